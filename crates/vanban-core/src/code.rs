@@ -1,0 +1,261 @@
+//! Document codes (số, ký hiệu): `1234/QĐ-UBND`, `45/2024/NĐ-CP`, `22/2023/QH15`, `23-NQ/TU`, and how they are
+//! misprinted: `255/KH- BCD` (stray space), `155KH/TU` (missing hyphen), `1438-\nCV/VPTU` (broken across lines),
+//! `/STTTT-TTBCXB` (number left blank until signing).
+
+use crate::tables::{issuer_for_abbrev, type_for_abbrev, Scope};
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// A parsed code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Code {
+    /// số: the number; None when left blank.
+    pub number: Option<String>,
+    /// The year printed inside normative codes (`45/2024/NĐ-CP`).
+    pub year: Option<u16>,
+    /// ký hiệu: what follows the number (and year): `NĐ-CP`, `NQ/TU`, `STTTT-TTBCXB`.
+    pub symbol: String,
+    /// Printed Party-style, number joined by a hyphen (`23-NQ/TU`).
+    pub hyphen_style: bool,
+}
+
+/// Mixed-case tokens allowed inside a symbol (the rest are uppercase letters and digits).
+const MIXED_CASE: &[&str] = &["CTr", "QyĐ", "QĐi", "TTg", "TTr", "TTh", "TrS", "ThU", "SNgV", "ĐUK"];
+
+impl Code {
+    /// Normalized printed form: no spaces, Party codes with their hyphen (`155KH/TU` -> `155-KH/TU`).
+    pub fn normalized(&self) -> String {
+        let num = self.number.as_deref().unwrap_or("");
+        match (self.hyphen_style, self.year) {
+            (true, _) => format!("{num}-{}", self.symbol),
+            (false, Some(y)) => format!("{num}/{y}/{}", self.symbol),
+            (false, None) => format!("{num}/{}", self.symbol),
+        }
+    }
+
+    fn tokens(&self) -> Vec<&str> {
+        self.symbol.split(['-', '/']).collect()
+    }
+
+    /// The type abbreviation in the symbol, if any (`KH` in `130/KH-TU`, `NQ` in `23-NQ/TU`).
+    pub fn type_abbrev(&self) -> Option<&str> {
+        let first = *self.tokens().first()?;
+        type_for_abbrev(first).map(|_| first)
+    }
+
+    /// Canonical document type named by the symbol ("Kế hoạch" for `KH-TU`, "Văn bản hợp nhất" for `VBHN-...`).
+    pub fn doc_type(&self) -> Option<&'static str> {
+        self.type_abbrev().and_then(type_for_abbrev)
+    }
+
+    /// The issuer abbreviation: the token after the type (`TU` in `KH-TU` and `NQ/TU`), or the first token when the
+    /// symbol has no type part (công văn: `UBND` in `UBND-KGVX`, `STTTT` in `STTTT-TTBCXB`).
+    pub fn issuer_abbrev(&self) -> Option<&str> {
+        let t = self.tokens();
+        if self.type_abbrev().is_some() {
+            t.get(1).copied()
+        } else {
+            t.first().copied()
+        }
+    }
+
+    /// Where the number is unique.
+    pub fn scope(&self) -> Scope {
+        if let Some((_, s)) = self.issuer_abbrev().and_then(issuer_for_abbrev) {
+            return s;
+        }
+        let sym = &self.symbol;
+        if sym.starts_with("QH") || self.year.is_some() {
+            return Scope::National;
+        }
+        if self.hyphen_style {
+            Scope::PartyLocal
+        } else {
+            Scope::Local
+        }
+    }
+
+    /// A Party document, whichever way it is printed (`130/KH-TU` is `130-KH/TU`).
+    pub fn is_party(&self) -> bool {
+        matches!(self.scope(), Scope::PartyNational | Scope::PartyLocal) || self.hyphen_style
+    }
+
+    /// The code in the form used for keys: Party codes in their hyphen form (`130/KH-TU` -> `130-KH/TU`).
+    pub fn key_form(&self) -> String {
+        if self.is_party() && !self.hyphen_style && self.year.is_none() {
+            let t = self.tokens();
+            if t.len() == 2 {
+                let num = self.number.as_deref().unwrap_or("");
+                return format!("{num}-{}/{}", t[0], t[1]);
+            }
+        }
+        self.normalized()
+    }
+}
+
+const TOK: &str = r"[A-ZĐƯ][A-Za-zĐđƯư0-9]{0,11}";
+
+fn re_code() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        let pat = format!(
+            r"(?x)
+            (?P<num>\d{{1,6}}[a-z]?)?
+            (?:
+                [\ \t]*/[\ \t]*(?:(?P<year>(?:19|20)\d{{2}})[\ \t]*/[\ \t]*)?
+                (?P<ssym>{TOK}(?:[\ \t]?-[\ \t]?{TOK}|/{TOK})*)
+              |
+                (?P<hy>-[\ \t]*\n?[\ \t]*\n?[\ \t]*)?
+                (?P<psym>{TOK}/[\ \t]?{TOK}(?:[-/]{TOK})*)
+            )"
+        );
+        Regex::new(&pat).unwrap()
+    })
+}
+
+/// A code found in text with its byte range.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CodeMatch {
+    pub code: Code,
+    pub start: usize,
+    pub end: usize,
+}
+
+fn valid_symbol(sym: &str) -> bool {
+    let mut upper = 0;
+    for tok in sym.split(['-', '/']) {
+        if tok.is_empty() {
+            return false;
+        }
+        if tok.chars().any(|c| c.is_lowercase()) {
+            let base = tok.trim_end_matches(|c: char| c.is_ascii_digit());
+            if !MIXED_CASE.contains(&base) {
+                return false;
+            }
+        }
+        upper += tok.chars().filter(|c| c.is_uppercase()).count();
+    }
+    upper >= 2
+}
+
+fn build(c: &regex::Captures, allow_blank: bool) -> Option<Code> {
+    let number = c.name("num").map(|m| m.as_str().to_string());
+    if number.is_none() && !allow_blank {
+        return None;
+    }
+    if let Some(s) = c.name("ssym") {
+        let symbol: String = s.as_str().chars().filter(|c| !c.is_whitespace()).collect();
+        if !valid_symbol(&symbol) {
+            return None;
+        }
+        let year = c.name("year").and_then(|y| y.as_str().parse().ok());
+        return Some(Code { number, year, symbol, hyphen_style: false });
+    }
+    let p = c.name("psym")?;
+    number.as_ref()?;
+    let symbol: String = p.as_str().chars().filter(|c| !c.is_whitespace()).collect();
+    if !valid_symbol(&symbol) {
+        return None;
+    }
+    // a Party symbol is TYPE/ISSUER: the first token must be a type abbreviation
+    let first = symbol.split(['-', '/']).next().unwrap_or("");
+    type_for_abbrev(first)?;
+    Some(Code { number, year: None, symbol, hyphen_style: true })
+}
+
+fn boundary_ok(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    let bad_before = before.is_some_and(|c| c.is_alphanumeric() || c == '/' || c == '.' || c == '-');
+    let bad_after = after.is_some_and(|c| c.is_alphanumeric() || c == '/');
+    !bad_before && !bad_after
+}
+
+/// Find every code in `text` (numbers required; see [`parse_code_blank_ok`] for header lines).
+pub fn find_codes(text: &str) -> Vec<CodeMatch> {
+    let mut out = Vec::new();
+    for c in re_code().captures_iter(text) {
+        let m = c.get(0).unwrap();
+        if c.name("num").is_none() {
+            continue;
+        }
+        if !boundary_ok(text, m.start(), m.end()) {
+            continue;
+        }
+        if let Some(code) = build(&c, false) {
+            out.push(CodeMatch { code, start: m.start(), end: m.end() });
+        }
+    }
+    out
+}
+
+/// Parse a code at the start of `s`, accepting a blank number (`/STTTT-TTBCXB`), as printed after "Số:".
+pub fn parse_code_blank_ok(s: &str) -> Option<CodeMatch> {
+    let lead = s.len() - s.trim_start().len();
+    let t = &s[lead..];
+    let c = re_code().captures(t)?;
+    let m = c.get(0).unwrap();
+    if m.start() != 0 || !boundary_ok(t, 0, m.end()) {
+        return None;
+    }
+    let code = build(&c, true)?;
+    Some(CodeMatch { code, start: lead, end: lead + m.end() })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norm(s: &str) -> Vec<String> {
+        find_codes(s).into_iter().map(|m| m.code.normalized()).collect()
+    }
+
+    #[test]
+    fn printed_forms() {
+        assert_eq!(norm("Kế hoạch số 130/KH-TU ngày"), ["130/KH-TU"]);
+        assert_eq!(norm("Nghị định số 45/2024/NĐ-CP;"), ["45/2024/NĐ-CP"]);
+        assert_eq!(norm("Luật số 22/2023/QH15"), ["22/2023/QH15"]);
+        assert_eq!(norm("Nghị quyết số 23-NQ/TU ngày"), ["23-NQ/TU"]);
+        assert_eq!(norm("Kế hoạch số 255/KH- BCD ngày"), ["255/KH-BCD"]);
+        assert_eq!(norm("Kế hoạch số 155KH/TU, ngày"), ["155-KH/TU"]);
+        assert_eq!(norm("Văn bản số 1438-\n\nCV/VPTU ngày"), ["1438-CV/VPTU"]);
+        assert_eq!(norm("Chương trình 32-CTr/TU ngày"), ["32-CTr/TU"]);
+        assert_eq!(norm("Thông tư số 24/2009/TT-BLĐTBXH"), ["24/2009/TT-BLĐTBXH"]);
+        assert_eq!(norm("các Nghị quyết số 08-NQ/TU, 12-NQ/TU"), ["08-NQ/TU", "12-NQ/TU"]);
+    }
+
+    #[test]
+    fn not_codes() {
+        assert!(norm("ngày 12/3/2024").is_empty());
+        assert!(norm("số 12/3 đường Trần Phú").is_empty());
+        assert!(norm("tuần 46/2024").is_empty());
+        assert!(norm("điện thoại 0260.3862.123").is_empty());
+        assert!(norm("tỷ lệ 3/4 số hộ").is_empty());
+        assert!(norm("Lưu: VT, TTBCXB, BCVT& CNTT.").is_empty());
+        assert!(norm("12/Các sở").is_empty());
+    }
+
+    #[test]
+    fn parts() {
+        let c = &find_codes("130/KH-TU")[0].code;
+        assert_eq!(c.doc_type(), Some("Kế hoạch"));
+        assert_eq!(c.issuer_abbrev(), Some("TU"));
+        assert!(c.is_party());
+        assert_eq!(c.key_form(), "130-KH/TU");
+        let c = &find_codes("3222/UBND-KGVX")[0].code;
+        assert_eq!(c.doc_type(), None);
+        assert_eq!(c.issuer_abbrev(), Some("UBND"));
+        assert_eq!(c.scope(), Scope::Local);
+        let c = &find_codes("45/2024/NĐ-CP")[0].code;
+        assert_eq!((c.number.as_deref(), c.year, c.symbol.as_str()), (Some("45"), Some(2024), "NĐ-CP"));
+        assert_eq!(c.scope(), Scope::National);
+    }
+
+    #[test]
+    fn blank_number() {
+        let m = parse_code_blank_ok("  /STTTT-TTBCXB").unwrap();
+        assert_eq!(m.code.number, None);
+        assert_eq!(m.code.symbol, "STTTT-TTBCXB");
+        assert_eq!(m.code.normalized(), "/STTTT-TTBCXB");
+    }
+}

@@ -1,0 +1,259 @@
+//! The footer: the signature block (thẩm quyền ký: TM./KT./TL./TUQ./Q., chức vụ, họ tên) and Nơi nhận (cc).
+//!
+//! The signature and the Nơi nhận list stand side by side: flattened, they come interleaved line by line or one
+//! after the other; both are read from [`crate::layout::cells`].
+
+use crate::header::clean_item;
+use crate::layout::Cell;
+use crate::normalize::is_upper_line;
+use crate::tables::tables;
+use regex::Regex;
+use std::sync::OnceLock;
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Signature {
+    pub authority: Option<String>,
+    pub title: Option<String>,
+    pub name: Option<String>,
+    /// Index (into cells) of the name cell.
+    pub at: usize,
+}
+
+fn re_authority() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| Regex::new(r"^(TM|T/M|T\.M|KT|K/T|TL|T/L|TUQ|Q)(?:\s*[.:]\s*|\s+)(\p{Lu}.*)$").unwrap())
+}
+
+/// "KT.GIÁM ĐỐC" -> "KT. GIÁM ĐỐC"; "T/M BAN THƯỜNG VỤ" -> "TM. BAN THƯỜNG VỤ".
+fn normalize_authority(t: &str) -> Option<String> {
+    let c = re_authority().captures(t.trim())?;
+    let rest = c[2].trim();
+    if !is_upper_line(rest) {
+        return None;
+    }
+    let tag: String = c[1].chars().filter(|c| c.is_alphabetic()).collect();
+    Some(format!("{tag}. {rest}"))
+}
+
+fn is_title(t: &str) -> bool {
+    let t = t.trim();
+    if !is_upper_line(t) || t.contains(':') || t.split_whitespace().count() > 10 {
+        return false;
+    }
+    let core = t.strip_prefix("PHÓ ").unwrap_or(t);
+    tables().signer_titles.iter().any(|p| core.starts_with(p))
+}
+
+fn is_noise(t: &str) -> bool {
+    let l = t.trim().to_lowercase();
+    (l.starts_with('(') && l.ends_with(')')) || l == "đã ký" || l.starts_with("(đã ký") || l.starts_with("(ký")
+}
+
+/// The signer's name without rank: "Đại tướng Lương Tam Quang" -> "Lương Tam Quang".
+pub fn person_name(t: &str) -> Option<String> {
+    let mut t = t.trim();
+    for r in &tables().ranks {
+        if let Some(rest) = t.strip_prefix(r) {
+            t = rest.trim_start();
+            break;
+        }
+    }
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if !(2..=6).contains(&words.len()) {
+        return None;
+    }
+    let mut all_upper = true;
+    for w in &words {
+        let first = w.chars().next()?;
+        if !first.is_uppercase() || !w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'') {
+            return None;
+        }
+        if w.chars().count() > 1 && w.chars().skip(1).any(|c| c.is_lowercase()) {
+            all_upper = false;
+        }
+    }
+    if all_upper {
+        return None;
+    }
+    Some(words.join(" "))
+}
+
+/// All signature blocks: authority lines, a title line, then (after seals and "(Đã ký)") a name.
+pub fn signature_blocks(cells: &[Cell]) -> Vec<Signature> {
+    let idx: Vec<usize> = (0..cells.len()).filter(|&i| !cells[i].furniture).collect();
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < idx.len() {
+        let t = cells[idx[k]].text;
+        if normalize_authority(t).is_none() && !is_title(t) {
+            k += 1;
+            continue;
+        }
+        // collect the stack of authority/title lines (skipping cc items interleaved beside them)
+        let mut stack: Vec<String> = Vec::new();
+        let mut j = k;
+        let mut name = None;
+        let mut misses = 0;
+        while j < idx.len() && misses <= 6 {
+            let c = &cells[idx[j]];
+            let t = c.text;
+            if is_cc_cell(t) {
+                j += 1;
+                continue;
+            }
+            if let Some(a) = normalize_authority(t) {
+                if name.is_none() {
+                    stack.push(a);
+                    j += 1;
+                    continue;
+                }
+            }
+            if is_title(t) && !stack.is_empty() && stack.len() < 5 && misses == 0 {
+                stack.push(t.trim().to_string());
+                j += 1;
+                continue;
+            }
+            if stack.is_empty() && is_title(t) {
+                stack.push(t.trim().to_string());
+                j += 1;
+                continue;
+            }
+            if let Some(n) = person_name(t) {
+                name = Some((n, idx[j]));
+                break;
+            }
+            if is_noise(t) || t.chars().count() <= 2 {
+                j += 1;
+                misses += 1;
+                continue;
+            }
+            break;
+        }
+        if let (Some((n, at)), false) = (name, stack.is_empty()) {
+            // "Q. CHỦ TỊCH" as the last line: the authority, with no separate title line
+            let title = if normalize_authority(stack.last().unwrap()).is_some() { None } else { stack.pop() };
+            let authority = if stack.is_empty() { None } else { Some(stack.join(" / ")) };
+            out.push(Signature { authority, title, name: Some(n), at });
+            k = j + 1;
+        } else {
+            k += 1;
+        }
+    }
+    out
+}
+
+fn is_cc_cell(t: &str) -> bool {
+    let t = t.trim_start();
+    t.starts_with("Nơi nhận") || t.starts_with('-') || t.starts_with('+') || t.starts_with('•')
+}
+
+/// Choose the document's signature: the one of the consolidation block for a văn bản hợp nhất, else the first.
+pub fn parse_signature(cells: &[Cell], from: usize) -> Option<Signature> {
+    let blocks = signature_blocks(cells);
+    if let Some(x) = cells.iter().position(|c| c.text.to_uppercase().contains("XÁC THỰC VĂN BẢN HỢP NHẤT")) {
+        if let Some(b) = blocks.iter().find(|b| b.at > x) {
+            return Some(b.clone());
+        }
+    }
+    blocks.iter().find(|b| b.at >= from).or(blocks.first()).cloned()
+}
+
+/// Nơi nhận: the items of the list nearest the signature.
+pub fn parse_cc(cells: &[Cell], signature_at: Option<usize>) -> Vec<String> {
+    let starts: Vec<usize> = (0..cells.len())
+        .filter(|&i| !cells[i].furniture && cells[i].text.trim_start().starts_with("Nơi nhận"))
+        .collect();
+    let Some(&start) = (match signature_at {
+        Some(s) => starts.iter().min_by_key(|&&i| (i as isize - s as isize).unsigned_abs()),
+        None => starts.last(),
+    }) else {
+        return vec![];
+    };
+    if let Some(s) = signature_at {
+        if (start as isize - s as isize).unsigned_abs() > 60 {
+            return vec![];
+        }
+    }
+    let mut out = Vec::new();
+    let first = cells[start].text.trim_start();
+    let inline = first.trim_start_matches("Nơi nhận").trim_start_matches([':', ' ']);
+    if !inline.is_empty() {
+        out.push(clean_cc(inline));
+    }
+    let mut i = start + 1;
+    let mut gap = 0;
+    while i < cells.len() && gap <= 8 {
+        let c = &cells[i];
+        let t = c.text.trim_start();
+        if c.furniture {
+            i += 1;
+            continue;
+        }
+        if t.starts_with('-') || t.starts_with('+') || t.starts_with('•') {
+            out.push(clean_cc(t));
+            gap = 0;
+        } else if normalize_authority(t).is_some() || is_title(t) || person_name(t).is_some() || is_noise(t) {
+            gap += 1;
+        } else {
+            break;
+        }
+        i += 1;
+    }
+    out.into_iter().filter(|s| !s.is_empty()).collect()
+}
+
+/// A cc item; drops a footnote mark glued to the last word ("Các cơ quan báo chí7;" -> "Các cơ quan báo chí").
+fn clean_cc(t: &str) -> String {
+    let s = clean_item(t);
+    let trimmed = s.trim_end_matches(|c: char| c.is_ascii_digit() || "¹²³⁴⁵⁶⁷⁸⁹⁰".contains(c));
+    if trimmed.len() < s.len() && trimmed.chars().last().is_some_and(|c| c.is_lowercase()) {
+        return trimmed.to_string();
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::cells;
+
+    #[test]
+    fn stacked_authority() {
+        // seed 003
+        let t = "Nơi nhận:\n\n- Bộ Thông tin và Truyền thông (b/c);\n\n- Các cơ quan báo chí7;\n\n- Lưu: VT, KGVXTPC.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\n\nY Ngọc\n";
+        let c = cells(t);
+        let s = parse_signature(&c, 0).unwrap();
+        assert_eq!(s.authority.as_deref(), Some("TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH"));
+        assert_eq!(s.title.as_deref(), Some("PHÓ CHỦ TỊCH"));
+        assert_eq!(s.name.as_deref(), Some("Y Ngọc"));
+        assert_eq!(parse_cc(&c, Some(s.at)), ["Bộ Thông tin và Truyền thông (b/c)", "Các cơ quan báo chí", "Lưu: VT, KGVXTPC"]);
+    }
+
+    #[test]
+    fn interleaved_cc_and_signature() {
+        let t = "Nơi nhận:                                   KT.GIÁM ĐỐC\n- Như trên;                                  PHÓ GIÁM ĐỐC\n- Lưu: VT, TTBCXB.\n\n                                            Mai Thoan";
+        let c = cells(t);
+        let s = parse_signature(&c, 0).unwrap();
+        assert_eq!(s.authority.as_deref(), Some("KT. GIÁM ĐỐC"));
+        assert_eq!(s.title.as_deref(), Some("PHÓ GIÁM ĐỐC"));
+        assert_eq!(s.name.as_deref(), Some("Mai Thoan"));
+        assert_eq!(parse_cc(&c, Some(s.at)), ["Như trên", "Lưu: VT, TTBCXB"]);
+    }
+
+    #[test]
+    fn rank_removed() {
+        let c = cells("BỘ TRƯỞNG\n\n(Đã ký)\n\nĐại tướng Lương Tam Quang");
+        let s = parse_signature(&c, 0).unwrap();
+        assert_eq!(s.title.as_deref(), Some("BỘ TRƯỞNG"));
+        assert_eq!(s.name.as_deref(), Some("Lương Tam Quang"));
+        assert_eq!(s.authority, None);
+    }
+
+    #[test]
+    fn names() {
+        assert_eq!(person_name("Y Ngọc").as_deref(), Some("Y Ngọc"));
+        assert_eq!(person_name("PHÓ CHỦ TỊCH"), None);
+        assert_eq!(person_name("Trân trọng./."), None);
+        assert_eq!(person_name("Nơi nhận:"), None);
+    }
+}

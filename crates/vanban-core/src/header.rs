@@ -1,0 +1,486 @@
+//! The header: issuer (cơ quan ban hành) and its parent, số/ký hiệu, place and date (địa danh, ngày tháng),
+//! type name and trích yếu (subject), and Kính gửi (recipients).
+//!
+//! Works on [`crate::layout::cells`], so two-column headers read the same whether the columns come interleaved or
+//! one after the other. Consolidated texts (văn bản hợp nhất) carry their code, issuer, place and date in the
+//! "XÁC THỰC VĂN BẢN HỢP NHẤT" block at the end; it is read the same way.
+
+use crate::code::{parse_code_blank_ok, Code};
+use crate::dates::{parse_date_prefix, PartialDate};
+use crate::layout::{is_motto, Cell};
+use crate::normalize::{is_upper_line, slug};
+use crate::tables::{canonical_type, issuer_for_abbrev, Scope};
+use regex::Regex;
+use std::sync::OnceLock;
+
+#[derive(Debug, Clone, Default)]
+pub struct Header {
+    pub doc_type: Option<String>,
+    pub code: Option<Code>,
+    pub issuer_name: Option<String>,
+    pub issuer_parent: Option<String>,
+    pub jurisdiction: Option<String>,
+    pub place: Option<String>,
+    pub date: Option<PartialDate>,
+    pub subject: Option<String>,
+    pub recipients: Vec<String>,
+    /// Index of the first cell after the header (where the body starts).
+    pub body_start: usize,
+    /// True when the document is a letter (V/v subject).
+    pub letter: bool,
+}
+
+fn re_code_line() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    // "Số:", "Số", "Luật số:", "Nghị quyết số:" at the start of a cell
+    R.get_or_init(|| Regex::new(r"^(?:[\p{L}]+\s+){0,3}?[Ss][ốỐ]\s*:?\s*").unwrap())
+}
+
+fn re_place_date() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| Regex::new(r"^([\p{L}][\p{L} .'-]{1,40}?)\s*,\s*(?:ngày|Ngày)\b").unwrap())
+}
+
+fn re_stop_subject() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        Regex::new(
+            r"^(?:Căn cứ|Thực hiện|Kính gửi|Theo đề nghị|Xét|Trên cơ sở|Điều \d|Chương [IVXLC\d]|Phần|[IVX]+\.\s|\d+\.\s|Hà Nội, ngày|-\s)",
+        )
+        .unwrap()
+    })
+}
+
+const STOP_WORDS_HEADER: [&str; 6] = ["Căn cứ", "Thực hiện", "Kính gửi", "Theo đề nghị", "Điều 1", "Chương I"];
+
+/// Parse the header from the cells of a document.
+pub fn parse_header(cells: &[Cell]) -> Header {
+    let mut h = Header::default();
+    let content: Vec<usize> = (0..cells.len()).filter(|&i| !cells[i].furniture).collect();
+    // The header region: up to the first body cue, at most 60 cells.
+    let region_end = content
+        .iter()
+        .position(|&i| STOP_WORDS_HEADER.iter().any(|w| cells[i].text.starts_with(w)))
+        .unwrap_or(content.len())
+        .min(60);
+    let region = &content[..region_end];
+
+    // 1. Code line, in the header region, else in a consolidation block.
+    let mut code_pos = find_code_cell(cells, region);
+    if code_pos.is_none() {
+        if let Some(p) = content.iter().position(|&i| cells[i].text.to_uppercase().contains("XÁC THỰC VĂN BẢN HỢP NHẤT")) {
+            let from = p.saturating_sub(8);
+            let to = (p + 8).min(content.len());
+            code_pos = find_code_cell(cells, &content[from..to]).map(|(k, c)| (k + from, c));
+            if code_pos.is_some() {
+                h.doc_type = Some("Văn bản hợp nhất".into());
+            }
+        }
+    }
+    let code_k = code_pos.as_ref().map(|(k, _)| *k);
+    if let Some((_, c)) = code_pos {
+        if c.symbol.starts_with("VBHN") {
+            h.doc_type = Some("Văn bản hợp nhất".into());
+        }
+        h.code = Some(c);
+    }
+
+    // 2. Issuer lines: the uppercase cells just before the code cell (or at the top of the document).
+    let issuer_end = code_k.unwrap_or_else(|| region.iter().position(|&i| is_type_heading(cells[i].text)).unwrap_or(0));
+    let mut lines: Vec<&str> = Vec::new();
+    let mut k = issuer_end;
+    while k > 0 {
+        k -= 1;
+        let c = &cells[content[k]];
+        if is_motto(c.text) || c.text.starts_with('(') {
+            continue;
+        }
+        if c.text.to_uppercase().contains("XÁC THỰC") {
+            continue;
+        }
+        if is_upper_line(c.text) && !is_type_heading(c.text) && !c.text.contains(':') {
+            // in an interleaved layout, the issuer is the left column
+            if c.ncols > 1 && c.col > 0 {
+                continue;
+            }
+            lines.push(c.text);
+            if lines.len() >= 4 {
+                break;
+            }
+            continue;
+        }
+        break;
+    }
+    lines.reverse();
+    let (parent, name) = issuer_from_lines(&lines);
+    h.issuer_parent = parent;
+    h.issuer_name = name;
+
+    // 3. Place and date: the first place-date cell near the code line (or in the header region).
+    let pd_range: Vec<usize> = match code_k {
+        Some(k) => content[k.saturating_sub(6)..(k + 8).min(content.len())].to_vec(),
+        None => region.to_vec(),
+    };
+    for &i in &pd_range {
+        let t = cells[i].text;
+        if let Some(c) = re_place_date().captures(t) {
+            let place = c[1].trim().to_string();
+            if place.split_whitespace().count() > 6 {
+                continue;
+            }
+            let date_at = c.get(0).unwrap().end() - "ngày".len();
+            // the date may wrap onto the next cell(s): join a few
+            let mut s = t[date_at..].to_string();
+            for &j in content.iter().skip_while(|&&j| j != i).skip(1).take(2) {
+                s.push(' ');
+                s.push_str(cells[j].text);
+            }
+            h.date = parse_date_prefix(&s).and_then(|m| m.date);
+            h.place = Some(place);
+            break;
+        }
+    }
+
+    // 4. Type heading and subject, or V/v subject.
+    let mut body_k = code_k.map_or(0, |k| k + 1);
+    let heading = region.iter().position(|&i| is_type_heading(cells[i].text));
+    if let Some(hk) = heading {
+        let t = cells[region[hk]].text;
+        if h.doc_type.is_none() {
+            h.doc_type = canonical_type(t.trim_end_matches(':')).map(String::from);
+        }
+        let (subject, next) = subject_after(cells, &content, hk + 1);
+        h.subject = subject;
+        body_k = body_k.max(next);
+    }
+    if let Some(vk) = region.iter().position(|&i| starts_with_vv(cells[i].text)) {
+        let (subject, next) = vv_subject(cells, &content, vk);
+        if h.subject.is_none() {
+            h.subject = subject;
+        }
+        h.letter = true;
+        body_k = body_k.max(next);
+    }
+
+    // 5. Kính gửi.
+    if let Some(kk) = content.iter().take(region_end + 3).position(|&i| cells[i].text.starts_with("Kính gửi")) {
+        let (rec, next) = recipients(cells, &content, kk);
+        h.recipients = rec;
+        body_k = body_k.max(next);
+        h.letter = true;
+    }
+
+    // 6. Type from the code, or a letter.
+    if h.doc_type.is_none() {
+        h.doc_type = h.code.as_ref().and_then(|c| c.doc_type()).map(String::from);
+    }
+    if h.doc_type.is_none() && h.letter {
+        h.doc_type = Some("Công văn".into());
+    }
+    if h.doc_type.is_none() && code_k.is_some_and(|k| cells[content[k]].text.starts_with("Luật")) {
+        h.doc_type = Some("Luật".into());
+    }
+    h.body_start = content.get(body_k).copied().unwrap_or(cells.len());
+    h
+}
+
+fn find_code_cell(cells: &[Cell], idx: &[usize]) -> Option<(usize, Code)> {
+    for (k, &i) in idx.iter().enumerate() {
+        let t = cells[i].text;
+        let Some(m) = re_code_line().find(t) else { continue };
+        let rest = &t[m.end()..];
+        // "Số: 12/KH-UBND" and "Số:    /STTTT" but not "Số 202/TTr-X ngày ..." (a reference in running text)
+        if let Some(cm) = parse_code_blank_ok(rest) {
+            let tail = rest[cm.end..].trim();
+            if tail.is_empty() || tail.starts_with('(') {
+                return Some((k, cm.code));
+            }
+        }
+    }
+    None
+}
+
+/// Issuer from the uppercase header lines: the last is the issuer, the one before its parent. Lines that wrap
+/// ("BỘ LAO ĐỘNG -" / "THƯƠNG BINH VÀ XÃ HỘI") are joined first.
+fn issuer_from_lines(lines: &[&str]) -> (Option<String>, Option<String>) {
+    let mut joined: Vec<String> = Vec::new();
+    for l in lines {
+        let l = l.trim();
+        let cont = joined.last().is_some_and(|p: &String| {
+            p.ends_with('-') || p.ends_with(',') || p.ends_with(" VÀ") || l.starts_with("VÀ ") || l.starts_with('-')
+        });
+        if cont {
+            let p = joined.last_mut().unwrap();
+            p.push(' ');
+            p.push_str(l);
+        } else {
+            joined.push(l.to_string());
+        }
+    }
+    match joined.len() {
+        0 => (None, None),
+        1 => (None, Some(joined.remove(0))),
+        2 => {
+            let name = joined.pop();
+            (joined.pop(), name)
+        }
+        _ => {
+            let parent = joined.remove(0);
+            (Some(parent), Some(joined.join(" ")))
+        }
+    }
+}
+
+/// A type heading: "KẾ HOẠCH", "THÔNG TƯ", "NGHỊ ĐỊNH", ... alone on its cell, in capitals.
+pub fn is_type_heading(t: &str) -> bool {
+    let t = t.trim();
+    is_upper_line(t) && !t.ends_with(':') && canonical_type(t).is_some()
+}
+
+fn starts_with_vv(t: &str) -> bool {
+    let l = t.trim_start();
+    l.starts_with("V/v") || l.starts_with("V/V") || l.starts_with("v/v") || l.starts_with("Về việc")
+}
+
+/// Subject lines after a type heading. Returns the subject and the content index after it.
+fn subject_after(cells: &[Cell], content: &[usize], from: usize) -> (Option<String>, usize) {
+    let mut parts: Vec<&str> = Vec::new();
+    let mut k = from;
+    let mut upper_subject = None;
+    while k < content.len() && parts.len() < 8 {
+        let c = &cells[content[k]];
+        let t = c.text;
+        if re_stop_subject().is_match(t) || is_motto(t) || re_place_date().is_match(t) {
+            break;
+        }
+        if c.ncols > 1 && c.col > 0 {
+            k += 1;
+            continue;
+        }
+        let up = is_upper_line(t);
+        match upper_subject {
+            None => upper_subject = Some(up),
+            Some(false) if up => break, // "CHÍNH PHỦ" / "BỘ TRƯỞNG BỘ ..." voice line after a mixed-case subject
+            _ => {}
+        }
+        parts.push(t);
+        k += 1;
+        // a blank line after a mixed-case subject line ends the subject unless the line wrapped mid-phrase
+        if !up {
+            if let Some(&next) = content.get(k) {
+                if cells[next].line > c.line + 1 && !ends_open(t) {
+                    break;
+                }
+            }
+        }
+    }
+    if parts.is_empty() {
+        return (None, from);
+    }
+    (Some(join_lines(&parts)), k)
+}
+
+fn ends_open(t: &str) -> bool {
+    let last = t.trim_end().chars().last().unwrap_or('.');
+    !matches!(last, '.' | ';' | ':' | ')' | '"' | '”') && t.split_whitespace().count() > 3
+}
+
+/// "V/v ..." subject, with its continuation lines. Returns the subject and the content index after it.
+fn vv_subject(cells: &[Cell], content: &[usize], at: usize) -> (Option<String>, usize) {
+    let first = &cells[content[at]];
+    let t = first.text.trim_start();
+    let rest = t
+        .strip_prefix("V/v")
+        .or_else(|| t.strip_prefix("V/V"))
+        .or_else(|| t.strip_prefix("v/v"))
+        .or_else(|| t.strip_prefix("Về việc"))
+        .unwrap_or(t)
+        .trim_start_matches([':', ' ']);
+    let mut parts = vec![rest];
+    let mut k = at + 1;
+    let col = first.col;
+    let mut last_line = first.line;
+    while k < content.len() && parts.len() < 8 {
+        let c = &cells[content[k]];
+        if c.ncols > 1 && c.col != col {
+            k += 1;
+            continue;
+        }
+        if c.line > last_line + 1 || c.text.starts_with("Kính gửi") || re_place_date().is_match(c.text) || is_motto(c.text)
+        {
+            break;
+        }
+        if re_code_line().is_match(c.text) && parse_code_blank_ok(&c.text[re_code_line().find(c.text).unwrap().end()..]).is_some()
+        {
+            break;
+        }
+        parts.push(c.text);
+        last_line = c.line;
+        k += 1;
+    }
+    (Some(join_lines(&parts)).filter(|s| !s.is_empty()), k)
+}
+
+fn join_lines(parts: &[&str]) -> String {
+    parts.iter().map(|p| p.trim()).filter(|p| !p.is_empty()).collect::<Vec<_>>().join(" ")
+}
+
+/// Kính gửi: inline ("Kính gửi: Sở Y tế.") or a list of "- ..." items.
+fn recipients(cells: &[Cell], content: &[usize], at: usize) -> (Vec<String>, usize) {
+    let t = cells[content[at]].text;
+    let inline = t["Kính gửi".len()..].trim_start_matches([':', ' ']).trim();
+    let mut out = Vec::new();
+    let mut k = at + 1;
+    if !inline.is_empty() && !inline.starts_with('-') {
+        out.push(clean_item(inline));
+        // continuation items on following lines that start with "-" belong to the list too
+    } else if inline.starts_with('-') {
+        out.push(clean_item(inline));
+    }
+    let mut seen_item = !out.is_empty();
+    while k < content.len() {
+        let c = &cells[content[k]];
+        let ct = c.text.trim_start();
+        if ct.starts_with('-') || ct.starts_with('+') || ct.starts_with('•') {
+            out.push(clean_item(ct));
+            seen_item = true;
+            k += 1;
+            continue;
+        }
+        if !seen_item && out.is_empty() && !re_stop_subject().is_match(ct) {
+            // one recipient on the next line
+            out.push(clean_item(ct));
+            seen_item = true;
+            k += 1;
+            continue;
+        }
+        break;
+    }
+    (out.into_iter().filter(|s| !s.is_empty()).collect(), k)
+}
+
+/// An item of a list: without the leading "- " and the trailing ";" or ".".
+pub fn clean_item(t: &str) -> String {
+    let t = t.trim().trim_start_matches(['-', '+', '•', '–']).trim();
+    let t = t.trim_end_matches([';', '.', ',']).trim_end();
+    let t = t.strip_suffix("./").unwrap_or(t);
+    t.to_string()
+}
+
+fn re_province() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        Regex::new(r"(?i)(?:^|\s)(?:TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|TỈNH|THÀNH PHỐ|TP\.)\s+(\p{L}[\p{L} .-]*)$").unwrap()
+    })
+}
+
+/// Jurisdiction slug of a local issuer ("UBND TỈNH KON TUM" -> "kon-tum"); None for central bodies.
+pub fn jurisdiction(name: Option<&str>, parent: Option<&str>, place: Option<&str>, code: Option<&Code>) -> Option<String> {
+    for s in [name, parent].into_iter().flatten() {
+        if let Some(c) = re_province().captures(s.trim()) {
+            let p = c[1].trim();
+            if !p.is_empty() && p.to_uppercase() != "ỦY" {
+                return Some(slug(p));
+            }
+        }
+    }
+    let local_name = name.is_some_and(is_local_body) || parent.is_some_and(is_local_body);
+    let local_code = code.is_some_and(|c| matches!(c.scope(), Scope::Local | Scope::PartyLocal));
+    let central_name = name.is_some_and(is_central_body);
+    if (local_name || (local_code && !central_name)) && place.is_some() {
+        let p = place.unwrap();
+        if p != "Hà Nội" || local_name {
+            return Some(slug(p));
+        }
+    }
+    None
+}
+
+fn is_local_body(s: &str) -> bool {
+    let u = s.to_uppercase();
+    ["SỞ ", "UBND", "ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN", "HĐND", "HỘI ĐỒNG NHÂN DÂN", "TỈNH ỦY", "TỈNH UỶ", "THÀNH ỦY", "HUYỆN ỦY", "BAN CHỈ ĐẠO"]
+        .iter()
+        .any(|p| u.starts_with(p))
+        || u.contains("TỈNH ỦY")
+        || u.contains("TỈNH UỶ")
+}
+
+fn is_central_body(s: &str) -> bool {
+    let u = s.to_uppercase();
+    ["BỘ ", "CHÍNH PHỦ", "QUỐC HỘI", "THỦ TƯỚNG", "NGÂN HÀNG NHÀ NƯỚC", "VĂN PHÒNG CHÍNH PHỦ", "BAN CHẤP HÀNH TRUNG ƯƠNG", "BỘ CHÍNH TRỊ", "BAN BÍ THƯ"]
+        .iter()
+        .any(|p| u.starts_with(p))
+}
+
+/// The issuer's name from the code when the header prints none ("STTTT" -> "Sở Thông tin và Truyền thông").
+pub fn issuer_from_code(code: &Code) -> Option<String> {
+    code.issuer_abbrev().and_then(issuer_for_abbrev).map(|(n, _)| n.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::cells;
+    use crate::normalize::normalize;
+
+    fn header(s: &str) -> Header {
+        let n = normalize(s);
+        let c = cells(&n.text);
+        parse_header(&c)
+    }
+
+    #[test]
+    fn state_letter_blank_number() {
+        // from seed 000 (Kon Tum)
+        let h = header(
+            "UBND TỈNH KON TUM\n**SỞ THÔNG TIN VÀ TRUYỀN THÔNG**\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n**Độc lập – Tự do – Hạnh phúc**\n\nSố: /STTTT-TTBCXB\n\nKon Tum, ngày tháng năm\n\nV/v tăng cường đẩy mạnh tuyên truyền\nĐại hội đại biểu\n\nKính gửi:\n\n- Các Sở, ban, ngành thuộc tỉnh;\n- Ủy ban nhân dân các huyện, thành phố.\n\nThực hiện ...",
+        );
+        assert_eq!(h.issuer_name.as_deref(), Some("SỞ THÔNG TIN VÀ TRUYỀN THÔNG"));
+        assert_eq!(h.issuer_parent.as_deref(), Some("UBND TỈNH KON TUM"));
+        let c = h.code.unwrap();
+        assert_eq!(c.number, None);
+        assert_eq!(c.normalized(), "/STTTT-TTBCXB");
+        assert_eq!(h.place.as_deref(), Some("Kon Tum"));
+        assert_eq!(h.date, None);
+        assert_eq!(h.subject.as_deref(), Some("tăng cường đẩy mạnh tuyên truyền Đại hội đại biểu"));
+        assert_eq!(h.recipients, ["Các Sở, ban, ngành thuộc tỉnh", "Ủy ban nhân dân các huyện, thành phố"]);
+        assert_eq!(h.doc_type.as_deref(), Some("Công văn"));
+    }
+
+    #[test]
+    fn interleaved_party_header() {
+        let h = header(
+            "TỈNH ỦY GIA LAI                    ĐẢNG CỘNG SẢN VIỆT NAM\n        *\nSố 45-KH/TU                  Pleiku, ngày 05 tháng 3 năm 2024\n\nKẾ HOẠCH\nthực hiện Nghị quyết số 23-NQ/TU\n\nThực hiện ...",
+        );
+        assert_eq!(h.issuer_name.as_deref(), Some("TỈNH ỦY GIA LAI"));
+        assert_eq!(h.code.unwrap().normalized(), "45-KH/TU");
+        assert_eq!(h.place.as_deref(), Some("Pleiku"));
+        assert_eq!(h.date.unwrap().iso(), "2024-03-05");
+        assert_eq!(h.doc_type.as_deref(), Some("Kế hoạch"));
+        assert_eq!(h.subject.as_deref(), Some("thực hiện Nghị quyết số 23-NQ/TU"));
+    }
+
+    #[test]
+    fn gazette_decree_header() {
+        let h = header(
+            "CÔNG BÁO/Số 283/Ngày 25-05-2026\n110\n\nCHÍNH PHỦ\n__________\n\nSố: 126/NQ-CP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n________________________________________\nHà Nội, ngày 11 tháng 5 năm 2026\n\nNGHỊ QUYẾT\nVề việc chuyển giao Làng Văn hóa\nvề Ủy ban nhân dân thành phố Hà Nội quản lý\n____________\n\nCHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ;",
+        );
+        assert_eq!(h.issuer_name.as_deref(), Some("CHÍNH PHỦ"));
+        assert_eq!(h.code.unwrap().normalized(), "126/NQ-CP");
+        assert_eq!(h.date.unwrap().iso(), "2026-05-11");
+        assert_eq!(h.doc_type.as_deref(), Some("Nghị quyết"));
+        assert_eq!(
+            h.subject.as_deref(),
+            Some("Về việc chuyển giao Làng Văn hóa về Ủy ban nhân dân thành phố Hà Nội quản lý")
+        );
+        assert_eq!(jurisdiction(Some("CHÍNH PHỦ"), None, Some("Hà Nội"), None), None);
+    }
+
+    #[test]
+    fn jurisdictions() {
+        assert_eq!(jurisdiction(Some("SỞ Y TẾ"), Some("UBND TỈNH KON TUM"), None, None).as_deref(), Some("kon-tum"));
+        assert_eq!(jurisdiction(Some("TỈNH ỦY KIÊN GIANG"), None, None, None).as_deref(), Some("kien-giang"));
+        assert_eq!(jurisdiction(Some("Ủy ban nhân dân tỉnh"), None, Some("Kon Tum"), None).as_deref(), Some("kon-tum"));
+        assert_eq!(jurisdiction(Some("BỘ CÔNG AN"), None, Some("Hà Nội"), None), None);
+    }
+}

@@ -1,0 +1,154 @@
+//! Lines and cells: the layout the header and footer parsers read.
+//!
+//! Headers and signature blocks are two columns. Flattened to text they come either interleaved line by line
+//! ("UBND TỈNH KON TUM        CỘNG HÒA XÃ HỘI ...") or one column after the other. A line is split into *cells*
+//! at runs of three or more spaces (or a tab), so both layouts become one sequence of cells, each with its column.
+//! Gazette furniture (page headers "CÔNG BÁO/Số ...", page numbers, e-signature lines, rules of underscores) is
+//! marked so that parsers can skip it.
+
+/// One cell of a line.
+#[derive(Debug, Clone, Copy)]
+pub struct Cell<'a> {
+    /// Trimmed text.
+    pub text: &'a str,
+    /// Byte offset of `text` in the document.
+    pub start: usize,
+    /// Index of the line in the document.
+    pub line: usize,
+    /// 0 for the first cell of a line, 1 for the next...
+    pub col: usize,
+    /// Number of cells on this line.
+    pub ncols: usize,
+    /// Furniture: page header, page number, e-signature, a rule. Not content.
+    pub furniture: bool,
+}
+
+impl Cell<'_> {
+    pub fn end(&self) -> usize {
+        self.start + self.text.len()
+    }
+}
+
+/// Split the text into cells. Blank lines produce no cell; `blank_before` can be derived from line numbers.
+pub fn cells(text: &str) -> Vec<Cell<'_>> {
+    let mut out = Vec::new();
+    let mut offset = 0;
+    let mut in_signature = false;
+    for (li, line) in text.split('\n').enumerate() {
+        let parts = split_cells(line);
+        let n = parts.len();
+        for (ci, (s, e)) in parts.into_iter().enumerate() {
+            let t = &line[s..e];
+            let furniture = is_furniture(t, &mut in_signature);
+            out.push(Cell { text: t, start: offset + s, line: li, col: ci, ncols: n, furniture });
+        }
+        offset += line.len() + 1;
+    }
+    out
+}
+
+fn split_cells(line: &str) -> Vec<(usize, usize)> {
+    let mut parts = Vec::new();
+    let b = line.as_bytes();
+    let mut i = 0;
+    let mut cell_start: Option<usize> = None;
+    let mut last_non_space = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c == b' ' || c == b'\t' {
+            // measure the run
+            let mut j = i;
+            let mut tab = false;
+            while j < b.len() && (b[j] == b' ' || b[j] == b'\t') {
+                tab |= b[j] == b'\t';
+                j += 1;
+            }
+            if (j - i >= 3 || tab) && cell_start.is_some() {
+                parts.push((cell_start.take().unwrap(), last_non_space));
+            }
+            i = j;
+            continue;
+        }
+        if cell_start.is_none() {
+            cell_start = Some(i);
+        }
+        // advance one UTF-8 char
+        let w = utf8_width(c);
+        i += w;
+        last_non_space = i;
+    }
+    if let Some(s) = cell_start {
+        parts.push((s, last_non_space));
+    }
+    parts
+}
+
+fn utf8_width(b: u8) -> usize {
+    match b {
+        0x00..=0x7F => 1,
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    }
+}
+
+fn is_furniture(t: &str, in_signature: &mut bool) -> bool {
+    let trimmed = t.trim();
+    if trimmed.starts_with("CÔNG BÁO/") || trimmed.starts_with("CÔNG BÁO /") {
+        return true;
+    }
+    if trimmed.chars().all(|c| c.is_ascii_digit()) && trimmed.len() <= 4 {
+        return true;
+    }
+    if !trimmed.is_empty() && trimmed.chars().all(|c| matches!(c, '_' | '-' | '–' | '—' | '=' | '.' | '*' | ' ')) {
+        // rules; a lone "*" under a Party issuer is kept (it is not content either, but it is a marker)
+        return trimmed != "*";
+    }
+    for p in ["Ký bởi:", "Cơ quan:", "Ngày ký:", "Người ký:", "Thời gian ký:", "Email:"] {
+        if trimmed.starts_with(p) {
+            *in_signature = true;
+            return true;
+        }
+    }
+    *in_signature = false;
+    false
+}
+
+/// The national motto lines and the Party's line, which sit where the header's right column is.
+pub fn is_motto(t: &str) -> bool {
+    let u = t.to_uppercase();
+    u.starts_with("CỘNG HÒA XÃ HỘI CHỦ NGHĨA")
+        || u.starts_with("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA")
+        || u.starts_with("ĐỘC LẬP")
+        || u.starts_with("ĐẢNG CỘNG SẢN VIỆT NAM")
+        || t.trim() == "*"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn interleaved_header_splits_into_columns() {
+        let t = "UBND TỈNH KON TUM        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/KH-UBND\tKon Tum, ngày 1 tháng 2 năm 2024";
+        let c = cells(t);
+        let texts: Vec<_> = c.iter().map(|c| (c.text, c.col)).collect();
+        assert_eq!(
+            texts,
+            [
+                ("UBND TỈNH KON TUM", 0),
+                ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1),
+                ("Số: 12/KH-UBND", 0),
+                ("Kon Tum, ngày 1 tháng 2 năm 2024", 1)
+            ]
+        );
+        assert_eq!(&t[c[3].start..c[3].end()], "Kon Tum, ngày 1 tháng 2 năm 2024");
+    }
+
+    #[test]
+    fn gazette_furniture() {
+        let c = cells("CÔNG BÁO/Số 283/Ngày 25-05-2026\n110\n__________\nCHÍNH PHỦ\nKý bởi: CÔNG BÁO");
+        let f: Vec<_> = c.iter().map(|c| c.furniture).collect();
+        assert_eq!(f, [true, true, true, false, true]);
+    }
+}

@@ -1,0 +1,164 @@
+//! vanban-core: Vietnamese administrative documents, text in, record out.
+//!
+//! The crate does no I/O. [`parse`] takes the text of one document and returns a [`Parsed`]: the normalized text
+//! and the [`record::Record`] of CONTRACT.md. Modules follow the parts of a document:
+//!
+//! - [`normalize`]: reading form (NFC, line endings, markers) with an offset map, and the matching form for keys.
+//! - [`layout`]: lines split into cells so that two-column headers and footers read the same in any flattening.
+//! - [`header`]: issuer, số/ký hiệu, place, date, type, subject, Kính gửi.
+//! - [`footer`]: signature block and Nơi nhận.
+//! - [`references`]: citations of other documents.
+//! - [`code`]: the grammar of document codes; [`dates`]: dates; [`tables`]: abbreviations as data.
+#![forbid(unsafe_code)]
+
+pub mod code;
+pub mod dates;
+pub mod footer;
+pub mod header;
+pub mod layout;
+pub mod normalize;
+pub mod record;
+pub mod references;
+pub mod tables;
+
+use record::{CharIndex, Issuer, Record, Signer, Source};
+
+/// The result of parsing one document.
+#[derive(Debug, Clone)]
+pub struct Parsed {
+    /// The normalized text every span points into.
+    pub text: String,
+    /// The record with byte spans.
+    pub record: Record,
+}
+
+impl Parsed {
+    /// The record as CONTRACT.md defines it: spans in code points.
+    pub fn record(&self) -> Record {
+        let mut r = self.record.clone();
+        let idx = CharIndex::new(&self.text);
+        r.map_spans(|b| idx.char_offset(b));
+        r
+    }
+
+    /// The contract JSON of the record.
+    pub fn to_json(&self) -> serde_json::Value {
+        serde_json::to_value(self.record()).expect("record serializes")
+    }
+}
+
+/// Limits on the input the parser accepts.
+pub const MAX_TEXT_BYTES: usize = 256 * 1024 * 1024;
+
+/// Parse the text of one document. Never panics on any `&str`.
+pub fn parse(raw: &str) -> Parsed {
+    let norm = normalize::normalize(raw);
+    let text = norm.text;
+    let record = parse_normalized(&text);
+    Parsed { text, record }
+}
+
+/// Parse already-normalized text (spans are byte ranges into `text`).
+pub fn parse_normalized(text: &str) -> Record {
+    let cells = layout::cells(text);
+    let h = header::parse_header(&cells);
+    let sig_from = h.body_start;
+    let sig = footer::parse_signature(&cells, sig_from);
+    let cc = footer::parse_cc(&cells, sig.as_ref().map(|s| s.at));
+
+    let code = h.code.as_ref();
+    let mut issuer_name = h.issuer_name.clone();
+    let mut warnings = Vec::new();
+    if issuer_name.is_none() {
+        issuer_name = issuer_from_text(text).or_else(|| code.and_then(header::issuer_from_code));
+        if issuer_name.is_some() {
+            warnings.push("issuer not printed in the header; taken from the text or the code".to_string());
+        }
+    }
+    let mut place = h.place.clone();
+    let date = h.date.or_else(|| {
+        // laws print no date in the header: "... thông qua ngày 10 tháng 12 năm 2025"
+        let i = text.rfind("thông qua ngày")?;
+        dates::parse_date_prefix(&text[i + "thông qua ".len()..]).and_then(|m| m.date)
+    });
+    if place.as_deref() == Some("") {
+        place = None;
+    }
+    let jurisdiction = header::jurisdiction(issuer_name.as_deref(), h.issuer_parent.as_deref(), place.as_deref(), code)
+        .or_else(|| {
+            // a local body named in the text ("Ủy ban nhân dân tỉnh") with no place printed: the province the
+            // document names most
+            issuer_name.as_deref().filter(|n| n.to_lowercase().ends_with("tỉnh")).and_then(|_| province_in_text(text))
+        });
+    let references = references::extract(text, jurisdiction.as_deref(), code.map(|c| c.normalized()).as_deref());
+    Record {
+        doc_type: h.doc_type.clone(),
+        code: code.map(|c| c.normalized()),
+        number: code.and_then(|c| c.number.clone()),
+        symbol: code.map(|c| c.symbol.clone()),
+        issuer: Issuer { name: issuer_name, parent: h.issuer_parent.clone(), jurisdiction },
+        place,
+        date: date.map(|d| d.iso()),
+        subject: h.subject.clone(),
+        recipients: h.recipients.clone(),
+        signer: sig.map_or_else(Signer::default, |s| Signer { authority: s.authority, title: s.title, name: s.name }),
+        cc,
+        references,
+        warnings,
+        ..Record::default()
+    }
+}
+
+/// The body that the text names as issuing it: "Ủy ban nhân dân tỉnh ban hành Kế hoạch ...",
+/// "Sở Thông tin và Truyền thông đề nghị ...".
+fn issuer_from_text(text: &str) -> Option<String> {
+    use regex::Regex;
+    use std::sync::OnceLock;
+    static R: OnceLock<Regex> = OnceLock::new();
+    let re = R.get_or_init(|| {
+        Regex::new(r"(?:^|[,;:.]\s*)((?:Ủy ban nhân dân|UBND|Sở|Ban Thường vụ|Ban Chấp hành|Tỉnh ủy|Ban|Bộ|Hội đồng nhân dân)(?: [\p{L}&]+){0,8}?)\s+(?:\([^)]{1,20}\)\s+)?(?:ban hành|đề nghị|kính đề nghị|yêu cầu|hướng dẫn)\b").unwrap()
+    });
+    let head = &text[..text.len().min(6000)];
+    re.captures(head).map(|c| c[1].trim().to_string())
+}
+
+fn province_in_text(text: &str) -> Option<String> {
+    use regex::Regex;
+    use std::sync::OnceLock;
+    static R: OnceLock<Regex> = OnceLock::new();
+    let re = R.get_or_init(|| Regex::new(r"tỉnh ((?:\p{Lu}\p{Ll}*)(?: \p{Lu}\p{Ll}*){0,3})").unwrap());
+    let mut counts: std::collections::HashMap<&str, usize> = Default::default();
+    for c in re.captures_iter(&text[..text.len().min(20000)]) {
+        *counts.entry(c.get(1).unwrap().as_str()).or_default() += 1;
+    }
+    counts.into_iter().max_by_key(|(k, v)| (*v, std::cmp::Reverse(*k))).map(|(k, _)| normalize::slug(k))
+}
+
+/// Fill the source of a record (done by the I/O layer, kept here so every caller builds it the same way).
+pub fn with_source(mut r: Record, source: Source) -> Record {
+    r.source = source;
+    r
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parse_never_panics_on_odd_input() {
+        for s in ["", "\0\0\0", "Số:", "Kính gửi", "ngày 99 tháng 99 năm 99999", "TM.\nKT.\n", "\u{0301}\u{0301}a"] {
+            let p = parse(s);
+            let _ = p.to_json();
+        }
+    }
+
+    #[test]
+    fn spans_are_code_points_in_json() {
+        let p = parse("Căn cứ Nghị định số 45/2024/NĐ-CP ngày 12 tháng 3 năm 2024 của Chính phủ;");
+        let r = p.record();
+        let reference = &r.references[0];
+        let chars: Vec<char> = p.text.chars().collect();
+        let s: String = chars[reference.span[0]..reference.span[1]].iter().collect();
+        assert_eq!(s, reference.text);
+    }
+}

@@ -1,0 +1,320 @@
+//! Text normalization: what the parser reads.
+//!
+//! Two forms live here:
+//! - [`normalize`]: the *reading form* kept in the record. Unicode NFC, `\r\n`/`\r` to `\n`, no trailing spaces,
+//!   no zero-width characters or BOM, non-breaking spaces as spaces, Markdown emphasis markers (`**`, `*x*`) and
+//!   heading marks (`## `) removed, since exports of Word files carry them and they are never content.
+//!   Runs of spaces inside a line are kept: they separate the two columns of a flattened header.
+//!   A sparse [`OffsetMap`] maps every byte offset of the result back to the input.
+//! - [`match_form`]: the *matching form* used for keys and comparisons: NFC, one tone placement ("hoà" -> "hòa",
+//!   "thuỷ" -> "thủy"), lowercase, single spaces.
+
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+
+/// Text in reading form with a map back to the original byte offsets.
+#[derive(Debug, Clone)]
+pub struct Normalized {
+    pub text: String,
+    pub map: OffsetMap,
+}
+
+/// Sparse map from normalized byte offsets to original byte offsets.
+///
+/// Stores only the points where the difference between the two changes, so memory grows with the number of
+/// edits, not with the size of the text.
+#[derive(Debug, Clone, Default)]
+pub struct OffsetMap {
+    /// (normalized offset, original offset) at each point where the delta changes; sorted by the first member.
+    points: Vec<(usize, usize)>,
+}
+
+impl OffsetMap {
+    fn push(&mut self, norm: usize, orig: usize) {
+        if let Some(&(n, o)) = self.points.last() {
+            if orig as isize - norm as isize == o as isize - n as isize {
+                return;
+            }
+            if n == norm {
+                self.points.pop();
+            }
+        }
+        self.points.push((norm, orig));
+    }
+
+    /// Original byte offset of a normalized byte offset.
+    pub fn to_original(&self, norm: usize) -> usize {
+        let i = self.points.partition_point(|&(n, _)| n <= norm);
+        if i == 0 {
+            return norm;
+        }
+        let (n, o) = self.points[i - 1];
+        o + (norm - n)
+    }
+}
+
+/// Normalize raw text into the reading form. Pure and linear in the input size.
+pub fn normalize(raw: &str) -> Normalized {
+    let mut out = String::with_capacity(raw.len());
+    let mut map = OffsetMap::default();
+    let mut line_start_out = 0usize;
+    let bytes = raw.as_bytes();
+    let mut i = 0usize;
+    // Pass 1 over lines: line endings, trailing spaces, markdown markers. NFC is applied per cluster.
+    while i < raw.len() {
+        let line_end = memchr_newline(bytes, i);
+        let line = &raw[i..line_end];
+        emit_line(line, i, &mut out, &mut map);
+        // strip trailing whitespace of the emitted line
+        let trimmed_len = out[line_start_out..].trim_end_matches([' ', '\t']).len();
+        out.truncate(line_start_out + trimmed_len);
+        // newline handling
+        let mut next = line_end;
+        if next < raw.len() {
+            map.push(out.len(), next);
+            out.push('\n');
+            if bytes[next] == b'\r' && next + 1 < raw.len() && bytes[next + 1] == b'\n' {
+                next += 2;
+            } else {
+                next += 1;
+            }
+            map.push(out.len(), next);
+        }
+        line_start_out = out.len();
+        i = next;
+    }
+    map.push(out.len(), raw.len());
+    Normalized { text: out, map }
+}
+
+fn memchr_newline(bytes: &[u8], from: usize) -> usize {
+    bytes[from..]
+        .iter()
+        .position(|&b| b == b'\n' || b == b'\r')
+        .map_or(bytes.len(), |p| from + p)
+}
+
+/// Emit one line (without its terminator) into `out`, recording offsets.
+fn emit_line(line: &str, base: usize, out: &mut String, map: &mut OffsetMap) {
+    // Markdown heading marks at line start: "## **2. ...**"
+    let mut start = 0;
+    let lb = line.as_bytes();
+    let mut hashes = 0;
+    while hashes < lb.len() && lb[hashes] == b'#' {
+        hashes += 1;
+    }
+    if (1..=6).contains(&hashes) && lb.get(hashes) == Some(&b' ') {
+        start = hashes + 1;
+    }
+    let chars: Vec<(usize, char)> = line[start..].char_indices().map(|(o, c)| (o + start, c)).collect();
+    let n = chars.len();
+    let mut k = 0;
+    while k < n {
+        let (off, c) = chars[k];
+        // Markdown emphasis: a run of '*' that touches a non-space on one side and is not a lone "*" line.
+        if c == '*' {
+            let mut run = k;
+            while run < n && chars[run].1 == '*' {
+                run += 1;
+            }
+            let prev = if k > 0 { Some(chars[k - 1].1) } else { None };
+            let next = chars.get(run).map(|x| x.1);
+            let lone = prev.map_or(true, |p| p.is_whitespace()) && next.map_or(true, |x| x.is_whitespace());
+            let len = run - k;
+            if !lone && (len >= 2 || is_emphasis_single(prev, next)) {
+                k = run;
+                continue;
+            }
+            if lone && len >= 2 {
+                // "**" alone (an empty bold run) is noise too
+                k = run;
+                continue;
+            }
+        }
+        // zero-width characters and BOM
+        if matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}' | '\u{00AD}') {
+            k += 1;
+            continue;
+        }
+        // a cluster: a starter and its combining marks, composed together
+        let mut end = k + 1;
+        while end < n && is_combining_mark(chars[end].1) {
+            end += 1;
+        }
+        map.push(out.len(), base + off);
+        if end == k + 1 {
+            let c = match c {
+                '\u{00A0}' | '\u{2007}' | '\u{202F}' | '\t' => ' ',
+                c => c,
+            };
+            out.push(c);
+        } else {
+            let cluster_end = chars.get(end).map_or(line.len(), |x| x.0);
+            let cluster = &line[off..cluster_end];
+            let before = out.len();
+            out.extend(cluster.nfc());
+            // map points inside a composed cluster all go to its start; the end maps to the cluster's end
+            let _ = before;
+            map.push(out.len(), base + cluster_end);
+        }
+        k = end;
+    }
+}
+
+fn is_emphasis_single(prev: Option<char>, next: Option<char>) -> bool {
+    // "*word" opening or "word*" closing, but not "a * b" nor "*" glued between digits (3*4)
+    let p_ws = prev.map_or(true, |p| p.is_whitespace() || "([“\"'".contains(p));
+    let n_ws = next.map_or(true, |x| x.is_whitespace() || ")].,;:”\"'".contains(x));
+    let p_digit = prev.is_some_and(|p| p.is_ascii_digit());
+    let n_digit = next.is_some_and(|x| x.is_ascii_digit());
+    if p_digit && n_digit {
+        return false;
+    }
+    p_ws != n_ws
+}
+
+/// Characters whose tone mark moves in old-style placement. Vowel pairs `oa`, `oe`, `uy` at the end of a syllable.
+fn is_letter(c: char) -> bool {
+    c.is_alphabetic()
+}
+
+const TONE_MARKS: [char; 5] = ['\u{0300}', '\u{0301}', '\u{0303}', '\u{0309}', '\u{0323}'];
+
+/// Matching form: NFC, tone on the first vowel of a final `oa`/`oe`/`uy` ("hoà" -> "hòa", "thuỷ" -> "thủy",
+/// but "quý" and "hoàn" unchanged), lowercase, whitespace runs as one space, trimmed.
+pub fn match_form(s: &str) -> String {
+    let lower: String = s.nfd().flat_map(char::to_lowercase).collect();
+    let mut chars: Vec<char> = Vec::with_capacity(lower.len());
+    let mut last_space = true;
+    for c in lower.chars() {
+        if c.is_whitespace() {
+            if !last_space {
+                chars.push(' ');
+            }
+            last_space = true;
+        } else {
+            chars.push(c);
+            last_space = false;
+        }
+    }
+    while chars.last() == Some(&' ') {
+        chars.pop();
+    }
+    // Move tone marks: pattern V1 V2 [other marks of V2] TONE (end of syllable) -> V1 TONE V2 [marks]
+    let n = chars.len();
+    let mut i = 0;
+    while i + 1 < n {
+        let (a, b) = (chars[i], chars[i + 1]);
+        let pair = matches!((a, b), ('o', 'a') | ('o', 'e') | ('u', 'y'));
+        let after_q = i > 0 && chars[i - 1] == 'q' && a == 'u';
+        // o + a with breve (oă) is a different vowel and never ends a syllable; fine to ignore.
+        if pair && !after_q {
+            // collect marks after b
+            let mut j = i + 2;
+            while j < n && is_combining_mark(chars[j]) {
+                j += 1;
+            }
+            let end_of_syllable = j >= n || !is_letter(chars[j]);
+            if end_of_syllable {
+                if let Some(tpos) = (i + 2..j).find(|&p| TONE_MARKS.contains(&chars[p])) {
+                    let tone = chars.remove(tpos);
+                    chars.insert(i + 1, tone);
+                }
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    chars.into_iter().collect::<String>().nfc().collect()
+}
+
+/// ASCII slug of a place name: "Kon Tum" -> "kon-tum", "Đắk Lắk" -> "dak-lak".
+pub fn slug(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.nfd() {
+        if is_combining_mark(c) {
+            continue;
+        }
+        let c = match c {
+            'đ' | 'Đ' => 'd',
+            c => c.to_ascii_lowercase(),
+        };
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    out
+}
+
+/// Uppercase test for Vietnamese lines: at least two letters and no lowercase letter.
+pub fn is_upper_line(s: &str) -> bool {
+    let mut letters = 0;
+    for c in s.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        if c.is_alphabetic() {
+            letters += 1;
+        }
+    }
+    letters >= 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nfc_and_offsets() {
+        // "Hòa" written decomposed: o + combining grave
+        let raw = "Ho\u{0300}a bi\u{0300}nh\r\nx";
+        let n = normalize(raw);
+        assert_eq!(n.text, "Hòa bình\nx");
+        // "bình" starts at byte 5 in normalized text ("Hòa " is H(1)+ò(2)+a(1)+space(1))
+        assert_eq!(&n.text[5..], "bình\nx");
+        assert_eq!(n.map.to_original(5), 6);
+        // the "x" after CRLF
+        let x = n.text.find('x').unwrap();
+        assert_eq!(n.map.to_original(x), raw.find('x').unwrap());
+        assert_eq!(n.map.to_original(n.text.len()), raw.len());
+    }
+
+    #[test]
+    fn markdown_markers_removed() {
+        let n = normalize("## **2. Các sở, ngành**\n***Nơi nhận:***\n(*khóa IX*)\nTỈNH ỦY\n*\n3*4");
+        assert_eq!(n.text, "2. Các sở, ngành\nNơi nhận:\n(khóa IX)\nTỈNH ỦY\n*\n3*4");
+        let i = n.text.find("Nơi").unwrap();
+        assert_eq!(n.map.to_original(i), "## **2. Các sở, ngành**\n***".len());
+    }
+
+    #[test]
+    fn trailing_spaces_and_nbsp() {
+        let n = normalize("UBND TỈNH KON TUM  \n\u{FEFF}Số:\u{00A0}12  ");
+        assert_eq!(n.text, "UBND TỈNH KON TUM\nSố: 12");
+    }
+
+    #[test]
+    fn match_form_tone_placement() {
+        assert_eq!(match_form("Văn hoá"), match_form("văn hóa"));
+        assert_eq!(match_form("thuỷ  lợi"), "thủy lợi");
+        assert_eq!(match_form("HOÀ"), "hòa");
+        assert_eq!(match_form("quý"), "quý");
+        assert_eq!(match_form("hoàn thành"), "hoàn thành");
+        assert_eq!(match_form("khoẻ"), "khỏe");
+        // decomposed input gives the same form
+        assert_eq!(match_form("ho\u{0061}\u{0300}"), "hòa");
+    }
+
+    #[test]
+    fn slugs() {
+        assert_eq!(slug("Kon Tum"), "kon-tum");
+        assert_eq!(slug("Đắk Lắk"), "dak-lak");
+        assert_eq!(slug("Bà Rịa - Vũng Tàu"), "ba-ria-vung-tau");
+    }
+}
