@@ -100,7 +100,7 @@ fn re_code() -> &'static Regex {
     R.get_or_init(|| {
         let pat = format!(
             r"(?x)
-            (?P<num>\d{{1,6}}[a-z]?)?
+            (?P<num>\d{{1,6}}(?:\.\d{{1,3}})?[a-z]?)?
             (?:
                 [\ \t]*/[\ \t]*(?:(?P<year>(?:19|20)\d{{2}})[\ \t]*/[\ \t]*)?
                 (?P<ssym>{TOK}(?:[\ \t]?-[\ \t]?{TOK}|/{TOK})*)

@@ -178,7 +178,7 @@ pub fn parse_cc(cells: &[Cell], signature_at: Option<usize>) -> Vec<String> {
     let first = cells[start].text.trim_start();
     let inline = first.trim_start_matches("Nơi nhận").trim_start_matches([':', ' ']);
     if !inline.is_empty() {
-        out.push(clean_cc(inline));
+        out.push(inline.to_string());
     }
     let mut i = start + 1;
     let mut gap = 0;
@@ -190,16 +190,25 @@ pub fn parse_cc(cells: &[Cell], signature_at: Option<usize>) -> Vec<String> {
             continue;
         }
         if t.starts_with('-') || t.starts_with('+') || t.starts_with('•') {
-            out.push(clean_cc(t));
+            out.push(t.to_string());
             gap = 0;
-        } else if normalize_authority(t).is_some() || is_title(t) || person_name(t).is_some() || is_noise(t) {
+        } else if out.last().is_some_and(|l| !l.trim_end().ends_with([';', '.', ','])) && !is_signature_cell(t) {
+            // an item wrapped onto the next line
+            let l = out.last_mut().unwrap();
+            l.push(' ');
+            l.push_str(t.trim());
+        } else if is_signature_cell(t) {
             gap += 1;
         } else {
             break;
         }
         i += 1;
     }
-    out.into_iter().filter(|s| !s.is_empty()).collect()
+    out.iter().map(|t| clean_cc(t)).filter(|s| !s.is_empty()).collect()
+}
+
+fn is_signature_cell(t: &str) -> bool {
+    normalize_authority(t).is_some() || is_title(t) || person_name(t).is_some() || is_noise(t)
 }
 
 /// A cc item; drops a footnote mark glued to the last word ("Các cơ quan báo chí7;" -> "Các cơ quan báo chí").

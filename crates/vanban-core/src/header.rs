@@ -51,6 +51,11 @@ fn re_stop_subject() -> &'static Regex {
     })
 }
 
+fn re_strong_stop() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| Regex::new(r"^(?:Căn cứ|Kính gửi|Điều \d|Chương [IVXLC\d])").unwrap())
+}
+
 const STOP_WORDS_HEADER: [&str; 6] = ["Căn cứ", "Thực hiện", "Kính gửi", "Theo đề nghị", "Điều 1", "Chương I"];
 
 /// Parse the header from the cells of a document.
@@ -188,7 +193,14 @@ fn find_code_cell(cells: &[Cell], idx: &[usize]) -> Option<(usize, Code)> {
     for (k, &i) in idx.iter().enumerate() {
         let t = cells[i].text;
         let Some(m) = re_code_line().find(t) else { continue };
-        let rest = &t[m.end()..];
+        let mut rest = &t[m.end()..];
+        if rest.trim().is_empty() {
+            // "Số:   15/2026/NQ-CP": the run of spaces split the line into two cells
+            match idx.get(k + 1).map(|&j| &cells[j]) {
+                Some(next) if next.line == cells[i].line => rest = next.text,
+                _ => continue,
+            }
+        }
         // "Số: 12/KH-UBND" and "Số:    /STTTT" but not "Số 202/TTr-X ngày ..." (a reference in running text)
         if let Some(cm) = parse_code_blank_ok(rest) {
             let tail = rest[cm.end..].trim();
@@ -207,8 +219,17 @@ fn issuer_from_lines(lines: &[&str]) -> (Option<String>, Option<String>) {
     for l in lines {
         let l = l.trim();
         let cont = joined.last().is_some_and(|p: &String| {
-            p.ends_with('-') || p.ends_with(',') || p.ends_with(" VÀ") || l.starts_with("VÀ ") || l.starts_with('-')
+            p.ends_with('-')
+                || p.ends_with(',')
+                || p.ends_with(" VÀ")
+                || l.starts_with("VÀ ")
+                || l.starts_with('-')
+                // "ỦY BAN NHÂN DÂN" / "TỈNH BÌNH ĐỊNH", "NGÂN HÀNG NHÀ NƯỚC" / "VIỆT NAM"
+                || (PLACE_WORDS.iter().any(|w| l.starts_with(w)) && !PLACE_WORDS.iter().any(|w| p.contains(w.trim())))
         });
+        if joined.last().is_some_and(|p| squash(p) == squash(l)) {
+            continue;
+        }
         if cont {
             let p = joined.last_mut().unwrap();
             p.push(' ');
@@ -217,6 +238,8 @@ fn issuer_from_lines(lines: &[&str]) -> (Option<String>, Option<String>) {
             joined.push(l.to_string());
         }
     }
+    // a gazette repeats the issuer as a section heading: keep one
+    joined.dedup_by(|a, b| squash(a) == squash(b));
     match joined.len() {
         0 => (None, None),
         1 => (None, Some(joined.remove(0))),
@@ -229,6 +252,12 @@ fn issuer_from_lines(lines: &[&str]) -> (Option<String>, Option<String>) {
             (Some(parent), Some(joined.join(" ")))
         }
     }
+}
+
+const PLACE_WORDS: [&str; 7] = ["TỈNH ", "THÀNH PHỐ ", "HUYỆN ", "QUẬN ", "XÃ ", "PHƯỜNG ", "VIỆT NAM"];
+
+fn squash(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
 /// A type heading: "KẾ HOẠCH", "THÔNG TƯ", "NGHỊ ĐỊNH", ... alone on its cell, in capitals.
@@ -247,10 +276,12 @@ fn subject_after(cells: &[Cell], content: &[usize], from: usize) -> (Option<Stri
     let mut parts: Vec<&str> = Vec::new();
     let mut k = from;
     let mut upper_subject = None;
-    while k < content.len() && parts.len() < 8 {
+    while k < content.len() && parts.len() < 16 {
         let c = &cells[content[k]];
         let t = c.text;
-        if re_stop_subject().is_match(t) || is_motto(t) || re_place_date().is_match(t) {
+        // the first line may itself start like a preamble ("Thực hiện thí điểm ...": a decree's title)
+        let stop = if parts.is_empty() { re_strong_stop().is_match(t) } else { re_stop_subject().is_match(t) };
+        if stop || is_motto(t) || re_place_date().is_match(t) {
             break;
         }
         if c.ncols > 1 && c.col > 0 {
@@ -260,7 +291,9 @@ fn subject_after(cells: &[Cell], content: &[usize], from: usize) -> (Option<Stri
         let up = is_upper_line(t);
         match upper_subject {
             None => upper_subject = Some(up),
-            Some(false) if up => break, // "CHÍNH PHỦ" / "BỘ TRƯỞNG BỘ ..." voice line after a mixed-case subject
+            // "CHÍNH PHỦ" / "BỘ TRƯỞNG BỘ ..." voice line after a mixed-case subject, or the consolidation note
+            // after a subject in capitals
+            Some(was_upper) if was_upper != up => break,
             _ => {}
         }
         parts.push(t);
@@ -268,7 +301,7 @@ fn subject_after(cells: &[Cell], content: &[usize], from: usize) -> (Option<Stri
         // a blank line after a mixed-case subject line ends the subject unless the line wrapped mid-phrase
         if !up {
             if let Some(&next) = content.get(k) {
-                if cells[next].line > c.line + 1 && !ends_open(t) {
+                if cells[next].line > c.line + 1 && (!ends_open(t) || starts_with_citation(cells[next].text)) {
                     break;
                 }
             }
@@ -278,6 +311,12 @@ fn subject_after(cells: &[Cell], content: &[usize], from: usize) -> (Option<Stri
         return (None, from);
     }
     (Some(join_lines(&parts)), k)
+}
+
+/// "Thông tư số 24/2009/..." opening a paragraph: the consolidation note of a văn bản hợp nhất, not the subject.
+fn starts_with_citation(t: &str) -> bool {
+    let Some(i) = t.find(" số ") else { return false };
+    canonical_type(&t[..i]).is_some()
 }
 
 fn ends_open(t: &str) -> bool {

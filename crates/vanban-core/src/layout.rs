@@ -44,7 +44,22 @@ pub fn cells(text: &str) -> Vec<Cell<'_>> {
         }
         offset += line.len() + 1;
     }
+    mark_page_numbers(&mut out);
     out
+}
+
+/// A line of digits alone is a page number when a gazette page header ("CÔNG BÁO/...") is within two lines.
+fn mark_page_numbers(cells: &mut [Cell]) {
+    let headers: Vec<usize> = cells.iter().filter(|c| c.text.starts_with("CÔNG BÁO")).map(|c| c.line).collect();
+    for c in cells.iter_mut() {
+        let t = c.text;
+        if t.len() <= 4 && t.chars().all(|x| x.is_ascii_digit()) {
+            let near = headers.iter().any(|&h| h.abs_diff(c.line) <= 2);
+            if near {
+                c.furniture = true;
+            }
+        }
+    }
 }
 
 fn split_cells(line: &str) -> Vec<(usize, usize)> {
@@ -97,7 +112,8 @@ fn is_furniture(t: &str, in_signature: &mut bool) -> bool {
     if trimmed.starts_with("CÔNG BÁO/") || trimmed.starts_with("CÔNG BÁO /") {
         return true;
     }
-    if trimmed.chars().all(|c| c.is_ascii_digit()) && trimmed.len() <= 4 {
+    if ["VĂN BẢN QUY PHẠM PHÁP LUẬT", "VĂN BẢN HỢP NHẤT -", "VĂN BẢN KHÁC", "VĂN BẢN HỢP NHẤT"].contains(&trimmed) {
+        // gazette section headings
         return true;
     }
     if !trimmed.is_empty() && trimmed.chars().all(|c| matches!(c, '_' | '-' | '–' | '—' | '=' | '.' | '*' | ' ')) {
@@ -147,8 +163,8 @@ mod tests {
 
     #[test]
     fn gazette_furniture() {
-        let c = cells("CÔNG BÁO/Số 283/Ngày 25-05-2026\n110\n__________\nCHÍNH PHỦ\nKý bởi: CÔNG BÁO");
+        let c = cells("CÔNG BÁO/Số 283/Ngày 25-05-2026\n110\n__________\nCHÍNH PHỦ\nKý bởi: CÔNG BÁO\n\n\n2024");
         let f: Vec<_> = c.iter().map(|c| c.furniture).collect();
-        assert_eq!(f, [true, true, true, false, true]);
+        assert_eq!(f, [true, true, true, false, true, false]);
     }
 }

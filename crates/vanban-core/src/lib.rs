@@ -118,7 +118,7 @@ fn issuer_from_text(text: &str) -> Option<String> {
     let re = R.get_or_init(|| {
         Regex::new(r"(?:^|[,;:.]\s*)((?:Ủy ban nhân dân|UBND|Sở|Ban Thường vụ|Ban Chấp hành|Tỉnh ủy|Ban|Bộ|Hội đồng nhân dân)(?: [\p{L}&]+){0,8}?)\s+(?:\([^)]{1,20}\)\s+)?(?:ban hành|đề nghị|kính đề nghị|yêu cầu|hướng dẫn)\b").unwrap()
     });
-    let head = &text[..text.len().min(6000)];
+    let head = &text[..references::floor_boundary(text, 6000)];
     re.captures(head).map(|c| c[1].trim().to_string())
 }
 
@@ -128,7 +128,7 @@ fn province_in_text(text: &str) -> Option<String> {
     static R: OnceLock<Regex> = OnceLock::new();
     let re = R.get_or_init(|| Regex::new(r"tỉnh ((?:\p{Lu}\p{Ll}*)(?: \p{Lu}\p{Ll}*){0,3})").unwrap());
     let mut counts: std::collections::HashMap<&str, usize> = Default::default();
-    for c in re.captures_iter(&text[..text.len().min(20000)]) {
+    for c in re.captures_iter(&text[..references::floor_boundary(text, 20000)]) {
         *counts.entry(c.get(1).unwrap().as_str()).or_default() += 1;
     }
     counts.into_iter().max_by_key(|(k, v)| (*v, std::cmp::Reverse(*k))).map(|(k, _)| normalize::slug(k))

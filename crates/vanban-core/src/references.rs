@@ -50,8 +50,7 @@ pub fn extract(text: &str, jurisdiction: Option<&str>, own_code: Option<&str>) -
             continue;
         }
         // kind: the type word before the code ("Nghị định số ", "Kế hoạch ")
-        let before = &text[m.start.saturating_sub(120)..m.start];
-        let before = &before[before.char_indices().next().map_or(0, |x| x.0)..];
+        let before = &text[ceil_boundary(text, m.start.saturating_sub(120))..m.start];
         let (kind, kind_start) = match kind_before(before) {
             Some((k, off)) => (Some(k.to_string()), m.start - (before.len() - off)),
             None => {
@@ -70,8 +69,7 @@ pub fn extract(text: &str, jurisdiction: Option<&str>, own_code: Option<&str>) -
             last_kind = Some((k.clone(), m.end));
         }
         // date and issuer after the code
-        let after = &text[m.end..text.len().min(m.end + 400)];
-        let after = &after[..after.char_indices().last().map_or(0, |(i, c)| i + c.len_utf8())];
+        let after = &text[m.end..floor_boundary(text, m.end + 400)];
         let (date, after_date) = date_after(after);
         let issuer = issuer_after(&after[after_date..]);
         let end = m.end + after_date;
@@ -97,15 +95,14 @@ pub fn extract(text: &str, jurisdiction: Option<&str>, own_code: Option<&str>) -
         let name = trim_name(m.as_str());
         let end = m.start() + name.len();
         // skip if followed by a code ("Luật Đấu thầu số 22/2023/QH15" is a code reference)
-        let rest = &text[end..text.len().min(end + 12)];
+        let rest = &text[end..floor_boundary(text, end + 12)];
         if rest.trim_start().starts_with("số") || codes.iter().any(|c| c.start >= m.start() && c.start < end + 8) {
             continue;
         }
         if name == "Luật" || name.split_whitespace().count() < 2 && name != "Hiến pháp" {
             continue;
         }
-        let after = &text[end..text.len().min(end + 200)];
-        let after = &after[..after.char_indices().last().map_or(0, |(i, c)| i + c.len_utf8())];
+        let after = &text[end..floor_boundary(text, end + 200)];
         let (date, dlen) = date_after(after);
         let kind = if name.starts_with("Hiến pháp") {
             "Hiến pháp"
@@ -128,6 +125,24 @@ pub fn extract(text: &str, jurisdiction: Option<&str>, own_code: Option<&str>) -
     }
     out.sort_by_key(|r| r.span[0]);
     out
+}
+
+/// The largest char boundary at or below `i` (clamped to the text).
+pub fn floor_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The smallest char boundary at or above `i` (clamped to the text).
+pub fn ceil_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
 }
 
 /// Cut a law's name where its title ends: before "số", "ngày", "năm", lowercase function words that start a clause.
@@ -194,11 +209,7 @@ fn issuer_after(after: &str) -> Option<String> {
 }
 
 fn role_before(text: &str, start: usize) -> Option<String> {
-    let from = start.saturating_sub(60);
-    let mut from = from;
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = ceil_boundary(text, start.saturating_sub(60));
     let before = text[from..start].to_lowercase();
     let before = before.trim_end();
     // only the words just before: after the last sentence or clause break

@@ -1,0 +1,419 @@
+//! `vanban eval GOLD_DIR`: score the parser against hand-made gold records.
+//!
+//! Per field: precision, recall and F1. Scalar fields count a true positive when the parser's value equals the
+//! gold's (in matching form: case, tone placement and spacing ignored), a false positive when the parser gives a
+//! value the gold does not have (or a wrong one), a false negative when the gold has a value the parser missed (or
+//! got wrong). List fields (recipients, cc, references) are matched item by item as multisets.
+//!
+//! A run can be saved (`--save`) and compared with an earlier one (`--compare`), listing per document what was
+//! gained and what was lost.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+use vanban_core::normalize::match_form;
+
+pub const SCALAR_FIELDS: &[&str] = &[
+    "doc_type",
+    "code",
+    "number",
+    "symbol",
+    "issuer.name",
+    "issuer.parent",
+    "issuer.jurisdiction",
+    "place",
+    "date",
+    "subject",
+    "signer.authority",
+    "signer.title",
+    "signer.name",
+];
+pub const LIST_FIELDS: &[&str] = &["recipients", "cc", "references"];
+
+#[derive(Debug, Default, Clone, Copy, Serialize, Deserialize)]
+pub struct Counts {
+    pub tp: usize,
+    pub fp: usize,
+    pub r#fn: usize,
+}
+
+impl Counts {
+    pub fn precision(&self) -> f64 {
+        ratio(self.tp, self.tp + self.fp)
+    }
+    pub fn recall(&self) -> f64 {
+        ratio(self.tp, self.tp + self.r#fn)
+    }
+    pub fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 {
+            if self.tp + self.fp + self.r#fn == 0 {
+                1.0
+            } else {
+                0.0
+            }
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+    fn add(&mut self, o: Counts) {
+        self.tp += o.tp;
+        self.fp += o.fp;
+        self.r#fn += o.r#fn;
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        1.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+/// One field of one document.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct FieldResult {
+    pub counts: Counts,
+    pub gold: Value,
+    pub pred: Value,
+}
+
+impl FieldResult {
+    pub fn ok(&self) -> bool {
+        self.counts.fp == 0 && self.counts.r#fn == 0
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, Default)]
+pub struct Run {
+    /// doc id -> field -> result
+    pub docs: BTreeMap<String, BTreeMap<String, FieldResult>>,
+    /// field -> totals
+    pub totals: BTreeMap<String, Counts>,
+    pub skipped: Vec<String>,
+}
+
+fn get<'a>(v: &'a Value, path: &str) -> &'a Value {
+    let mut cur = v;
+    for p in path.split('.') {
+        cur = cur.get(p).unwrap_or(&Value::Null);
+    }
+    cur
+}
+
+/// Comparison form of a text value.
+pub fn cmp_form(s: &str) -> String {
+    let f = match_form(s);
+    f.trim_end_matches(['.', ';', ',', ':']).trim().to_string()
+}
+
+fn scalar(gold: &Value, pred: &Value) -> Counts {
+    let g = gold.as_str().map(cmp_form);
+    let p = pred.as_str().map(cmp_form);
+    match (g, p) {
+        (None, None) => Counts::default(),
+        (Some(_), None) => Counts { r#fn: 1, ..Default::default() },
+        (None, Some(_)) => Counts { fp: 1, ..Default::default() },
+        (Some(a), Some(b)) if a == b => Counts { tp: 1, ..Default::default() },
+        _ => Counts { tp: 0, fp: 1, r#fn: 1 },
+    }
+}
+
+fn multiset(gold: &[String], pred: &[String]) -> Counts {
+    let mut bag: HashMap<&str, isize> = HashMap::new();
+    for g in gold {
+        *bag.entry(g).or_default() += 1;
+    }
+    let mut tp = 0;
+    for p in pred {
+        if let Some(n) = bag.get_mut(p.as_str()) {
+            if *n > 0 {
+                *n -= 1;
+                tp += 1;
+            }
+        }
+    }
+    Counts { tp, fp: pred.len() - tp, r#fn: gold.len() - tp }
+}
+
+fn items(v: &Value) -> Vec<String> {
+    v.as_array().map(|a| a.iter().filter_map(|x| x.as_str()).map(cmp_form).collect()).unwrap_or_default()
+}
+
+/// Identity of a reference for scoring: kind + code (or title for unnumbered laws) + date.
+pub fn reference_id(r: &Value) -> String {
+    let kind = r.get("kind").and_then(|v| v.as_str()).map(cmp_form).unwrap_or_default();
+    let code = r.get("code").and_then(|v| v.as_str()).map(|c| cmp_form(&c.replace(char::is_whitespace, "")));
+    let title = r.get("title").and_then(|v| v.as_str()).map(cmp_form);
+    let date = r.get("date").and_then(|v| v.as_str()).unwrap_or("");
+    match code {
+        Some(c) => format!("{kind}|{c}|{date}"),
+        None => format!("{kind}|{}|{date}", title.unwrap_or_default()),
+    }
+}
+
+fn refs(v: &Value) -> Vec<String> {
+    v.as_array().map(|a| a.iter().map(reference_id).collect()).unwrap_or_default()
+}
+
+/// Score one document.
+pub fn score_doc(gold: &Value, pred: &Value) -> BTreeMap<String, FieldResult> {
+    let mut out = BTreeMap::new();
+    for f in SCALAR_FIELDS {
+        let (g, p) = (get(gold, f), get(pred, f));
+        // a gold record may leave a field out: then it is not scored
+        if gold_has(gold, f) {
+            out.insert(f.to_string(), FieldResult { counts: scalar(g, p), gold: g.clone(), pred: p.clone() });
+        }
+    }
+    for f in LIST_FIELDS {
+        if !gold_has(gold, f) {
+            continue;
+        }
+        let (g, p) = (get(gold, f), get(pred, f));
+        let (gi, pi) = if *f == "references" { (refs(g), refs(p)) } else { (items(g), items(p)) };
+        let counts = multiset(&gi, &pi);
+        let (gv, pv) = if *f == "references" {
+            // keep the saved run small: only the identities that differ
+            let mut gs = gi.clone();
+            let mut ps = pi.clone();
+            gs.sort();
+            ps.sort();
+            (Value::from(diff(&gs, &ps)), Value::from(diff(&ps, &gs)))
+        } else {
+            (g.clone(), p.clone())
+        };
+        out.insert(f.to_string(), FieldResult { counts, gold: gv, pred: pv });
+    }
+    out
+}
+
+fn diff(a: &[String], b: &[String]) -> Vec<String> {
+    let mut bag: HashMap<&str, isize> = HashMap::new();
+    for x in b {
+        *bag.entry(x).or_default() += 1;
+    }
+    let mut out = Vec::new();
+    for x in a {
+        match bag.get_mut(x.as_str()) {
+            Some(n) if *n > 0 => *n -= 1,
+            _ => out.push(x.clone()),
+        }
+    }
+    out
+}
+
+fn gold_has(gold: &Value, path: &str) -> bool {
+    let mut cur = gold;
+    for p in path.split('.') {
+        match cur.get(p) {
+            Some(v) => cur = v,
+            None => return false,
+        }
+    }
+    true
+}
+
+/// Where `shared:` sources live: $VANBAN_SHARED, else a `shared` folder beside an ancestor of the gold dir.
+pub fn shared_root(gold_dir: &Path) -> Option<PathBuf> {
+    if let Ok(p) = std::env::var("VANBAN_SHARED") {
+        return Some(PathBuf::from(p));
+    }
+    let abs = std::fs::canonicalize(gold_dir).ok()?;
+    abs.ancestors().map(|a| a.join("shared")).find(|p| p.join("CONTRACT.md").exists())
+}
+
+/// The repo root: the nearest ancestor of the gold dir holding a Cargo.toml.
+pub fn repo_root(gold_dir: &Path) -> PathBuf {
+    let abs = std::fs::canonicalize(gold_dir).unwrap_or_else(|_| gold_dir.to_path_buf());
+    abs.ancestors().find(|a| a.join("Cargo.toml").exists()).map(Path::to_path_buf).unwrap_or(abs)
+}
+
+/// Resolve a gold record's source to a path on disk, or None if it is not available here.
+pub fn resolve_source(src: &str, gold_dir: &Path) -> Option<PathBuf> {
+    if let Some(rest) = src.strip_prefix("shared:") {
+        let p = shared_root(gold_dir)?.join(rest);
+        return p.exists().then_some(p);
+    }
+    if let Some(rest) = src.strip_prefix("repo:") {
+        let p = repo_root(gold_dir).join(rest);
+        return p.exists().then_some(p);
+    }
+    let p = PathBuf::from(src);
+    p.exists().then_some(p)
+}
+
+/// Run the evaluation over every gold record in `gold_dir` of the given split ("all", "dev", "eval").
+pub fn run(gold_dir: &Path, split: &str) -> Result<Run, String> {
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(gold_dir)
+        .map_err(|e| format!("cannot read {}: {e}", gold_dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    entries.sort();
+    let mut run = Run::default();
+    for path in entries {
+        let gold: Value = serde_json::from_str(&std::fs::read_to_string(&path).map_err(|e| e.to_string())?)
+            .map_err(|e| format!("{}: {e}", path.display()))?;
+        let id = gold.get("id").and_then(|v| v.as_str()).unwrap_or_default().to_string();
+        let gsplit = gold.get("split").and_then(|v| v.as_str()).unwrap_or("dev");
+        if split != "all" && split != gsplit {
+            continue;
+        }
+        let src = gold.get("source").and_then(|v| v.as_str()).unwrap_or_default();
+        let Some(doc_path) = resolve_source(src, gold_dir) else {
+            run.skipped.push(id);
+            continue;
+        };
+        let text = std::fs::read_to_string(&doc_path).map_err(|e| format!("{}: {e}", doc_path.display()))?;
+        let parsed = vanban_core::parse(&text);
+        let pred = parsed.to_json();
+        let fields = score_doc(&gold, &pred);
+        for (f, r) in &fields {
+            run.totals.entry(f.clone()).or_default().add(r.counts);
+        }
+        run.docs.insert(id, fields);
+    }
+    Ok(run)
+}
+
+pub fn field_order() -> impl Iterator<Item = &'static str> {
+    SCALAR_FIELDS.iter().chain(LIST_FIELDS.iter()).copied()
+}
+
+/// The table of per-field scores.
+pub fn report(run: &Run) -> String {
+    let mut s = String::new();
+    s.push_str(&format!("documents scored: {}", run.docs.len()));
+    if !run.skipped.is_empty() {
+        s.push_str(&format!(" (skipped, source not available: {})", run.skipped.len()));
+    }
+    s.push('\n');
+    s.push_str(&format!("{:<22}{:>6}{:>6}{:>6}{:>9}{:>9}{:>9}\n", "field", "tp", "fp", "fn", "prec", "recall", "f1"));
+    for f in field_order() {
+        if let Some(c) = run.totals.get(f) {
+            s.push_str(&format!(
+                "{:<22}{:>6}{:>6}{:>6}{:>9.3}{:>9.3}{:>9.3}\n",
+                f,
+                c.tp,
+                c.fp,
+                c.r#fn,
+                c.precision(),
+                c.recall(),
+                c.f1()
+            ));
+        }
+    }
+    s
+}
+
+/// The documents where a field is wrong, with gold and predicted values.
+pub fn errors(run: &Run, only: Option<&str>) -> String {
+    let mut s = String::new();
+    for f in field_order() {
+        if only.is_some_and(|o| o != f) {
+            continue;
+        }
+        let wrong: Vec<_> = run.docs.iter().filter_map(|(id, fs)| fs.get(f).filter(|r| !r.ok()).map(|r| (id, r))).collect();
+        if wrong.is_empty() {
+            continue;
+        }
+        s.push_str(&format!("\n== {f}: wrong in {} document(s)\n", wrong.len()));
+        for (id, r) in wrong {
+            s.push_str(&format!("  {id}\n    gold: {}\n    pred: {}\n", short(&r.gold), short(&r.pred)));
+        }
+    }
+    s
+}
+
+fn short(v: &Value) -> String {
+    let s = v.to_string();
+    if s.chars().count() > 400 {
+        format!("{}…", s.chars().take(400).collect::<String>())
+    } else {
+        s
+    }
+}
+
+/// Gains and losses, document by document, against an earlier run.
+pub fn compare(old: &Run, new: &Run) -> String {
+    let mut gains = Vec::new();
+    let mut losses = Vec::new();
+    for (id, fields) in &new.docs {
+        for (f, r) in fields {
+            let before = old.docs.get(id).and_then(|d| d.get(f));
+            let (was_tp, now_tp) = (before.map_or(0, |b| b.counts.tp) as isize, r.counts.tp as isize);
+            let (was_err, now_err) = (
+                before.map_or(0, |b| b.counts.fp + b.counts.r#fn) as isize,
+                (r.counts.fp + r.counts.r#fn) as isize,
+            );
+            if now_tp > was_tp || now_err < was_err {
+                gains.push(format!("  + {id} {f}: tp {was_tp}->{now_tp}, errors {was_err}->{now_err}"));
+            }
+            if now_tp < was_tp || now_err > was_err {
+                losses.push(format!(
+                    "  - {id} {f}: tp {was_tp}->{now_tp}, errors {was_err}->{now_err}; now {}",
+                    short(&r.pred)
+                ));
+            }
+        }
+    }
+    let mut s = String::new();
+    s.push_str("field                  f1 before  f1 now\n");
+    for f in field_order() {
+        let (a, b) = (old.totals.get(f), new.totals.get(f));
+        if let (Some(a), Some(b)) = (a, b) {
+            let mark = if (b.f1() - a.f1()).abs() < 1e-9 { "" } else if b.f1() > a.f1() { "  up" } else { "  DOWN" };
+            s.push_str(&format!("{f:<22}{:>10.3}{:>8.3}{mark}\n", a.f1(), b.f1()));
+        }
+    }
+    s.push_str(&format!("\ngains ({}):\n{}\n", gains.len(), gains.join("\n")));
+    s.push_str(&format!("\nlosses ({}):\n{}\n", losses.len(), losses.join("\n")));
+    s
+}
+
+/// Fields whose F1 is below their floor.
+pub fn check_floors(run: &Run, floors: &BTreeMap<String, f64>) -> Vec<String> {
+    floors
+        .iter()
+        .filter_map(|(f, floor)| {
+            let got = run.totals.get(f).map_or(0.0, |c| c.f1());
+            (got + 1e-9 < *floor).then(|| format!("{f}: F1 {got:.3} is below its floor {floor:.3}"))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn scalar_counts() {
+        let c = scalar(&json!("Kế hoạch"), &json!("KẾ HOẠCH"));
+        assert_eq!((c.tp, c.fp, c.r#fn), (1, 0, 0));
+        let c = scalar(&json!("Văn hoá"), &json!("văn hóa"));
+        assert_eq!(c.tp, 1);
+        let c = scalar(&json!(null), &json!("x"));
+        assert_eq!((c.tp, c.fp, c.r#fn), (0, 1, 0));
+        let c = scalar(&json!("a"), &json!("b"));
+        assert_eq!((c.tp, c.fp, c.r#fn), (0, 1, 1));
+    }
+
+    #[test]
+    fn multiset_counts_duplicates() {
+        let g = vec!["a".to_string(), "a".to_string(), "b".to_string()];
+        let p = vec!["a".to_string(), "c".to_string()];
+        let c = multiset(&g, &p);
+        assert_eq!((c.tp, c.fp, c.r#fn), (1, 1, 2));
+    }
+
+    #[test]
+    fn f1_of_perfect_and_empty() {
+        assert_eq!(Counts { tp: 3, fp: 0, r#fn: 0 }.f1(), 1.0);
+        assert_eq!(Counts::default().f1(), 1.0);
+        assert_eq!(Counts { tp: 0, fp: 1, r#fn: 0 }.f1(), 0.0);
+    }
+}
