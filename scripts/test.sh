@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Run every test: Rust (cargo) and Python (pytest, against the extension built with maturin in .venv).
+# Installs what it needs; safe to re-run. Uses ../shared when present (tests skip cleanly without it).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+echo "== cargo test"
+cargo test --workspace --exclude vanban-py --quiet
+
+echo "== python: venv, maturin, pytest"
+if [ ! -x .venv/bin/python ]; then
+  python3 -m venv .venv
+fi
+.venv/bin/python -m pip install --quiet --upgrade pip >/dev/null
+.venv/bin/python -m pip install --quiet "maturin>=1.5,<2" "pytest>=7"
+VIRTUAL_ENV="$PWD/.venv" PATH="$PWD/.venv/bin:$PATH" .venv/bin/maturin develop --quiet
+.venv/bin/python -m pytest -q python/tests
+
+echo "== accuracy against the gold, with floors"
+./target/debug/vanban eval corpus/gold --floors corpus/floors.json
