@@ -93,7 +93,7 @@ impl Code {
     }
 }
 
-const TOK: &str = r"[A-ZĐƯ][A-Za-zĐđƯư0-9]{0,11}";
+const TOK: &str = r"[A-ZĐƯ][A-Za-zĐđƯư0-9&]{0,11}";
 
 fn re_code() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
@@ -103,7 +103,7 @@ fn re_code() -> &'static Regex {
             (?P<num>\d{{1,6}}(?:\.\d{{1,3}})?[a-z]?)?
             (?:
                 [\ \t]*/[\ \t]*(?:(?P<year>(?:19|20)\d{{2}})[\ \t]*/[\ \t]*)?
-                (?P<ssym>{TOK}(?:[\ \t]?-[\ \t]?{TOK}|/{TOK})*)
+                (?P<ssym>{TOK}(?:[\ \t]?-(?:[\ \t]*\n[\ \t]*|[\ \t]?){TOK}|/{TOK})*)
               |
                 (?P<hy>-[\ \t]*\n?[\ \t]*\n?[\ \t]*)?
                 (?P<psym>{TOK}/[\ \t]?{TOK}(?:[-/]{TOK})*)
@@ -222,6 +222,9 @@ mod tests {
         assert_eq!(norm("Chương trình 32-CTr/TU ngày"), ["32-CTr/TU"]);
         assert_eq!(norm("Thông tư số 24/2009/TT-BLĐTBXH"), ["24/2009/TT-BLĐTBXH"]);
         assert_eq!(norm("các Nghị quyết số 08-NQ/TU, 12-NQ/TU"), ["08-NQ/TU", "12-NQ/TU"]);
+        assert_eq!(norm("Thông tư số 08/2023/TT-\nBLĐTBXH ngày"), ["08/2023/TT-BLĐTBXH"]);
+        assert_eq!(norm("Thông tư số 33/2005/TT-BGD&ĐT ngày"), ["33/2005/TT-BGD&ĐT"]);
+        assert_eq!(norm("Nghị quyết số 66.17/2026/NQ-CP"), ["66.17/2026/NQ-CP"]);
     }
 
     #[test]

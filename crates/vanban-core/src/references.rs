@@ -29,15 +29,6 @@ const ROLES: &[(&str, &str)] = &[
     ("theo", "theo"),
 ];
 
-fn re_named_law() -> &'static Regex {
-    static R: OnceLock<Regex> = OnceLock::new();
-    // "Luật Đấu thầu", "Bộ luật Lao động", "Hiến pháp": a capitalized name after "Luật"
-    R.get_or_init(|| {
-        Regex::new(r"\b(Hiến pháp|Bộ luật(?: \p{Lu}\p{Ll}*)(?: (?:\p{Ll}+|\p{Lu}\p{Ll}*)){0,6}|Luật(?: \p{Lu}[\p{Ll}\p{Lu}]*)(?: (?:\p{Ll}+|\p{Lu}\p{Ll}*|và|,)){0,10})")
-            .unwrap()
-    })
-}
-
 /// Extract the references of a document. `jurisdiction` is the citing document's, used for local keys;
 /// `own_code` is the document's own code, never a reference.
 pub fn extract(text: &str, jurisdiction: Option<&str>, own_code: Option<&str>) -> Vec<Reference> {
@@ -46,13 +37,14 @@ pub fn extract(text: &str, jurisdiction: Option<&str>, own_code: Option<&str>) -
     let mut last_kind: Option<(String, usize)> = None;
     for (i, m) in codes.iter().enumerate() {
         let code_str = m.code.normalized();
-        if Some(code_str.as_str()) == own_code && i == 0 && m.start < 2000 {
+        if Some(code_str.as_str()) == own_code {
             continue;
         }
         // kind: the type word before the code ("Nghị định số ", "Kế hoạch ")
         let before = &text[ceil_boundary(text, m.start.saturating_sub(120))..m.start];
-        let (kind, kind_start) = match kind_before(before) {
-            Some((k, off)) => (Some(k.to_string()), m.start - (before.len() - off)),
+        let law = if is_law_code(&m.code) { law_before(text, m.start) } else { None };
+        let (kind, kind_start) = match law.as_ref().map(|l| (l.kind, l.start)).or_else(|| kind_before(before).map(|(k, off)| (k, m.start - (before.len() - off)))) {
+            Some((k, st)) => (Some(k.to_string()), st),
             None => {
                 // a list sharing one type: "các Nghị quyết số 08-NQ/TU, 12-NQ/TU"
                 let gap_ok = i > 0 && {
@@ -82,7 +74,7 @@ pub fn extract(text: &str, jurisdiction: Option<&str>, own_code: Option<&str>) -
             symbol: Some(m.code.symbol.clone()),
             date,
             issuer,
-            title: None,
+            title: law.map(|l| l.title),
             pinpoint: None,
             role,
             key,
@@ -91,35 +83,27 @@ pub fn extract(text: &str, jurisdiction: Option<&str>, own_code: Option<&str>) -
         });
     }
     // named laws without a number
-    for m in re_named_law().find_iter(text) {
-        let name = trim_name(m.as_str());
-        let end = m.start() + name.len();
-        // skip if followed by a code ("Luật Đấu thầu số 22/2023/QH15" is a code reference)
-        let rest = &text[end..floor_boundary(text, end + 12)];
-        if rest.trim_start().starts_with("số") || codes.iter().any(|c| c.start >= m.start() && c.start < end + 8) {
+    for m in re_law_start().find_iter(text) {
+        if covered(&out, m.start()) {
             continue;
         }
-        if name == "Luật" || name.split_whitespace().count() < 2 && name != "Hiến pháp" {
+        let Some(law) = law_at(text, m.start()) else { continue };
+        // "Luật Đấu thầu số 22/2023/QH15" was taken with its code above
+        let rest = text[law.end..floor_boundary(text, law.end + 16)].trim_start();
+        if rest.starts_with("số") && codes.iter().any(|c| c.start >= law.end && c.start < law.end + 16) {
             continue;
         }
-        let after = &text[end..floor_boundary(text, end + 200)];
+        let after = &text[law.end..floor_boundary(text, law.end + 200)];
         let (date, dlen) = date_after(after);
-        let kind = if name.starts_with("Hiến pháp") {
-            "Hiến pháp"
-        } else if name.starts_with("Bộ luật") {
-            "Bộ luật"
-        } else {
-            "Luật"
-        };
-        let key = Some(format!("luat:{}", match_form(name)));
+        let key = Some(format!("luat:{}", match_form(&law.title)));
         out.push(Reference {
-            kind: Some(kind.into()),
-            title: Some(name.to_string()),
+            kind: Some(law.kind.into()),
+            title: Some(law.title.clone()),
             date,
             role: role_before(text, m.start()),
             key,
-            span: [m.start(), end + dlen],
-            text: text[m.start()..end + dlen].to_string(),
+            span: [m.start(), law.end + dlen],
+            text: text[m.start()..law.end + dlen].to_string(),
             ..Reference::default()
         });
     }
@@ -145,15 +129,226 @@ pub fn ceil_boundary(text: &str, i: usize) -> usize {
     i
 }
 
-/// Cut a law's name where its title ends: before "số", "ngày", "năm", lowercase function words that start a clause.
-fn trim_name(s: &str) -> &str {
-    let mut end = s.len();
-    for stop in [" số", " ngày", " năm", " và ", " của", " về", " quy định", " hướng dẫn", " được", " đã", " tại", " theo", ",", " thì", " có", " để", " khi", " trong", " đối với", " như"] {
-        if let Some(i) = s.find(stop) {
-            end = end.min(i);
+fn re_law_start() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| Regex::new(r"\b(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh|Điều lệ Đảng)\b").unwrap())
+}
+
+fn covered(refs: &[Reference], at: usize) -> bool {
+    refs.iter().any(|r| r.span[0] <= at && at < r.span[1])
+}
+
+/// Codes of laws and ordinances: `22/2023/QH15`, `02/2020/UBTVQH14`.
+fn is_law_code(c: &Code) -> bool {
+    let s = c.symbol.trim_end_matches(|x: char| x.is_ascii_digit());
+    s == "QH" || s == "UBTVQH"
+}
+
+/// A law named in running text.
+#[derive(Debug, Clone)]
+struct Law {
+    kind: &'static str,
+    title: String,
+    start: usize,
+    end: usize,
+}
+
+/// Words that end a law's name.
+const NAME_STOPS: &[&str] = &[
+    "số", "ngày", "năm", "của", "về", "quy", "hướng", "được", "đã", "thì", "có", "để", "khi", "đối", "như", "cho",
+    "làm", "này", "là", "ban", "sau", "với", "gồm", "hoặc", "nhưng", "mà", "nêu", "phải", "không", "từ", "đến",
+    "thuộc", "trừ", "theo", "tại", "bao", "do",
+];
+/// Words that may follow "theo"/"tại" inside a name ("... theo hợp đồng", "... tại doanh nghiệp").
+const NAME_TAILS: &[&str] = &["hợp", "doanh"];
+const STRUCTURE_WORDS: &[&str] = &["Điều", "Chương", "Mục", "Phần", "Phụ", "Khoản", "Điểm"];
+const TYPE_WORDS: &[&str] = &["Luật", "Bộ", "Nghị", "Thông", "Pháp", "Quyết", "Hiến", "Chỉ", "Kế", "Công", "Văn"];
+
+/// Read a law's name starting at `start` ("Luật Đấu thầu", "Bộ luật Lao động", "Luật Phòng, chống tác hại của
+/// rượu, bia" stops at "của"; "Luật sửa đổi, bổ sung một số điều của Luật X" is one name).
+fn law_at(text: &str, start: usize) -> Option<Law> {
+    let rest = &text[start..floor_boundary(text, start + 400)];
+    let (kind, head) = if rest.starts_with("Hiến pháp") {
+        ("Hiến pháp", "Hiến pháp")
+    } else if rest.starts_with("Bộ luật") {
+        ("Bộ luật", "Bộ luật")
+    } else if rest.starts_with("Pháp lệnh") {
+        ("Pháp lệnh", "Pháp lệnh")
+    } else if rest.starts_with("Điều lệ Đảng") {
+        return Some(Law { kind: "Điều lệ", title: "Điều lệ Đảng".into(), start, end: start + "Điều lệ Đảng".len() });
+    } else {
+        ("Luật", "Luật")
+    };
+    if kind == "Hiến pháp" {
+        return Some(Law { kind, title: "Hiến pháp".into(), start, end: start + head.len() });
+    }
+    // "Luật sửa đổi, bổ sung một số điều của Luật X [và Luật Y]": one name
+    let after_head = rest[head.len()..].trim_start();
+    if kind == "Luật" && after_head.starts_with("sửa đổi") {
+        let win = &rest[..floor_boundary(rest, 120)];
+        let cua = win.find(" của")?;
+        let after_cua = &win[cua + " của".len()..];
+        let ws = after_cua.len() - after_cua.trim_start().len();
+        if ws == 0 {
+            return None;
+        }
+        let inner_at = start + cua + " của".len() + ws;
+        if !text[inner_at..].starts_with("Luật") && !text[inner_at..].starts_with("Bộ luật") {
+            return None;
+        }
+        let inner = law_at(text, inner_at)?;
+        let mut end = inner.end;
+        let tail = &text[end..floor_boundary(text, end + 12)];
+        let t2 = tail.trim_start();
+        if let Some(v) = t2.strip_prefix("và") {
+            let v2 = v.trim_start();
+            if v2.starts_with("Luật") {
+                if let Some(second) = law_at(text, end + (tail.len() - v2.len())) {
+                    end = second.end;
+                }
+            }
+        }
+        let title = text[start..end].split_whitespace().collect::<Vec<_>>().join(" ");
+        return Some(Law { kind, title, start, end });
+    }
+    if let Some(end) = known_name_at(text, start) {
+        let title = text[start..end].split_whitespace().collect::<Vec<_>>().join(" ");
+        return Some(Law { kind, title, start, end });
+    }
+    let amending = false;
+    let mut words: Vec<(usize, usize)> = Vec::new(); // byte ranges in `rest`
+    let mut pos = head.len();
+    let mut seen_inner_law = false;
+    loop {
+        // next word
+        let tail = &rest[pos..];
+        let ws = tail.len() - tail.trim_start().len();
+        if ws > 3 || tail[..ws].matches('\n').count() > 1 {
+            break;
+        }
+        let t = &tail[ws..];
+        let wlen = t.find(|c: char| c.is_whitespace() || ",;:.()\"“”".contains(c)).unwrap_or(t.len());
+        if wlen == 0 {
+            // punctuation: a comma continues only before a lowercase word that is not a stop word
+            if let Some(after) = t.strip_prefix(',') {
+                let nxt = after.trim_start();
+                let nw: String = nxt.chars().take_while(|c| c.is_alphabetic()).collect();
+                let lower = nw.chars().next().is_some_and(|c| c.is_lowercase());
+                if lower && !NAME_STOPS.contains(&nw.as_str()) && !words.is_empty() {
+                    pos += ws + 1;
+                    continue;
+                }
+            }
+            // "Luật An toàn thực phẩm (sửa đổi)"
+            if t.starts_with("(sửa đổi)") && !words.is_empty() {
+                let s0 = pos + ws;
+                words.push((s0, s0 + "(sửa đổi)".len()));
+                // the name ends here
+            }
+            break;
+        }
+        let w = &t[..wlen];
+        let first = words.is_empty();
+        let upper = w.chars().next().is_some_and(|c| c.is_uppercase());
+        if first && !upper && !amending {
+            return None; // "luật" in running text, "Luật này"
+        }
+        if first && (w == "này" || w == "số") {
+            return None;
+        }
+        if w.chars().any(|c| c.is_ascii_digit()) {
+            break;
+        }
+        if amending && (w == "của" || w == "Luật") {
+            if w == "Luật" {
+                seen_inner_law = true;
+            }
+            words.push((pos + ws, pos + ws + wlen));
+            pos += ws + wlen;
+            continue;
+        }
+        if (w == "theo" || w == "tại") && !first {
+            let nxt: String = t[wlen..].trim_start().chars().take_while(|c| c.is_alphabetic()).collect();
+            if NAME_TAILS.contains(&nxt.as_str()) {
+                words.push((pos + ws, pos + ws + wlen));
+                pos += ws + wlen;
+                continue;
+            }
+            break;
+        }
+        if NAME_STOPS.contains(&w) && !(amending && !seen_inner_law) {
+            break;
+        }
+        if w == "và" {
+            let nxt: String = t[wlen..].trim_start().chars().take_while(|c| c.is_alphabetic()).collect();
+            let capital = nxt.chars().next().is_some_and(|c| c.is_uppercase());
+            if !capital || TYPE_WORDS.contains(&nxt.as_str()) || STRUCTURE_WORDS.contains(&nxt.as_str()) {
+                break;
+            }
+        }
+        if TYPE_WORDS.contains(&w) && !first && !(amending && w == "Luật") {
+            break;
+        }
+        words.push((pos + ws, pos + ws + wlen));
+        pos += ws + wlen;
+        if words.len() > 22 {
+            break;
         }
     }
-    s[..end].trim_end()
+    while let Some(&(a, b)) = words.last() {
+        let w = &rest[a..b];
+        if w == "và" || w == "của" || w == "Luật" && words.len() > 1 {
+            words.pop();
+        } else {
+            break;
+        }
+    }
+    let &(_, last) = words.last()?;
+    let title = rest[..last].split_whitespace().collect::<Vec<_>>().join(" ");
+    Some(Law { kind, title, start, end: start + last })
+}
+
+/// The end of a known law name starting at `start` (data/law_names.txt), compared in matching form.
+fn known_name_at(text: &str, start: usize) -> Option<usize> {
+    let win = &text[start..floor_boundary(text, start + 300)];
+    let mut toks: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    for w in win.split_whitespace().take(24) {
+        let off = win[i..].find(w).map(|o| o + i)?;
+        toks.push((off, off + w.len()));
+        i = off + w.len();
+    }
+    'names: for name in &tables().law_names {
+        if name.len() > toks.len() {
+            continue;
+        }
+        let mut end = 0;
+        for (k, nt) in name.iter().enumerate() {
+            let (a, b) = toks[k];
+            let mut tok = &win[a..b];
+            if k + 1 == name.len() {
+                tok = tok.trim_end_matches([';', '.', ',', ':', ')', '"', '”']);
+            }
+            if match_form(tok) != *nt {
+                continue 'names;
+            }
+            end = a + tok.len();
+        }
+        return Some(start + end);
+    }
+    None
+}
+
+/// The law named just before a law code: "Luật Tổ chức Chính phủ số 63/2025/QH15".
+fn law_before(text: &str, code_start: usize) -> Option<Law> {
+    let from = ceil_boundary(text, code_start.saturating_sub(300));
+    let window = &text[from..code_start];
+    let m = re_law_start().find_iter(window).last()?;
+    let law = law_at(text, from + m.start())?;
+    let gap = &text[law.end..code_start];
+    let gap = gap.trim();
+    let gap = gap.strip_suffix("số:").or_else(|| gap.strip_suffix("số")).unwrap_or(gap).trim();
+    gap.is_empty().then_some(law)
 }
 
 fn kind_before(before: &str) -> Option<(&'static str, usize)> {
@@ -170,6 +365,12 @@ fn kind_before(before: &str) -> Option<(&'static str, usize)> {
             }
             let printed = &t[start..];
             if let Some(k) = canonical_type(printed) {
+                // "Thông báo kết luận số ...": the type is the outer word
+                if let Some((outer, ostart)) = kind_before(&t[..start]) {
+                    if t[ostart..start].trim().len() == t[..start].trim_end().len() - ostart {
+                        return Some((outer, ostart));
+                    }
+                }
                 return Some((k, start));
             }
         }
@@ -180,7 +381,13 @@ fn kind_before(before: &str) -> Option<(&'static str, usize)> {
 fn date_after(after: &str) -> (Option<String>, usize) {
     let t = after.trim_start_matches([',', ' ', '\n']);
     let skipped = after.len() - t.len();
-    if t.starts_with("ngày") || t.starts_with("Ngày") {
+    if let Some(y) = t.strip_prefix("năm ") {
+        let digits: String = y.chars().take_while(|c| c.is_ascii_digit()).collect();
+        if digits.len() == 4 && !y[4..].starts_with(['/', '-']) {
+            return (Some(digits), skipped + 4 + "năm ".len());
+        }
+    }
+    if t.starts_with("ngày") || t.starts_with("Ngày") || t.starts_with("NGÀY") {
         if let Some(m) = parse_date_prefix(t) {
             if let Some(d) = m.date {
                 return (Some(d.iso()), skipped + m.end);

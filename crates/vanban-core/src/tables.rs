@@ -27,6 +27,8 @@ pub struct Tables {
     /// issuer abbreviation ("STTTT") -> (full name, scope)
     pub issuer_by_abbrev: HashMap<String, (&'static str, Scope)>,
     pub signer_titles: Vec<&'static str>,
+    /// Known law names as tokens in matching form, most tokens first.
+    pub law_names: Vec<Vec<String>>,
     pub ranks: Vec<&'static str>,
 }
 
@@ -63,7 +65,13 @@ pub fn tables() -> &'static Tables {
         }
         let signer_titles = rows(include_str!("../data/signer_titles.tsv")).map(|r| r[0]).collect();
         let ranks = rows(include_str!("../data/ranks.tsv")).map(|r| r[0]).collect();
-        Tables { type_by_abbrev, type_by_name, type_names, issuer_by_abbrev, signer_titles, ranks }
+        let mut law_names: Vec<Vec<String>> = include_str!("../data/law_names.txt")
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .map(|l| l.split_whitespace().map(match_form).collect())
+            .collect();
+        law_names.sort_by_key(|t| std::cmp::Reverse(t.len()));
+        Tables { type_by_abbrev, type_by_name, type_names, issuer_by_abbrev, signer_titles, ranks, law_names }
     })
 }
 
