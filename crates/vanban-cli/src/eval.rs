@@ -385,6 +385,21 @@ pub fn check_floors(run: &Run, floors: &BTreeMap<String, f64>) -> Vec<String> {
         .collect()
 }
 
+/// New floors: each the higher of the old floor and this run's F1 rounded down to 3 decimals. Never lower.
+pub fn raise_floors(run: &Run, floors: &BTreeMap<String, f64>) -> BTreeMap<String, f64> {
+    let mut out = floors.clone();
+    for f in field_order() {
+        if let Some(c) = run.totals.get(f) {
+            let got = (c.f1() * 1000.0).floor() / 1000.0;
+            let e = out.entry(f.to_string()).or_insert(0.0);
+            if got > *e {
+                *e = got;
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -408,6 +423,18 @@ mod tests {
         let p = vec!["a".to_string(), "c".to_string()];
         let c = multiset(&g, &p);
         assert_eq!((c.tp, c.fp, c.r#fn), (1, 1, 2));
+    }
+
+    #[test]
+    fn floors_only_go_up() {
+        let mut run = Run::default();
+        run.totals.insert("code".into(), Counts { tp: 9, fp: 1, r#fn: 0 });
+        run.totals.insert("date".into(), Counts { tp: 1, fp: 1, r#fn: 1 });
+        let floors: BTreeMap<String, f64> = [("code".to_string(), 0.5), ("date".to_string(), 0.9)].into();
+        let raised = raise_floors(&run, &floors);
+        assert_eq!(raised["code"], 0.947);
+        assert_eq!(raised["date"], 0.9, "a lower score never lowers a floor");
+        assert!(check_floors(&run, &raised).iter().any(|m| m.starts_with("date")));
     }
 
     #[test]

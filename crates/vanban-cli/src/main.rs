@@ -48,6 +48,9 @@ enum Cmd {
         /// Compare with a saved run: gains and losses per document.
         #[arg(long)]
         compare: Option<PathBuf>,
+        /// Raise the floors in the --floors file to this run's scores (never lowers a floor).
+        #[arg(long, requires = "floors")]
+        raise_floors: bool,
         /// List the documents where a field is wrong (all fields, or the one named).
         #[arg(long, num_args = 0..=1, default_missing_value = "*")]
         errors: Option<String>,
@@ -71,8 +74,8 @@ fn main() -> ExitCode {
                 ExitCode::from(1)
             }
         },
-        Cmd::Eval { gold_dir, split, floors, save, compare, errors } => {
-            cmd_eval(&gold_dir, &split, floors, save, compare, errors)
+        Cmd::Eval { gold_dir, split, floors, save, compare, errors, raise_floors } => {
+            cmd_eval(&gold_dir, &split, floors, save, compare, errors, raise_floors)
         }
     }
 }
@@ -83,16 +86,14 @@ fn cmd_parse(files: &[String], pretty: bool, max_bytes: u64) -> ExitCode {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     for f in files {
-        let value = match parse_path(f, &limits) {
-            Ok((_, record)) => serde_json::to_value(record),
+        let written = match parse_path(f, &limits) {
+            Ok((_, record)) => write_json(&mut out, &record, pretty),
             Err(e) => {
                 failed = true;
-                serde_json::to_value(e)
+                write_json(&mut out, &e, pretty)
             }
-        }
-        .expect("records serialize");
-        let line = if pretty { serde_json::to_string_pretty(&value) } else { serde_json::to_string(&value) };
-        if writeln!(out, "{}", line.expect("records serialize")).is_err() {
+        };
+        if written.is_err() {
             // stdout closed (a pipe into `head`): stop quietly
             return ExitCode::from(if failed { 1 } else { 0 });
         }
@@ -105,6 +106,16 @@ fn cmd_parse(files: &[String], pretty: bool, max_bytes: u64) -> ExitCode {
     }
 }
 
+/// One JSON line, serialized straight to the writer (no intermediate tree: large records stay cheap).
+fn write_json<W: Write, T: serde::Serialize>(out: &mut W, v: &T, pretty: bool) -> std::io::Result<()> {
+    if pretty {
+        serde_json::to_writer_pretty(&mut *out, v)?;
+    } else {
+        serde_json::to_writer(&mut *out, v)?;
+    }
+    out.write_all(b"\n")
+}
+
 fn cmd_eval(
     gold_dir: &std::path::Path,
     split: &str,
@@ -112,6 +123,7 @@ fn cmd_eval(
     save: Option<PathBuf>,
     compare: Option<PathBuf>,
     errors: Option<String>,
+    raise_floors: bool,
 ) -> ExitCode {
     let run = match eval::run(gold_dir, split) {
         Ok(r) => r,
@@ -153,6 +165,20 @@ fn cmd_eval(
                 return ExitCode::from(2);
             }
         };
+        if raise_floors {
+            if split != "all" || !run.skipped.is_empty() {
+                eprintln!("vanban eval: floors are raised only from a run over all gold records with every source present");
+                return ExitCode::from(2);
+            }
+            let raised = eval::raise_floors(&run, &floors);
+            let s = serde_json::to_string_pretty(&raised).expect("floors serialize");
+            if let Err(e) = std::fs::write(&path, s + "\n") {
+                eprintln!("vanban eval: cannot write {}: {e}", path.display());
+                return ExitCode::from(2);
+            }
+            println!("floors raised where this run scored higher ({})", path.display());
+            return ExitCode::SUCCESS;
+        }
         let below = eval::check_floors(&run, &floors);
         if !below.is_empty() {
             for b in &below {

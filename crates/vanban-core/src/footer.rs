@@ -94,7 +94,8 @@ pub fn signature_blocks(cells: &[Cell]) -> Vec<Signature> {
         let mut j = k;
         let mut name = None;
         let mut misses = 0;
-        while j < idx.len() && misses <= 6 {
+        // a block is short: bounding the look-ahead keeps the scan linear on any input
+        while j < idx.len() && misses <= 6 && j < k + 40 {
             let c = &cells[idx[j]];
             let t = c.text;
             if is_cc_cell(t) {

@@ -50,11 +50,12 @@ pub fn cells(text: &str) -> Vec<Cell<'_>> {
 
 /// A line of digits alone is a page number when a gazette page header ("CÔNG BÁO/...") is within two lines.
 fn mark_page_numbers(cells: &mut [Cell]) {
-    let headers: Vec<usize> = cells.iter().filter(|c| c.text.starts_with("CÔNG BÁO")).map(|c| c.line).collect();
+    let headers: std::collections::HashSet<usize> =
+        cells.iter().filter(|c| c.text.starts_with("CÔNG BÁO")).map(|c| c.line).collect();
     for c in cells.iter_mut() {
         let t = c.text;
         if t.len() <= 4 && t.chars().all(|x| x.is_ascii_digit()) {
-            let near = headers.iter().any(|&h| h.abs_diff(c.line) <= 2);
+            let near = (c.line.saturating_sub(2)..=c.line + 2).any(|l| headers.contains(&l));
             if near {
                 c.furniture = true;
             }

@@ -153,6 +153,27 @@ mod tests {
     }
 
     #[test]
+    fn spans_on_decomposed_text() {
+        use unicode_normalization::UnicodeNormalization;
+        let nfc = "Thực hiện Kế hoạch số 130/KH-TU, ngày 12/03/2024 của Ban Thường vụ Tỉnh ủy; Luật Đấu thầu.";
+        let nfd: String = nfc.nfd().collect();
+        let p = parse(&nfd);
+        assert_eq!(p.text, nfc, "the reading form is NFC");
+        // Rust spans: bytes of the normalized text
+        for r in &p.record.references {
+            assert_eq!(&p.text[r.span[0]..r.span[1]], r.text);
+        }
+        // JSON spans: code points
+        let chars: Vec<char> = p.text.chars().collect();
+        let rec = p.record();
+        assert_eq!(rec.references.len(), 2);
+        for r in &rec.references {
+            assert_eq!(chars[r.span[0]..r.span[1]].iter().collect::<String>(), r.text);
+        }
+        assert_eq!(rec.references[1].title.as_deref(), Some("Luật Đấu thầu"));
+    }
+
+    #[test]
     fn spans_are_code_points_in_json() {
         let p = parse("Căn cứ Nghị định số 45/2024/NĐ-CP ngày 12 tháng 3 năm 2024 của Chính phủ;");
         let r = p.record();

@@ -83,18 +83,23 @@ pub fn extract(text: &str, jurisdiction: Option<&str>, own_code: Option<&str>) -
         });
     }
     // named laws without a number
+    let spans = Spans::new(&out);
+    let mut last_law_end = 0;
     for m in re_law_start().find_iter(text) {
-        if covered(&out, m.start()) {
+        // inside a code reference, or inside the previous law's name ("Luật sửa đổi ... của Luật X")
+        if covered(&spans, m.start()) || m.start() < last_law_end {
             continue;
         }
         let Some(law) = law_at(text, m.start()) else { continue };
         // "Luật Đấu thầu số 22/2023/QH15" was taken with its code above
         let rest = text[law.end..floor_boundary(text, law.end + 16)].trim_start();
-        if rest.starts_with("số") && codes.iter().any(|c| c.start >= law.end && c.start < law.end + 16) {
+        let next_code = codes.partition_point(|c| c.start < law.end);
+        if rest.starts_with("số") && codes.get(next_code).is_some_and(|c| c.start < law.end + 16) {
             continue;
         }
         let after = &text[law.end..floor_boundary(text, law.end + 200)];
         let (date, dlen) = date_after(after);
+        last_law_end = law.end;
         let key = Some(format!("luat:{}", match_form(&law.title)));
         out.push(Reference {
             kind: Some(law.kind.into()),
@@ -134,8 +139,30 @@ fn re_law_start() -> &'static Regex {
     R.get_or_init(|| Regex::new(r"\b(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh|Điều lệ Đảng)\b").unwrap())
 }
 
-fn covered(refs: &[Reference], at: usize) -> bool {
-    refs.iter().any(|r| r.span[0] <= at && at < r.span[1])
+/// The spans of the references found so far, sorted, with the running maximum of their ends.
+struct Spans {
+    starts: Vec<usize>,
+    max_end: Vec<usize>,
+}
+
+impl Spans {
+    fn new(refs: &[Reference]) -> Self {
+        let mut v: Vec<(usize, usize)> = refs.iter().map(|r| (r.span[0], r.span[1])).collect();
+        v.sort_unstable();
+        let mut max_end = Vec::with_capacity(v.len());
+        let mut m = 0;
+        for &(_, e) in &v {
+            m = m.max(e);
+            max_end.push(m);
+        }
+        Spans { starts: v.into_iter().map(|x| x.0).collect(), max_end }
+    }
+}
+
+/// Whether `at` falls inside one of the spans: a binary search.
+fn covered(spans: &Spans, at: usize) -> bool {
+    let i = spans.starts.partition_point(|&s| s <= at);
+    i > 0 && at < spans.max_end[i - 1]
 }
 
 /// Codes of laws and ordinances: `22/2023/QH15`, `02/2020/UBTVQH14`.
