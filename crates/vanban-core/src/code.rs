@@ -102,7 +102,7 @@ fn re_code() -> &'static Regex {
             r"(?x)
             (?P<num>\d{{1,6}}(?:\.\d{{1,3}})?[a-z]?)?
             (?:
-                [\ \t]*/[\ \t]*(?:(?P<year>(?:19|20)\d{{2}})[\ \t]*/[\ \t]*)?
+                [\ \t]*//?[\ \t]*(?:(?P<year>(?:19|20)\d{{2}})[\ \t]*//?[\ \t]*)?
                 (?P<ssym>{TOK}(?:[\ \t]?-(?:[\ \t]*\n[\ \t]*|[\ \t]?){TOK}|/{TOK})*)
               |
                 (?P<hy>-[\ \t]*\n?[\ \t]*\n?[\ \t]*)?
@@ -171,18 +171,25 @@ fn boundary_ok(text: &str, start: usize, end: usize) -> bool {
     !bad_before && !bad_after
 }
 
+fn placeholder_before(before: &str) -> bool {
+    let t = before.trim_end_matches(|c: char| c == '…' || c == '.' || c == '_' || c == ' ');
+    t.len() < before.len() && before.ends_with(['…', '.', '_']) && t.ends_with("số")
+}
+
 /// Find every code in `text` (numbers required; see [`parse_code_blank_ok`] for header lines).
 pub fn find_codes(text: &str) -> Vec<CodeMatch> {
     let mut out = Vec::new();
     for c in re_code().captures_iter(text) {
         let m = c.get(0).unwrap();
-        if c.name("num").is_none() {
+        let blank = c.name("num").is_none();
+        // a number left blank in a form: "Nghị định số …/2025/NĐ-CP", "Giấy phép số ……/LĐTBXH-GP"
+        if blank && !placeholder_before(&text[..m.start()]) {
             continue;
         }
-        if !boundary_ok(text, m.start(), m.end()) {
+        if !blank && !boundary_ok(text, m.start(), m.end()) {
             continue;
         }
-        if let Some(code) = build(&c, false) {
+        if let Some(code) = build(&c, blank) {
             out.push(CodeMatch { code, start: m.start(), end: m.end() });
         }
     }
@@ -225,6 +232,7 @@ mod tests {
         assert_eq!(norm("Thông tư số 08/2023/TT-\nBLĐTBXH ngày"), ["08/2023/TT-BLĐTBXH"]);
         assert_eq!(norm("Thông tư số 33/2005/TT-BGD&ĐT ngày"), ["33/2005/TT-BGD&ĐT"]);
         assert_eq!(norm("Nghị quyết số 66.17/2026/NQ-CP"), ["66.17/2026/NQ-CP"]);
+        assert_eq!(norm("Nghị định số 64//2023/NĐ-CP ngày"), ["64/2023/NĐ-CP"]);
     }
 
     #[test]
@@ -252,6 +260,13 @@ mod tests {
         let c = &find_codes("45/2024/NĐ-CP")[0].code;
         assert_eq!((c.number.as_deref(), c.year, c.symbol.as_str()), (Some("45"), Some(2024), "NĐ-CP"));
         assert_eq!(c.scope(), Scope::National);
+    }
+
+    #[test]
+    fn placeholder_numbers_in_forms() {
+        assert_eq!(norm("Nghị định số …/2025/NĐ-CP ngày"), ["/2025/NĐ-CP"]);
+        assert_eq!(norm("Giấy phép số ……/LĐTBXH-GP"), ["/LĐTBXH-GP"]);
+        assert!(norm("tỷ lệ …/KH").is_empty());
     }
 
     #[test]

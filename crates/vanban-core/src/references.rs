@@ -34,38 +34,45 @@ const ROLES: &[(&str, &str)] = &[
 pub fn extract(text: &str, jurisdiction: Option<&str>, own_code: Option<&str>) -> Vec<Reference> {
     let mut out = Vec::new();
     let codes = find_codes(text);
-    let mut last_kind: Option<(String, usize)> = None;
-    for (i, m) in codes.iter().enumerate() {
+    // the previous code reference: (kind, role, end of its span)
+    let mut prev: Option<(Option<String>, Option<String>, usize)> = None;
+    for m in codes.iter() {
         let code_str = m.code.normalized();
         if Some(code_str.as_str()) == own_code {
             continue;
         }
         // kind: the type word before the code ("Nghị định số ", "Kế hoạch ")
         let before = &text[ceil_boundary(text, m.start.saturating_sub(120))..m.start];
+        if is_form_number(before) {
+            continue;
+        }
         let law = if is_law_code(&m.code) { law_before(text, m.start) } else { None };
-        let (kind, kind_start) = match law.as_ref().map(|l| (l.kind, l.start)).or_else(|| kind_before(before).map(|(k, off)| (k, m.start - (before.len() - off)))) {
-            Some((k, st)) => (Some(k.to_string()), st),
-            None => {
-                // a list sharing one type: "các Nghị quyết số 08-NQ/TU, 12-NQ/TU"
-                let gap_ok = i > 0 && {
-                    let gap = &text[codes[i - 1].end..m.start];
-                    gap.len() < 12 && gap.trim_start_matches([',', ';', ' ', '\n']).trim_start_matches("và").trim().trim_start_matches("số").trim().is_empty()
-                };
-                match (&last_kind, gap_ok) {
-                    (Some((k, _)), true) => (Some(k.clone()), m.start),
-                    _ => (m.code.doc_type().map(String::from), m.start),
-                }
+        let direct = law
+            .as_ref()
+            .map(|l| (l.kind, l.start))
+            .or_else(|| kind_before(before).map(|(k, off)| (k, m.start - (before.len() - off))));
+        // a list sharing one type and role: "các Nghị quyết số 08-NQ/TU, 12-NQ/TU", "... ngày 11/5/2026, số 192/TTr-X"
+        let continues = prev.as_ref().filter(|p| {
+            p.2 <= m.start && {
+                let gap = &text[p.2..m.start];
+                gap.len() < 16 && is_list_gap(gap)
+            }
+        });
+        let (kind, kind_start, role) = match (direct, continues) {
+            (Some((k, st)), _) => (Some(k.to_string()), st, role_before(text, st)),
+            (None, Some(p)) => (p.0.clone(), m.start, p.1.clone()),
+            (None, None) => {
+                let k = list_head_kind(before).or_else(|| m.code.doc_type());
+                (k.map(String::from), m.start, role_before(text, m.start))
             }
         };
-        if let Some(k) = &kind {
-            last_kind = Some((k.clone(), m.end));
-        }
         // date and issuer after the code
         let after = &text[m.end..floor_boundary(text, m.end + 400)];
         let (date, after_date) = date_after(after);
         let issuer = issuer_after(&after[after_date..]);
         let end = m.end + after_date;
-        let role = role_before(text, kind_start);
+        prev = Some((kind.clone(), role.clone(), end));
+        let pinpoint = pinpoint_before(text, kind_start);
         let key = key_for(&m.code, date.as_deref(), jurisdiction);
         out.push(Reference {
             kind,
@@ -75,7 +82,7 @@ pub fn extract(text: &str, jurisdiction: Option<&str>, own_code: Option<&str>) -
             date,
             issuer,
             title: law.map(|l| l.title),
-            pinpoint: None,
+            pinpoint,
             role,
             key,
             span: [kind_start, end],
@@ -91,6 +98,11 @@ pub fn extract(text: &str, jurisdiction: Option<&str>, own_code: Option<&str>) -
             continue;
         }
         let Some(law) = law_at(text, m.start()) else { continue };
+        // "Quốc hội ban hành Luật X.": the enacting formula names the document itself
+        let lead = &text[ceil_boundary(text, m.start().saturating_sub(40))..m.start()];
+        if lead.trim_end().ends_with("Quốc hội ban hành") {
+            continue;
+        }
         // "Luật Đấu thầu số 22/2023/QH15" was taken with its code above
         let rest = text[law.end..floor_boundary(text, law.end + 16)].trim_start();
         let next_code = codes.partition_point(|c| c.start < law.end);
@@ -106,6 +118,7 @@ pub fn extract(text: &str, jurisdiction: Option<&str>, own_code: Option<&str>) -
             title: Some(law.title.clone()),
             date,
             role: role_before(text, m.start()),
+            pinpoint: pinpoint_before(text, m.start()),
             key,
             span: [m.start(), law.end + dlen],
             text: text[m.start()..law.end + dlen].to_string(),
@@ -136,7 +149,7 @@ pub fn ceil_boundary(text: &str, i: usize) -> usize {
 
 fn re_law_start() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
-    R.get_or_init(|| Regex::new(r"\b(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh|Điều lệ Đảng)\b").unwrap())
+    R.get_or_init(|| Regex::new(r"\b(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh|Điều lệ Đảng|LUẬT|BỘ LUẬT|PHÁP LỆNH)\b").unwrap())
 }
 
 /// The spans of the references found so far, sorted, with the running maximum of their ends.
@@ -183,7 +196,7 @@ struct Law {
 /// Words that end a law's name.
 const NAME_STOPS: &[&str] = &[
     "số", "ngày", "năm", "của", "về", "quy", "hướng", "được", "đã", "thì", "có", "để", "khi", "đối", "như", "cho",
-    "làm", "này", "là", "ban", "sau", "với", "gồm", "hoặc", "nhưng", "mà", "nêu", "phải", "không", "từ", "đến",
+    "này", "là", "ban", "sau", "với", "gồm", "hoặc", "nhưng", "mà", "nêu", "phải", "không", "từ", "đến",
     "thuộc", "trừ", "theo", "tại", "bao", "do",
 ];
 /// Words that may follow "theo"/"tại" inside a name ("... theo hợp đồng", "... tại doanh nghiệp").
@@ -195,6 +208,13 @@ const TYPE_WORDS: &[&str] = &["Luật", "Bộ", "Nghị", "Thông", "Pháp", "Qu
 /// rượu, bia" stops at "của"; "Luật sửa đổi, bổ sung một số điều của Luật X" is one name).
 fn law_at(text: &str, start: usize) -> Option<Law> {
     let rest = &text[start..floor_boundary(text, start + 400)];
+    if rest.starts_with("LUẬT") || rest.starts_with("BỘ LUẬT") || rest.starts_with("PHÁP LỆNH") {
+        // capitals (a subject line): only a known name, never a guess
+        let kind = if rest.starts_with("BỘ") { "Bộ luật" } else if rest.starts_with("PHÁP") { "Pháp lệnh" } else { "Luật" };
+        let end = known_name_at(text, start)?;
+        let title = text[start..end].split_whitespace().collect::<Vec<_>>().join(" ");
+        return Some(Law { kind, title, start, end });
+    }
     let (kind, head) = if rest.starts_with("Hiến pháp") {
         ("Hiến pháp", "Hiến pháp")
     } else if rest.starts_with("Bộ luật") {
@@ -378,23 +398,69 @@ fn law_before(text: &str, code_start: usize) -> Option<Law> {
     gap.is_empty().then_some(law)
 }
 
+/// "Mẫu số 04/SS-CTĐT", "Biểu số 01/BC": a form's number, not a document.
+fn is_form_number(before: &str) -> bool {
+    let t = before.trim_end().to_lowercase();
+    let t = t.strip_suffix("số").unwrap_or(&t).trim_end();
+    ["mẫu", "biểu", "biểu mẫu", "phụ lục", "mã", "tài khoản", "giấy chứng nhận", "hộ chiếu"].iter().any(|w| t.ends_with(w))
+}
+
+/// What may stand between two items of a list of references: commas, "và", "số".
+fn is_list_gap(gap: &str) -> bool {
+    let mut t = gap.trim();
+    loop {
+        let before = t;
+        t = t.trim_start_matches([',', ';']).trim_start();
+        for w in ["và", "số:", "số", "Số:", "Số"] {
+            if let Some(r) = t.strip_prefix(w) {
+                t = r.trim_start();
+            }
+        }
+        if t == before {
+            break;
+        }
+    }
+    t.is_empty()
+}
+
+/// The type named by a list head before a colon: "tại các văn bản: Số 202/TTr-X" -> "Văn bản".
+fn list_head_kind(before: &str) -> Option<&'static str> {
+    let clause = before.rsplit([';', '.']).next().unwrap_or(before);
+    let colon = clause.rfind(':')?;
+    kind_before(&clause[..colon]).map(|(k, _)| k)
+}
+
+fn re_pinpoint() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        Regex::new(r"((?:(?:điểm|khoản|Điều|điều|mục|Mục|phần|Phần|Chương|tiết|Phụ lục)\s+[\p{L}\d.]{1,8}(?:\s*,\s*|\s+và\s+|\s+))+)(?:của\s+|tại\s+)?$")
+            .unwrap()
+    })
+}
+
+/// The pinpoint printed right before a reference: "điểm e, khoản 1 Điều 29 Luật Đấu thầu" -> "điểm e, khoản 1 Điều 29".
+fn pinpoint_before(text: &str, start: usize) -> Option<String> {
+    let from = ceil_boundary(text, start.saturating_sub(100));
+    let before = &text[from..start];
+    let c = re_pinpoint().captures(before)?;
+    let p = c.get(1)?.as_str();
+    let p = p.trim().trim_end_matches([',', ' ']).trim();
+    let p = p.strip_suffix(" và").unwrap_or(p);
+    let p = p.split_whitespace().collect::<Vec<_>>().join(" ");
+    (!p.is_empty()).then_some(p)
+}
+
 fn kind_before(before: &str) -> Option<(&'static str, usize)> {
     let t = before.trim_end();
     let t = t.strip_suffix("số:").or_else(|| t.strip_suffix("số")).or_else(|| t.strip_suffix("Số")).unwrap_or(t).trim_end();
-    let lower = t.to_lowercase();
+    let t = t.strip_suffix(':').unwrap_or(t).trim_end();
     for name in &tables().type_names {
-        let ln = name.to_lowercase();
-        if lower.ends_with(&ln) {
-            // byte offset in `before` where the kind starts
-            let start = t.len() - ln.len();
-            if !t.is_char_boundary(start) {
-                continue;
-            }
-            let printed = &t[start..];
-            if let Some(k) = canonical_type(printed) {
+        if let Some(start) = ends_with_name(t, name) {
+            if let Some(k) = canonical_type(&t[start..]) {
                 // "Thông báo kết luận số ...": the type is the outer word
-                if let Some((outer, ostart)) = kind_before(&t[..start]) {
-                    if t[ostart..start].trim().len() == t[..start].trim_end().len() - ostart {
+                let head = t[..start].trim_end();
+                if let Some(ostart) = tables().type_names.iter().find_map(|n| ends_with_name(head, n)) {
+                    if let Some(outer) = canonical_type(&head[ostart..]) {
                         return Some((outer, ostart));
                     }
                 }
@@ -403,6 +469,40 @@ fn kind_before(before: &str) -> Option<(&'static str, usize)> {
         }
     }
     None
+}
+
+/// Where `name` ends `t`, case-insensitively and with any run of whitespace in `t` for a space of `name`
+/// ("văn \nbản" ends with "Văn bản"). Returns the byte offset in `t` where it starts, at a word boundary.
+fn ends_with_name(t: &str, name: &str) -> Option<usize> {
+    let mut ti = t.char_indices().rev().peekable();
+    let mut start = t.len();
+    for nc in name.chars().rev() {
+        if nc == ' ' {
+            let mut any = false;
+            while let Some(&(_, c)) = ti.peek() {
+                if c.is_whitespace() {
+                    ti.next();
+                    any = true;
+                } else {
+                    break;
+                }
+            }
+            if !any {
+                return None;
+            }
+            continue;
+        }
+        let (i, c) = ti.next()?;
+        if !c.to_lowercase().eq(nc.to_lowercase()) {
+            return None;
+        }
+        start = i;
+    }
+    // a word boundary before the name
+    match t[..start].chars().next_back() {
+        Some(c) if c.is_alphanumeric() => None,
+        _ => Some(start),
+    }
 }
 
 fn date_after(after: &str) -> (Option<String>, usize) {
