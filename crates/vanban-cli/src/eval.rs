@@ -30,6 +30,8 @@ pub const SCALAR_FIELDS: &[&str] = &[
     "signer.name",
 ];
 pub const LIST_FIELDS: &[&str] = &["recipients", "cc", "references"];
+/// Attributes of references, scored on the pairs of gold and parsed references that match (kind + code + date).
+pub const REFERENCE_ATTRS: &[&str] = &["role", "issuer", "pinpoint", "title", "text"];
 
 #[derive(Debug, Default, Clone, Copy, Serialize, Deserialize)]
 pub struct Counts {
@@ -187,7 +189,43 @@ pub fn score_doc(gold: &Value, pred: &Value) -> BTreeMap<String, FieldResult> {
         };
         out.insert(f.to_string(), FieldResult { counts, gold: gv, pred: pv });
     }
+    if gold_has(gold, "references") {
+        for (attr, r) in score_reference_attrs(get(gold, "references"), get(pred, "references")) {
+            out.insert(format!("references.{attr}"), r);
+        }
+    }
     out
+}
+
+/// Pair gold and parsed references by identity, in order, and score their attributes.
+fn score_reference_attrs(gold: &Value, pred: &Value) -> Vec<(&'static str, FieldResult)> {
+    let (Some(g), Some(p)) = (gold.as_array(), pred.as_array()) else { return vec![] };
+    let mut used = vec![false; p.len()];
+    let mut pairs = Vec::new();
+    for gr in g {
+        let id = reference_id(gr);
+        if let Some(j) = (0..p.len()).find(|&j| !used[j] && reference_id(&p[j]) == id) {
+            used[j] = true;
+            pairs.push((gr, &p[j]));
+        }
+    }
+    REFERENCE_ATTRS
+        .iter()
+        .map(|attr| {
+            let mut counts = Counts::default();
+            let mut wrong_g = Vec::new();
+            let mut wrong_p = Vec::new();
+            for (gr, pr) in &pairs {
+                let c = scalar(get(gr, attr), get(pr, attr));
+                if c.fp + c.r#fn > 0 {
+                    wrong_g.push(get(gr, attr).clone());
+                    wrong_p.push(get(pr, attr).clone());
+                }
+                counts.add(c);
+            }
+            (*attr, FieldResult { counts, gold: Value::from(wrong_g), pred: Value::from(wrong_p) })
+        })
+        .collect()
 }
 
 fn diff(a: &[String], b: &[String]) -> Vec<String> {
@@ -279,8 +317,10 @@ pub fn run(gold_dir: &Path, split: &str) -> Result<Run, String> {
     Ok(run)
 }
 
-pub fn field_order() -> impl Iterator<Item = &'static str> {
-    SCALAR_FIELDS.iter().chain(LIST_FIELDS.iter()).copied()
+pub fn field_order() -> Vec<String> {
+    let mut v: Vec<String> = SCALAR_FIELDS.iter().chain(LIST_FIELDS.iter()).map(|s| s.to_string()).collect();
+    v.extend(REFERENCE_ATTRS.iter().map(|a| format!("references.{a}")));
+    v
 }
 
 /// The table of per-field scores.
@@ -293,7 +333,7 @@ pub fn report(run: &Run) -> String {
     s.push('\n');
     s.push_str(&format!("{:<22}{:>6}{:>6}{:>6}{:>9}{:>9}{:>9}\n", "field", "tp", "fp", "fn", "prec", "recall", "f1"));
     for f in field_order() {
-        if let Some(c) = run.totals.get(f) {
+        if let Some(c) = run.totals.get(&f) {
             s.push_str(&format!(
                 "{:<22}{:>6}{:>6}{:>6}{:>9.3}{:>9.3}{:>9.3}\n",
                 f,
@@ -316,7 +356,7 @@ pub fn errors(run: &Run, only: Option<&str>) -> String {
         if only.is_some_and(|o| o != f) {
             continue;
         }
-        let wrong: Vec<_> = run.docs.iter().filter_map(|(id, fs)| fs.get(f).filter(|r| !r.ok()).map(|r| (id, r))).collect();
+        let wrong: Vec<_> = run.docs.iter().filter_map(|(id, fs)| fs.get(&f).filter(|r| !r.ok()).map(|r| (id, r))).collect();
         if wrong.is_empty() {
             continue;
         }
@@ -363,7 +403,7 @@ pub fn compare(old: &Run, new: &Run) -> String {
     let mut s = String::new();
     s.push_str("field                  f1 before  f1 now\n");
     for f in field_order() {
-        let (a, b) = (old.totals.get(f), new.totals.get(f));
+        let (a, b) = (old.totals.get(&f), new.totals.get(&f));
         if let (Some(a), Some(b)) = (a, b) {
             let mark = if (b.f1() - a.f1()).abs() < 1e-9 { "" } else if b.f1() > a.f1() { "  up" } else { "  DOWN" };
             s.push_str(&format!("{f:<22}{:>10.3}{:>8.3}{mark}\n", a.f1(), b.f1()));
@@ -389,9 +429,9 @@ pub fn check_floors(run: &Run, floors: &BTreeMap<String, f64>) -> Vec<String> {
 pub fn raise_floors(run: &Run, floors: &BTreeMap<String, f64>) -> BTreeMap<String, f64> {
     let mut out = floors.clone();
     for f in field_order() {
-        if let Some(c) = run.totals.get(f) {
+        if let Some(c) = run.totals.get(&f) {
             let got = (c.f1() * 1000.0).floor() / 1000.0;
-            let e = out.entry(f.to_string()).or_insert(0.0);
+            let e = out.entry(f.clone()).or_insert(0.0);
             if got > *e {
                 *e = got;
             }

@@ -15,6 +15,7 @@ use std::sync::OnceLock;
 /// Role words, as printed before a reference, and the role they give. Longest first.
 const ROLES: &[(&str, &str)] = &[
     ("hướng dẫn thi hành", "hướng dẫn"),
+    ("được sửa đổi, bổ sung", "sửa đổi"),
     ("sửa đổi, bổ sung", "sửa đổi"),
     ("triển khai thực hiện", "triển khai"),
     ("ban hành kèm theo", "kèm theo"),
@@ -23,8 +24,10 @@ const ROLES: &[(&str, &str)] = &[
     ("triển khai", "triển khai"),
     ("căn cứ", "căn cứ"),
     ("sửa đổi", "sửa đổi"),
+    ("bổ sung", "sửa đổi"),
     ("thay thế", "thay thế"),
     ("bãi bỏ", "bãi bỏ"),
+    ("bỏ", "bãi bỏ"),
     ("hướng dẫn", "hướng dẫn"),
     ("theo", "theo"),
 ];
@@ -231,7 +234,8 @@ fn law_at(text: &str, start: usize) -> Option<Law> {
     }
     // "Luật sửa đổi, bổ sung một số điều của Luật X [và Luật Y]": one name
     let after_head = rest[head.len()..].trim_start();
-    if kind == "Luật" && after_head.starts_with("sửa đổi") {
+    let opening: String = after_head.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
+    if kind == "Luật" && opening.starts_with("sửa đổi") {
         let win = &rest[..floor_boundary(rest, 120)];
         let cua = win.find(" của")?;
         let after_cua = &win[cua + " của".len()..];
@@ -433,14 +437,17 @@ fn list_head_kind(before: &str) -> Option<&'static str> {
 fn re_pinpoint() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
-        Regex::new(r"((?:(?:điểm|khoản|Điều|điều|mục|Mục|phần|Phần|Chương|tiết|Phụ lục)\s+[\p{L}\d.]{1,8}(?:\s*,\s*|\s+và\s+|\s+))+)(?:của\s+|tại\s+)?$")
-            .unwrap()
+        // a unit word and its label(s): "điểm a, b và c", "khoản 1", "Điều 29", "mục II", "Phụ lục IA"
+        let unit = r"(?i:điểm|khoản|điều|mục|phần|chương|tiết|phụ lục)";
+        let label = r"(?:\d+[a-zđ]?|[IVXLC]+[A-Z]?|[a-zđ])";
+        let item = format!(r"{unit}\s+{label}(?:\s*,\s*{label}|\s+và\s+{label})*");
+        Regex::new(&format!(r"((?:{item}(?:\s*,\s*|\s+và\s+|\s+))+)(?i:của\s+|tại\s+|(?:ban hành\s+)?kèm theo\s+)?$")).unwrap()
     })
 }
 
 /// The pinpoint printed right before a reference: "điểm e, khoản 1 Điều 29 Luật Đấu thầu" -> "điểm e, khoản 1 Điều 29".
 fn pinpoint_before(text: &str, start: usize) -> Option<String> {
-    let from = ceil_boundary(text, start.saturating_sub(100));
+    let from = ceil_boundary(text, start.saturating_sub(240));
     let before = &text[from..start];
     let c = re_pinpoint().captures(before)?;
     let p = c.get(1)?.as_str();
@@ -542,21 +549,73 @@ fn issuer_after(after: &str) -> Option<String> {
     (!s.is_empty()).then_some(s)
 }
 
+/// The role of a reference: the role words nearest before it in the same sentence ("Căn cứ A; B" gives both
+/// "căn cứ"), unless a bare "quy định tại" stands nearer (then none).
 fn role_before(text: &str, start: usize) -> Option<String> {
-    let from = ceil_boundary(text, start.saturating_sub(60));
-    let before = text[from..start].to_lowercase();
-    let before = before.trim_end();
-    // only the words just before: after the last sentence or clause break
-    let clause = before.rsplit([';', '.', '\n']).next().unwrap_or(before).trim();
-    for (word, role) in ROLES {
-        if clause.ends_with(word) || clause.ends_with(&format!("{word} các")) || clause.ends_with(&format!("{word} quy định tại")) {
-            return Some(role.to_string());
+    let from = ceil_boundary(text, start.saturating_sub(600));
+    let window = &text[from..start];
+    // the sentence: after the last full stop or blank line
+    let cut = [window.rfind(". "), window.rfind(".\n"), window.rfind("\n\n"), window.rfind("./")]
+        .into_iter()
+        .flatten()
+        .max()
+        .map_or(0, |i| i + 1);
+    let sentence = window[cut..].to_lowercase();
+    let words: Vec<(usize, &str)> = word_starts(&sentence);
+    // scan from the end for the nearest role phrase or blocker
+    for k in (0..words.len()).rev() {
+        let at = words[k].0;
+        let rest = &sentence[at..];
+        if rest.starts_with("quy định tại") || rest.starts_with("quy định của") {
+            let prev = if k > 0 { words[k - 1].1 } else { "" };
+            if prev != "theo" {
+                return None;
+            }
         }
-        if clause.starts_with(word) && clause.len() < word.len() + 40 {
-            return Some(role.to_string());
+        if rest.starts_with("sau đây gọi") || rest.starts_with("gọi tắt là") || rest.starts_with("sau đây viết tắt") {
+            return None;
+        }
+        for (phrase, role) in ROLES {
+            if rest.starts_with(phrase) && word_end(rest, phrase.len()) {
+                if *phrase == "theo" {
+                    let next = rest["theo".len()..].trim_start();
+                    if next.starts_with("dõi") || next.starts_with("đó") || next.starts_with("hướng") && !next.starts_with("hướng dẫn") {
+                        continue;
+                    }
+                    // "kèm theo", "ban hành kèm theo" are read from their first word
+                    if k > 0 && words[k - 1].1 == "kèm" {
+                        continue;
+                    }
+                }
+                return Some(role.to_string());
+            }
         }
     }
     None
+}
+
+fn word_starts(s: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut in_word = false;
+    let mut start = 0;
+    for (i, c) in s.char_indices() {
+        let w = c.is_alphanumeric();
+        if w && !in_word {
+            start = i;
+        }
+        if !w && in_word {
+            out.push((start, &s[start..i]));
+        }
+        in_word = w;
+    }
+    if in_word {
+        out.push((start, &s[start..]));
+    }
+    out
+}
+
+fn word_end(s: &str, len: usize) -> bool {
+    s[len..].chars().next().map_or(true, |c| !c.is_alphanumeric())
 }
 
 /// The canonical key of CONTRACT.md: local codes carry the jurisdiction and the year.
