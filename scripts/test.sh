@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 echo "== cargo test"
-cargo test --workspace --exclude vanban-py --quiet
+cargo test --workspace --exclude vanban-py --exclude vanban-benches --quiet
 
 echo "== python: venv, maturin, pytest"
 if [ ! -x .venv/bin/python ]; then

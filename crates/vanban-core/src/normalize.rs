@@ -138,7 +138,8 @@ fn emit_line(line: &str, base: usize, out: &mut String, map: &mut OffsetMap) {
         }
         // a cluster: a starter and its combining marks, composed together
         let mut end = k + 1;
-        while end < n && is_combining_mark(chars[end].1) {
+        // combining marks start at U+0300: a cheap test first
+        while end < n && chars[end].1 >= '\u{300}' && is_combining_mark(chars[end].1) {
             end += 1;
         }
         map.push(out.len(), base + off);

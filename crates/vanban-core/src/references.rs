@@ -76,7 +76,8 @@ pub fn extract(text: &str, jurisdiction: Option<&str>, own_code: Option<&str>) -
         let end = m.end + after_date;
         prev = Some((kind.clone(), role.clone(), end));
         let pinpoint = pinpoint_before(text, kind_start);
-        let key = key_for(&m.code, date.as_deref(), jurisdiction);
+        let named = issuer.as_deref().and_then(jurisdiction_named);
+        let key = key_for(&m.code, date.as_deref(), named.as_deref().or(jurisdiction));
         out.push(Reference {
             kind,
             code: Some(code_str),
@@ -369,21 +370,25 @@ fn known_name_at(text: &str, start: usize) -> Option<usize> {
         toks.push((off, off + w.len()));
         i = off + w.len();
     }
+    // matching forms of the window's tokens, computed once (the last one also without trailing punctuation)
+    let forms: Vec<String> = toks.iter().map(|&(a, b)| match_form(&win[a..b])).collect();
+    let first = forms.first()?;
     'names: for name in &tables().law_names {
-        if name.len() > toks.len() {
+        if name.len() > toks.len() || name[0] != *first {
             continue;
         }
         let mut end = 0;
         for (k, nt) in name.iter().enumerate() {
             let (a, b) = toks[k];
-            let mut tok = &win[a..b];
             if k + 1 == name.len() {
-                tok = tok.trim_end_matches([';', '.', ',', ':', ')', '"', '”']);
-            }
-            if match_form(tok) != *nt {
+                let tok = win[a..b].trim_end_matches([';', '.', ',', ':', ')', '"', '”']);
+                if match_form(tok) != *nt {
+                    continue 'names;
+                }
+                end = a + tok.len();
+            } else if forms[k] != *nt {
                 continue 'names;
             }
-            end = a + tok.len();
         }
         return Some(start + end);
     }
@@ -618,6 +623,23 @@ fn word_end(s: &str, len: usize) -> bool {
     s[len..].chars().next().map_or(true, |c| !c.is_alphanumeric())
 }
 
+/// The province a reference's issuer names: "Tỉnh ủy Kiên Giang" -> "kien-giang"; none for "Tỉnh ủy".
+pub fn jurisdiction_named(issuer: &str) -> Option<String> {
+    static R: OnceLock<Regex> = OnceLock::new();
+    let re = R.get_or_init(|| {
+        Regex::new(r"(?:[Tt]ỉnh ủy|[Tt]ỉnh uỷ|[Tt]hành ủy|[Tt]hành uỷ|[Tt]ỉnh|[Tt]hành phố|TP\.)\s+(\p{Lu}\p{Ll}*(?:[ -]\p{Lu}\p{Ll}*){0,3})").unwrap()
+    });
+    re.captures(issuer).map(|c| crate::normalize::slug(&c[1]))
+}
+
+/// Each distinct cited document once, in order of first citation (by key; references without a key by text).
+pub fn cited(refs: &[Reference]) -> Vec<&Reference> {
+    let mut seen = std::collections::HashSet::new();
+    refs.iter()
+        .filter(|r| seen.insert(r.key.clone().unwrap_or_else(|| match_form(&r.text))))
+        .collect()
+}
+
 /// The canonical key of CONTRACT.md: local codes carry the jurisdiction and the year.
 pub fn key_for(code: &Code, date: Option<&str>, citing_jurisdiction: Option<&str>) -> Option<String> {
     let year = date.and_then(|d| d.get(..4)).map(String::from).or_else(|| code.year.map(|y| y.to_string()));
@@ -675,6 +697,41 @@ mod tests {
         assert_eq!(r.len(), 1);
         assert_eq!(r[0].title.as_deref(), Some("Luật Đấu thầu"));
         assert_eq!(r[0].code, None);
+    }
+
+    #[test]
+    fn keys_for_party_codes_both_ways_and_named_provinces() {
+        let a = extract("Thực hiện Kế hoạch số 130/KH-TU ngày 12/3/2024 của Ban Thường vụ Tỉnh ủy", Some("kon-tum"), None);
+        let b = extract("Kế hoạch số 130-KH/TU ngày 12/3/2024 của Tỉnh ủy", Some("kon-tum"), None);
+        assert_eq!(a[0].key, b[0].key);
+        assert_eq!(a[0].key.as_deref(), Some("kon-tum:130-KH/TU:2024"));
+        let c = extract("Nghị quyết số 23-NQ/TU ngày 05/12/2023 của Tỉnh ủy Kiên Giang", Some("kon-tum"), None);
+        assert_eq!(c[0].key.as_deref(), Some("kien-giang:23-NQ/TU:2023"));
+        let d = extract("Nghị quyết số 10-NQ/TW của Bộ Chính trị", Some("kon-tum"), None);
+        assert_eq!(d[0].key.as_deref(), Some("10-NQ/TW"));
+    }
+
+    #[test]
+    fn cited_lists_each_key_once() {
+        let r = extract(
+            "Căn cứ Nghị định số 24/2024/NĐ-CP; Luật Đấu thầu; theo Nghị định số 24/2024/NĐ-CP và Luật Đấu thầu.",
+            None,
+            None,
+        );
+        assert_eq!(r.len(), 4);
+        let c = cited(&r);
+        assert_eq!(c.len(), 2);
+        assert_eq!(c[0].code.as_deref(), Some("24/2024/NĐ-CP"));
+        assert_eq!(c[1].title.as_deref(), Some("Luật Đấu thầu"));
+    }
+
+    #[test]
+    fn no_false_positives_on_code_lookalikes() {
+        let t = "Trụ sở tại số 12/3 đường Trần Phú, điện thoại 0260.3862.123; từ tuần 46/2024, ngày 12/3/2024, tỷ lệ 3/4; \
+                 theo Mẫu số 04/SS-CTĐT.";
+        assert!(extract(t, Some("kon-tum"), None).is_empty());
+        let own = extract("Số: 45/KH-UBND\nKế hoạch số 45/KH-UBND", Some("kon-tum"), Some("45/KH-UBND"));
+        assert!(own.is_empty(), "the document's own number is not a reference");
     }
 
     #[test]
