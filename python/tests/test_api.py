@@ -126,3 +126,13 @@ def test_records_are_read_only():
     d = doc.to_dict()
     d["code"] = "x"
     assert doc.code == "1234/STTTT-TTBCXB"
+
+
+def test_cited_gives_each_key_once():
+    text = LETTER.replace(
+        "Thực hiện Kế hoạch số 130/KH-TU, ngày 12/03/2024 của Ban Thường vụ Tỉnh ủy;",
+        "Thực hiện Kế hoạch số 130/KH-TU, ngày 12/03/2024 của Ban Thường vụ Tỉnh ủy; Kế hoạch số 130-KH/TU, ngày 12/03/2024;",
+    )
+    doc = vanban.parse(text)
+    assert len(doc.references) == 2
+    assert [r.key for r in doc.cited()] == ["kon-tum:130-KH/TU:2024"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import os
-from typing import Any, Dict, Union
+from typing import Any, Dict, List, Union
 
 from . import _vanban
 
@@ -110,6 +110,17 @@ class Document(Node):
         return isinstance(other, Document) and self._data == other._data and self.text == other.text
 
     __hash__ = Node.__hash__
+
+    def cited(self) -> List[Node]:
+        """Each distinct cited document once (by canonical key), in order of first citation."""
+        seen = set()
+        out = []
+        for r in self._data.get("references", []):
+            k = r.get("key") or r.get("text")
+            if k not in seen:
+                seen.add(k)
+                out.append(Node(r))
+        return out
 
     def __repr__(self) -> str:
         d = self._data
