@@ -204,7 +204,27 @@ fn score_reference_attrs(gold: &Value, pred: &Value) -> Vec<(&'static str, Field
     let mut pairs = Vec::new();
     for gr in g {
         let id = reference_id(gr);
-        if let Some(j) = (0..p.len()).find(|&j| !used[j] && reference_id(&p[j]) == id) {
+        // among the parsed references with the same identity, prefer the one with the same words and pinpoint
+        let cands: Vec<usize> = (0..p.len()).filter(|&j| !used[j] && reference_id(&p[j]) == id).collect();
+        let same = |j: usize, attr: &str| {
+            let a = get(gr, attr).as_str().map(cmp_form);
+            let b = get(&p[j], attr).as_str().map(cmp_form);
+            a == b
+        };
+        let gpos = gr.get("_pos").and_then(|v| v.as_u64());
+        let best = match gpos {
+            // the one printed nearest to the gold's place in the document
+            Some(gp) => cands.iter().copied().min_by_key(|&j| {
+                p[j].get("_pos").and_then(|v| v.as_u64()).map_or(u64::MAX, |pp| pp.abs_diff(gp))
+            }),
+            None => cands
+                .iter()
+                .copied()
+                .find(|&j| same(j, "text") && same(j, "pinpoint"))
+                .or_else(|| cands.iter().copied().find(|&j| same(j, "text")))
+                .or_else(|| cands.first().copied()),
+        };
+        if let Some(j) = best {
             used[j] = true;
             pairs.push((gr, &p[j]));
         }
@@ -216,7 +236,13 @@ fn score_reference_attrs(gold: &Value, pred: &Value) -> Vec<(&'static str, Field
             let mut wrong_g = Vec::new();
             let mut wrong_p = Vec::new();
             for (gr, pr) in &pairs {
-                let c = scalar(get(gr, attr), get(pr, attr));
+                // the cited words compare without layout: line breaks inside a code or a name do not count
+                let c = if *attr == "text" {
+                    let squash = |v: &Value| v.as_str().map(|t| Value::from(cmp_form(t).replace(' ', "")));
+                    scalar(&squash(get(gr, attr)).unwrap_or(Value::Null), &squash(get(pr, attr)).unwrap_or(Value::Null))
+                } else {
+                    scalar(get(gr, attr), get(pr, attr))
+                };
                 if c.fp + c.r#fn > 0 {
                     wrong_g.push(get(gr, attr).clone());
                     wrong_p.push(get(pr, attr).clone());
@@ -307,7 +333,26 @@ pub fn run(gold_dir: &Path, split: &str) -> Result<Run, String> {
         };
         let text = std::fs::read_to_string(&doc_path).map_err(|e| format!("{}: {e}", doc_path.display()))?;
         let parsed = vanban_core::parse(&text);
-        let pred = parsed.to_json();
+        let mut pred = parsed.to_json();
+        let mut gold = gold;
+        // positions in the normalized input, to pair gold and parsed references that share an identity
+        let norm = vanban_core::normalize::normalize(&text).text;
+        if let Some(refs) = pred.get_mut("references").and_then(|r| r.as_array_mut()) {
+            for (r, rr) in refs.iter_mut().zip(&parsed.record.references) {
+                r["_pos"] = Value::from(parsed.normalized_offset(rr.span[0]));
+            }
+        }
+        if let Some(refs) = gold.get_mut("references").and_then(|r| r.as_array_mut()) {
+            let mut cursor = 0;
+            for r in refs.iter_mut() {
+                let t = r.get("text").and_then(|t| t.as_str()).unwrap_or("").to_string();
+                let found = norm[cursor..].find(&t).map(|i| i + cursor).or_else(|| norm.find(&t));
+                if let Some(i) = found.filter(|_| !t.is_empty()) {
+                    r["_pos"] = Value::from(i);
+                    cursor = i;
+                }
+            }
+        }
         let fields = score_doc(&gold, &pred);
         for (f, r) in &fields {
             run.totals.entry(f.clone()).or_default().add(r.counts);

@@ -63,7 +63,7 @@ fn main() -> ExitCode {
         Cmd::Parse { files, pretty, max_bytes } => cmd_parse(&files, pretty, max_bytes),
         Cmd::Text { file } => match read_path(&file, &Limits::default()) {
             Ok(input) => {
-                let n = vanban_core::normalize::normalize(&input.text);
+                let n = vanban_core::parse(&input.text);
                 let mut out = std::io::stdout().lock();
                 let _ = out.write_all(n.text.as_bytes());
                 let _ = out.write_all(b"\n");

@@ -11,6 +11,7 @@
 //! - [`code`]: the grammar of document codes; [`dates`]: dates; [`tables`]: abbreviations as data.
 #![forbid(unsafe_code)]
 
+pub mod body;
 pub mod code;
 pub mod dates;
 pub mod footer;
@@ -26,13 +27,32 @@ use record::{CharIndex, Issuer, Record, Signer, Source};
 /// The result of parsing one document.
 #[derive(Debug, Clone)]
 pub struct Parsed {
-    /// The normalized text every span points into.
+    /// The text every span points into: normalized, gazette furniture out, footnotes moved after the body.
     pub text: String,
     /// The record with byte spans.
     pub record: Record,
+    /// `text` offsets -> offsets in the normalized input.
+    body_map: normalize::OffsetMap,
+    /// normalized offsets -> offsets in the raw input.
+    norm_map: normalize::OffsetMap,
 }
 
 impl Parsed {
+    /// The byte offset in the raw input of a byte offset in [`Parsed::text`].
+    pub fn source_offset(&self, byte: usize) -> usize {
+        self.norm_map.to_original(self.body_map.to_original(byte))
+    }
+
+    /// The byte offset in the normalized input (before body assembly) of a byte offset in [`Parsed::text`].
+    pub fn normalized_offset(&self, byte: usize) -> usize {
+        self.body_map.to_original(byte)
+    }
+
+    /// Each distinct cited document once, in order of first citation.
+    pub fn cited(&self) -> Vec<&record::Reference> {
+        references::cited(&self.record.references)
+    }
+
     /// The record as CONTRACT.md defines it: spans in code points.
     pub fn record(&self) -> Record {
         let mut r = self.record.clone();
@@ -53,18 +73,39 @@ pub const MAX_TEXT_BYTES: usize = 256 * 1024 * 1024;
 /// Parse the text of one document. Never panics on any `&str`.
 pub fn parse(raw: &str) -> Parsed {
     let norm = normalize::normalize(raw);
-    let text = norm.text;
-    let record = parse_normalized(&text);
-    Parsed { text, record }
+    let cells = layout::cells(&norm.text);
+    let mut record = parse_header_footer(&norm.text, &cells);
+    let body = body::assemble(&norm.text, &cells);
+    let text = body.text;
+    let jurisdiction = record.issuer.jurisdiction.clone();
+    record.references = references::extract(&text, jurisdiction.as_deref(), record.code.as_deref());
+    record.footnotes = body
+        .notes
+        .iter()
+        .map(|n| {
+            let note = &text[n.start..n.end];
+            let body_start = n.start + n.mark.len();
+            let skip = note[n.mark.len()..].len() - note[n.mark.len()..].trim_start().len();
+            record::Footnote { mark: n.mark.clone(), text: text[body_start + skip..n.end].to_string(), span: [n.start, n.end] }
+        })
+        .collect();
+    Parsed { text, record, body_map: body.map, norm_map: norm.map }
 }
 
-/// Parse already-normalized text (spans are byte ranges into `text`).
+/// Parse already-normalized text: header, footer and references with spans into `text` itself (no body assembly).
 pub fn parse_normalized(text: &str) -> Record {
     let cells = layout::cells(text);
-    let h = header::parse_header(&cells);
+    let mut r = parse_header_footer(text, &cells);
+    r.references = references::extract(text, r.issuer.jurisdiction.as_deref(), r.code.as_deref());
+    r
+}
+
+/// The fields of the header and the footer (no spans).
+fn parse_header_footer(text: &str, cells: &[layout::Cell]) -> Record {
+    let h = header::parse_header(cells);
     let sig_from = h.body_start;
-    let sig = footer::parse_signature(&cells, sig_from);
-    let cc = footer::parse_cc(&cells, sig.as_ref().map(|s| s.at));
+    let sig = footer::parse_signature(cells, sig_from);
+    let cc = footer::parse_cc(cells, sig.as_ref().map(|s| s.at));
 
     let code = h.code.as_ref();
     let mut issuer_name = h.issuer_name.clone();
@@ -90,7 +131,6 @@ pub fn parse_normalized(text: &str) -> Record {
             // document names most
             issuer_name.as_deref().filter(|n| n.to_lowercase().ends_with("tỉnh")).and_then(|_| province_in_text(text))
         });
-    let references = references::extract(text, jurisdiction.as_deref(), code.map(|c| c.normalized()).as_deref());
     Record {
         doc_type: h.doc_type.clone(),
         code: code.map(|c| c.normalized()),
@@ -103,7 +143,6 @@ pub fn parse_normalized(text: &str) -> Record {
         recipients: h.recipients.clone(),
         signer: sig.map_or_else(Signer::default, |s| Signer { authority: s.authority, title: s.title, name: s.name }),
         cc,
-        references,
         warnings,
         ..Record::default()
     }

@@ -30,6 +30,11 @@ pub struct OffsetMap {
 }
 
 impl OffsetMap {
+    /// Record that output offset `norm` comes from input offset `orig` (points must come in output order).
+    pub fn push_point(&mut self, norm: usize, orig: usize) {
+        self.push(norm, orig)
+    }
+
     fn push(&mut self, norm: usize, orig: usize) {
         if let Some(&(n, o)) = self.points.last() {
             if orig as isize - norm as isize == o as isize - n as isize {

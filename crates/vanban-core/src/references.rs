@@ -17,7 +17,8 @@ const ROLES: &[(&str, &str)] = &[
     ("hướng dẫn thi hành", "hướng dẫn"),
     ("được sửa đổi, bổ sung", "sửa đổi"),
     ("sửa đổi, bổ sung", "sửa đổi"),
-    ("triển khai thực hiện", "triển khai"),
+    ("hướng dẫn thực hiện", "hướng dẫn"),
+    ("triển khai thực hiện", "thực hiện"),
     ("ban hành kèm theo", "kèm theo"),
     ("kèm theo", "kèm theo"),
     ("thực hiện", "thực hiện"),
@@ -569,6 +570,17 @@ fn role_before(text: &str, start: usize) -> Option<String> {
     let words: Vec<(usize, &str)> = word_starts(&sentence);
     // scan from the end for the nearest role phrase or blocker
     for k in (0..words.len()).rev() {
+        // a longer phrase that ends on this word wins ("hướng dẫn thực hiện" over "thực hiện")
+        for back in [2usize, 1] {
+            if k >= back {
+                let rest = &sentence[words[k - back].0..];
+                if let Some((_, role)) = ROLES.iter().find(|(p, _)| {
+                    p.split_whitespace().count() > back && rest.starts_with(p) && word_end(rest, p.len())
+                }) {
+                    return Some(role.to_string());
+                }
+            }
+        }
         let at = words[k].0;
         let rest = &sentence[at..];
         if rest.starts_with("quy định tại") || rest.starts_with("quy định của") {

@@ -80,23 +80,39 @@ proptest! {
         tail in filler(),
         nfd in any::<bool>(),
     ) {
-        // build the document in NFC, remembering where each reference starts and ends
+        // build the document in NFC, remembering where each reference starts and ends in the text as read
+        // (a code broken across lines at its hyphen is read joined: "1438-\nCV/VPTU" -> "1438-CV/VPTU")
+        let mut printed = String::new();
         let mut doc = String::new();
         let mut expected = Vec::new();
         for (f, r) in &parts {
-            doc.push_str(f);
-            doc.push_str(". Tiếp tục ");
+            for s in [&mut printed, &mut doc] {
+                s.push_str(f);
+                s.push_str(". Tiếp tục ");
+            }
+            printed.push_str(&r.text);
             let start = doc.len();
-            doc.push_str(&r.text);
-            expected.push((start, doc.len(), r.clone()));
+            let mut read = r.clone();
+            read.text = r.text.replace("-\n", "-");
+            doc.push_str(&read.text);
+            expected.push((start, doc.len(), read));
+            printed.push_str("; ");
             doc.push_str("; ");
         }
-        doc.push_str(&tail);
-        doc.push('.');
-        let input: String = if nfd { doc.nfd().collect() } else { doc.clone() };
+        for s in [&mut printed, &mut doc] {
+            s.push_str(&tail);
+            s.push('.');
+        }
+        let input: String = if nfd { printed.nfd().collect() } else { printed.clone() };
         let parsed = vanban_core::parse(&input);
         prop_assert_eq!(&parsed.text, &doc);
         let refs = &parsed.record.references;
+        // every reference leads back to its place in the input
+        for (r, (_, _, want)) in refs.iter().zip(&expected) {
+            let src = parsed.source_offset(r.span[0]);
+            let printed_nfc: String = if nfd { input[src..].nfc().take(want.kind.chars().count()).collect() } else { input[src..].chars().take(want.kind.chars().count()).collect() };
+            prop_assert_eq!(printed_nfc, want.kind.to_string());
+        }
         prop_assert_eq!(refs.len(), expected.len(), "{:?}", refs);
         for (got, (s, e, want)) in refs.iter().zip(&expected) {
             prop_assert_eq!(got.span, [*s, *e]);

@@ -1,0 +1,419 @@
+//! The body as the parser reads it: gazette furniture taken out, footnotes (chú thích) taken out of the running text
+//! and kept with their marks, sentences that a page bottom or a hard wrap cut in two joined again.
+//!
+//! Footnotes come in two forms:
+//! - superscript marks (¹ ² ³, Word exports) with note lines that start with the same superscript;
+//! - PDF text, where the mark is a digit glued to a word ("chính sách1.") and the note text, a line starting with the
+//!   bare number ("1 Các nghị quyết ..."), sits at the page bottom and splits a sentence.
+//!
+//! [`assemble`] returns the new text (body, then the notes, each on its own line) and an [`OffsetMap`] back to the
+//! input text, so spans found in the assembled text still point to the original.
+
+use crate::layout::Cell;
+use crate::normalize::OffsetMap;
+
+/// A footnote: its mark, and byte ranges in the assembled text of the mark and of the note (mark included).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Note {
+    pub mark: String,
+    /// Where the mark stood in the body (byte offset in the assembled text, the mark itself is removed).
+    pub anchor: usize,
+    /// The note line, "¹ Kế hoạch số ...", in the assembled text.
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct Assembled {
+    pub text: String,
+    /// Assembled offsets -> input offsets.
+    pub map: OffsetMap,
+    pub notes: Vec<Note>,
+}
+
+const SUPERSCRIPTS: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+
+fn superscript_value(s: &str) -> Option<u32> {
+    let mut v = 0u32;
+    let mut any = false;
+    for c in s.chars() {
+        let d = SUPERSCRIPTS.iter().position(|&x| x == c)? as u32;
+        v = v * 10 + d;
+        any = true;
+    }
+    any.then_some(v)
+}
+
+/// A line of the input: byte range without the newline.
+#[derive(Debug, Clone, Copy)]
+struct Line {
+    start: usize,
+    end: usize,
+}
+
+fn lines(text: &str) -> Vec<Line> {
+    let mut out = Vec::new();
+    let mut s = 0;
+    for (i, b) in text.bytes().enumerate() {
+        if b == b'\n' {
+            out.push(Line { start: s, end: i });
+            s = i + 1;
+        }
+    }
+    out.push(Line { start: s, end: text.len() });
+    out
+}
+
+/// A mark found in the body: value, byte range of the mark, and whether it is a superscript.
+#[derive(Debug, Clone, Copy)]
+struct Mark {
+    value: u32,
+    start: usize,
+    end: usize,
+    sup: bool,
+}
+
+/// Candidate marks: superscript runs anywhere, and 1-2 digits glued to a lowercase letter ("sách1.", "Tum6").
+fn marks(text: &str) -> Vec<Mark> {
+    let mut out = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (off, c) = chars[i];
+        if SUPERSCRIPTS.contains(&c) {
+            let mut j = i;
+            while j < chars.len() && SUPERSCRIPTS.contains(&chars[j].1) {
+                j += 1;
+            }
+            let end = chars.get(j).map_or(text.len(), |x| x.0);
+            // a note line starts with its superscript: that is not a mark
+            let line_start = off == 0 || text[..off].ends_with('\n');
+            if !line_start {
+                if let Some(v) = superscript_value(&text[off..end]) {
+                    out.push(Mark { value: v, start: off, end, sup: true });
+                }
+            }
+            i = j;
+            continue;
+        }
+        // glued to a lowercase letter, or to the punctuation right after one ("như sau:1")
+        let glued = i > 0
+            && (chars[i - 1].1.is_lowercase()
+                || (i > 1 && ":.;,)”\"".contains(chars[i - 1].1) && chars[i - 2].1.is_lowercase()));
+        if c.is_ascii_digit() && glued {
+            let mut j = i;
+            while j < chars.len() && chars[j].1.is_ascii_digit() {
+                j += 1;
+            }
+            let next = chars.get(j).map(|x| x.1);
+            let ok_next = next.map_or(true, |n| n.is_whitespace() || ".,;:)”\"".contains(n));
+            if j - i <= 2 && ok_next {
+                let end = chars.get(j).map_or(text.len(), |x| x.0);
+                if let Ok(v) = text[off..end].parse() {
+                    out.push(Mark { value: v, start: off, end, sup: false });
+                }
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The line that starts note `n` after byte `after`: "n Text" (bare number, a space, then a letter) or "ⁿ Text".
+fn find_note_line(text: &str, ls: &[Line], from_line: usize, n: u32, sup: bool, limit: usize) -> Option<usize> {
+    let bare = n.to_string();
+    let sup_mark: String = bare.chars().map(|d| SUPERSCRIPTS[d.to_digit(10).unwrap() as usize]).collect();
+    for (k, l) in ls.iter().enumerate().skip(from_line) {
+        if l.start > limit {
+            break;
+        }
+        let t = text[l.start..l.end].trim_start();
+        let rest = if sup { t.strip_prefix(sup_mark.as_str()) } else { t.strip_prefix(bare.as_str()) };
+        if let Some(r) = rest {
+            let r0 = r.chars().next();
+            let r1 = r.trim_start().chars().next();
+            if r0.is_some_and(|c| c == ' ' || c == '\u{a0}') && r1.is_some_and(|c| c.is_alphabetic() || c == '(' || c == '“') {
+                return Some(k);
+            }
+        }
+    }
+    None
+}
+
+fn ends_sentence(t: &str) -> bool {
+    let t = t.trim_end();
+    t.ends_with(['.', ';', '!', '?', ':', '”', '"', ')']) || t.ends_with("./.")
+}
+
+fn starts_outline(t: &str) -> bool {
+    let t = t.trim_start();
+    let b = t.as_bytes();
+    if t.starts_with("- ") || t.starts_with("+ ") || t.starts_with("Điều ") || t.starts_with("Chương ") {
+        return true;
+    }
+    // "1.", "1.1.", "IV.", "a)"
+    let digits = b.iter().take_while(|c| c.is_ascii_digit() || **c == b'.').count();
+    if digits >= 2 && b[digits - 1] == b'.' {
+        return true;
+    }
+    let roman = b.iter().take_while(|c| b"IVXL".contains(c)).count();
+    if roman >= 1 && b.get(roman) == Some(&b'.') {
+        return true;
+    }
+    let first = t.chars().next();
+    if first.is_some_and(|c| c.is_lowercase()) && t.chars().nth(1) == Some(')') {
+        return true;
+    }
+    false
+}
+
+/// Where the note that starts at line `k` ends (exclusive line index).
+fn note_end(text: &str, ls: &[Line], k: usize, next_note_line: Option<usize>) -> usize {
+    let mut last_text = k; // last non-empty line of the note
+    let mut j = k + 1;
+    while j < ls.len() {
+        if Some(j) == next_note_line {
+            return j;
+        }
+        let t = &text[ls[j].start..ls[j].end];
+        if t.trim().is_empty() {
+            j += 1;
+            continue;
+        }
+        let prev = &text[ls[last_text].start..ls[last_text].end];
+        let leading_space = t.starts_with(' ');
+        let first = t.trim_start().chars().next().unwrap_or(' ');
+        if ends_sentence(prev) {
+            // after a full sentence, a new body paragraph, the body's cut sentence, an outline item
+            if leading_space || first.is_lowercase() || starts_outline(t) || first.is_uppercase() {
+                return j;
+            }
+        } else if leading_space && starts_outline(t) {
+            return j;
+        }
+        last_text = j;
+        j += 1;
+    }
+    ls.len()
+}
+
+/// Builds the assembled text and its map.
+struct Builder<'a> {
+    src: &'a str,
+    out: String,
+    map: OffsetMap,
+}
+
+impl<'a> Builder<'a> {
+    fn push_src(&mut self, start: usize, end: usize) {
+        if start >= end {
+            return;
+        }
+        self.map.push_point(self.out.len(), start);
+        self.out.push_str(&self.src[start..end]);
+        self.map.push_point(self.out.len(), end);
+    }
+    fn push_lit(&mut self, s: &str, at: usize) {
+        self.map.push_point(self.out.len(), at);
+        self.out.push_str(s);
+        self.map.push_point(self.out.len(), at);
+    }
+}
+
+/// Assemble the body of `text` (the normalized text). `cells` marks gazette furniture.
+pub fn assemble(text: &str, cells: &[Cell]) -> Assembled {
+    let ls = lines(text);
+    // furniture lines: every cell of the line is furniture
+    let mut furniture = vec![false; ls.len()];
+    let mut has_content = vec![false; ls.len()];
+    for c in cells {
+        if c.furniture {
+            furniture[c.line] = true;
+        } else {
+            has_content[c.line] = true;
+        }
+    }
+    for i in 0..ls.len() {
+        furniture[i] &= !has_content[i];
+    }
+
+    // footnotes: sequential marks with their note lines
+    let mut removed = vec![false; ls.len()];
+    let mut found: Vec<(Mark, usize, usize)> = Vec::new(); // mark, first line, end line (exclusive)
+    let ms = marks(text);
+    let line_of = |off: usize| ls.partition_point(|l| l.end < off);
+    for sup in [true, false] {
+        let mut expect = 1;
+        for m in ms.iter().filter(|m| m.sup == sup) {
+            if m.value != expect {
+                continue;
+            }
+            let from = line_of(m.start);
+            if let Some(k) = find_note_line(text, &ls, from + 1, m.value, sup, m.start + 12_000) {
+                if removed[k] {
+                    continue;
+                }
+                found.push((*m, k, 0));
+                expect += 1;
+            }
+        }
+    }
+    found.sort_by_key(|f| f.1);
+    let note_lines: Vec<usize> = found.iter().map(|f| f.1).collect();
+    for idx in 0..found.len() {
+        let k = found[idx].1;
+        let next = note_lines.iter().copied().find(|&x| x > k);
+        let e = note_end(text, &ls, k, next);
+        found[idx].2 = e;
+        for r in removed.iter_mut().take(e).skip(k) {
+            *r = true;
+        }
+    }
+    let mark_at: std::collections::HashMap<usize, &Mark> = found.iter().map(|f| (f.0.start, &f.0)).collect();
+
+    // body: lines that are neither furniture nor note, joined where a sentence continues
+    let mut b = Builder { src: text, out: String::with_capacity(text.len()), map: OffsetMap::default() };
+    let mut anchors: Vec<(usize, usize)> = Vec::new(); // (found index by mark start, anchor offset)
+    let mut pending_break: Option<usize> = None; // source offset of the last line end not yet written
+    let mut blank_run = 0;
+    for (i, l) in ls.iter().enumerate() {
+        if furniture[i] || removed[i] {
+            continue;
+        }
+        let t = &text[l.start..l.end];
+        if t.trim().is_empty() {
+            blank_run += 1;
+            continue;
+        }
+        if let Some(at) = pending_break.take() {
+            let prev = b.out.trim_end_matches(' ');
+            let first = t.trim_start().chars().next().unwrap_or(' ');
+            let code_break = prev.ends_with('-')
+                && prev[..prev.len() - 1].ends_with(|c: char| c.is_ascii_digit())
+                && t.trim_start().split('/').next().is_some_and(|w| !w.is_empty() && w.len() <= 8 && w.chars().all(|c| c.is_uppercase()));
+            let continues = !ends_sentence(prev) && (first.is_lowercase() || first.is_ascii_digit() && !starts_outline(t))
+                && !is_heading(prev);
+            if code_break {
+                // "1438-" + "CV/VPTU": one code
+                let trimmed = b.out.trim_end_matches(' ').len();
+                b.out.truncate(trimmed);
+            } else if continues && blank_run <= 8 {
+                let trimmed = b.out.trim_end_matches(' ').len();
+                b.out.truncate(trimmed);
+                b.push_lit(" ", at);
+            } else {
+                b.push_lit(if blank_run > 0 { "\n\n" } else { "\n" }, at);
+            }
+        }
+        blank_run = 0;
+        // copy the line, taking out footnote marks that stand in it
+        let mut s = l.start;
+        for m in ms.iter().filter(|m| m.start >= l.start && m.end <= l.end) {
+            if mark_at.contains_key(&m.start) {
+                b.push_src(s, m.start);
+                anchors.push((m.start, b.out.len()));
+                s = m.end;
+            }
+        }
+        let line_start_in_out = b.out.len();
+        b.push_src(s, l.end);
+        if b.out.len() == line_start_in_out && s == l.start {
+            // empty after trimming: nothing
+        }
+        pending_break = Some(l.end);
+    }
+    // notes at the end, one per line, their wrapped lines joined
+    let mut notes = Vec::new();
+    for (m, k, e) in &found {
+        b.push_lit("\n\n", ls[*k].start);
+        let start = b.out.len();
+        let mut first = true;
+        for l in &ls[*k..*e] {
+            let t = &text[l.start..l.end];
+            if t.trim().is_empty() {
+                continue;
+            }
+            if !first {
+                let trimmed = b.out.trim_end_matches(' ').len();
+                b.out.truncate(trimmed);
+                b.push_lit(" ", l.start);
+            }
+            let lead = t.len() - t.trim_start().len();
+            b.push_src(l.start + lead, l.end);
+            first = false;
+        }
+        let end = b.out.trim_end().len();
+        b.out.truncate(end);
+        let mark = text[m.start..m.end].to_string();
+        let anchor = anchors.iter().find(|a| a.0 == m.start).map_or(start, |a| a.1);
+        notes.push(Note { mark, anchor, start, end });
+    }
+    b.map.push_point(b.out.len(), text.len());
+    Assembled { text: b.out, map: b.map, notes }
+}
+
+fn is_heading(t: &str) -> bool {
+    crate::normalize::is_upper_line(t.trim())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::cells;
+
+    fn asm(t: &str) -> Assembled {
+        assemble(t, &cells(t))
+    }
+
+    #[test]
+    fn pdf_footnote_cuts_a_sentence() {
+        // seed 003's layout: a glued mark, the note at the page bottom, the sentence going on after it
+        let t = "- Chủ động, đổi mới: Thông qua hoạt động và thành\n\ntựu, chính sách1.\n\n4. Truyền thông nâng cao nhận thức trên địa\nbàn tỉnh2: Tuyên truyền pháp luật\n\nđất đai; bảo vệ đất công.\n\n\n1 Các nghị quyết ban hành trong năm 2023; Nghị quyết số\n\n23-NQ/TU ngày 05/12/2023 của Ban Chấp hành Đảng bộ tỉnh.\n2 Chương trình 32-CTr/TU ngày 12/5/2022 của Ban Thường vụ Tỉnh ủy Kon Tum.\n 5. Truyền thông về nông nghiệp";
+        let a = asm(t);
+        assert_eq!(a.notes.len(), 2);
+        let body_end = a.text.find("\n\n1 Các").unwrap();
+        let body = &a.text[..body_end];
+        assert!(body.contains("thành tựu, chính sách."), "{body}");
+        assert!(body.contains("trên địa bàn tỉnh: Tuyên truyền pháp luật đất đai"), "{body}");
+        assert!(body.contains("5. Truyền thông về nông nghiệp"), "{body}");
+        assert!(!body.contains("Các nghị quyết ban hành"), "no note text in the body");
+        let n1 = &a.notes[0];
+        assert_eq!(n1.mark, "1");
+        assert_eq!(&a.text[n1.start..n1.end], "1 Các nghị quyết ban hành trong năm 2023; Nghị quyết số 23-NQ/TU ngày 05/12/2023 của Ban Chấp hành Đảng bộ tỉnh.");
+        // the map leads back to the input
+        let i = a.text.find("Chương trình 32").unwrap();
+        assert_eq!(&t[a.map.to_original(i)..a.map.to_original(i) + 10], &a.text[i..i + 10]);
+    }
+
+    #[test]
+    fn superscript_footnotes() {
+        let t = "Thực hiện các văn bản của Ban Tuyên giáo Tỉnh ủy¹. Từ tuần thứ 46\n\n1.3. Phòng cháy tại các khu\n\n¹ Kế hoạch số 3929/KH-UBND ngày 01/11/2024 của UBND tỉnh Kon Tum.\n\nchung cư, nhà cao tầng.\n\n2. Tuyên truyền theo chuyên đề²\n\n² Theo Công văn số 2731-CV/BTGTU.\n\n3. Khác";
+        let a = asm(t);
+        assert_eq!(a.notes.iter().map(|n| n.mark.as_str()).collect::<Vec<_>>(), ["¹", "²"]);
+        assert!(a.text.contains("tại các khu chung cư, nhà cao tầng."), "{}", a.text);
+        assert!(a.text.contains("Tỉnh ủy. Từ tuần"));
+        assert!(a.text.contains("2. Tuyên truyền theo chuyên đề\n\n3. Khác"), "{}", a.text);
+    }
+
+    #[test]
+    fn gazette_page_header_inside_a_sentence() {
+        let t = "trước ngày 01 tháng 7 năm\nCÔNG BÁO/Số 283/Ngày 25-05-2026\n111\n\n2026 và tiếp tục.";
+        let a = asm(t);
+        assert_eq!(a.text, "trước ngày 01 tháng 7 năm 2026 và tiếp tục.");
+    }
+
+    #[test]
+    fn code_broken_at_a_hyphen() {
+        let a = asm("tại Văn bản số 1438-\n\nCV/VPTU ngày 28 tháng 7 năm 2021");
+        assert_eq!(a.text, "tại Văn bản số 1438-CV/VPTU ngày 28 tháng 7 năm 2021");
+    }
+
+    #[test]
+    fn square_metres_are_not_marks() {
+        let a = asm("diện tích 100 m2 đất.\n\nHết.");
+        assert!(a.notes.is_empty());
+        assert!(a.text.contains("100 m2 đất"));
+    }
+}
