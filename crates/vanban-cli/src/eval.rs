@@ -29,7 +29,23 @@ pub const SCALAR_FIELDS: &[&str] = &[
     "signer.title",
     "signer.name",
 ];
-pub const LIST_FIELDS: &[&str] = &["recipients", "cc", "references"];
+pub const LIST_FIELDS: &[&str] = &["recipients", "cc", "references", "tasks"];
+/// Identity of a task for scoring: its lead units (grouped: "UBND" = "Ủy ban nhân dân") and its deadline.
+pub fn task_id(t: &Value) -> String {
+    let mut lead: Vec<String> = t
+        .get("lead")
+        .and_then(|v| v.as_array())
+        .map(|a| a.iter().filter_map(|x| x.as_str()).map(vanban_core::units::unit_key).collect())
+        .unwrap_or_default();
+    lead.sort();
+    let deadline = t.get("deadline").and_then(|v| v.as_str()).unwrap_or("");
+    format!("{}|{deadline}", lead.join("; "))
+}
+
+fn tasks(v: &Value) -> Vec<String> {
+    v.as_array().map(|a| a.iter().map(task_id).collect()).unwrap_or_default()
+}
+
 /// Attributes of references, scored on the pairs of gold and parsed references that match (kind + code + date).
 pub const REFERENCE_ATTRS: &[&str] = &["role", "issuer", "pinpoint", "title", "text"];
 
@@ -175,9 +191,13 @@ pub fn score_doc(gold: &Value, pred: &Value) -> BTreeMap<String, FieldResult> {
             continue;
         }
         let (g, p) = (get(gold, f), get(pred, f));
-        let (gi, pi) = if *f == "references" { (refs(g), refs(p)) } else { (items(g), items(p)) };
+        let (gi, pi) = match *f {
+            "references" => (refs(g), refs(p)),
+            "tasks" => (tasks(g), tasks(p)),
+            _ => (items(g), items(p)),
+        };
         let counts = multiset(&gi, &pi);
-        let (gv, pv) = if *f == "references" {
+        let (gv, pv) = if *f == "references" || *f == "tasks" {
             // keep the saved run small: only the identities that differ
             let mut gs = gi.clone();
             let mut ps = pi.clone();

@@ -293,7 +293,9 @@ pub fn assemble(text: &str, cells: &[Cell]) -> Assembled {
             let code_break = prev.ends_with('-')
                 && prev[..prev.len() - 1].ends_with(|c: char| c.is_ascii_digit())
                 && t.trim_start().split('/').next().is_some_and(|w| !w.is_empty() && w.len() <= 8 && w.chars().all(|c| c.is_uppercase()));
-            let continues = !ends_sentence(prev) && (first.is_lowercase() || first.is_ascii_digit() && !starts_outline(t))
+            let continues = !ends_sentence(prev)
+                && (first.is_lowercase() || first.is_ascii_digit())
+                && !starts_outline(t)
                 && !is_heading(prev);
             if code_break {
                 // "1438-" + "CV/VPTU": one code

@@ -18,9 +18,12 @@ pub mod footer;
 pub mod header;
 pub mod layout;
 pub mod normalize;
+pub mod outline;
 pub mod record;
 pub mod references;
 pub mod tables;
+pub mod tasks;
+pub mod units;
 
 use record::{CharIndex, Issuer, Record, Signer, Source};
 
@@ -79,6 +82,40 @@ pub fn parse(raw: &str) -> Parsed {
     let text = body.text;
     let jurisdiction = record.issuer.jurisdiction.clone();
     record.references = references::extract(&text, jurisdiction.as_deref(), record.code.as_deref());
+    let notes_start = body.notes.first().map_or(text.len(), |n| n.start);
+    let (body_from, body_to) = body_range(&text, notes_start);
+    let items = outline::parse_range(&text, body_from, body_to);
+    record.sections = items
+        .iter()
+        .map(|i| record::Section { label: i.label.clone(), title: i.title.clone(), level: i.level, span: [i.start, i.end] })
+        .collect();
+    let mut task_list = tasks::extract(&text, &items, body_to);
+    // paragraphs before the outline (and after it, up to Nơi nhận)
+    let first_item = items.first().map_or(body_to, |i| i.start);
+    let opening = tasks::paragraph_tasks(&text, body_from, first_item);
+    // an opening request over a list is a task when part of the list names no unit of its own
+    let level1: Vec<&outline::Item> = items.iter().filter(|i| i.level == 1).collect();
+    let uncovered = level1.iter().any(|l| !task_list.iter().any(|t| t.start >= l.start && t.start < l.end));
+    if uncovered || level1.is_empty() {
+        task_list.extend(opening);
+    }
+    let last_end = items.iter().map(|i| i.end).max().unwrap_or(body_from).max(first_item);
+    if last_end < body_to {
+        task_list.extend(tasks::paragraph_tasks(&text, last_end, body_to));
+    }
+    task_list.sort_by_key(|t| t.start);
+    record.tasks = task_list
+        .into_iter()
+        .map(|t| record::Task {
+            text: t.text,
+            section: t.section,
+            lead: t.lead,
+            support: t.support,
+            deadline: t.deadline,
+            deadline_text: t.deadline_text,
+            span: [t.start, t.end],
+        })
+        .collect();
     record.footnotes = body
         .notes
         .iter()
@@ -90,6 +127,28 @@ pub fn parse(raw: &str) -> Parsed {
         })
         .collect();
     Parsed { text, record, body_map: body.map, norm_map: norm.map }
+}
+
+/// Where the body's outline and tasks are read: after the Kính gửi list, before Nơi nhận (or the notes).
+fn body_range(text: &str, limit: usize) -> (usize, usize) {
+    let head = &text[..limit];
+    let mut from = 0;
+    if let Some(k) = head.find("Kính gửi") {
+        // skip the recipients: the Kính gửi line and the "- ..." lines after it
+        let mut pos = k + head[k..].find('\n').unwrap_or(head.len() - k);
+        loop {
+            let rest = &head[pos..];
+            let t = rest.trim_start_matches('\n');
+            if t.starts_with('-') || t.starts_with('+') {
+                pos = head.len() - t.len() + t.find('\n').unwrap_or(t.len());
+            } else {
+                break;
+            }
+        }
+        from = (pos + 1).min(limit);
+    }
+    let to = head.rfind("\nNơi nhận").map_or(limit, |i| i + 1).max(from);
+    (from, to)
 }
 
 /// Parse already-normalized text: header, footer and references with spans into `text` itself (no body assembly).

@@ -1,0 +1,212 @@
+//! The outline (bố cục): Phần/Chương/Mục/Điều in normative texts; I./II. (La Mã), 1./2., 1.1., a)/b), "-", "+" in
+//! plans and letters. Levels come from nesting, not from a fixed table: the first kind of label seen is level 1, a
+//! new kind nests under the current item, a kind already open closes what was opened after it.
+
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// The kind of a label; two items of the same kind are siblings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum LabelKind {
+    Part,
+    Chapter,
+    SectionWord,
+    Article,
+    Roman,
+    /// "1.", "1.1.", "1.1.1.": the number of dotted parts
+    Decimal(u8),
+    Letter,
+    Dash,
+    Plus,
+}
+
+/// One item of the outline, with byte offsets into the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Item {
+    pub kind: LabelKind,
+    /// As printed, without trailing spaces: "II.", "1.1.", "a)", "-", "Điều 5."
+    pub label: String,
+    /// The rest of the label's line, up to a colon that ends a heading ("1. Mục đích" -> "Mục đích").
+    pub title: String,
+    pub level: u32,
+    /// From the label to the start of the next item of the same or a higher level.
+    pub start: usize,
+    pub end: usize,
+    /// Where the label's line ends.
+    pub line_end: usize,
+    /// Index of the parent item, if any.
+    pub parent: Option<usize>,
+}
+
+fn re_label() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        Regex::new(
+            r"^(?:(?P<part>Phần (?:thứ \p{L}+|[IVXLC]+|\d+))|(?P<chapter>Chương [IVXLC]+[a-z]?|Chương \d+)|(?P<mucword>Mục \d+|Mục [IVXLC]+)|(?P<article>Điều \d+[a-zđ]?\.?)|(?P<roman>[IVXL]+\.)|(?P<dec>\d{1,2}(?:\.\d{1,2}){0,3}\.)|(?P<letter>[a-zđ]\))|(?P<dash>[-–•])|(?P<plus>\+))(?:\s|$)",
+        )
+        .unwrap()
+    })
+}
+
+fn kind_of(c: &regex::Captures) -> Option<LabelKind> {
+    Some(if c.name("part").is_some() {
+        LabelKind::Part
+    } else if c.name("chapter").is_some() {
+        LabelKind::Chapter
+    } else if c.name("mucword").is_some() {
+        LabelKind::SectionWord
+    } else if c.name("article").is_some() {
+        LabelKind::Article
+    } else if c.name("roman").is_some() {
+        LabelKind::Roman
+    } else if let Some(d) = c.name("dec") {
+        let s = d.as_str();
+        let parts = s.trim_end_matches('.').split('.').count() as u8;
+        // "1" alone (no dot) is not a label, "2024." neither
+        if !s.contains('.') {
+            return None;
+        }
+        LabelKind::Decimal(parts)
+    } else if c.name("letter").is_some() {
+        LabelKind::Letter
+    } else if c.name("dash").is_some() {
+        LabelKind::Dash
+    } else {
+        LabelKind::Plus
+    })
+}
+
+/// Parse the outline of `text` (the assembled body). Stops at `limit` (where the notes begin).
+pub fn parse(text: &str, limit: usize) -> Vec<Item> {
+    parse_range(text, 0, limit)
+}
+
+/// Parse the outline of `text[from..limit]` (offsets stay those of `text`); `from` must start a line.
+pub fn parse_range(text: &str, from: usize, limit: usize) -> Vec<Item> {
+    let mut items: Vec<Item> = Vec::new();
+    let mut stack: Vec<(LabelKind, usize)> = Vec::new(); // open kinds with the item index
+    let limit = limit.min(text.len());
+    let from = from.min(limit);
+    let mut off = from;
+    for line in text[from..limit].split('\n') {
+        let start_of_line = off;
+        off += line.len() + 1;
+        let lead = line.len() - line.trim_start().len();
+        let t = &line[lead..];
+        let Some(c) = re_label().captures(t) else { continue };
+        let Some(kind) = kind_of(&c) else { continue };
+        let m = c.get(0).unwrap();
+        let label = m.as_str().trim().to_string();
+        let rest = t[m.end()..].trim();
+        // a heading ends at its colon: "1. Các cơ quan báo chí tỉnh: Đề cao ..." -> title "Các cơ quan báo chí tỉnh"
+        let title = match rest.find(':') {
+            Some(i) if i < 160 => rest[..i].trim().to_string(),
+            _ => rest.chars().take(200).collect::<String>().trim().to_string(),
+        };
+        // bullets ("-", "+") hold no numbered or lettered items: a structural label closes them
+        if !matches!(kind, LabelKind::Dash | LabelKind::Plus) {
+            while stack.last().is_some_and(|&(k, _)| matches!(k, LabelKind::Dash | LabelKind::Plus)) {
+                stack.pop();
+            }
+        }
+        // a decimal list inside a roman or chapter part nests; a new decimal depth nests under the shallower one
+        while let Some(&(k, _)) = stack.last() {
+            if k == kind {
+                stack.pop();
+                break;
+            }
+            if stack.iter().any(|&(x, _)| x == kind) {
+                stack.pop();
+                continue;
+            }
+            break;
+        }
+        let level = stack.len() as u32 + 1;
+        let parent = stack.last().map(|&(_, i)| i);
+        let idx = items.len();
+        items.push(Item {
+            kind,
+            label,
+            title,
+            level,
+            start: start_of_line + lead,
+            end: 0,
+            line_end: start_of_line + line.len(),
+            parent,
+        });
+        stack.push((kind, idx));
+    }
+    // ends: the next item at the same or a higher level; a bullet ends with its paragraph
+    let n = items.len();
+    for i in 0..n {
+        let lvl = items[i].level;
+        let mut end = items[i + 1..].iter().find(|x| x.level <= lvl).map_or(limit, |x| x.start);
+        if matches!(items[i].kind, LabelKind::Dash | LabelKind::Plus) {
+            if let Some(p) = text[items[i].start..end].find("\n\n") {
+                end = items[i].start + p + 1;
+            }
+        }
+        items[i].end = end.max(items[i].line_end.min(limit));
+    }
+    items
+}
+
+/// The chain of labels from the root to item `i`, joined with "." ("III", "5", "a" -> "III.5.a").
+pub fn path(items: &[Item], i: usize) -> String {
+    let mut parts = Vec::new();
+    let mut cur = Some(i);
+    while let Some(k) = cur {
+        let l = items[k].label.trim_end_matches(['.', ')']).to_string();
+        if !matches!(items[k].kind, LabelKind::Dash | LabelKind::Plus) {
+            parts.push(l);
+        }
+        cur = items[k].parent;
+    }
+    parts.reverse();
+    // "1" then "1.1": keep the longer one only
+    let mut out: Vec<String> = Vec::new();
+    for p in parts {
+        if let Some(last) = out.last() {
+            if p.starts_with(&format!("{last}.")) {
+                out.pop();
+            }
+        }
+        out.push(p);
+    }
+    out.join(".")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plan_outline_levels() {
+        let t = "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Tăng cường quảng bá\n- Nâng cao nhận thức\n2. Yêu cầu\nII. NỘI DUNG\n1. Hợp tác: với báo chí\n1.1. Luật Cảnh vệ: Tăng cường\na) Một\n+ cộng\nb) Hai\n";
+        let items = parse(t, t.len());
+        let got: Vec<(&str, u32)> = items.iter().map(|i| (i.label.as_str(), i.level)).collect();
+        assert_eq!(
+            got,
+            [("I.", 1), ("1.", 2), ("-", 3), ("-", 3), ("2.", 2), ("II.", 1), ("1.", 2), ("1.1.", 3), ("a)", 4), ("+", 5), ("b)", 4)]
+        );
+        assert_eq!(items[0].title, "MỤC ĐÍCH, YÊU CẦU");
+        assert_eq!(items[6].title, "Hợp tác");
+        // spans: "I." runs to "II."
+        assert_eq!(&t[items[0].start..items[0].end], "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Tăng cường quảng bá\n- Nâng cao nhận thức\n2. Yêu cầu\n");
+        assert_eq!(path(&items, 8), "II.1.1.a");
+    }
+
+    #[test]
+    fn normative_outline() {
+        let t = "Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\n1. Khoản một.\na) Điểm a.\nĐiều 2. Đối tượng\nChương II\nĐiều 3. Hiệu lực\n";
+        let items = parse(t, t.len());
+        let got: Vec<(&str, u32)> = items.iter().map(|i| (i.label.as_str(), i.level)).collect();
+        assert_eq!(got, [("Chương I", 1), ("Điều 1.", 2), ("1.", 3), ("a)", 4), ("Điều 2.", 2), ("Chương II", 1), ("Điều 3.", 2)]);
+    }
+
+    #[test]
+    fn years_and_numbers_are_not_labels() {
+        let items = parse("2024 là năm\n12 tháng\n3.5 triệu đồng\n", 100);
+        assert!(items.iter().all(|i| i.label != "2024" && i.label != "12"), "{items:?}");
+    }
+}

@@ -1,0 +1,566 @@
+//! Tasks (nhiệm vụ): who must do what by when.
+//!
+//! A task is an outline item (or a sentence) that names the units that must act: "Đơn vị thực hiện: ...",
+//! "X chủ trì, phối hợp với Y", "Giao X ...", "X có trách nhiệm ...", "Đơn vị cung cấp thông tin: ...", or an item
+//! headed by a unit ("1. Các cơ quan báo chí tỉnh: Đề cao ..."). Sub-items under a heading that only names units
+//! are tasks of those units. Attribute lines ("- Đơn vị thực hiện: ...") belong to their parent item.
+
+use crate::dates::{parse_date_prefix, parse_period};
+use crate::outline::{path, Item, LabelKind};
+use crate::units::{split_units, starts_unit};
+use regex::Regex;
+use std::sync::OnceLock;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Task {
+    pub text: String,
+    pub section: Option<String>,
+    pub lead: Vec<String>,
+    pub support: Vec<String>,
+    pub deadline: Option<String>,
+    pub deadline_text: Option<String>,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Units found in a piece of text.
+#[derive(Debug, Default, Clone)]
+struct Assign {
+    lead: Vec<String>,
+    support: Vec<String>,
+}
+
+impl Assign {
+    fn is_empty(&self) -> bool {
+        self.lead.is_empty()
+    }
+    fn merge(&mut self, o: Assign) {
+        for u in o.lead {
+            if !self.lead.contains(&u) {
+                self.lead.push(u);
+            }
+        }
+        for u in o.support {
+            if !self.support.contains(&u) && !self.lead.contains(&u) {
+                self.support.push(u);
+            }
+        }
+    }
+}
+
+fn re_label_field() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        Regex::new(r"(?i)đơn vị (thực hiện|chủ trì|cung cấp thông tin|phối hợp|phối hợp thực hiện)\s*:\s*([^.\n]+)").unwrap()
+    })
+}
+
+fn re_chu_tri() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    // "X chủ trì, phối hợp (với) Y ..." — X is the clause before "chủ trì"
+    R.get_or_init(|| Regex::new(r"(?:^|[:;.]\s*|,\s*)([^:;.]{2,160}?)\s+(?:chủ trì|chỉ trì)(?:\s*,?\s*phối hợp(?:\s+với)?\s+([^;.]{2,200}?)(?:\s+(?:tổ chức|thực hiện|triển khai|xây dựng|định kỳ|ký|căn cứ|để)\b|[;.]|$))?").unwrap())
+}
+
+fn re_giao() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| Regex::new(r"(?:^|[.;:]\s*|\s)Giao\s+([^:;.]{2,160}?)(?:\s*:|\s+(?:chủ trì|thực hiện|tổ chức|triển khai|xây dựng|hướng dẫn|theo dõi|khẩn trương|phối hợp|nghiên cứu|rà soát)\b)").unwrap())
+}
+
+fn re_responsible() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        Regex::new(r"(?:^|[.;:]\s*)([^:;.]{2,240}?)\s+(?:có trách nhiệm|chịu trách nhiệm|chịu trách nhiệm thi hành)\b").unwrap()
+    })
+}
+
+fn re_deadline() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        Regex::new(r"(?i)(?:(?:hoàn thành\s+)?(?:trước|chậm nhất|trong|đến|từ|hạn)\s+(?:hết\s+)?(?:ngày\s+\d{1,2}\s*(?:tháng\s+\d{1,2}\s+năm\s+\d{4}|[/-]\d{1,2}[/-]\d{4})|tháng\s+\d{1,2}\s*(?:/|năm)\s*\d{4}|năm\s+\d{4}|tuần\s+(?:thứ\s+)?\d{1,2}(?:/|\s+năm\s+)\d{4})|(?:trong\s+)?quý\s+(?:I{1,3}|IV|[1-4])\s*(?:/|năm)\s*\d{4})|(?:định kỳ\s+)?hằng\s+(?:ngày|tuần|tháng|quý|năm)|(?:định kỳ\s+)?hàng\s+(?:tháng|quý|năm)|thường xuyên").unwrap()
+    })
+}
+
+/// The deadline in a task's text: ISO where a date or period is printed, and the words as printed. A date
+/// counts only with its preposition ("trước ngày", "đến ngày", "trong quý"): a date in a citation is not a deadline,
+/// nor is the date a document takes effect. "đến"/"trước" win over "từ".
+pub fn deadline(t: &str) -> (Option<String>, Option<String>) {
+    let mut best: Option<(u8, regex::Match)> = None;
+    for m in re_deadline().find_iter(t) {
+        let before = &t[crate::references::ceil_boundary(t, m.start().saturating_sub(40))..m.start()];
+        if before.contains("hiệu lực") {
+            continue;
+        }
+        let l = m.as_str().to_lowercase();
+        let rank = if l.starts_with("trước") || l.starts_with("chậm nhất") || l.starts_with("hoàn thành") || l.starts_with("hạn") {
+            0
+        } else if l.starts_with("đến") || l.starts_with("trong") || l.starts_with("quý") {
+            1
+        } else if l.starts_with("từ") {
+            2
+        } else {
+            3
+        };
+        if best.as_ref().map_or(true, |(r, _)| rank < *r) {
+            best = Some((rank, m));
+        }
+    }
+    let Some((_, m)) = best else { return (None, None) };
+    let words = m.as_str().trim().to_string();
+    let lower = words.to_lowercase();
+    let iso = if let Some(i) = lower.find("ngày") {
+        parse_date_prefix(&words[i..]).and_then(|d| d.date).map(|d| d.iso())
+    } else if let Some(i) = lower.find("tuần") {
+        week_month(&words[i..])
+    } else if let Some(p) = parse_period(&words) {
+        Some(p.iso())
+    } else {
+        lower.find("năm ").and_then(|i| words[i + "năm ".len()..].get(..4)).filter(|y| y.chars().all(|c| c.is_ascii_digit())).map(String::from)
+    };
+    (iso, Some(words))
+}
+
+/// "tuần 46/2024", "tuần thứ 46 năm 2024" -> the month the week falls in ("2024-11").
+fn week_month(s: &str) -> Option<String> {
+    let digits: Vec<u32> = s.split(|c: char| !c.is_ascii_digit()).filter(|x| !x.is_empty()).filter_map(|x| x.parse().ok()).collect();
+    let (w, y) = (*digits.first()?, *digits.get(1)?);
+    if !(1..=53).contains(&w) {
+        return None;
+    }
+    // ISO week w: its Thursday is day 7*w - 3 + offset of the year's first Thursday; a close estimate by days
+    let day = (w - 1) * 7 + 4;
+    let cum = [31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365];
+    let m = cum.iter().position(|&c| day <= c).unwrap_or(11) + 1;
+    Some(format!("{y:04}-{m:02}"))
+}
+
+/// Units in one line or clause of a task.
+fn assignments(t: &str) -> Assign {
+    let mut a = Assign::default();
+    let flat = t.split_whitespace().collect::<Vec<_>>().join(" ");
+    for line in t.split('\n') {
+        for c in re_label_field().captures_iter(line) {
+            let units = split_units(c[2].trim_end_matches(['.', ';']));
+            let units = strip_tail_clause(units);
+            if c[1].to_lowercase().starts_with("phối hợp") {
+                a.merge(Assign { lead: vec![], support: units });
+            } else {
+                // "Sở Ngoại vụ chủ trì, phối hợp với các địa phương" inside the field
+                let inner = chu_tri(&c[2]);
+                if !inner.is_empty() {
+                    a.merge(inner);
+                } else {
+                    a.merge(Assign { lead: units, support: vec![] });
+                }
+            }
+        }
+    }
+    if !a.is_empty() || !a.support.is_empty() {
+        return a;
+    }
+    let c = chu_tri(&flat);
+    if !c.is_empty() {
+        return c;
+    }
+    for c in re_giao().captures_iter(&flat) {
+        let units = split_units(&c[1]);
+        if units.iter().any(|u| starts_unit(u)) {
+            a.merge(Assign { lead: units, support: vec![] });
+        }
+    }
+    if !a.is_empty() {
+        return a;
+    }
+    for c in re_responsible().captures_iter(&flat) {
+        let subj = c[1].trim();
+        // the subject of "có trách nhiệm" must be a unit, not a clause ("... được giao có trách nhiệm")
+        let units: Vec<String> = split_units(subj).into_iter().filter(|u| starts_unit(u)).collect();
+        if !units.is_empty() {
+            a.merge(Assign { lead: units, support: vec![] });
+        }
+    }
+    if !a.is_empty() {
+        return a;
+    }
+    de_nghi(&flat)
+}
+
+fn re_de_nghi() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        Regex::new(r"(?:kính đề nghị|[Đđ]ề nghị|[Yy]êu cầu)\s+(.{3,300}?)\s+(chỉ đạo|triển khai|thực hiện|tổ chức|quan tâm|phối hợp|tiếp tục|khẩn trương|đẩy mạnh|tăng cường|cung cấp|báo cáo|rà soát|nghiêm túc|chủ động|tuyên truyền|thông tin|hướng dẫn|xây dựng|kiểm tra|gửi|cử|bố trí|đăng tải|phổ biến|quán triệt|theo dõi)\b").unwrap()
+    })
+}
+
+/// "Sở ... đề nghị Báo Kiên Giang, Đài ... chỉ đạo ...": the units asked to act. "phối hợp với Y" gives support.
+fn de_nghi(flat: &str) -> Assign {
+    let mut a = Assign::default();
+    for c in re_de_nghi().captures_iter(flat) {
+        let units = split_units(&c[1]);
+        if units.is_empty() || !units.iter().all(|u| starts_unit(u)) {
+            continue;
+        }
+        let mut support = vec![];
+        if &c[2] == "phối hợp" {
+            let rest = &flat[c.get(2).unwrap().end()..];
+            let rest = rest.trim_start().strip_prefix("với").unwrap_or(rest);
+            let upto = rest.find([',', ';', '.']).unwrap_or(rest.len());
+            support = strip_tail_clause(split_units(&rest[..upto]));
+        }
+        a.merge(Assign { lead: units, support });
+    }
+    a
+}
+
+/// Tasks in paragraphs outside the outline (the opening "Sở ... đề nghị X triển khai ... như sau:"), one per sentence.
+/// A closing request ("... quan tâm triển khai thực hiện./.") is not a task.
+pub fn paragraph_tasks(text: &str, from: usize, to: usize) -> Vec<Task> {
+    let mut out = Vec::new();
+    let region = &text[from..to];
+    let mut start = 0;
+    for (i, c) in region.char_indices() {
+        if c == '\n' || i + c.len_utf8() == region.len() {
+            let end = i + c.len_utf8();
+            let sent = &region[start..end];
+            let t = sent.trim();
+            if !t.is_empty() && !t.ends_with("./.") && !t.starts_with("Kính gửi") {
+                let a = assignments(t);
+                if !a.is_empty() {
+                    let (deadline, deadline_text) = deadline(t);
+                    out.push(Task {
+                        text: t.chars().take(120).collect(),
+                        section: None,
+                        lead: a.lead,
+                        support: a.support,
+                        deadline,
+                        deadline_text,
+                        start: from + start,
+                        end: from + end,
+                    });
+                }
+            }
+            start = end;
+        }
+    }
+    out
+}
+
+fn chu_tri(t: &str) -> Assign {
+    let mut a = Assign::default();
+    for c in re_chu_tri().captures_iter(t) {
+        let subj = c[1].trim();
+        // the subject is the tail of the clause that names units: "Sở Văn hóa, Thể thao và Du lịch"
+        let subj = last_unit_phrase(subj);
+        let Some(subj) = subj else { continue };
+        let lead = split_units(subj);
+        let support = c.get(2).map(|m| strip_tail_clause(split_units(m.as_str()))).unwrap_or_default();
+        a.merge(Assign { lead, support });
+    }
+    a
+}
+
+/// The unit phrase at the end of a clause: "Truyền thông trên báo chí tỉnh: Sở Văn hóa..." -> "Sở Văn hóa...".
+fn last_unit_phrase(s: &str) -> Option<&str> {
+    let s = s.rsplit(':').next().unwrap_or(s).trim();
+    if starts_unit(s) {
+        return Some(s);
+    }
+    // find the last word boundary where a unit starts
+    let mut best = None;
+    for (i, _) in s.char_indices() {
+        if (i == 0 || s[..i].ends_with(' ')) && starts_unit(&s[i..]) {
+            let before = s[..i].trim_end();
+            if before.ends_with(',') || before.ends_with(':') || before.is_empty() || best.is_none() {
+                best = Some(&s[i..]);
+                break;
+            }
+        }
+    }
+    best
+}
+
+/// Drop what follows the units in a "phối hợp với ..." phrase ("các đơn vị liên quan tổ chức ...").
+fn strip_tail_clause(units: Vec<String>) -> Vec<String> {
+    units
+        .into_iter()
+        .map(|u| {
+            let mut u = u;
+            for stop in [" tổ chức", " thực hiện", " triển khai", " xây dựng", " định kỳ", " để ", " căn cứ"] {
+                if let Some(i) = u.find(stop) {
+                    if i > 0 {
+                        u.truncate(i);
+                    }
+                }
+            }
+            u.trim().to_string()
+        })
+        .filter(|u| !u.is_empty())
+        .collect()
+}
+
+/// "Trách nhiệm của Bộ Tư pháp", "Nhiệm vụ, quyền hạn của Sở Y tế": the units whose duties the item lists.
+fn duty_heading(title_line: &str) -> Option<Vec<String>> {
+    static R: OnceLock<Regex> = OnceLock::new();
+    let re = R.get_or_init(|| {
+        Regex::new(r"^(?:Trách nhiệm|Nhiệm vụ(?:,? quyền hạn)?|Nhiệm vụ và quyền hạn)(?: và quyền hạn)?\s+(?:của|thuộc)\s+(.+?)\.?$").unwrap()
+    });
+    let c = re.captures(title_line.trim())?;
+    let mut who = c[1].to_string();
+    for stop in [" trong ", " về ", " đối với ", " khi ", " tại "] {
+        if let Some(i) = who.find(stop) {
+            who.truncate(i);
+        }
+    }
+    let units = split_units(&who);
+    (!units.is_empty() && units.iter().all(|u| starts_unit(u))).then_some(units)
+}
+
+/// A heading that names units: "Các cơ quan báo chí tỉnh: Đề cao ..." -> its units.
+fn heading_units(title_line: &str) -> Option<Vec<String>> {
+    let (head, rest) = title_line.split_once(':')?;
+    let mut head = head.trim().to_string();
+    // "Các Bộ: Y tế, Công Thương: ..." -> the list up to the second colon
+    if ["Các Bộ", "các Bộ", "Các Sở", "các Sở", "Giám đốc các Sở"].contains(&head.as_str()) {
+        let list = rest.split(':').next().unwrap_or(rest);
+        head = format!("{head}: {}", list.trim());
+    }
+    let head = head.as_str();
+    if has_verb(head) {
+        return None;
+    }
+    if head.is_empty() || head.chars().count() > 160 || !starts_unit(head) {
+        return None;
+    }
+    // "Cơ quan hợp tác truyền thông" is a field name, not a unit heading; "Cách thức ..." neither
+    let lower = head.to_lowercase();
+    if ["cơ quan hợp tác", "đơn vị ", "cách thức", "thời gian", "nội dung", "hình thức", "kinh phí"].iter().any(|p| lower.starts_with(p)) {
+        return None;
+    }
+    Some(split_units(head))
+}
+
+/// A verb in what should be a list of units: then it is a clause, not a heading ("Chủ tịch ... có quyền").
+fn has_verb(t: &str) -> bool {
+    let t = format!(" {} ", t.to_lowercase());
+    [
+        " có ", " được ", " phải ", " họp ", " cam kết", " đã ", " là ", " gồm", " thực hiện", " áp dụng", " cụ thể",
+        " sau đây", " như sau", " báo cáo", " quyết định", " xử lý", " tiếp nhận", " gửi", " lập ", " cấp ",
+    ]
+    .iter()
+    .any(|v| t.contains(v))
+}
+
+fn is_attribute_line(t: &str) -> bool {
+    let l = t.trim_start_matches(['-', '+', '•', ' ']).to_lowercase();
+    l.starts_with("đơn vị thực hiện")
+        || l.starts_with("đơn vị phối hợp")
+        || l.starts_with("đơn vị chủ trì")
+        || l.starts_with("đơn vị cung cấp thông tin")
+        || l.starts_with("cách thức")
+        || l.starts_with("cơ quan hợp tác")
+        || l.starts_with("thời gian")
+}
+
+/// Extract the tasks of the assembled text from its outline. `limit` is where the footnotes begin.
+pub fn extract(text: &str, items: &[Item], limit: usize) -> Vec<Task> {
+    let mut tasks = Vec::new();
+    let n = items.len();
+    let children: Vec<Vec<usize>> = (0..n).map(|i| (0..n).filter(|&j| items[j].parent == Some(i)).collect()).collect();
+    let own_end = |i: usize| children[i].first().map_or(items[i].end, |&c| items[c].start);
+    let label_len = |i: usize| items[i].label.len();
+    let mut done = vec![false; n];
+    for i in 0..n {
+        if done[i] {
+            continue;
+        }
+        let it = &items[i];
+        let own = &text[it.start..own_end(i).min(limit).max(it.start)];
+        if is_attribute_line(own) && it.parent.is_some() {
+            continue;
+        }
+        let mut a = assignments(own);
+        // attribute children ("- Đơn vị thực hiện: ...") belong to this item
+        for &c in &children[i] {
+            let ct = &text[items[c].start..own_end(c).min(limit).max(items[c].start)];
+            if is_attribute_line(ct) {
+                a.merge(assignments(ct));
+                done[c] = true;
+            }
+        }
+        let first_line = &text[it.start + label_len(i)..it.line_end.min(text.len())];
+        let task_children: Vec<usize> = children[i].iter().copied().filter(|&c| !done[c]).collect();
+        let duty = duty_heading(first_line);
+        let heading = heading_units(first_line.trim())
+            .or_else(|| giao_heading(first_line))
+            .or_else(|| duty.clone())
+            .or_else(|| if task_children.is_empty() { None } else { title_units(first_line) });
+        // "2. Giao Bộ X:" or "2. Cổng thông tin điện tử và các sở, ban, ngành" over sub-items: the sub-items are the tasks
+        let mut giao = giao_heading(first_line).is_some() || duty.is_some() || (heading.is_some() && heading_units(first_line.trim()).is_none());
+        // "... như sau:" before the sub-items: they are the content of this one task
+        let intro = &text[it.line_end.min(own_end(i))..own_end(i).min(limit).max(it.line_end.min(own_end(i)))];
+        let content_list = intro.trim_end().ends_with("như sau:") || first_line.trim_end().ends_with("như sau:");
+        if content_list && heading.is_some() {
+            giao = false;
+            a.merge(Assign { lead: heading.clone().unwrap(), support: vec![] });
+        }
+        if a.is_empty() || (giao && !task_children.is_empty()) {
+            if let Some(units) = heading.clone() {
+                if task_children.is_empty() {
+                    a.lead = units;
+                } else {
+                    // each sub-item is a task of the heading's units, unless it names its own
+                    for &c in &task_children {
+                        let ct = &text[items[c].start..items[c].end.min(limit).max(items[c].start)];
+                        let mut ca = assignments(ct);
+                        if ca.is_empty() {
+                            ca.lead = units.clone();
+                        }
+                        tasks.push(make_task(text, items, c, ca, limit));
+                        mark_subtree(&children, c, &mut done);
+                    }
+                    continue;
+                }
+            }
+        }
+        if a.is_empty() {
+            continue;
+        }
+        // an item whose sub-items name their own units is not a task itself: they are
+        let own_children_tasks = task_children.iter().any(|&c| {
+            let ct = &text[items[c].start..own_end(c).min(limit).max(items[c].start)];
+            !assignments(ct).is_empty()
+        });
+        if own_children_tasks && a.lead.is_empty() {
+            continue;
+        }
+        tasks.push(make_task(text, items, i, a, limit));
+        // sub-items that are details of this task are not tasks of their own, unless they name their own units
+        for &c in &task_children {
+            let ct = &text[items[c].start..own_end(c).min(limit).max(items[c].start)];
+            if assignments(ct).is_empty() {
+                mark_subtree(&children, c, &mut done);
+            }
+        }
+    }
+    tasks.sort_by_key(|t| t.start);
+    tasks
+}
+
+/// A title that is only a list of units (no colon, no sentence): "Cổng thông tin điện tử và các sở, ban, ngành".
+fn title_units(first_line: &str) -> Option<Vec<String>> {
+    let t = first_line.trim().trim_end_matches(['.', ':']);
+    if t.contains(':') || t.split_whitespace().count() > 16 || !starts_unit(t) {
+        return None;
+    }
+    let units = split_units(t);
+    (!units.is_empty()).then_some(units)
+}
+
+/// "2. Giao Bộ Văn hoá, Thể thao và Du lịch:" as a heading of sub-items.
+fn giao_heading(first_line: &str) -> Option<Vec<String>> {
+    let t = first_line.trim();
+    let rest = t.strip_prefix("Giao ")?;
+    let head = rest.strip_suffix(':')?;
+    let units = split_units(head);
+    (!units.is_empty() && units.iter().all(|u| starts_unit(u))).then_some(units)
+}
+
+fn mark_subtree(children: &[Vec<usize>], i: usize, done: &mut [bool]) {
+    done[i] = true;
+    for &c in &children[i] {
+        mark_subtree(children, c, done);
+    }
+}
+
+fn make_task(text: &str, items: &[Item], i: usize, a: Assign, limit: usize) -> Task {
+    let it = &items[i];
+    let end = it.end.min(limit).max(it.start);
+    let body = &text[it.start..end];
+    let (deadline, deadline_text) = deadline(body);
+    let first = text[it.start + it.label.len()..it.line_end.min(end).max(it.start + it.label.len())].trim();
+    let section = {
+        let p = match it.kind {
+            LabelKind::Dash | LabelKind::Plus => it.parent.map(|p| path(items, p)),
+            _ => Some(path(items, i)),
+        };
+        p.filter(|s| !s.is_empty())
+    };
+    Task {
+        text: first.to_string(),
+        section,
+        lead: a.lead,
+        support: a.support,
+        deadline,
+        deadline_text,
+        start: it.start,
+        end,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::outline;
+
+    fn tasks(t: &str) -> Vec<Task> {
+        let items = outline::parse(t, t.len());
+        extract(t, &items, t.len())
+    }
+
+    #[test]
+    fn unit_fields_under_an_item() {
+        // seed 003, III.5.b
+        let t = "b) Thực hiện chuyên mục về xúc tiến đầu tư, thương mại tỉnh Kon Tum\n- Hằng tháng triển khai tối thiểu 01 chuyên mục.\n- Đơn vị thực hiện: Báo Kon Tum; Đài Phát thanh và Truyền hình.\n- Đơn vị phối hợp: Sở Kế hoạch và Đầu tư; Sở Công Thương, Ban Quản lý Khu kinh tế tỉnh.\n";
+        let ts = tasks(t);
+        assert_eq!(ts.len(), 1, "{ts:?}");
+        assert_eq!(ts[0].lead, ["Báo Kon Tum", "Đài Phát thanh và Truyền hình"]);
+        assert_eq!(ts[0].support, ["Sở Kế hoạch và Đầu tư", "Sở Công Thương", "Ban Quản lý Khu kinh tế tỉnh"]);
+        assert_eq!(ts[0].deadline_text.as_deref(), Some("Hằng tháng"));
+        assert_eq!(ts[0].deadline, None);
+    }
+
+    #[test]
+    fn chu_tri_phoi_hop() {
+        let t = "- Truyền thông trên báo chí tỉnh: Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp các cơ quan báo chí tỉnh, định kỳ hằng tháng xây dựng 01 chuyên mục.\n";
+        let ts = tasks(t);
+        assert_eq!(ts[0].lead, ["Sở Văn hóa, Thể thao và Du lịch"]);
+        assert_eq!(ts[0].support, ["các cơ quan báo chí tỉnh"]);
+        assert_eq!(ts[0].deadline_text.as_deref(), Some("định kỳ hằng tháng"));
+    }
+
+    #[test]
+    fn heading_unit_with_deadline() {
+        let t = "V. TỔ CHỨC THỰC HIỆN\n1. Sở Thông tin và Truyền thông: Là cơ quan đầu mối, phối hợp với các đơn vị.\n2. Các đơn vị, địa phương và cơ quan báo chí tỉnh: báo cáo kết quả về Sở để tổng hợp (trước ngày 15 tháng 12 năm 2024).\n";
+        let ts = tasks(t);
+        assert_eq!(ts.len(), 2, "{ts:?}");
+        assert_eq!(ts[0].lead, ["Sở Thông tin và Truyền thông"]);
+        assert_eq!(ts[1].lead, ["Các đơn vị, địa phương", "cơ quan báo chí tỉnh"]);
+        assert_eq!(ts[1].deadline.as_deref(), Some("2024-12-15"));
+        assert_eq!(ts[1].deadline_text.as_deref(), Some("trước ngày 15 tháng 12 năm 2024"));
+        assert_eq!(ts[1].section.as_deref(), Some("V.2"));
+    }
+
+    #[test]
+    fn bullets_under_a_unit_heading() {
+        let t = "2. Cổng thông tin điện tử và các sở, ban, ngành, địa phương\n- Tổ chức tốt công tác tuyên truyền.\n- Kịp thời nắm bắt thông tin dư luận xã hội.\n";
+        let ts = tasks(t);
+        assert_eq!(ts.len(), 2, "{ts:?}");
+        assert_eq!(ts[0].lead, ["Cổng thông tin điện tử", "các sở, ban, ngành, địa phương"]);
+    }
+
+    #[test]
+    fn giao_with_sub_items() {
+        let t = "2. Giao Bộ Văn hoá, Thể thao và Du lịch:\na) Chủ trì, phối hợp với Ủy ban nhân dân thành phố Hà Nội xây dựng Quyết định.\nb) Tổ chức bàn giao trước ngày 01 tháng 7 năm 2026.\n";
+        let ts = tasks(t);
+        assert_eq!(ts.len(), 2, "{ts:?}");
+        assert_eq!(ts[1].lead, ["Bộ Văn hoá, Thể thao và Du lịch"]);
+        assert_eq!(ts[1].deadline.as_deref(), Some("2026-07-01"));
+    }
+
+    #[test]
+    fn deadlines() {
+        assert_eq!(deadline("hoàn thành trong quý IV/2024").0.as_deref(), Some("2024-12"));
+        assert_eq!(deadline("báo cáo trước ngày 15/12/2024").0.as_deref(), Some("2024-12-15"));
+        assert_eq!(deadline("định kỳ hằng tháng").1.as_deref(), Some("định kỳ hằng tháng"));
+        assert_eq!(deadline("không có hạn"), (None, None));
+    }
+}

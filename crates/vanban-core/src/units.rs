@@ -1,0 +1,226 @@
+//! Units (đơn vị): splitting a printed list of units into single units, and a key for grouping them
+//! ("UBND tỉnh" = "Ủy ban nhân dân tỉnh"). The printed form is what records keep.
+
+use crate::normalize::match_form;
+use std::sync::OnceLock;
+
+fn heads() -> &'static Vec<&'static str> {
+    static H: OnceLock<Vec<&'static str>> = OnceLock::new();
+    H.get_or_init(|| {
+        include_str!("../data/unit_heads.txt").lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).collect()
+    })
+}
+
+fn abbrevs() -> &'static Vec<(&'static str, &'static str)> {
+    static A: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
+    A.get_or_init(|| {
+        let mut v: Vec<(&str, &str)> = include_str!("../data/unit_abbrev.tsv")
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .filter_map(|l| l.split_once('\t'))
+            .collect();
+        v.sort_by_key(|(a, _)| std::cmp::Reverse(a.len()));
+        v
+    })
+}
+
+fn nouns() -> &'static Vec<&'static str> {
+    static N: OnceLock<Vec<&'static str>> = OnceLock::new();
+    N.get_or_init(|| include_str!("../data/unit_nouns.txt").lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).collect())
+}
+
+fn agency_names() -> &'static Vec<&'static str> {
+    static N: OnceLock<Vec<&'static str>> = OnceLock::new();
+    N.get_or_init(|| {
+        let mut v: Vec<&str> =
+            include_str!("../data/agency_names.txt").lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).collect();
+        v.sort_by_key(|n| std::cmp::Reverse(n.len()));
+        v
+    })
+}
+
+fn word_at(t: &str, w: &str) -> bool {
+    t.starts_with(w) && t[w.len()..].chars().next().map_or(true, |c| !c.is_alphanumeric())
+}
+
+/// Does `t` start with the name of a unit ("Sở ...", "các đơn vị ...", "UBND ...", an acronym like "VOV")?
+pub fn starts_unit(t: &str) -> bool {
+    let t = t.trim_start();
+    for lead in ["các ", "Các "] {
+        if let Some(r) = t.strip_prefix(lead) {
+            return nouns().iter().any(|n| word_at(r, n));
+        }
+    }
+    if let Some(h) = heads().iter().find(|h| word_at(t, h)) {
+        // "Bộ Tư pháp" but not "Bộ máy hành chính": a one-word head needs a capitalized name after it
+        if ["Bộ", "Ban", "Sở", "Cục", "Viện", "Hội", "Đoàn", "Phòng", "Báo", "Đài", "Trường", "Tạp chí"].contains(h) {
+            let next = t[h.len()..].trim_start();
+            return next.chars().next().is_some_and(|c| c.is_uppercase()) || next.starts_with("cán sự") || next.starts_with("trưởng");
+        }
+        return true;
+    }
+    // an acronym: "VOV", "VTV8" (plain capitals and digits), not the first word of a heading in capitals
+    let w: String = t.chars().take_while(|c| c.is_alphanumeric()).collect();
+    let acronym = (2..=8).contains(&w.chars().count())
+        && w.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == 'Đ')
+        && w.chars().any(|c| c.is_uppercase());
+    let next_word_upper = t[w.len()..].split_whitespace().next().is_some_and(|x| x.chars().all(|c| !c.is_lowercase()) && x.chars().any(|c| c.is_alphabetic()));
+    acronym && !next_word_upper
+}
+
+/// Split a printed list of units: on ";", and on "," or " và " before the start of another unit.
+pub fn split_units(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for part in s.split(';') {
+        let mut cur = String::new();
+        let mut rest = part;
+        if ["Các Bộ:", "các Bộ:", "Các Sở:", "các Sở:", "Giám đốc các Sở:", "Bộ trưởng các Bộ:", "Bộ trưởng các bộ:"]
+            .iter()
+            .any(|p| part.trim_start().starts_with(p))
+        {
+            out.push(part.to_string());
+            continue;
+        }
+        loop {
+            // the next separator: ", " or " và " followed by a unit start
+            let mut cut: Option<(usize, usize)> = None;
+            for sep in [",", " và "] {
+                let mut from = 0;
+                while let Some(i) = rest[from..].find(sep) {
+                    let at = from + i;
+                    let after = &rest[at + sep.len()..];
+                    // after a comma only a capitalized unit starts a new one ("các cơ quan, đơn vị, địa phương" is
+                    // one group); "hệ thống thông tin cơ sở" too
+                    let capital = after.trim_start().chars().next().is_some_and(|c| c.is_uppercase())
+                        || after.trim_start().starts_with("hệ thống");
+                    if starts_unit(after) && at > 0 && (sep != "," || capital) {
+                        if cut.map_or(true, |(c, _)| at < c) {
+                            cut = Some((at, sep.len()));
+                        }
+                        break;
+                    }
+                    from = at + sep.len();
+                }
+            }
+            match cut {
+                Some((at, len)) => {
+                    cur.push_str(&rest[..at]);
+                    out.push(std::mem::take(&mut cur));
+                    rest = &rest[at + len..];
+                }
+                None => {
+                    cur.push_str(rest);
+                    out.push(cur);
+                    break;
+                }
+            }
+        }
+    }
+    out.into_iter().map(|u| clean_unit(&u)).filter(|u| !u.is_empty()).flat_map(|u| expand(&u)).collect()
+}
+
+/// "Các Bộ: Y tế, Công Thương và Tư pháp" -> "Bộ Y tế", "Bộ Công Thương", "Bộ Tư pháp";
+/// "Giám đốc các Sở: Nội vụ, Tài chính" -> "Giám đốc Sở Nội vụ", "Giám đốc Sở Tài chính".
+fn expand(u: &str) -> Vec<String> {
+    for (pat, head) in [
+        ("Các Bộ", "Bộ"),
+        ("các Bộ", "Bộ"),
+        ("Các Sở", "Sở"),
+        ("các Sở", "Sở"),
+        ("Giám đốc các Sở", "Giám đốc Sở"),
+        ("Bộ trưởng các Bộ", "Bộ trưởng Bộ"),
+        ("Bộ trưởng các bộ", "Bộ trưởng Bộ"),
+    ] {
+        let Some(rest) = u.strip_prefix(pat) else { continue };
+        let Some(list) = rest.trim_start().strip_prefix(':') else { continue };
+        let mut names = Vec::new();
+        let mut r = list.trim();
+        while !r.is_empty() {
+            let Some(n) = agency_names().iter().find(|n| word_at(r, n)) else { return vec![u.to_string()] };
+            names.push(format!("{head} {n}"));
+            r = r[n.len()..].trim_start();
+            r = r.strip_prefix(',').or_else(|| r.strip_prefix("và")).unwrap_or(r).trim_start();
+        }
+        if !names.is_empty() {
+            return names;
+        }
+    }
+    vec![u.to_string()]
+}
+
+/// Trim a unit: spaces, list punctuation, "(b/c)", a leading "Giao", a trailing "chủ trì".
+pub fn clean_unit(u: &str) -> String {
+    let mut t = u.split_whitespace().collect::<Vec<_>>().join(" ");
+    for p in ["Giao ", "giao ", "với ", "- ", "+ "] {
+        if let Some(r) = t.strip_prefix(p) {
+            t = r.to_string();
+        }
+    }
+    let mut t = t.trim_matches(|c: char| c.is_whitespace() || ".,;:".contains(c)).to_string();
+    for s in [" chủ trì", " thực hiện", " phối hợp"] {
+        if let Some(r) = t.strip_suffix(s) {
+            t = r.to_string();
+        }
+    }
+    t.trim().to_string()
+}
+
+/// A key for grouping units: abbreviations expanded, matching form ("UBND tỉnh" -> "ủy ban nhân dân tỉnh").
+pub fn unit_key(u: &str) -> String {
+    let mut s = u.to_string();
+    for (a, full) in abbrevs() {
+        if s.contains(a) {
+            // whole tokens only
+            let mut out = String::new();
+            let mut rest = s.as_str();
+            while let Some(i) = rest.find(a) {
+                let before_ok = rest[..i].chars().next_back().map_or(true, |c| !c.is_alphanumeric());
+                let after_ok = rest[i + a.len()..].chars().next().map_or(true, |c| !c.is_alphanumeric());
+                out.push_str(&rest[..i]);
+                out.push_str(if before_ok && after_ok { full } else { a });
+                rest = &rest[i + a.len()..];
+            }
+            out.push_str(rest);
+            s = out;
+        }
+    }
+    let k = match_form(&s);
+    k.strip_prefix("các ").map(str::to_string).unwrap_or(k)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splitting() {
+        assert_eq!(split_units("Sở Văn hóa, Thể thao và Du lịch"), ["Sở Văn hóa, Thể thao và Du lịch"]);
+        assert_eq!(
+            split_units("Sở Kế hoạch và Đầu tư; Sở Công Thương, Ban Quản lý Khu kinh tế tỉnh."),
+            ["Sở Kế hoạch và Đầu tư", "Sở Công Thương", "Ban Quản lý Khu kinh tế tỉnh"]
+        );
+        assert_eq!(split_units("Công an tỉnh và các đơn vị có liên quan"), ["Công an tỉnh", "các đơn vị có liên quan"]);
+        assert_eq!(split_units("Ủy ban nhân dân các huyện, thành phố"), ["Ủy ban nhân dân các huyện, thành phố"]);
+        assert_eq!(split_units("các Sở, ban, ngành"), ["các Sở, ban, ngành"]);
+        assert_eq!(split_units("Các đơn vị, địa phương và cơ quan báo chí tỉnh"), ["Các đơn vị, địa phương", "cơ quan báo chí tỉnh"]);
+        assert_eq!(split_units("VTV8, VOV"), ["VTV8", "VOV"]);
+        assert_eq!(split_units("Báo Kon Tum; Đài Phát thanh và Truyền hình"), ["Báo Kon Tum", "Đài Phát thanh và Truyền hình"]);
+        assert_eq!(
+            split_units("Các Bộ: Y tế, Nông nghiệp và Môi trường, Công Thương và Tư pháp"),
+            ["Bộ Y tế", "Bộ Nông nghiệp và Môi trường", "Bộ Công Thương", "Bộ Tư pháp"]
+        );
+        assert_eq!(
+            split_units("Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các Sở: Nội vụ, Tài chính"),
+            ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Giám đốc Sở Nội vụ", "Giám đốc Sở Tài chính"]
+        );
+        assert!(!starts_unit("Các hoạt động: Thăm hỏi"));
+        assert!(starts_unit("Các cơ quan báo chí tỉnh"));
+    }
+
+    #[test]
+    fn keys_group_abbreviations() {
+        assert_eq!(unit_key("UBND tỉnh"), unit_key("Ủy ban nhân dân tỉnh"));
+        assert_eq!(unit_key("Sở TT&TT"), unit_key("Sở Thông tin và Truyền thông"));
+        assert_ne!(unit_key("UBNDX"), unit_key("Ủy ban nhân dânX"));
+    }
+}
