@@ -7,7 +7,7 @@
 
 use crate::dates::{parse_date_prefix, parse_period};
 use crate::outline::{path, Item, LabelKind};
-use crate::units::{split_units, starts_unit};
+use crate::units::{split_units, starts_unit, unit_key};
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -35,13 +35,14 @@ impl Assign {
         self.lead.is_empty()
     }
     fn merge(&mut self, o: Assign) {
+        let has = |v: &Vec<String>, u: &str| v.iter().any(|x| unit_key(x) == unit_key(u));
         for u in o.lead {
-            if !self.lead.contains(&u) {
+            if !has(&self.lead, &u) {
                 self.lead.push(u);
             }
         }
         for u in o.support {
-            if !self.support.contains(&u) && !self.lead.contains(&u) {
+            if !has(&self.support, &u) && !has(&self.lead, &u) {
                 self.support.push(u);
             }
         }
@@ -181,14 +182,61 @@ fn assignments(t: &str) -> Assign {
     if !a.is_empty() {
         return a;
     }
-    de_nghi(&flat)
+    let d = de_nghi(&flat);
+    if !d.is_empty() {
+        return d;
+    }
+    // "Các đơn vị, địa phương chủ động ...", or after a heading: "Truyền thông trên báo chí: Sở X; UBND Y căn cứ ..."
+    let clause = flat.split_once(':').map_or(flat.as_str(), |(h, r)| if starts_unit(h) { flat.as_str() } else { r });
+    let clause = clause.trim_start_matches(['-', '+', '•', ' ']);
+    if let Some(units) = subject_units(clause) {
+        a.lead = units;
+    }
+    a
 }
 
 fn re_de_nghi() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
-        Regex::new(r"(?:kính đề nghị|[Đđ]ề nghị|[Yy]êu cầu)\s+(.{3,300}?)\s+(chỉ đạo|triển khai|thực hiện|tổ chức|quan tâm|phối hợp|tiếp tục|khẩn trương|đẩy mạnh|tăng cường|cung cấp|báo cáo|rà soát|nghiêm túc|chủ động|tuyên truyền|thông tin|hướng dẫn|xây dựng|kiểm tra|gửi|cử|bố trí|đăng tải|phổ biến|quán triệt|theo dõi)\b").unwrap()
+        Regex::new(r"(?:kính đề nghị|[Đđ]ề nghị|[Yy]êu cầu)\s+(.{3,300}?)\s+(chỉ đạo|triển khai|thực hiện|tổ chức|quan tâm|phối hợp|tiếp tục|khẩn trương|đẩy mạnh|tăng cường|cung cấp|báo cáo|rà soát|nghiêm túc|chủ động|tuyên truyền|hướng dẫn|xây dựng|kiểm tra|gửi|cử|bố trí|đăng tải|phổ biến|quán triệt|theo dõi)\b").unwrap()
     })
+}
+
+const VERBS: &[&str] = &[
+    "chỉ đạo", "triển khai", "thực hiện", "tổ chức", "quan tâm", "phối hợp", "tiếp tục", "khẩn trương", "đẩy mạnh",
+    "tăng cường", "cung cấp", "báo cáo", "rà soát", "nghiêm túc", "chủ động", "tuyên truyền", "hướng dẫn", "xây dựng",
+    "kiểm tra", "gửi", "cử", "bố trí", "đăng tải", "phổ biến", "quán triệt", "theo dõi", "căn cứ", "tạo điều kiện",
+    "ban hành", "nghiên cứu", "lựa chọn", "tham mưu", "đôn đốc", "chịu trách nhiệm", "có trách nhiệm", "sử dụng",
+];
+
+/// "Các đơn vị, địa phương tổ chức triển khai ...": the units that are the subject of a clause.
+fn subject_units(t: &str) -> Option<Vec<String>> {
+    let t = t.trim();
+    if !starts_unit(t) {
+        return None;
+    }
+    let lower = t.to_lowercase();
+    let mut best: Option<usize> = None;
+    for v in VERBS {
+        let mut from = 0;
+        while let Some(i) = lower[from..].find(v) {
+            let at = from + i;
+            let before_ok = lower[..at].ends_with(' ');
+            let after_ok = lower[at + v.len()..].chars().next().map_or(true, |c| !c.is_alphanumeric());
+            if before_ok && after_ok {
+                best = Some(best.map_or(at, |b: usize| b.min(at)));
+                break;
+            }
+            from = at + v.len();
+        }
+    }
+    let at = best.filter(|&a| a > 0 && a < 240)?;
+    let subj = t[..at].trim();
+    if has_verb(subj) {
+        return None;
+    }
+    let units = split_units(subj);
+    (!units.is_empty() && units.iter().all(|u| starts_unit(u))).then_some(units)
 }
 
 /// "Sở ... đề nghị Báo Kiên Giang, Đài ... chỉ đạo ...": the units asked to act. "phối hợp với Y" gives support.
@@ -222,7 +270,11 @@ pub fn paragraph_tasks(text: &str, from: usize, to: usize) -> Vec<Task> {
             let end = i + c.len_utf8();
             let sent = &region[start..end];
             let t = sent.trim();
-            if !t.is_empty() && !t.ends_with("./.") && !t.starts_with("Kính gửi") {
+            let closing = t.ends_with("./.")
+                || t.contains("kính đề nghị")
+                || t.contains("Kính đề nghị")
+                || region[end..].trim_start().starts_with("Trân trọng");
+            if !t.is_empty() && !closing && !t.starts_with("Kính gửi") {
                 let a = assignments(t);
                 if !a.is_empty() {
                     let (deadline, deadline_text) = deadline(t);
@@ -392,9 +444,14 @@ pub fn extract(text: &str, items: &[Item], limit: usize) -> Vec<Task> {
         let heading = heading_units(first_line.trim())
             .or_else(|| giao_heading(first_line))
             .or_else(|| duty.clone())
-            .or_else(|| if task_children.is_empty() { None } else { title_units(first_line) });
+            .or_else(|| title_units(first_line))
+            .or_else(|| if task_children.is_empty() { None } else { subject_units(first_line) });
         // "2. Giao Bộ X:" or "2. Cổng thông tin điện tử và các sở, ban, ngành" over sub-items: the sub-items are the tasks
         let mut giao = giao_heading(first_line).is_some() || duty.is_some() || (heading.is_some() && heading_units(first_line.trim()).is_none());
+        // a title that is only units, over no sub-items: the paragraph under it is the task
+        if a.is_empty() && task_children.is_empty() && heading.is_some() {
+            a.lead = heading.clone().unwrap();
+        }
         // "... như sau:" before the sub-items: they are the content of this one task
         let intro = &text[it.line_end.min(own_end(i))..own_end(i).min(limit).max(it.line_end.min(own_end(i)))];
         let content_list = intro.trim_end().ends_with("như sau:") || first_line.trim_end().ends_with("như sau:");
@@ -448,7 +505,7 @@ pub fn extract(text: &str, items: &[Item], limit: usize) -> Vec<Task> {
 /// A title that is only a list of units (no colon, no sentence): "Cổng thông tin điện tử và các sở, ban, ngành".
 fn title_units(first_line: &str) -> Option<Vec<String>> {
     let t = first_line.trim().trim_end_matches(['.', ':']);
-    if t.contains(':') || t.split_whitespace().count() > 16 || !starts_unit(t) {
+    if t.contains(':') || t.split_whitespace().count() > 16 || !starts_unit(t) || has_verb(t) {
         return None;
     }
     let units = split_units(t);

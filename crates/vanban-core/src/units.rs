@@ -68,20 +68,59 @@ pub fn starts_unit(t: &str) -> bool {
     acronym && !next_word_upper
 }
 
+const EXPANSIONS: [(&str, &str); 7] = [
+    ("Giám đốc các Sở", "Giám đốc Sở"),
+    ("Bộ trưởng các Bộ", "Bộ trưởng Bộ"),
+    ("Bộ trưởng các bộ", "Bộ trưởng Bộ"),
+    ("Các Bộ", "Bộ"),
+    ("các Bộ", "Bộ"),
+    ("Các Sở", "Sở"),
+    ("các Sở", "Sở"),
+];
+
+/// "Các Bộ: Y tế, Công Thương và Tư pháp, ..." at the start of `t`: the expanded units and the rest of `t`.
+fn expansion_at(t: &str) -> Option<(Vec<String>, &str)> {
+    let t = t.trim_start();
+    for (pat, head) in EXPANSIONS {
+        let Some(rest) = t.strip_prefix(pat) else { continue };
+        let Some(list) = rest.trim_start().strip_prefix(':') else { continue };
+        let mut names = Vec::new();
+        let mut r = list.trim_start();
+        while let Some(n) = agency_names().iter().find(|n| word_at(r, n)) {
+            names.push(format!("{head} {n}"));
+            r = r[n.len()..].trim_start();
+            let next = r.strip_prefix(',').or_else(|| r.strip_prefix("và")).map(str::trim_start);
+            match next {
+                Some(nx) if agency_names().iter().any(|n| word_at(nx, n)) => r = nx,
+                _ => break,
+            }
+        }
+        if !names.is_empty() {
+            return Some((names, r));
+        }
+    }
+    None
+}
+
 /// Split a printed list of units: on ";", and on "," or " và " before the start of another unit.
+/// "Các Bộ: Y tế, Công Thương" and "Giám đốc các Sở: Nội vụ, Tài chính" are expanded into single units.
 pub fn split_units(s: &str) -> Vec<String> {
     let mut out = Vec::new();
     for part in s.split(';') {
         let mut cur = String::new();
         let mut rest = part;
-        if ["Các Bộ:", "các Bộ:", "Các Sở:", "các Sở:", "Giám đốc các Sở:", "Bộ trưởng các Bộ:", "Bộ trưởng các bộ:"]
-            .iter()
-            .any(|p| part.trim_start().starts_with(p))
-        {
-            out.push(part.to_string());
-            continue;
-        }
         loop {
+            if cur.trim().is_empty() {
+                if let Some((names, r)) = expansion_at(rest) {
+                    out.extend(names);
+                    rest = r.trim_start().trim_start_matches(',').trim_start();
+                    rest = rest.strip_prefix("và ").unwrap_or(rest);
+                    if rest.trim().is_empty() {
+                        break;
+                    }
+                    continue;
+                }
+            }
             // the next separator: ", " or " và " followed by a unit start
             let mut cut: Option<(usize, usize)> = None;
             for sep in [",", " và "] {
@@ -89,11 +128,14 @@ pub fn split_units(s: &str) -> Vec<String> {
                 while let Some(i) = rest[from..].find(sep) {
                     let at = from + i;
                     let after = &rest[at + sep.len()..];
-                    // after a comma only a capitalized unit starts a new one ("các cơ quan, đơn vị, địa phương" is
-                    // one group); "hệ thống thông tin cơ sở" too
-                    let capital = after.trim_start().chars().next().is_some_and(|c| c.is_uppercase())
-                        || after.trim_start().starts_with("hệ thống");
-                    if starts_unit(after) && at > 0 && (sep != "," || capital) {
+                    let a = after.trim_start();
+                    // after a comma only a capitalized unit, a new "các ..." group, "hệ thống ...", "lãnh đạo ..."
+                    // starts a new one ("các cơ quan, đơn vị, địa phương" is one group)
+                    let strong = a.chars().next().is_some_and(|c| c.is_uppercase())
+                        || a.starts_with("hệ thống")
+                        || a.starts_with("lãnh đạo")
+                        || (a.starts_with("các ") && starts_unit(a));
+                    if starts_unit(after) && at > 0 && (sep != "," || strong) {
                         if cut.map_or(true, |(c, _)| at < c) {
                             cut = Some((at, sep.len()));
                         }
@@ -116,36 +158,13 @@ pub fn split_units(s: &str) -> Vec<String> {
             }
         }
     }
-    out.into_iter().map(|u| clean_unit(&u)).filter(|u| !u.is_empty()).flat_map(|u| expand(&u)).collect()
-}
-
-/// "Các Bộ: Y tế, Công Thương và Tư pháp" -> "Bộ Y tế", "Bộ Công Thương", "Bộ Tư pháp";
-/// "Giám đốc các Sở: Nội vụ, Tài chính" -> "Giám đốc Sở Nội vụ", "Giám đốc Sở Tài chính".
-fn expand(u: &str) -> Vec<String> {
-    for (pat, head) in [
-        ("Các Bộ", "Bộ"),
-        ("các Bộ", "Bộ"),
-        ("Các Sở", "Sở"),
-        ("các Sở", "Sở"),
-        ("Giám đốc các Sở", "Giám đốc Sở"),
-        ("Bộ trưởng các Bộ", "Bộ trưởng Bộ"),
-        ("Bộ trưởng các bộ", "Bộ trưởng Bộ"),
-    ] {
-        let Some(rest) = u.strip_prefix(pat) else { continue };
-        let Some(list) = rest.trim_start().strip_prefix(':') else { continue };
-        let mut names = Vec::new();
-        let mut r = list.trim();
-        while !r.is_empty() {
-            let Some(n) = agency_names().iter().find(|n| word_at(r, n)) else { return vec![u.to_string()] };
-            names.push(format!("{head} {n}"));
-            r = r[n.len()..].trim_start();
-            r = r.strip_prefix(',').or_else(|| r.strip_prefix("và")).unwrap_or(r).trim_start();
-        }
-        if !names.is_empty() {
-            return names;
+    let mut units: Vec<String> = Vec::new();
+    for u in out.into_iter().map(|u| clean_unit(&u)).filter(|u| !u.is_empty()) {
+        if !units.iter().any(|x| unit_key(x) == unit_key(&u)) {
+            units.push(u);
         }
     }
-    vec![u.to_string()]
+    units
 }
 
 /// Trim a unit: spaces, list punctuation, "(b/c)", a leading "Giao", a trailing "chủ trì".
@@ -212,6 +231,14 @@ mod tests {
         assert_eq!(
             split_units("Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các Sở: Nội vụ, Tài chính"),
             ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Giám đốc Sở Nội vụ", "Giám đốc Sở Tài chính"]
+        );
+        assert_eq!(
+            split_units("Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: Kế hoạch và Đầu tư, Tài chính, Thủ trưởng các cơ quan, đơn vị liên quan"),
+            ["Chánh Văn phòng UBND tỉnh", "Giám đốc Sở Kế hoạch và Đầu tư", "Giám đốc Sở Tài chính", "Thủ trưởng các cơ quan, đơn vị liên quan"]
+        );
+        assert_eq!(
+            split_units("Báo Kiên Giang, Ban Biên tập Cổng Thông tin điện tử tỉnh, lãnh đạo Ủy ban nhân dân các huyện, thành phố"),
+            ["Báo Kiên Giang", "Ban Biên tập Cổng Thông tin điện tử tỉnh", "lãnh đạo Ủy ban nhân dân các huyện, thành phố"]
         );
         assert!(!starts_unit("Các hoạt động: Thăm hỏi"));
         assert!(starts_unit("Các cơ quan báo chí tỉnh"));
