@@ -483,16 +483,16 @@ pub fn extract(text: &str, items: &[Item], limit: usize) -> Vec<Task> {
         }
         // an item whose sub-items name their own units is not a task itself: they are
         let own_children_tasks = task_children.iter().any(|&c| {
-            let ct = &text[items[c].start..own_end(c).min(limit).max(items[c].start)];
+            let ct = &text[items[c].start..items[c].end.min(limit).max(items[c].start)];
             !assignments(ct).is_empty()
         });
         if own_children_tasks && a.lead.is_empty() {
             continue;
         }
         tasks.push(make_task(text, items, i, a, limit));
-        // sub-items that are details of this task are not tasks of their own, unless they name their own units
+        // sub-items that are details of this task are not tasks of their own, unless they (or theirs) name units
         for &c in &task_children {
-            let ct = &text[items[c].start..own_end(c).min(limit).max(items[c].start)];
+            let ct = &text[items[c].start..items[c].end.min(limit).max(items[c].start)];
             if assignments(ct).is_empty() {
                 mark_subtree(&children, c, &mut done);
             }

@@ -65,7 +65,8 @@ pub fn starts_unit(t: &str) -> bool {
         && w.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == 'Đ')
         && w.chars().any(|c| c.is_uppercase());
     let next_word_upper = t[w.len()..].split_whitespace().next().is_some_and(|x| x.chars().all(|c| !c.is_lowercase()) && x.chars().any(|c| c.is_alphabetic()));
-    acronym && !next_word_upper
+    let roman = w.chars().all(|c| "IVXLC".contains(c));
+    acronym && !roman && !next_word_upper && !t[w.len()..].starts_with('.')
 }
 
 const EXPANSIONS: [(&str, &str); 7] = [
