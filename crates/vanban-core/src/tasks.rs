@@ -134,10 +134,18 @@ fn week_month(s: &str) -> Option<String> {
     Some(format!("{y:04}-{m:02}"))
 }
 
+fn strip_label(t: &str) -> &str {
+    static R: OnceLock<Regex> = OnceLock::new();
+    let re = R.get_or_init(|| Regex::new(r"^\s*(?:Điều \d+[a-zđ]?\.|[IVXL]+\.|\d+(?:\.\d+)*\.|[a-zđ]\)|[-+•])\s*").unwrap());
+    re.find(t).map_or(t, |m| &t[m.end()..])
+}
+
 /// Units in one line or clause of a task.
 fn assignments(t: &str) -> Assign {
     let mut a = Assign::default();
     let flat = t.split_whitespace().collect::<Vec<_>>().join(" ");
+    // the item's own label is not part of the sentence: "2. Ban Tuyên giáo Tỉnh ủy chỉ đạo ..."
+    let flat = strip_label(&flat).to_string();
     for line in t.split('\n') {
         for c in re_label_field().captures_iter(line) {
             let units = split_units(c[2].trim_end_matches(['.', ';']));
@@ -377,6 +385,10 @@ fn heading_units(title_line: &str) -> Option<Vec<String>> {
     }
     let head = head.as_str();
     if has_verb(head) {
+        return None;
+    }
+    // "Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: Tài chính, ...": the colon opens a list of names, not a heading
+    if ["Giám đốc các Sở", "các Bộ", "các Sở", "Bộ trưởng các Bộ"].iter().any(|p| head.ends_with(p) && head.len() > p.len()) {
         return None;
     }
     if head.is_empty() || head.chars().count() > 160 || !starts_unit(head) {

@@ -135,6 +135,7 @@ pub fn split_units(s: &str) -> Vec<String> {
                     let strong = a.chars().next().is_some_and(|c| c.is_uppercase())
                         || a.starts_with("hệ thống")
                         || a.starts_with("lãnh đạo")
+                        || a.starts_with("cơ quan ngang")
                         || (a.starts_with("các ") && starts_unit(a));
                     if starts_unit(after) && at > 0 && (sep != "," || strong) {
                         if cut.map_or(true, |(c, _)| at < c) {
