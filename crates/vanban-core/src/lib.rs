@@ -147,7 +147,17 @@ fn body_range(text: &str, limit: usize) -> (usize, usize) {
         }
         from = (pos + 1).min(limit);
     }
-    let to = head.rfind("\nNơi nhận").map_or(limit, |i| i + 1).max(from);
+    let mut to = head.rfind("\nNơi nhận").map_or(limit, |i| i + 1).max(from);
+    // the closing courtesy ("Trân trọng./.", "... kính đề nghị ... triển khai thực hiện./.") is not part of the body
+    if let Some(i) = head[from..to].rfind("\nTrân trọng") {
+        to = from + i + 1;
+    }
+    let tail = &head[from..to];
+    let last_para = tail.trim_end().rfind("\n\n").map_or(0, |i| i + 2);
+    let para = &tail[last_para..];
+    if para.contains("đề nghị") && para.trim_end().ends_with("./.") || para.contains("kính đề nghị") {
+        to = from + last_para;
+    }
     (from, to)
 }
 

@@ -195,7 +195,9 @@ fn assignments(t: &str) -> Assign {
         return d;
     }
     // "Các đơn vị, địa phương chủ động ...", or after a heading: "Truyền thông trên báo chí: Sở X; UBND Y căn cứ ..."
-    let clause = flat.split_once(':').map_or(flat.as_str(), |(h, r)| if starts_unit(h) { flat.as_str() } else { r });
+    // (on the first line: a subject does not run into the next paragraph)
+    let first = strip_label(t.trim_start().lines().next().unwrap_or(""));
+    let clause = first.split_once(':').map_or(first, |(h, r)| if starts_unit(h) { first } else { r });
     let clause = clause.trim_start_matches(['-', '+', '•', ' ']);
     if let Some(units) = subject_units(clause) {
         a.lead = units;
@@ -215,6 +217,7 @@ const VERBS: &[&str] = &[
     "tăng cường", "cung cấp", "báo cáo", "rà soát", "nghiêm túc", "chủ động", "tuyên truyền", "hướng dẫn", "xây dựng",
     "kiểm tra", "gửi", "cử", "bố trí", "đăng tải", "phổ biến", "quán triệt", "theo dõi", "căn cứ", "tạo điều kiện",
     "ban hành", "nghiên cứu", "lựa chọn", "tham mưu", "đôn đốc", "chịu trách nhiệm", "có trách nhiệm", "sử dụng",
+    "quy định", "đưa", "lãnh đạo", "chịu sự", "giao", "bảo đảm", "đảm bảo", "hoàn thành", "trình", "tổng hợp",
 ];
 
 /// "Các đơn vị, địa phương tổ chức triển khai ...": the units that are the subject of a clause.
@@ -240,7 +243,8 @@ fn subject_units(t: &str) -> Option<Vec<String>> {
     }
     let at = best.filter(|&a| a > 0 && a < 240)?;
     let subj = t[..at].trim();
-    if has_verb(subj) {
+    let list_colon = ["các Sở:", "các Bộ:", "Các Bộ:", "Các Sở:"].iter().any(|p| subj.contains(p));
+    if has_verb(subj) || subj.contains(". ") || (subj.contains(':') && !list_colon) {
         return None;
     }
     let units = split_units(subj);
