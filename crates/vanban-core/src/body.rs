@@ -293,8 +293,12 @@ pub fn assemble(text: &str, cells: &[Cell]) -> Assembled {
             let code_break = prev.ends_with('-')
                 && prev[..prev.len() - 1].ends_with(|c: char| c.is_ascii_digit())
                 && t.trim_start().split('/').next().is_some_and(|w| !w.is_empty() && w.len() <= 8 && w.chars().all(|c| c.is_uppercase()));
+            // a line cannot end on "của", "và", "các", ...: the phrase goes on whatever the case of the next word
+            let dangling = DANGLING.iter().any(|w| {
+                prev.ends_with(w) && prev[..prev.len() - w.len()].ends_with(' ')
+            });
             let continues = !ends_sentence(prev)
-                && (first.is_lowercase() || first.is_ascii_digit())
+                && (first.is_lowercase() || first.is_ascii_digit() || dangling)
                 && !starts_outline(t)
                 && !is_heading(prev);
             if code_break {
@@ -355,6 +359,8 @@ pub fn assemble(text: &str, cells: &[Cell]) -> Assembled {
     b.map.push_point(b.out.len(), text.len());
     Assembled { text: b.out, map: b.map, notes }
 }
+
+const DANGLING: &[&str] = &["của", "và", "các", "với", "cho", "về", "tại", "theo", "số", "ngày", "những", "trong"];
 
 fn is_heading(t: &str) -> bool {
     crate::normalize::is_upper_line(t.trim())

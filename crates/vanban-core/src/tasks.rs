@@ -412,6 +412,7 @@ fn has_verb(t: &str) -> bool {
     [
         " có ", " được ", " phải ", " họp ", " cam kết", " đã ", " là ", " gồm", " thực hiện", " áp dụng", " cụ thể",
         " sau đây", " như sau", " báo cáo", " quyết định", " xử lý", " tiếp nhận", " gửi", " lập ", " cấp ",
+        " xử phạt", " đối với", " cho ",
     ]
     .iter()
     .any(|v| t.contains(v))
@@ -432,7 +433,12 @@ fn is_attribute_line(t: &str) -> bool {
 pub fn extract(text: &str, items: &[Item], limit: usize) -> Vec<Task> {
     let mut tasks = Vec::new();
     let n = items.len();
-    let children: Vec<Vec<usize>> = (0..n).map(|i| (0..n).filter(|&j| items[j].parent == Some(i)).collect()).collect();
+    let mut children: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for (j, it) in items.iter().enumerate() {
+        if let Some(p) = it.parent {
+            children[p].push(j);
+        }
+    }
     let own_end = |i: usize| children[i].first().map_or(items[i].end, |&c| items[c].start);
     let label_len = |i: usize| items[i].label.len();
     let mut done = vec![false; n];
