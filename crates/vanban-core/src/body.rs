@@ -76,47 +76,56 @@ struct Mark {
 /// Candidate marks: superscript runs anywhere, and 1-2 digits glued to a lowercase letter ("sách1.", "Tum6").
 fn marks(text: &str) -> Vec<Mark> {
     let mut out = Vec::new();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (off, c) = chars[i];
+    // one pass with the two previous characters; no copy of the text
+    let mut prev2 = '\n';
+    let mut prev = '\n';
+    let mut it = text.char_indices().peekable();
+    while let Some((off, c)) = it.next() {
         if SUPERSCRIPTS.contains(&c) {
-            let mut j = i;
-            while j < chars.len() && SUPERSCRIPTS.contains(&chars[j].1) {
-                j += 1;
+            let mut end = off + c.len_utf8();
+            while let Some(&(o, n)) = it.peek() {
+                if !SUPERSCRIPTS.contains(&n) {
+                    break;
+                }
+                end = o + n.len_utf8();
+                it.next();
             }
-            let end = chars.get(j).map_or(text.len(), |x| x.0);
             // a note line starts with its superscript: that is not a mark
-            let line_start = off == 0 || text[..off].ends_with('\n');
-            if !line_start {
+            if prev != '\n' {
                 if let Some(v) = superscript_value(&text[off..end]) {
                     out.push(Mark { value: v, start: off, end, sup: true });
                 }
             }
-            i = j;
+            prev2 = prev;
+            prev = text[..end].chars().next_back().unwrap_or(c);
             continue;
         }
         // glued to a lowercase letter, or to the punctuation right after one ("như sau:1")
-        let glued = i > 0
-            && (chars[i - 1].1.is_lowercase()
-                || (i > 1 && ":.;,)”\"".contains(chars[i - 1].1) && chars[i - 2].1.is_lowercase()));
+        let glued = prev.is_lowercase() || (":.;,)”\"".contains(prev) && prev2.is_lowercase());
         if c.is_ascii_digit() && glued {
-            let mut j = i;
-            while j < chars.len() && chars[j].1.is_ascii_digit() {
-                j += 1;
+            let mut end = off + 1;
+            let mut last = c;
+            while let Some(&(o, n)) = it.peek() {
+                if !n.is_ascii_digit() {
+                    break;
+                }
+                end = o + 1;
+                last = n;
+                it.next();
             }
-            let next = chars.get(j).map(|x| x.1);
+            let next = text[end..].chars().next();
             let ok_next = next.map_or(true, |n| n.is_whitespace() || ".,;:)”\"".contains(n));
-            if j - i <= 2 && ok_next {
-                let end = chars.get(j).map_or(text.len(), |x| x.0);
+            if end - off <= 2 && ok_next {
                 if let Ok(v) = text[off..end].parse() {
                     out.push(Mark { value: v, start: off, end, sup: false });
                 }
             }
-            i = j;
+            prev2 = prev;
+            prev = last;
             continue;
         }
-        i += 1;
+        prev2 = prev;
+        prev = c;
     }
     out
 }
@@ -316,7 +325,9 @@ pub fn assemble(text: &str, cells: &[Cell]) -> Assembled {
         blank_run = 0;
         // copy the line, taking out footnote marks that stand in it
         let mut s = l.start;
-        for m in ms.iter().filter(|m| m.start >= l.start && m.end <= l.end) {
+        // marks are sorted by position: only those on this line
+        let first_mark = ms.partition_point(|m| m.start < l.start);
+        for m in ms[first_mark..].iter().take_while(|m| m.end <= l.end) {
             if mark_at.contains_key(&m.start) {
                 b.push_src(s, m.start);
                 anchors.push((m.start, b.out.len()));

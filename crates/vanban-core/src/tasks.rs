@@ -146,7 +146,9 @@ fn assignments(t: &str) -> Assign {
     let flat = t.split_whitespace().collect::<Vec<_>>().join(" ");
     // the item's own label is not part of the sentence: "2. Ban Tuyên giáo Tỉnh ủy chỉ đạo ..."
     let flat = strip_label(&flat).to_string();
-    for line in t.split('\n') {
+    // cheap substring tests first: the regexes with captures are run only where their words are
+    let lower_has = |w: &str| flat.contains(w);
+    for line in t.split('\n').filter(|l| l.contains("ơn vị")) {
         for c in re_label_field().captures_iter(line) {
             let units = split_units(c[2].trim_end_matches(['.', ';']));
             let units = strip_tail_clause(units);
@@ -166,11 +168,13 @@ fn assignments(t: &str) -> Assign {
     if !a.is_empty() || !a.support.is_empty() {
         return a;
     }
-    let c = chu_tri(&flat);
-    if !c.is_empty() {
-        return c;
+    if lower_has("chủ trì") || lower_has("chỉ trì") {
+        let c = chu_tri(&flat);
+        if !c.is_empty() {
+            return c;
+        }
     }
-    for c in re_giao().captures_iter(&flat) {
+    for c in re_giao().captures_iter(if lower_has("Giao ") { &flat } else { "" }) {
         let units = split_units(&c[1]);
         if units.iter().any(|u| starts_unit(u)) {
             a.merge(Assign { lead: units, support: vec![] });
@@ -179,7 +183,7 @@ fn assignments(t: &str) -> Assign {
     if !a.is_empty() {
         return a;
     }
-    for c in re_responsible().captures_iter(&flat) {
+    for c in re_responsible().captures_iter(if lower_has("trách nhiệm") { &flat } else { "" }) {
         let subj = c[1].trim();
         // the subject of "có trách nhiệm" must be a unit, not a clause ("... được giao có trách nhiệm")
         let units: Vec<String> = split_units(subj).into_iter().filter(|u| starts_unit(u)).collect();
@@ -190,9 +194,11 @@ fn assignments(t: &str) -> Assign {
     if !a.is_empty() {
         return a;
     }
-    let d = de_nghi(&flat);
-    if !d.is_empty() {
-        return d;
+    if lower_has("đề nghị") || lower_has("Đề nghị") || lower_has("êu cầu") {
+        let d = de_nghi(&flat);
+        if !d.is_empty() {
+            return d;
+        }
     }
     // "Các đơn vị, địa phương chủ động ...", or after a heading: "Truyền thông trên báo chí: Sở X; UBND Y căn cứ ..."
     // (on the first line: a subject does not run into the next paragraph)
@@ -441,25 +447,34 @@ pub fn extract(text: &str, items: &[Item], limit: usize) -> Vec<Task> {
     }
     let own_end = |i: usize| children[i].first().map_or(items[i].end, |&c| items[c].start);
     let label_len = |i: usize| items[i].label.len();
-    let mut done = vec![false; n];
+    // each item's own text (capped: a sentence that assigns work is never longer) read once
+    let own_text = |i: usize| {
+        let s = items[i].start;
+        let e = own_end(i).min(limit).max(s);
+        &text[s..crate::references::floor_boundary(text, e.min(s + 2000)).max(s)]
+    };
+    let attribute: Vec<bool> = (0..n).map(|i| items[i].parent.is_some() && is_attribute_line(own_text(i))).collect();
+    let mut item_assign: Vec<Assign> = (0..n).map(|i| assignments(own_text(i))).collect();
+    for i in 0..n {
+        for &c in &children[i] {
+            if attribute[c] {
+                let ca = item_assign[c].clone();
+                item_assign[i].merge(ca);
+            }
+        }
+    }
+    // does an item, or anything under it, name units of its own (bottom-up: children come after their parent)
+    let mut has_units = vec![false; n];
+    for i in (0..n).rev() {
+        has_units[i] = (!attribute[i] && !item_assign[i].is_empty()) || children[i].iter().any(|&c| has_units[c] && !attribute[c]);
+    }
+    let mut done: Vec<bool> = attribute.clone();
     for i in 0..n {
         if done[i] {
             continue;
         }
         let it = &items[i];
-        let own = &text[it.start..own_end(i).min(limit).max(it.start)];
-        if is_attribute_line(own) && it.parent.is_some() {
-            continue;
-        }
-        let mut a = assignments(own);
-        // attribute children ("- Đơn vị thực hiện: ...") belong to this item
-        for &c in &children[i] {
-            let ct = &text[items[c].start..own_end(c).min(limit).max(items[c].start)];
-            if is_attribute_line(ct) {
-                a.merge(assignments(ct));
-                done[c] = true;
-            }
-        }
+        let mut a = item_assign[i].clone();
         let first_line = &text[it.start + label_len(i)..it.line_end.min(text.len())];
         let task_children: Vec<usize> = children[i].iter().copied().filter(|&c| !done[c]).collect();
         let duty = duty_heading(first_line);
@@ -475,7 +490,8 @@ pub fn extract(text: &str, items: &[Item], limit: usize) -> Vec<Task> {
             a.lead = heading.clone().unwrap();
         }
         // "... như sau:" before the sub-items: they are the content of this one task
-        let intro = &text[it.line_end.min(own_end(i))..own_end(i).min(limit).max(it.line_end.min(own_end(i)))];
+        let own = own_text(i);
+        let intro = &own[(it.line_end - it.start).min(own.len())..];
         let content_list = intro.trim_end().ends_with("như sau:") || first_line.trim_end().ends_with("như sau:");
         if content_list && heading.is_some() {
             giao = false;
@@ -488,8 +504,7 @@ pub fn extract(text: &str, items: &[Item], limit: usize) -> Vec<Task> {
                 } else {
                     // each sub-item is a task of the heading's units, unless it names its own
                     for &c in &task_children {
-                        let ct = &text[items[c].start..items[c].end.min(limit).max(items[c].start)];
-                        let mut ca = assignments(ct);
+                        let mut ca = item_assign[c].clone();
                         if ca.is_empty() {
                             ca.lead = units.clone();
                         }
@@ -504,18 +519,14 @@ pub fn extract(text: &str, items: &[Item], limit: usize) -> Vec<Task> {
             continue;
         }
         // an item whose sub-items name their own units is not a task itself: they are
-        let own_children_tasks = task_children.iter().any(|&c| {
-            let ct = &text[items[c].start..items[c].end.min(limit).max(items[c].start)];
-            !assignments(ct).is_empty()
-        });
+        let own_children_tasks = task_children.iter().any(|&c| has_units[c]);
         if own_children_tasks && a.lead.is_empty() {
             continue;
         }
         tasks.push(make_task(text, items, i, a, limit));
         // sub-items that are details of this task are not tasks of their own, unless they (or theirs) name units
         for &c in &task_children {
-            let ct = &text[items[c].start..items[c].end.min(limit).max(items[c].start)];
-            if assignments(ct).is_empty() {
+            if !has_units[c] {
                 mark_subtree(&children, c, &mut done);
             }
         }
