@@ -52,7 +52,7 @@ impl Assign {
 fn re_label_field() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
-        Regex::new(r"(?i)đơn vị (thực hiện|chủ trì|cung cấp thông tin|phối hợp|phối hợp thực hiện)\s*:\s*([^.\n]+)").unwrap()
+        Regex::new(r"(?i)đơn vị (thực hiện|chủ trì|cung cấp thông tin|phối hợp|phối hợp thực hiện)\s*:\s*([^.]+)").unwrap()
     })
 }
 
@@ -148,7 +148,8 @@ fn assignments(t: &str) -> Assign {
     let flat = strip_label(&flat).to_string();
     // cheap substring tests first: the regexes with captures are run only where their words are
     let lower_has = |w: &str| flat.contains(w);
-    for line in t.split('\n').filter(|l| l.contains("ơn vị")) {
+    // fields on the joined text ("Ban Quản lý\nKhu kinh tế tỉnh" is one unit), one bullet at a time
+    for line in flat.split(" - ").filter(|l| l.contains("ơn vị")) {
         for c in re_label_field().captures_iter(line) {
             let units = split_units(c[2].trim_end_matches(['.', ';']));
             let units = strip_tail_clause(units);
