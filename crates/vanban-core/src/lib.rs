@@ -95,8 +95,17 @@ pub fn parse(raw: &str) -> Parsed {
     let opening = tasks::paragraph_tasks(&text, body_from, first_item);
     // an opening request over a list is a task when part of the list names no unit of its own
     let level1: Vec<&outline::Item> = items.iter().filter(|i| i.level == 1).collect();
-    let uncovered = level1.iter().any(|l| !task_list.iter().any(|t| t.start >= l.start && t.start < l.end));
-    if uncovered || level1.is_empty() {
+    let is_uncovered = |l: &outline::Item| !task_list.iter().any(|t| t.start >= l.start && t.start < l.end);
+    let uncovered: Vec<usize> = (0..items.len()).filter(|&i| items[i].level == 1 && is_uncovered(&items[i])).collect();
+    let opens_list = opening.len() == 1 && text[opening[0].start..opening[0].end].trim_end().ends_with(':');
+    if opens_list && !level1.is_empty() && uncovered.len() == level1.len() {
+        // "Sở X đề nghị Sở Y phối hợp thực hiện một số nội dung sau:" over items naming no unit: each item is a task
+        // of the units asked
+        let lead = opening[0].lead.clone();
+        for i in uncovered {
+            task_list.push(tasks::task_of(&text, &items, i, lead.clone(), body_to));
+        }
+    } else if !uncovered.is_empty() || level1.is_empty() {
         task_list.extend(opening);
     }
     let last_end = items.iter().map(|i| i.end).max().unwrap_or(body_from).max(first_item);

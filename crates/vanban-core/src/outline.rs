@@ -163,6 +163,10 @@ pub fn path(items: &[Item], i: usize) -> String {
         cur = items[k].parent;
     }
     parts.reverse();
+    // in normative texts the path starts at the article: "Điều 17.2", not "Chương IV.Điều 17.2"
+    if let Some(a) = parts.iter().position(|p| p.starts_with("Điều ")) {
+        parts.drain(..a);
+    }
     // "1" then "1.1": keep the longer one only
     let mut out: Vec<String> = Vec::new();
     for p in parts {

@@ -562,6 +562,11 @@ fn mark_subtree(children: &[Vec<usize>], i: usize, done: &mut [bool]) {
     }
 }
 
+/// A task for item `i` of the units `lead` (an item that takes its units from the request that opens its list).
+pub fn task_of(text: &str, items: &[Item], i: usize, lead: Vec<String>, limit: usize) -> Task {
+    make_task(text, items, i, Assign { lead, support: vec![] }, limit)
+}
+
 fn make_task(text: &str, items: &[Item], i: usize, a: Assign, limit: usize) -> Task {
     let it = &items[i];
     let end = it.end.min(limit).max(it.start);
