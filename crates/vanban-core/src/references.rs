@@ -558,7 +558,7 @@ fn issuer_after(after: &str) -> Option<String> {
 /// The role of a reference: the role words nearest before it in the same sentence ("Căn cứ A; B" gives both
 /// "căn cứ"), unless a bare "quy định tại" stands nearer (then none).
 fn role_before(text: &str, start: usize) -> Option<String> {
-    let from = ceil_boundary(text, start.saturating_sub(400));
+    let from = ceil_boundary(text, start.saturating_sub(600));
     let window = &text[from..start];
     // the sentence: after the last full stop or blank line
     let cut = [window.rfind(". "), window.rfind(".\n"), window.rfind("\n\n"), window.rfind("./")]
