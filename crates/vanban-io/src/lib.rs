@@ -113,19 +113,25 @@ pub fn read_path(path: &str, limits: &Limits) -> Result<Input, InputError> {
         }
         std::fs::read(path).map_err(|e| err(ErrorKind::Io, format!("cannot read {path}: {e}")))?
     };
+    let format = if path == "-" { "txt".to_string() } else { format_of(path) };
+    read_bytes(path, &bytes, &format, limits)
+}
+
+/// Turn the bytes of one input (a file, a zip entry, a JSONL document) into text. `label` names it in the
+/// record's source; `format` is "txt", "md", "pdf", "docx", ... (see [`format_of`]).
+pub fn read_bytes(label: &str, bytes: &[u8], format: &str, limits: &Limits) -> Result<Input, InputError> {
     if bytes.len() as u64 > limits.max_file_bytes {
         return Err(err(ErrorKind::TooLarge, format!("input over the limit of {} bytes", limits.max_file_bytes)));
     }
-    let format = if path == "-" { "txt".to_string() } else { format_of(path) };
-    let source = Source { path: path.to_string(), sha256: sha256_hex(&bytes), format: format.clone() };
-    let text = match format.as_str() {
+    let source = Source { path: label.to_string(), sha256: sha256_hex(bytes), format: format.to_string() };
+    let text = match format {
         "pdf" | "docx" | "doc" => {
             return Err(err(
                 ErrorKind::UnsupportedFormat,
                 format!("{format} input is not supported yet: convert to text first (see README)"),
             ))
         }
-        _ => decode_text(&bytes)?,
+        _ => decode_text(bytes)?,
     };
     Ok(Input { text, source })
 }
@@ -177,7 +183,14 @@ fn looks_binary(b: &[u8]) -> bool {
 /// of kind "internal".
 pub fn parse_path(path: &str, limits: &Limits) -> Result<(vanban_core::Parsed, Record), ErrorRecord> {
     let input = read_path(path, limits).map_err(|e| error_record(path, None, e.kind.as_str(), &e.message))?;
+    parse_input(input)
+}
+
+/// Parse a decoded input into a record, or an error record; a panic in the parser becomes an error record.
+pub fn parse_input(input: Input) -> Result<(vanban_core::Parsed, Record), ErrorRecord> {
     let Input { text, source } = input;
+    let path = source.path.clone();
+    let path = path.as_str();
     let parsed = std::panic::catch_unwind(|| vanban_core::parse(&text)).map_err(|p| {
         let msg = p
             .downcast_ref::<&str>()
