@@ -371,7 +371,7 @@ pub fn assemble(text: &str, cells: &[Cell]) -> Assembled {
     Assembled { text: b.out, map: b.map, notes }
 }
 
-const DANGLING: &[&str] = &["của", "và", "các", "với", "cho", "về", "tại", "theo", "số", "ngày", "những", "trong"];
+const DANGLING: &[&str] = &["của", "và", "các", "với", "cho", "về", "tại", "theo", "số", "ngày", "những", "trong", "thuộc", "đối với"];
 
 fn is_heading(t: &str) -> bool {
     crate::normalize::is_upper_line(t.trim())

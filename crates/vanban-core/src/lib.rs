@@ -83,7 +83,14 @@ pub fn parse(raw: &str) -> Parsed {
     let jurisdiction = record.issuer.jurisdiction.clone();
     record.references = references::extract(&text, jurisdiction.as_deref(), record.code.as_deref());
     let notes_start = body.notes.first().map_or(text.len(), |n| n.start);
-    let (body_from, body_to) = body_range(&text, notes_start);
+    let (body_from, mut body_to) = body_range(&text, notes_start);
+    // the body ends at the signature: what follows (annexes, forms) assigns no work
+    if let Some(first) = record.signer.authority.as_deref().and_then(|a| a.split(" / ").next()).or(record.signer.title.as_deref()) {
+        let pat = format!("\n{first}\n");
+        if let Some(i) = text[body_from..body_to].find(&pat) {
+            body_to = body_from + i + 1;
+        }
+    }
     let items = outline::parse_range(&text, body_from, body_to);
     record.sections = items
         .iter()
@@ -142,7 +149,8 @@ pub fn parse(raw: &str) -> Parsed {
 fn body_range(text: &str, limit: usize) -> (usize, usize) {
     let head = &text[..limit];
     let mut from = 0;
-    if let Some(k) = head.find("Kính gửi") {
+    // the Kính gửi of the letter itself, in its opening (a form in an annex has one too)
+    if let Some(k) = head.find("Kính gửi").filter(|&k| k < 5000) {
         // skip the recipients: the Kính gửi line and the "- ..." lines after it
         let mut pos = k + head[k..].find('\n').unwrap_or(head.len() - k);
         loop {
