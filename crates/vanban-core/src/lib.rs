@@ -102,9 +102,9 @@ pub fn parse(raw: &str) -> Parsed {
     let opening = tasks::paragraph_tasks(&text, body_from, first_item);
     // an opening request over a list is a task when part of the list names no unit of its own
     let level1: Vec<&outline::Item> = items.iter().filter(|i| i.level == 1).collect();
-    let is_uncovered = |l: &outline::Item| !task_list.iter().any(|t| t.start >= l.start && t.start < l.end);
+    let is_uncovered = |l: &outline::Item| !task_list.iter().any(|t| t.span[0] >= l.start && t.span[0] < l.end);
     let uncovered: Vec<usize> = (0..items.len()).filter(|&i| items[i].level == 1 && is_uncovered(&items[i])).collect();
-    let opens_list = opening.len() == 1 && text[opening[0].start..opening[0].end].trim_end().ends_with(':');
+    let opens_list = opening.len() == 1 && text[opening[0].span[0]..opening[0].span[1]].trim_end().ends_with(':');
     if opens_list && !level1.is_empty() && uncovered.len() == level1.len() {
         // "Sở X đề nghị Sở Y phối hợp thực hiện một số nội dung sau:" over items naming no unit: each item is a task
         // of the units asked
@@ -119,19 +119,8 @@ pub fn parse(raw: &str) -> Parsed {
     if last_end < body_to {
         task_list.extend(tasks::paragraph_tasks(&text, last_end, body_to));
     }
-    task_list.sort_by_key(|t| t.start);
-    record.tasks = task_list
-        .into_iter()
-        .map(|t| record::Task {
-            text: t.text,
-            section: t.section,
-            lead: t.lead,
-            support: t.support,
-            deadline: t.deadline,
-            deadline_text: t.deadline_text,
-            span: [t.start, t.end],
-        })
-        .collect();
+    task_list.sort_by_key(|t| t.span[0]);
+    record.tasks = task_list;
     record.footnotes = body
         .notes
         .iter()

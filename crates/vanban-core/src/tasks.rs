@@ -11,17 +11,8 @@ use crate::units::{split_units, starts_unit, unit_key};
 use regex::Regex;
 use std::sync::OnceLock;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Task {
-    pub text: String,
-    pub section: Option<String>,
-    pub lead: Vec<String>,
-    pub support: Vec<String>,
-    pub deadline: Option<String>,
-    pub deadline_text: Option<String>,
-    pub start: usize,
-    pub end: usize,
-}
+/// A task is the record's [`crate::record::Task`]; its span is a byte range of the assembled text.
+pub use crate::record::Task;
 
 /// Units found in a piece of text.
 #[derive(Debug, Default, Clone)]
@@ -304,8 +295,7 @@ pub fn paragraph_tasks(text: &str, from: usize, to: usize) -> Vec<Task> {
                         support: a.support,
                         deadline,
                         deadline_text,
-                        start: from + start,
-                        end: from + end,
+                        span: [from + start, from + end],
                     });
                 }
             }
@@ -532,7 +522,7 @@ pub fn extract(text: &str, items: &[Item], limit: usize) -> Vec<Task> {
             }
         }
     }
-    tasks.sort_by_key(|t| t.start);
+    tasks.sort_by_key(|t| t.span[0]);
     tasks
 }
 
@@ -580,16 +570,7 @@ fn make_task(text: &str, items: &[Item], i: usize, a: Assign, limit: usize) -> T
         };
         p.filter(|s| !s.is_empty())
     };
-    Task {
-        text: first.to_string(),
-        section,
-        lead: a.lead,
-        support: a.support,
-        deadline,
-        deadline_text,
-        start: it.start,
-        end,
-    }
+    Task { text: first.to_string(), section, lead: a.lead, support: a.support, deadline, deadline_text, span: [it.start, end] }
 }
 
 #[cfg(test)]
