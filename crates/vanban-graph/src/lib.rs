@@ -71,6 +71,8 @@ pub struct Graph {
     by_stem: HashMap<String, Vec<usize>>,
     out: Vec<Vec<usize>>,
     inc: Vec<Vec<usize>>,
+    /// nodes by number of distinct citing documents, most first (computed once at build)
+    by_citations: Vec<(usize, usize)>,
 }
 
 /// The key of a document of the archive, from its own code, date and jurisdiction.
@@ -225,6 +227,17 @@ impl Graph {
             self.out[edge.from].push(e);
             self.inc[edge.to].push(e);
         }
+        let mut counts: Vec<(usize, usize)> = (0..self.nodes.len())
+            .map(|i| {
+                let mut citing: Vec<usize> = self.inc[i].iter().map(|&e| self.edges[e].from).collect();
+                citing.sort_unstable();
+                citing.dedup();
+                (i, citing.len())
+            })
+            .filter(|x| x.1 > 0)
+            .collect();
+        counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| self.nodes[a.0].key.cmp(&self.nodes[b.0].key)));
+        self.by_citations = counts;
     }
 
     /// The node a key names (exact key, or the only document with that stem).
@@ -325,17 +338,7 @@ impl Graph {
     /// The most cited nodes: (node, number of distinct citing documents), most first; only placeholders if
     /// `missing_only` (what the archive lacks).
     pub fn top_cited(&self, n: usize, missing_only: bool) -> Vec<(usize, usize)> {
-        let mut v: Vec<(usize, usize)> = (0..self.nodes.len())
-            .filter(|&i| !missing_only || self.nodes[i].is_placeholder())
-            .map(|i| {
-                let citing: HashSet<usize> = self.inc[i].iter().map(|&e| self.edges[e].from).collect();
-                (i, citing.len())
-            })
-            .filter(|x| x.1 > 0)
-            .collect();
-        v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| self.nodes[a.0].key.cmp(&self.nodes[b.0].key)));
-        v.truncate(n);
-        v
+        self.by_citations.iter().copied().filter(|&(i, _)| !missing_only || self.nodes[i].is_placeholder()).take(n).collect()
     }
 
     /// Placeholders: the cited documents missing from the archive.
