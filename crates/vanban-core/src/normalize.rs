@@ -111,59 +111,52 @@ fn emit_line(line: &str, base: usize, out: &mut String, map: &mut OffsetMap) {
     if (1..=6).contains(&hashes) && lb.get(hashes) == Some(&b' ') {
         start = hashes + 1;
     }
-    let chars: Vec<(usize, char)> = line[start..].char_indices().map(|(o, c)| (o + start, c)).collect();
-    let n = chars.len();
-    let mut k = 0;
-    while k < n {
-        let (off, c) = chars[k];
+    // one pass over the line by byte offsets: no copy of the line (a 100 MB line stays 100 MB)
+    let mut pos = start;
+    let mut prev: Option<char> = None;
+    while pos < line.len() {
+        let Some(c) = line[pos..].chars().next() else { break };
+        let off = pos;
         // Markdown emphasis: a run of '*' that touches a non-space on one side and is not a lone "*" line.
         if c == '*' {
-            let mut run = k;
-            while run < n && chars[run].1 == '*' {
-                run += 1;
-            }
-            let prev = if k > 0 { Some(chars[k - 1].1) } else { None };
-            let next = chars.get(run).map(|x| x.1);
+            let run_end = pos + lb[pos..].iter().take_while(|&&b| b == b'*').count();
+            let next = line[run_end..].chars().next();
             let lone = prev.map_or(true, |p| p.is_whitespace()) && next.map_or(true, |x| x.is_whitespace());
-            let len = run - k;
-            if !lone && (len >= 2 || is_emphasis_single(prev, next)) {
-                k = run;
-                continue;
-            }
-            if lone && len >= 2 {
+            let len = run_end - pos;
+            if (!lone && (len >= 2 || is_emphasis_single(prev, next))) || (lone && len >= 2) {
                 // "**" alone (an empty bold run) is noise too
-                k = run;
+                prev = Some('*');
+                pos = run_end;
                 continue;
             }
         }
         // zero-width characters and BOM
         if matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}' | '\u{00AD}') {
-            k += 1;
+            pos += c.len_utf8();
             continue;
         }
         // a cluster: a starter and its combining marks, composed together
-        let mut end = k + 1;
+        let mut end = pos + c.len_utf8();
+        let mut last = c;
         // combining marks start at U+0300: a cheap test first
-        while end < n && chars[end].1 >= '\u{300}' && is_combining_mark(chars[end].1) {
-            end += 1;
+        while let Some(m) = line[end..].chars().next().filter(|&m| m >= '\u{300}' && is_combining_mark(m)) {
+            end += m.len_utf8();
+            last = m;
         }
         map.push(out.len(), base + off);
-        if end == k + 1 {
+        if end == pos + c.len_utf8() {
             let c = match c {
                 '\u{00A0}' | '\u{2007}' | '\u{202F}' | '\t' => ' ',
                 c => c,
             };
             out.push(c);
         } else {
-            let cluster_end = chars.get(end).map_or(line.len(), |x| x.0);
-            let cluster = &line[off..cluster_end];
-            let before = out.len();
-            out.extend(cluster.nfc());
             // map points inside a composed cluster all go to its start; the end maps to the cluster's end
-            let _ = before;
-            map.push(out.len(), base + cluster_end);
+            out.extend(line[off..end].nfc());
+            map.push(out.len(), base + end);
         }
-        k = end;
+        prev = Some(last);
+        pos = end;
     }
 }
 
