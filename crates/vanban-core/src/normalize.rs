@@ -95,7 +95,7 @@ pub fn normalize(raw: &str) -> Normalized {
 fn memchr_newline(bytes: &[u8], from: usize) -> usize {
     bytes[from..]
         .iter()
-        .position(|&b| b == b'\n' || b == b'\r')
+        .position(|&b| b == b'\n' || b == b'\r' || b == 0x0C)
         .map_or(bytes.len(), |p| from + p)
 }
 
@@ -130,8 +130,10 @@ fn emit_line(line: &str, base: usize, out: &mut String, map: &mut OffsetMap) {
                 continue;
             }
         }
-        // zero-width characters and BOM
-        if matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}' | '\u{00AD}') {
+        // zero-width characters, BOM, and control characters (NUL, BEL, ...; tabs are kept as spaces below)
+        if matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}' | '\u{00AD}' | '\u{7F}')
+            || (c < ' ' && c != '\t')
+        {
             pos += c.len_utf8();
             continue;
         }

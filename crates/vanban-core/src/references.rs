@@ -455,6 +455,13 @@ fn re_pinpoint() -> &'static Regex {
 fn pinpoint_before(text: &str, start: usize) -> Option<String> {
     let from = ceil_boundary(text, start.saturating_sub(240));
     let before = &text[from..start];
+    // most citations have none: look for a unit word before running the regex, and start there
+    let lower_units = [
+        "điểm", "Điểm", "khoản", "Khoản", "điều", "Điều", "mục", "Mục", "phần", "Phần", "chương", "Chương", "tiết", "Tiết",
+        "Phụ lục", "phụ lục", "ĐIỀU", "KHOẢN", "ĐIỂM", "MỤC", "PHẦN", "CHƯƠNG", "PHỤ LỤC",
+    ];
+    let first = lower_units.iter().filter_map(|u| before.find(u)).min()?;
+    let before = &before[first..];
     let c = re_pinpoint().captures(before)?;
     let p = c.get(1)?.as_str();
     let p = p.trim().trim_end_matches([',', ' ']).trim();
@@ -568,44 +575,53 @@ fn role_before(text: &str, start: usize) -> Option<String> {
         .map_or(0, |i| i + 1);
     let sentence = window[cut..].to_lowercase();
     let words: Vec<(usize, &str)> = word_starts(&sentence);
+    // the first words of role phrases and blockers: any other word is passed over at once
+    const STARTS: &[&str] = &["hướng", "được", "sửa", "triển", "ban", "kèm", "thực", "căn", "thay", "bãi", "bỏ", "bổ", "theo"];
+    let phrase_at = |k: usize, longer_than: usize| -> Option<&'static str> {
+        let rest = &sentence[words[k].0..];
+        ROLES
+            .iter()
+            .find(|(p, _)| p.split(' ').count() > longer_than && rest.starts_with(p) && word_end(rest, p.len()))
+            .map(|(_, r)| *r)
+    };
     // scan from the end for the nearest role phrase or blocker
     for k in (0..words.len()).rev() {
         // a longer phrase that ends on this word wins ("hướng dẫn thực hiện" over "thực hiện")
         for back in [2usize, 1] {
-            if k >= back {
-                let rest = &sentence[words[k - back].0..];
-                if let Some((_, role)) = ROLES.iter().find(|(p, _)| {
-                    p.split_whitespace().count() > back && rest.starts_with(p) && word_end(rest, p.len())
-                }) {
+            if k >= back && STARTS.contains(&words[k - back].1) {
+                if let Some(role) = phrase_at(k - back, back) {
                     return Some(role.to_string());
                 }
             }
         }
-        let at = words[k].0;
-        let rest = &sentence[at..];
-        if rest.starts_with("quy định tại") || rest.starts_with("quy định của") {
-            let prev = if k > 0 { words[k - 1].1 } else { "" };
-            if prev != "theo" {
+        let w = words[k].1;
+        if w == "quy" || w == "sau" || w == "gọi" {
+            let rest = &sentence[words[k].0..];
+            if rest.starts_with("quy định tại") || rest.starts_with("quy định của") {
+                let prev = if k > 0 { words[k - 1].1 } else { "" };
+                if prev != "theo" {
+                    return None;
+                }
+            }
+            if rest.starts_with("sau đây gọi") || rest.starts_with("gọi tắt là") || rest.starts_with("sau đây viết tắt") {
                 return None;
             }
         }
-        if rest.starts_with("sau đây gọi") || rest.starts_with("gọi tắt là") || rest.starts_with("sau đây viết tắt") {
-            return None;
+        if !STARTS.contains(&w) {
+            continue;
         }
-        for (phrase, role) in ROLES {
-            if rest.starts_with(phrase) && word_end(rest, phrase.len()) {
-                if *phrase == "theo" {
-                    let next = rest["theo".len()..].trim_start();
-                    if next.starts_with("dõi") || next.starts_with("đó") || next.starts_with("hướng") && !next.starts_with("hướng dẫn") {
-                        continue;
-                    }
-                    // "kèm theo", "ban hành kèm theo" are read from their first word
-                    if k > 0 && words[k - 1].1 == "kèm" {
-                        continue;
-                    }
-                }
-                return Some(role.to_string());
+        if w == "theo" {
+            let next = sentence[words[k].0 + "theo".len()..].trim_start();
+            if next.starts_with("dõi") || next.starts_with("đó") || next.starts_with("hướng") && !next.starts_with("hướng dẫn") {
+                continue;
             }
+            // "kèm theo", "ban hành kèm theo" are read from their first word
+            if k > 0 && words[k - 1].1 == "kèm" {
+                continue;
+            }
+        }
+        if let Some(role) = phrase_at(k, 0) {
+            return Some(role.to_string());
         }
     }
     None

@@ -1,0 +1,107 @@
+//! Adversarial inputs for the text parser: each finishes within the time and memory stated, with a correct record
+//! and no panic. The large ones run in release builds (`cargo test --release -p vanban-core --test adversarial`,
+//! run by scripts/test.sh); a debug `cargo test` skips them.
+
+use std::time::{Duration, Instant};
+
+/// Peak resident memory of this process so far, in bytes (Linux), if known.
+fn peak_rss() -> Option<u64> {
+    let s = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = s.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb * 1024)
+}
+
+fn timed<T>(f: impl FnOnce() -> T) -> (T, Duration) {
+    let t = Instant::now();
+    let v = f();
+    (v, t.elapsed())
+}
+
+#[test]
+#[cfg_attr(debug_assertions, ignore = "large input: run in release")]
+fn a_100_mb_single_line() {
+    let unit = "Tuyên truyền sâu rộng, thường xuyên, liên tục với hình thức đa dạng ";
+    let text = unit.repeat(100 * 1024 * 1024 / unit.len());
+    let (p, took) = timed(|| vanban_core::parse(&text));
+    assert_eq!(p.text.len(), text.len() - 1, "the trailing space is trimmed, nothing else lost");
+    assert!(p.record.references.is_empty());
+    assert!(took < Duration::from_secs(60), "took {took:?}, bound 60 s");
+    if let Some(peak) = peak_rss() {
+        assert!(peak < 12 * text.len() as u64, "peak {peak} bytes, bound 12x the input");
+    }
+}
+
+#[test]
+#[cfg_attr(debug_assertions, ignore = "large input: run in release")]
+fn a_million_references() {
+    let mut text = String::from("Căn cứ ");
+    for i in 0..1_000_000u32 {
+        text.push_str(&format!("Nghị định số {}/20{:02}/NĐ-CP; ", i % 9999 + 1, 10 + i % 15));
+    }
+    let (p, took) = timed(|| vanban_core::parse(&text));
+    assert_eq!(p.record.references.len(), 1_000_000);
+    assert!(p.record.references.iter().all(|r| r.kind.as_deref() == Some("Nghị định")));
+    assert!(took < Duration::from_secs(180), "took {took:?}, bound 180 s");
+    let rec = p.record();
+    assert_eq!(rec.references.len(), 1_000_000);
+}
+
+#[test]
+fn deeply_nested_outline() {
+    // every kind of label nested in turn, 20,000 items
+    let labels = ["I.", "1.", "1.1.", "1.1.1.", "a)", "-", "+"];
+    let mut text = String::new();
+    for i in 0..20_000 {
+        text.push_str(labels[i % labels.len()]);
+        text.push_str(" Sở Y tế chủ trì, phối hợp với các đơn vị có liên quan thực hiện.\n");
+    }
+    let (p, took) = timed(|| vanban_core::parse(&text));
+    assert!(p.record.sections.len() >= 19_000);
+    assert!(p.record.sections.iter().all(|s| s.level <= 7));
+    assert!(!p.record.tasks.is_empty());
+    assert!(took < Duration::from_secs(60), "took {took:?}");
+}
+
+#[test]
+fn nul_bytes_control_characters_and_broken_marks() {
+    let text = "Số: 12/KH-UBND\0\0\u{1}\u{7}\nKính gửi:\0\n- \u{301}\u{301}Sở Y tế\nTM.\nKT.\n\u{FEFF}Nơi nhận:\n-";
+    let p = vanban_core::parse(text);
+    let _ = p.to_json();
+    assert_eq!(p.record.code.as_deref(), Some("12/KH-UBND"));
+}
+
+#[test]
+fn mixed_nfc_and_nfd_give_one_record() {
+    use unicode_normalization::UnicodeNormalization;
+    let doc = "UBND TỈNH KON TUM\nSỞ THÔNG TIN VÀ TRUYỀN THÔNG\n\nSố: 1234/STTTT-TTBCXB\nKon Tum, ngày 12 tháng 3 năm 2024\n\nV/v tuyên truyền\n\nThực hiện Kế hoạch số 130/KH-TU, ngày 12/03/2024 của Ban Thường vụ Tỉnh ủy.\n";
+    // every other line decomposed
+    let mixed: String = doc
+        .split_inclusive('\n')
+        .enumerate()
+        .map(|(i, l)| if i % 2 == 0 { l.nfd().collect::<String>() } else { l.to_string() })
+        .collect();
+    let a = vanban_core::parse(doc).to_json();
+    let b = vanban_core::parse(&mixed).to_json();
+    assert_eq!(a, b);
+}
+
+/// Doubling the input about doubles the work: no input makes the parser quadratic. Measured as the best of three
+/// runs at each size (the least disturbed by other load), on realistic text (the repo's documents).
+#[test]
+#[cfg_attr(debug_assertions, ignore = "timing: run in release")]
+fn work_grows_linearly() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus/docs");
+    let mut base = String::new();
+    for e in std::fs::read_dir(root).unwrap() {
+        base.push_str(&std::fs::read_to_string(e.unwrap().path()).unwrap());
+        base.push('\n');
+    }
+    let one = base.repeat(40);
+    let two = base.repeat(80);
+    let best = |t: &str| (0..3).map(|_| timed(|| vanban_core::parse(t)).1).min().unwrap();
+    let (t1, t2) = (best(&one), best(&two));
+    let ratio = t2.as_secs_f64() / t1.as_secs_f64();
+    eprintln!("{} bytes: {t1:?}; {} bytes: {t2:?}; ratio {ratio:.2}", one.len(), two.len());
+    assert!(ratio < 3.0, "doubling the input multiplied the time by {ratio:.2}");
+}
