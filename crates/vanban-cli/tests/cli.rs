@@ -135,3 +135,58 @@ fn eval_compare_lists_gains_and_losses() {
     assert!(s.contains("losses (0)"), "{s}");
     std::fs::remove_file(saved).ok();
 }
+
+fn parse_one(path: &Path) -> Value {
+    let out = bin().arg("parse").arg(path).output().unwrap();
+    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+const SAME_FIELDS: [&str; 8] = ["doc_type", "code", "issuer", "place", "date", "subject", "signer", "recipients"];
+
+/// DOCX fixtures (made by scripts/make_fixtures_docx.py from corpus/docs) give the fields of their source text.
+#[test]
+fn docx_fixtures_give_the_fields_of_their_source() {
+    let dir = repo().join("tests/fixtures/docx");
+    let mut n = 0;
+    for e in std::fs::read_dir(&dir).unwrap() {
+        let p = e.unwrap().path();
+        let name = p.file_name().unwrap().to_str().unwrap().to_string();
+        if !name.ends_with(".docx") || name.starts_with("bad_") {
+            continue;
+        }
+        let src = repo().join("corpus/docs").join(name.replace(".docx", ".txt"));
+        let (a, b) = (parse_one(&p), parse_one(&src));
+        assert_eq!(a["source"]["format"], "docx");
+        for f in SAME_FIELDS {
+            assert_eq!(a[f], b[f], "{name}: {f}");
+        }
+        let codes = |v: &Value| v["references"].as_array().unwrap().iter().map(|r| r["code"].clone()).collect::<Vec<_>>();
+        assert_eq!(codes(&a), codes(&b), "{name}: references");
+        n += 1;
+    }
+    assert!(n >= 8, "{n} fixtures");
+    // malformed DOCX files: an error record each, with its kind
+    for (file, kind) in [("bad_not_zip.docx", "not-docx"), ("bad_bomb.docx", "limit-exceeded"), ("bad_no_document.docx", "not-docx")] {
+        let v = parse_one(&dir.join(file));
+        assert_eq!(v["error"]["kind"], kind, "{file}");
+    }
+}
+
+/// Legacy 8-bit encodings (TCVN3, VNI, VIQR; made by scripts/make_fixtures_legacy.py) give the fields of the source.
+#[test]
+fn legacy_encodings_give_the_fields_of_their_source() {
+    let dir = repo().join("tests/fixtures/legacy");
+    let mut n = 0;
+    for e in std::fs::read_dir(&dir).unwrap() {
+        let p = e.unwrap().path();
+        let name = p.file_name().unwrap().to_str().unwrap().to_string();
+        let Some(stem) = [".tcvn3.txt", ".vni.txt", ".viqr.txt"].iter().find_map(|s| name.strip_suffix(s)) else { continue };
+        let (a, b) = (parse_one(&p), parse_one(&repo().join("corpus/docs").join(format!("{stem}.txt"))));
+        assert!(a.get("error").is_none(), "{name}: {a}");
+        for f in SAME_FIELDS {
+            assert_eq!(a[f], b[f], "{name}: {f}");
+        }
+        n += 1;
+    }
+    assert!(n >= 20, "{n} fixtures");
+}

@@ -3,6 +3,8 @@
 //! Every failure is an [`InputError`] with a stable `kind` (used in error records) and a message for people.
 //! Nothing here panics on bad input: empty files, binary junk, text that is not UTF-8, formats not yet supported.
 
+pub mod legacy;
+
 use sha2::{Digest, Sha256};
 use std::fmt;
 use std::io::Read;
@@ -37,6 +39,12 @@ pub enum ErrorKind {
     TooLarge,
     /// A format vanban does not read (yet).
     UnsupportedFormat,
+    /// A .docx that is not a Word document (not a zip, no word/document.xml; an encrypted one too).
+    NotDocx,
+    /// An archive over a limit against bombs (entries, sizes, compression ratio, depth).
+    LimitExceeded,
+    /// A damaged file whose structure cannot be read.
+    Corrupt,
 }
 
 impl ErrorKind {
@@ -48,6 +56,9 @@ impl ErrorKind {
             ErrorKind::Encoding => "encoding",
             ErrorKind::TooLarge => "too-large",
             ErrorKind::UnsupportedFormat => "unsupported-format",
+            ErrorKind::NotDocx => "not-docx",
+            ErrorKind::LimitExceeded => "limit-exceeded",
+            ErrorKind::Corrupt => "corrupt",
         }
     }
 }
@@ -125,7 +136,15 @@ pub fn read_bytes(label: &str, bytes: &[u8], format: &str, limits: &Limits) -> R
     }
     let source = Source { path: label.to_string(), sha256: sha256_hex(bytes), format: format.to_string() };
     let text = match format {
-        "pdf" | "docx" | "doc" => {
+        "docx" => vanban_docx::extract(bytes, &vanban_docx::Limits::default()).map_err(|e| {
+            let kind = match e.kind {
+                vanban_docx::ErrorKind::NotDocx => ErrorKind::NotDocx,
+                vanban_docx::ErrorKind::LimitExceeded => ErrorKind::LimitExceeded,
+                vanban_docx::ErrorKind::Corrupt => ErrorKind::Corrupt,
+            };
+            err(kind, format!("{label}: {}", e.message))
+        })?,
+        "pdf" | "doc" => {
             return Err(err(
                 ErrorKind::UnsupportedFormat,
                 format!("{format} input is not supported yet: convert to text first (see README)"),
@@ -147,20 +166,27 @@ pub fn decode_text(bytes: &[u8]) -> Result<String, InputError> {
         String::from_utf16(&units).map_err(|_| err(ErrorKind::Encoding, "invalid UTF-16 text"))?
     } else {
         let b = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
-        if looks_binary(b) {
+        // real TCVN3 puts some capitals (Ú, Ụ, Ừ...) on control bytes: test for it before calling the bytes binary
+        if looks_binary(b) && legacy::detect(b).is_none() {
             return Err(err(ErrorKind::Binary, "binary data, not text (NUL or control bytes)"));
         }
         match std::str::from_utf8(b) {
+            // plain ASCII may be VIQR ("Vie^.t Nam")
+            Ok(s) if s.is_ascii() => legacy::decode_auto(b).map(|(_, t)| t).unwrap_or_else(|| s.to_string()),
             Ok(s) => s.to_string(),
-            Err(e) => {
-                return Err(err(
-                    ErrorKind::Encoding,
-                    format!(
-                        "not UTF-8 (invalid byte at offset {}); legacy Vietnamese encodings (TCVN3, VNI) are not read yet",
-                        e.valid_up_to()
-                    ),
-                ))
-            }
+            // not UTF-8: an 8-bit Vietnamese encoding (TCVN3/ABC, VNI), or an error
+            Err(e) => match legacy::decode_auto(b) {
+                Some((_, text)) => text,
+                None => {
+                    return Err(err(
+                        ErrorKind::Encoding,
+                        format!(
+                            "not UTF-8 (invalid byte at offset {}), nor Vietnamese in TCVN3 or VNI",
+                            e.valid_up_to()
+                        ),
+                    ))
+                }
+            },
         }
     };
     if text.trim().is_empty() {
@@ -226,8 +252,9 @@ mod tests {
         assert_eq!(decode_text(b"").unwrap_err().kind, ErrorKind::Empty);
         assert_eq!(decode_text(b"  \n ").unwrap_err().kind, ErrorKind::Empty);
         assert_eq!(decode_text(b"\x00\x01\x02ELF").unwrap_err().kind, ErrorKind::Binary);
-        // TCVN3 bytes are not UTF-8
-        assert_eq!(decode_text(b"S\xe8 12/KH-UBND \xb8").unwrap_err().kind, ErrorKind::Encoding);
+        // TCVN3 bytes are read as TCVN3; bytes that are neither UTF-8 nor Vietnamese are an error
+        assert_eq!(decode_text(b"S\xe8 12/KH-UBND ng\xb5y 5 th\xb8ng 3").unwrap(), "Số 12/KH-UBND ngày 5 tháng 3");
+        assert_eq!(decode_text(b"abc \x80\x81\x82 def \xc3\x28").unwrap_err().kind, ErrorKind::Encoding);
         assert_eq!(decode_text("Số: 1".as_bytes()).unwrap(), "Số: 1");
         assert_eq!(decode_text(b"\xEF\xBB\xBFabc").unwrap(), "abc");
         let utf16: Vec<u8> = [0xFF, 0xFE].into_iter().chain("Số".encode_utf16().flat_map(|u| u.to_le_bytes())).collect();

@@ -1,0 +1,563 @@
+#!/usr/bin/env python3
+"""Build the DOCX fixtures of tests/fixtures/docx/ from the repo's own documents, corpus/docs/*.txt.
+
+Needs python-docx (`.venv/bin/pip install python-docx`). Run from anywhere: `.venv/bin/python scripts/make_fixtures_docx.py`.
+
+Each document becomes a DOCX laid out as Word users lay them out:
+- the header block as a two-column table (issuer, số/ký hiệu, V/v on the left; the national motto or the Party's
+  line and the place and date on the right): two rows when the source is one column, one row of multi-paragraph
+  cells aligned line by line when the source is already two columns;
+- the Nơi nhận list and the signature block side by side in a two-column table;
+- body paragraphs, one per source line; lines ending in two spaces (Markdown hard breaks) joined with a line break;
+- list labels ("I.", "1.", "a)", "-") made Word numbering (w:numPr) wherever the numbering reproduces the printed
+  label, through a multi-level list or, in one document, through the "List Number" paragraph style;
+- real footnotes (a footnotes part and w:footnoteReference runs) in three documents, with neutral notes;
+- Markdown bold as bold runs, all-caps lines of one document stored lowercase with the caps property, one hidden
+  run and one tracked deletion (both must not be extracted).
+
+It also writes malformed files for the error tests (not a zip, no document part, an OLE file, truncated, bad CRC,
+malformed XML, a decompression bomb, an XML nesting bomb) and MANIFEST.tsv: one row per fixture and footnote
+(file, source, expected result, footnote anchor,
+footnote text). Output is deterministic (fixed zip timestamps and properties).
+"""
+
+import datetime
+import io
+import re
+import sys
+import unicodedata
+import zipfile
+from pathlib import Path
+
+try:
+    import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+except ImportError:
+    sys.exit("python-docx is needed: .venv/bin/pip install python-docx")
+
+ROOT = Path(__file__).resolve().parent.parent
+SRC = ROOT / "corpus" / "docs"
+OUT = ROOT / "tests" / "fixtures" / "docx"
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+CT_FOOTNOTES = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+
+# Footnotes added to the fixtures: (source stem, anchor text in the body, note). The notes carry no codes, dates
+# or numbers, so that the fields parsed from the DOCX equal those parsed from the source text.
+FOOTNOTES = [
+    ("binhdinh_kh_318", "Trung tâm Kiểm soát bệnh tật tỉnh", "Đơn vị đầu mối tổng hợp số liệu giám sát hằng tuần."),
+    ("binhdinh_kh_318", "đường dây nóng của Sở Y tế", "Đường dây nóng hoạt động cả ngày nghỉ và ngày lễ."),
+    ("gialai_kh_45", "Hội trường Tỉnh ủy", "Thời gian cụ thể có giấy mời riêng."),
+    ("quangnam_qd_1234", "tổ chức lựa chọn nhà thầu", "Bảo đảm công khai, minh bạch."),
+]
+# Documents whose all-caps lines are stored lowercase with the caps run property.
+CAPS_DOCS = {"phuyen_qd_1876"}
+# Documents whose decimal items use the "List Number" style (style numbering) instead of direct numbering.
+STYLE_LIST_DOCS = {"daklak_cv_1520"}
+# Documents given a hidden run and a tracked deletion.
+REVISION_DOCS = {"gialai_kh_45"}
+
+DATE_RE = re.compile(r",\s*ngày\s+\d")
+MOTTO_RE = re.compile(r"^(CỘNG HÒA|CỘNG HOÀ|Độc lập|ĐỘC LẬP|ĐẢNG CỘNG SẢN)")
+SIGN_RE = re.compile(r"^(TM\.|KT\.|TL\.|TUQ\.|Q\.|T/M|T\.M\.)")
+LABEL_RES = [
+    (0, "upperRoman", re.compile(r"^([IVXL]+)\.\s+")),
+    (1, "decimal", re.compile(r"^(\d+)\.\s+")),
+    (2, "lowerLetter", re.compile(r"^([a-z])\)\s+")),
+    (3, "bullet", re.compile(r"^-\s+")),
+]
+
+
+def strip_md(s):
+    """Markdown emphasis markers out: returns (text, bold)."""
+    bold = "**" in s
+    return re.sub(r"\*{2,3}", "", s), bold
+
+
+def cells_of(line):
+    """(start column, text) of each cell of a line split at runs of 3+ spaces."""
+    out = []
+    for m in re.finditer(r"\S+(?: {1,2}\S+)*", line):
+        out.append((m.start(), m.group(0)))
+    return out
+
+
+def is_two_col(line):
+    return len(cells_of(line)) > 1 or (line.strip() and len(line) - len(line.lstrip(" ")) >= 3)
+
+
+def roman(n):
+    vals = [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+    s = ""
+    for v, r in vals:
+        while n >= v:
+            s += r
+            n -= v
+    return s
+
+
+def fmt_label(fmt, n):
+    if fmt == "upperRoman":
+        return roman(n) + "."
+    if fmt == "decimal":
+        return f"{n}."
+    if fmt == "lowerLetter":
+        return chr(ord("a") + n - 1) + ")"
+    return "-"
+
+
+class Lists:
+    """Word's list counters, simulated so that a paragraph is numbered only where Word prints its label."""
+
+    def __init__(self):
+        self.counters = {}
+
+    def would_be(self, num, lvl, fmt):
+        c = self.counters.get(num, [None] * 9)
+        return fmt_label(fmt, (c[lvl] or 0) + 1)
+
+    def take(self, num, lvl):
+        c = self.counters.setdefault(num, [None] * 9)
+        c[lvl] = (c[lvl] or 0) + 1
+        for i in range(lvl + 1, 9):
+            c[i] = None
+
+
+def add_outline_list(doc):
+    """A multi-level list: I. / 1. / a) / - ; returns its numId."""
+    numbering = doc.part.numbering_part.element
+    ids = [int(a.get(qn("w:abstractNumId"))) for a in numbering.findall(qn("w:abstractNum"))]
+    abs_id = max(ids + [0]) + 1
+    levels = [("upperRoman", "%1."), ("decimal", "%2."), ("lowerLetter", "%3)"), ("bullet", "-")]
+    lvls = "".join(
+        f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{f}"/><w:lvlText w:val="{t}"/>'
+        f'<w:lvlJc w:val="left"/><w:pPr><w:ind w:left="{360 * (i + 1)}" w:hanging="360"/></w:pPr></w:lvl>'
+        for i, (f, t) in enumerate(levels)
+    )
+    absnum = parse_xml(
+        f'<w:abstractNum xmlns:w="{W_NS}" w:abstractNumId="{abs_id}">'
+        f'<w:multiLevelType w:val="multilevel"/>{lvls}</w:abstractNum>'
+    )
+    first_num = numbering.find(qn("w:num"))
+    if first_num is not None:
+        first_num.addprevious(absnum)
+    else:
+        numbering.append(absnum)
+    return numbering.add_num(abs_id).numId
+
+
+def set_num(p, num_id, lvl):
+    numPr = p._p.get_or_add_pPr().get_or_add_numPr()
+    numPr.get_or_add_ilvl().val = lvl
+    numPr.get_or_add_numId().val = num_id
+
+
+def add_runs(p, text, bold=False, caps=False):
+    """Text with Markdown hard breaks ("  \\n") as line breaks."""
+    parts = text.split("\n")
+    for i, part in enumerate(parts):
+        if caps and part == part.upper() and part != part.lower():
+            run = p.add_run(part.lower())
+            run.font.all_caps = True
+        else:
+            run = p.add_run(part)
+        run.bold = bold or None
+        if i + 1 < len(parts):
+            run.add_break()
+
+
+def group_lines(lines):
+    """Source lines to paragraphs: (text with '\\n' for hard breaks, bold); None for a blank line."""
+    out = []
+    buf = None
+    for raw in lines:
+        if not raw.strip():
+            if buf is not None:
+                out.append(buf)
+                buf = None
+            if out and out[-1] is not None:
+                out.append(None)
+            continue
+        hard = raw.endswith("  ")
+        text, bold = strip_md(raw.strip())
+        if buf is None:
+            buf = (text, bold)
+        else:
+            buf = (buf[0] + "\n" + text, buf[1] or bold)
+        if not hard:
+            out.append(buf)
+            buf = None
+    if buf is not None:
+        out.append(buf)
+    while out and out[-1] is None:
+        out.pop()
+    return out
+
+
+def aligned_columns(lines):
+    """Two-column source lines to (left, right) paragraph lists aligned line by line."""
+    left, right = [], []
+    for line in lines:
+        if not line.strip():
+            continue
+        lt, rt = "", ""
+        for col, text in cells_of(line):
+            text, _ = strip_md(text)
+            if col < 20:
+                lt = text
+            else:
+                rt = text
+        left.append(lt)
+        right.append(rt)
+    return left, right
+
+
+def fill_cell(cell, paras, caps=False, center=False):
+    """paras: list of (text, bold) or plain strings."""
+    first = True
+    for item in paras:
+        text, bold = item if isinstance(item, tuple) else (item, False)
+        p = cell.paragraphs[0] if first else cell.add_paragraph()
+        first = False
+        if center:
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        add_runs(p, text, bold=bold, caps=caps)
+
+
+def header_end(lines):
+    """Index of the last header line: the place-and-date line, and the V/v block right after it."""
+    date_i = next(i for i, l in enumerate(lines[:30]) if DATE_RE.search(l))
+    end = date_i
+    j = date_i + 1
+    while j < len(lines) and not lines[j].strip():
+        j += 1
+    if j < len(lines) and lines[j].lstrip().startswith("V/v"):
+        while j < len(lines) and lines[j].strip():
+            end = j
+            j += 1
+    return end
+
+
+def footer_blocks(lines, start):
+    """The Nơi nhận list and the signature block at the end: (first line index, cc lines, signature lines), or
+    None when they are not found side by side."""
+    n = len(lines)
+    nn = next((i for i in range(start, n) if strip_md(lines[i].strip())[0].startswith("Nơi nhận")), None)
+    sig = next((i for i in range(start, n) if SIGN_RE.match(strip_md(lines[i].strip())[0])), None)
+    if nn is None or sig is None:
+        return None
+    j = nn + 1
+    while j < n and lines[j].strip().startswith("-"):
+        j += 1
+    cc = (nn, j)
+    k = sig
+    # signature: authority lines, titles, blank, name; ends at the Nơi nhận block or the end
+    stop = nn if nn > sig else n
+    last = k
+    while k < stop:
+        if lines[k].strip():
+            last = k
+        k += 1
+    sg = (sig, last + 1)
+    first = min(cc[0], sg[0])
+    rest_after = max(cc[1], sg[1])
+    if any(lines[i].strip() for i in range(rest_after, n)):
+        return None
+    between = range(min(cc[1], sg[1]), max(cc[0], sg[0]))
+    if any(lines[i].strip() for i in between):
+        return None
+    return first, lines[cc[0] : cc[1]], lines[sg[0] : sg[1]]
+
+
+def build(stem, text):
+    lines = unicodedata.normalize("NFC", text).replace("\r\n", "\n").split("\n")
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    caps = stem in CAPS_DOCS
+    doc = docx.Document()
+    normal = doc.styles["Normal"]
+    normal.font.name = "Times New Roman"
+    normal.font.size = Pt(13)
+    cp = doc.core_properties
+    cp.author = "vanban fixtures"
+    cp.created = cp.modified = datetime.datetime(2024, 1, 1)
+    cp.last_modified_by = "vanban fixtures"
+    cp.revision = 1
+
+    he = header_end(lines)
+    header = lines[: he + 1]
+    two_col = any(is_two_col(l) for l in header)
+    table = doc.add_table(rows=1, cols=2)
+    if two_col:
+        left, right = aligned_columns(header)
+        fill_cell(table.cell(0, 0), left, caps=caps, center=True)
+        fill_cell(table.cell(0, 1), right, caps=caps, center=True)
+    else:
+        groups = [g for g in group_lines(header) if g is not None]
+        so_i = next(i for i, (t, _) in enumerate(groups) if re.match(r"^Số\b", t))
+        left1, right1, left2, right2 = [], [], [], []
+        for i, g in enumerate(groups):
+            is_right = MOTTO_RE.match(g[0]) or DATE_RE.search(g[0])
+            if is_right:
+                (right2 if DATE_RE.search(g[0]) else right1).append(g)
+            else:
+                (left1 if i < so_i else left2).append(g)
+        fill_cell(table.cell(0, 0), left1, caps=caps, center=True)
+        fill_cell(table.cell(0, 1), right1, caps=caps, center=True)
+        row = table.add_row()
+        fill_cell(row.cells[0], left2, caps=caps, center=True)
+        fill_cell(row.cells[1], right2, caps=caps, center=True)
+
+    # footer: two-column source lines at the end, or the Nơi nhận list beside the signature
+    body_end = len(lines)
+    footer = None
+    two_col_from = next((i for i in range(he + 1, len(lines)) if is_two_col(lines[i])), None)
+    if two_col_from is not None:
+        body_end = two_col_from
+        footer = ("aligned", lines[two_col_from:])
+    else:
+        fb = footer_blocks(lines, he + 1)
+        if fb:
+            body_end = fb[0]
+            footer = ("blocks", fb[1], fb[2])
+
+    outline = add_outline_list(doc)
+    style_list = stem in STYLE_LIST_DOCS
+    lists = Lists()
+    notes = [(a, n) for s, a, n in FOOTNOTES if s == stem]
+    pending_notes = list(notes)
+    note_elems = []
+    revision_done = False
+    for g in group_lines(lines[he + 1 : body_end]):
+        p = doc.add_paragraph()
+        if g is None:
+            continue
+        t, bold = g
+        label_set = False
+        for lvl, fmt, rx in LABEL_RES:
+            m = rx.match(t)
+            if not m:
+                continue
+            label = t[: m.end()].strip()
+            if style_list and fmt == "decimal":
+                # "List Number" is numId 5 of python-docx's template: single level, decimal "%1."
+                if lists.would_be("style", 0, "decimal") == label:
+                    lists.take("style", 0)
+                    p.style = doc.styles["List Number"]
+                    t = t[m.end() :]
+                    label_set = True
+            elif lists.would_be(outline, lvl, fmt) == label:
+                lists.take(outline, lvl)
+                set_num(p, outline, lvl)
+                t = t[m.end() :]
+                label_set = True
+            break
+        if t == t.upper() and t != t.lower() and len(t) < 80 and not label_set:
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            bold = True
+        # footnote anchors in this paragraph
+        pieces = [t]
+        for anchor, note in list(pending_notes):
+            last = pieces[-1]
+            at = last.find(anchor)
+            if at >= 0:
+                pending_notes.remove((anchor, note))
+                pieces[-1:] = [last[: at + len(anchor)], ("NOTE", note), last[at + len(anchor) :]]
+        for piece in pieces:
+            if isinstance(piece, tuple):
+                note_id = len(note_elems) + 1
+                note_elems.append(piece[1])
+                run = p.add_run()
+                run._r.append(parse_xml(f'<w:rPr xmlns:w="{W_NS}"><w:vertAlign w:val="superscript"/></w:rPr>'))
+                run._r.append(parse_xml(f'<w:footnoteReference xmlns:w="{W_NS}" w:id="{note_id}"/>'))
+            elif piece:
+                add_runs(p, piece, bold=bold, caps=caps)
+        if stem in REVISION_DOCS and not revision_done and len(t) > 100:
+            # a hidden run and a tracked deletion: neither is text of the document
+            hidden = p.add_run(" [ghi chú ẩn]")
+            hidden.font.hidden = True
+            p._p.append(
+                parse_xml(
+                    f'<w:del xmlns:w="{W_NS}" w:id="901" w:author="vanban" w:date="2024-01-01T00:00:00Z">'
+                    f'<w:r><w:delText xml:space="preserve"> nội dung đã xóa</w:delText></w:r></w:del>'
+                )
+            )
+            revision_done = True
+    if pending_notes:
+        raise SystemExit(f"{stem}: footnote anchors not found: {pending_notes}")
+
+    if footer:
+        doc.add_paragraph()
+        ft = doc.add_table(rows=1, cols=2)
+        if footer[0] == "aligned":
+            left, right = aligned_columns(footer[1])
+            fill_cell(ft.cell(0, 0), left)
+            fill_cell(ft.cell(0, 1), right, center=True)
+        else:
+            _, cc, sg = footer
+            cc_groups = [g for g in group_lines(cc) if g is not None]
+            sg_groups = [g if g is not None else ("", False) for g in group_lines(sg)]
+            fill_cell(ft.cell(0, 0), cc_groups)
+            fill_cell(ft.cell(0, 1), sg_groups, caps=caps, center=True)
+
+    if note_elems:
+        add_footnotes_part(doc, note_elems)
+    return doc, notes
+
+
+def add_footnotes_part(doc, notes):
+    body = "".join(
+        f'<w:footnote w:id="{i}"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr>'
+        f'<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteRef/></w:r>'
+        f'<w:r><w:t xml:space="preserve"> {n}</w:t></w:r></w:p></w:footnote>'
+        for i, n in enumerate(notes, 1)
+    )
+    xml = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:footnotes xmlns:w="{W_NS}">'
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+        '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p>'
+        f"</w:footnote>{body}</w:footnotes>"
+    )
+    part = Part(PackURI("/word/footnotes.xml"), CT_FOOTNOTES, xml.encode("utf-8"), doc.part.package)
+    doc.part.relate_to(part, RT.FOOTNOTES)
+
+
+def prune_styles(styles_xml, document_xml):
+    """The template's styles part is 350 KB of latent and table styles: keep the defaults, the styles the
+    document uses and the styles they are based on."""
+    from lxml import etree
+
+    root = etree.fromstring(styles_xml)
+    used = set(re.findall(rb'<w:(?:pStyle|rStyle|tblStyle) w:val="([^"]+)"', document_xml))
+    used = {u.decode() for u in used} | {"ListNumber"}
+    by_id = {st.get(qn("w:styleId")): st for st in root.findall(qn("w:style"))}
+    keep = set()
+    todo = [i for i in used if i in by_id]
+    todo += [i for i, st in by_id.items() if st.get(qn("w:default")) == "1"]
+    while todo:
+        i = todo.pop()
+        if i in keep or i not in by_id:
+            continue
+        keep.add(i)
+        for ref in ("w:basedOn", "w:next", "w:link"):
+            el = by_id[i].find(qn(ref))
+            if el is not None:
+                todo.append(el.get(qn("w:val")))
+    for i, st in by_id.items():
+        if i not in keep:
+            root.remove(st)
+    for ls in root.findall(qn("w:latentStyles")):
+        root.remove(ls)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def deterministic(data, drop=("docProps/thumbnail.jpeg", "word/stylesWithEffects.xml")):
+    """Rewrite a zip with fixed timestamps, without the template's thumbnail and Word 2010 style copy, and with
+    the unused styles pruned: the fixtures stay small."""
+    src = zipfile.ZipFile(io.BytesIO(data))
+    document_xml = src.read("word/document.xml")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
+        for info in src.infolist():
+            if info.filename in drop:
+                continue
+            body = src.read(info.filename)
+            if info.filename.endswith(".rels") or info.filename == "[Content_Types].xml":
+                for d in drop:
+                    name = d.rsplit("/", 1)[-1].encode()
+                    body = re.sub(rb"<(?:Relationship|Override) [^>]*" + re.escape(name) + rb"[^>]*/>", b"", body)
+            if info.filename == "word/styles.xml":
+                body = prune_styles(body, document_xml)
+            zi = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            zi.external_attr = 0o644 << 16
+            z.writestr(zi, body)
+    return out.getvalue()
+
+
+def zip_of(entries):
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
+        for name, body in entries:
+            zi = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(zi, body)
+    return out.getvalue()
+
+
+def malformed(good):
+    """Broken files for the error tests: name -> (bytes, expected kind)."""
+    ct = (
+        b'<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+        b'content-types"><Default Extension="xml" ContentType="application/xml"/></Types>'
+    )
+    doc_head = f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{W_NS}"><w:body>'.encode()
+    out = {}
+    out["bad_not_zip.docx"] = ((SRC / "binhdinh_kh_318.txt").read_bytes(), "not-docx")
+    out["bad_no_document.docx"] = (zip_of([("[Content_Types].xml", ct), ("word/styles.xml", b"<w:styles/>")]), "not-docx")
+    out["bad_ole.docx"] = (bytes.fromhex("D0CF11E0A1B11AE1") + bytes(504), "not-docx")
+    out["bad_truncated.docx"] = (good[: len(good) * 6 // 10], "corrupt")
+    # flip bytes inside the compressed document part: the inflater or the CRC check fails
+    z = zipfile.ZipFile(io.BytesIO(good))
+    info = z.getinfo("word/document.xml")
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    broken = bytearray(good)
+    for k in range(start + 40, start + 60):
+        broken[k] ^= 0x5A
+    out["bad_deflate.docx"] = (bytes(broken), "corrupt")
+    # the document part stored uncompressed with one byte changed: only the CRC check can tell
+    entries = [(i.filename, z.read(i.filename)) for i in z.infolist()]
+    stored = io.BytesIO()
+    with zipfile.ZipFile(stored, "w", zipfile.ZIP_DEFLATED) as zz:
+        for name, body in entries:
+            zi = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+            zi.compress_type = zipfile.ZIP_STORED if name == "word/document.xml" else zipfile.ZIP_DEFLATED
+            zz.writestr(zi, body)
+    data = bytearray(stored.getvalue())
+    at = data.find("Độc lập".encode())
+    data[at + len("Độc lập".encode()) + 3] ^= 0x01
+    out["bad_crc.docx"] = (bytes(data), "corrupt")
+    out["bad_xml.docx"] = (
+        zip_of([("[Content_Types].xml", ct), ("word/document.xml", doc_head + b"<w:p><w:r><w:t>So: 1</w:r></w:p>")]),
+        "corrupt",
+    )
+    # 12 MB of spaces in one text run: about 12 KB compressed, over the ratio limit
+    bomb = doc_head + b"<w:p><w:r><w:t>" + b" " * (12 * 1024 * 1024) + b"</w:t></w:r></w:p></w:body></w:document>"
+    out["bad_bomb.docx"] = (zip_of([("[Content_Types].xml", ct), ("word/document.xml", bomb)]), "limit-exceeded")
+    deep = doc_head + b"<w:sdt>" * 5000 + b"</w:sdt>" * 5000 + b"</w:body></w:document>"
+    out["bad_deep.docx"] = (zip_of([("[Content_Types].xml", ct), ("word/document.xml", deep)]), "limit-exceeded")
+    return out
+
+
+def main():
+    OUT.mkdir(parents=True, exist_ok=True)
+    rows = ["# file\tsource\texpect (ok or an error kind)\tfootnote anchor\tfootnote text (one row per footnote)"]
+    first_good = None
+    for src in sorted(SRC.glob("*.txt")):
+        stem = src.stem
+        doc, notes = build(stem, src.read_text(encoding="utf-8"))
+        buf = io.BytesIO()
+        doc.save(buf)
+        data = deterministic(buf.getvalue())
+        (OUT / f"{stem}.docx").write_bytes(data)
+        first_good = first_good or data
+        rel = f"corpus/docs/{src.name}"
+        if notes:
+            rows += [f"{stem}.docx\t{rel}\tok\t{a}\t{n}" for a, n in notes]
+        else:
+            rows.append(f"{stem}.docx\t{rel}\tok\t\t")
+        print(f"{stem}.docx  {len(data):6d} bytes  {len(notes)} footnotes")
+    for name, (data, kind) in malformed(first_good).items():
+        (OUT / name).write_bytes(data)
+        rows.append(f"{name}\t\t{kind}\t\t")
+        print(f"{name}  {len(data):6d} bytes  expect {kind}")
+    (OUT / "MANIFEST.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
