@@ -7,6 +7,9 @@ cd "$(dirname "$0")/.."
 echo "== cargo test"
 cargo test --workspace --exclude vanban-py --exclude vanban-benches --quiet
 
+echo "== adversarial inputs (release build: 100 MB line, a million references, linear growth)"
+cargo test --release -p vanban-core --test adversarial --quiet
+
 echo "== python: venv, maturin, pytest"
 if [ ! -x .venv/bin/python ]; then
   python3 -m venv .venv
