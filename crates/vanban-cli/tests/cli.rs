@@ -190,3 +190,27 @@ fn legacy_encodings_give_the_fields_of_their_source() {
     }
     assert!(n >= 20, "{n} fixtures");
 }
+
+/// The real Official Gazette PDFs of ../shared/corpus/pdf: the code and type parsed from the PDF equal the gold's.
+#[test]
+fn gazette_pdfs_give_the_gold_code_and_type() {
+    let Some(shared) = shared() else {
+        eprintln!("skipped: ../shared is absent");
+        return;
+    };
+    let mut n = 0;
+    for e in std::fs::read_dir(repo().join("corpus/gold")).unwrap() {
+        let gold: Value = serde_json::from_str(&std::fs::read_to_string(e.unwrap().path()).unwrap()).unwrap();
+        let id = gold["id"].as_str().unwrap();
+        let pdf = shared.join("corpus/pdf").join(format!("{id}.pdf"));
+        if !id.starts_with("cb_") || !pdf.exists() {
+            continue;
+        }
+        let rec = parse_one(&pdf);
+        assert_eq!(rec["source"]["format"], "pdf");
+        assert_eq!(rec["doc_type"], gold["doc_type"], "{id}: doc_type");
+        assert_eq!(rec["code"], gold["code"], "{id}: code");
+        n += 1;
+    }
+    assert!(n >= 10, "{n} gazette PDFs with gold");
+}

@@ -45,6 +45,9 @@ pub enum ErrorKind {
     LimitExceeded,
     /// A damaged file whose structure cannot be read.
     Corrupt,
+    /// A PDF that cannot give its text, with the PDF reader's kind: "encrypted", "no-text-layer" (scanned: OCR is
+    /// out of scope), "broken-xref", "unknown-font-encoding", "limit-exceeded", "not-pdf", "malformed".
+    Pdf(&'static str),
 }
 
 impl ErrorKind {
@@ -59,6 +62,7 @@ impl ErrorKind {
             ErrorKind::NotDocx => "not-docx",
             ErrorKind::LimitExceeded => "limit-exceeded",
             ErrorKind::Corrupt => "corrupt",
+            ErrorKind::Pdf(k) => k,
         }
     }
 }
@@ -144,10 +148,15 @@ pub fn read_bytes(label: &str, bytes: &[u8], format: &str, limits: &Limits) -> R
             };
             err(kind, format!("{label}: {}", e.message))
         })?,
-        "pdf" | "doc" => {
+        "pdf" => {
+            let pdf = vanban_pdf::extract(bytes, &vanban_pdf::Limits::default())
+                .map_err(|e| err(ErrorKind::Pdf(e.kind()), format!("{label}: {e}")))?;
+            pdf.text()
+        }
+        "doc" => {
             return Err(err(
                 ErrorKind::UnsupportedFormat,
-                format!("{format} input is not supported yet: convert to text first (see README)"),
+                "a .doc (Word 97-2003) file is not read: save it as .docx or PDF".to_string(),
             ))
         }
         _ => decode_text(bytes)?,
