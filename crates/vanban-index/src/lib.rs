@@ -1,0 +1,403 @@
+//! vanban-index: archives of documents into an SQLite store, in parallel, resumable, in bounded memory.
+//!
+//! The pipeline of [`index`]:
+//!
+//! ```text
+//! producer thread ──bounded channel──▶ rayon workers ──bounded channel──▶ writer thread ──▶ SQLite (WAL)
+//! (walk folders, zips,  (window docs)   (hash, skip if      (window docs)   (batched transactions,
+//!  JSONL; look up the                    unchanged, decode,                  progress)
+//!  stored hash)                          parse, serialize)
+//! ```
+//!
+//! Memory is bounded by the window (a number of documents and a number of bytes in flight), not by the size of the
+//! archive. Every input document ends as exactly one row of `sources` (label unique): `ok` with its record, or
+//! `error` with a kind and a message. Re-running skips a source whose label and content hash are already stored
+//! and re-parses a changed one, replacing its rows in the same transaction.
+
+pub mod export;
+pub mod inputs;
+pub mod progress;
+pub mod store;
+pub mod synth;
+
+pub use rusqlite;
+
+use inputs::{Doc, Limits};
+use std::ops::ControlFlow;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::mpsc::{sync_channel, Receiver, RecvTimeoutError};
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::{Duration, Instant};
+use store::{SourceRow, Written};
+
+/// How progress is shown on standard error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProgressMode {
+    /// A bar when standard error is a terminal, plain lines otherwise.
+    Auto,
+    Bar,
+    /// A plain line every `interval`.
+    Lines,
+    None,
+}
+
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Parsing threads (rayon workers); the reader and the writer have a thread each besides.
+    pub threads: usize,
+    /// Documents in flight between the reader and the writer, at most, in each of the two channels.
+    pub window: usize,
+    /// Bytes of input in flight, at most (a single larger document still goes, alone).
+    pub window_bytes: u64,
+    /// Sources per transaction.
+    pub batch: usize,
+    /// A commit at least this often, whatever the batch.
+    pub commit_every: Duration,
+    pub limits: Limits,
+    pub progress: ProgressMode,
+    /// The interval of plain progress lines.
+    pub progress_interval: Duration,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            threads: std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1),
+            window: 256,
+            window_bytes: 256 * 1024 * 1024,
+            batch: 500,
+            commit_every: Duration::from_secs(2),
+            limits: Limits::default(),
+            progress: ProgressMode::Auto,
+            progress_interval: Duration::from_secs(5),
+        }
+    }
+}
+
+/// What a run did.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct Summary {
+    /// Sources parsed into records in this run.
+    pub indexed: u64,
+    /// Sources already in the store with the same content hash.
+    pub skipped: u64,
+    /// Sources that failed in this run (each has an error row).
+    pub failed: u64,
+    /// Files and zip entries that are not documents (other extensions, hidden files).
+    pub ignored: u64,
+    /// Bytes of input read (documents parsed or failed, not skipped).
+    pub bytes: u64,
+    pub seconds: f64,
+    pub threads: usize,
+    /// Every source the store now holds, ok and error.
+    pub store_sources: i64,
+    pub store_errors: i64,
+}
+
+impl Summary {
+    pub fn docs_per_sec(&self) -> f64 {
+        (self.indexed + self.failed + self.skipped) as f64 / self.seconds.max(1e-9)
+    }
+    pub fn mb_per_sec(&self) -> f64 {
+        self.bytes as f64 / 1e6 / self.seconds.max(1e-9)
+    }
+}
+
+impl std::fmt::Display for Summary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} indexed, {} skipped, {} failed, {} ignored in {:.1} s: {:.0} docs/s, {:.2} MB/s with {} thread{}; the store holds {} sources ({} errors)",
+            self.indexed,
+            self.skipped,
+            self.failed,
+            self.ignored,
+            self.seconds,
+            self.docs_per_sec(),
+            self.mb_per_sec(),
+            self.threads,
+            if self.threads == 1 { "" } else { "s" },
+            self.store_sources,
+            self.store_errors
+        )
+    }
+}
+
+#[derive(Debug)]
+pub enum IndexError {
+    Store(rusqlite::Error),
+    Threads(String),
+}
+
+impl std::fmt::Display for IndexError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            IndexError::Store(e) => write!(f, "store: {e}"),
+            IndexError::Threads(e) => write!(f, "threads: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for IndexError {}
+
+impl From<rusqlite::Error> for IndexError {
+    fn from(e: rusqlite::Error) -> Self {
+        IndexError::Store(e)
+    }
+}
+
+/// One document on its way to the workers, with what the store held for its label.
+struct Work {
+    doc: Doc,
+    stored_sha: Option<String>,
+}
+
+/// What a worker hands the writer.
+enum Outcome {
+    Skipped { bytes: u64 },
+    Done { src: SourceRow, what: Written },
+}
+
+/// Bytes in flight, bounded: the reader waits while the window is full.
+struct Budget {
+    used: Mutex<u64>,
+    freed: Condvar,
+    max: u64,
+}
+
+impl Budget {
+    fn acquire(&self, n: u64, abort: &AtomicBool) {
+        let mut used = self.used.lock().unwrap();
+        while *used > 0 && *used + n > self.max && !abort.load(Ordering::Relaxed) {
+            used = self.freed.wait_timeout(used, Duration::from_millis(200)).unwrap().0;
+        }
+        *used += n;
+    }
+    fn release(&self, n: u64) {
+        let mut used = self.used.lock().unwrap();
+        *used = used.saturating_sub(n);
+        self.freed.notify_all();
+    }
+}
+
+/// Indexes `inputs` (folders, zip archives, JSONL files, documents) into the store at `db`.
+pub fn index(inputs: &[PathBuf], db: &Path, opts: &Options) -> Result<Summary, IndexError> {
+    let start = Instant::now();
+    let mut conn = store::open(db)?;
+    let threads = opts.threads.max(1);
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .thread_name(|i| format!("vanban-parse-{i}"))
+        .build()
+        .map_err(|e| IndexError::Threads(e.to_string()))?;
+    let window = opts.window.max(1);
+    let (work_tx, work_rx) = sync_channel::<Work>(window);
+    let (out_tx, out_rx) = sync_channel::<Outcome>(window);
+    let abort = Arc::new(AtomicBool::new(false));
+    let budget = Arc::new(Budget { used: Mutex::new(0), freed: Condvar::new(), max: opts.window_bytes.max(1) });
+    let progress = progress::Progress::new(opts.progress, opts.progress_interval);
+    let ignored = Arc::new(AtomicU64::new(0));
+
+    // the length of the progress bar, counted beside the run
+    let counter = {
+        let inputs = inputs.to_vec();
+        let limits = opts.limits;
+        let progress = progress.clone();
+        let abort = abort.clone();
+        std::thread::Builder::new()
+            .name("vanban-count".into())
+            .spawn(move || {
+                if !abort.load(Ordering::Relaxed) {
+                    progress.set_total(inputs::count(&inputs, &limits));
+                }
+            })
+            .expect("spawn counter")
+    };
+
+    // the reader
+    let reader = {
+        let inputs = inputs.to_vec();
+        let limits = opts.limits;
+        let abort = abort.clone();
+        let budget = budget.clone();
+        let ignored = ignored.clone();
+        let db = db.to_path_buf();
+        std::thread::Builder::new()
+            .name("vanban-read".into())
+            .spawn(move || -> Result<(), IndexError> {
+                let conn = store::open_read(&db)?;
+                let mut err = None;
+                let n = inputs::walk(&inputs, &limits, &mut |doc| {
+                    if abort.load(Ordering::Relaxed) {
+                        return ControlFlow::Break(());
+                    }
+                    let stored_sha = match store::lookup(&conn, &doc.label) {
+                        Ok(s) => s.map(|(sha, _status)| sha),
+                        Err(e) => {
+                            err = Some(e);
+                            return ControlFlow::Break(());
+                        }
+                    };
+                    budget.acquire(doc_bytes(&doc), &abort);
+                    match work_tx.send(Work { doc, stored_sha }) {
+                        Ok(()) => ControlFlow::Continue(()),
+                        Err(_) => ControlFlow::Break(()),
+                    }
+                });
+                ignored.store(n, Ordering::Relaxed);
+                match err {
+                    Some(e) => {
+                        abort.store(true, Ordering::Relaxed);
+                        Err(e.into())
+                    }
+                    None => Ok(()),
+                }
+            })
+            .expect("spawn reader")
+    };
+
+    // the writer: runs on this thread's side while the pool parses
+    let writer = {
+        let abort = abort.clone();
+        let budget = budget.clone();
+        let progress = progress.clone();
+        let batch = opts.batch.max(1);
+        let commit_every = opts.commit_every;
+        std::thread::Builder::new()
+            .name("vanban-write".into())
+            .spawn(move || -> Result<Summary, IndexError> {
+                let r = write_all(&mut conn, out_rx, batch, commit_every, &budget, &progress);
+                if r.is_err() {
+                    abort.store(true, Ordering::Relaxed);
+                }
+                let mut s = r?;
+                let c = store::counts(&conn)?;
+                s.store_sources = c.sources;
+                s.store_errors = c.errors;
+                // fold the WAL into the database file so that it is one file at rest
+                let _ = conn.pragma_update(None, "wal_checkpoint", "TRUNCATE");
+                Ok(s)
+            })
+            .expect("spawn writer")
+    };
+
+    let io_limits = vanban_io::Limits { max_file_bytes: opts.limits.max_entry_bytes };
+    {
+        use rayon::iter::{ParallelBridge, ParallelIterator};
+        let abort = abort.clone();
+        pool.install(move || {
+            work_rx.into_iter().par_bridge().for_each_with(out_tx, |tx, w| {
+                if abort.load(Ordering::Relaxed) {
+                    return;
+                }
+                let _ = tx.send(process(w, &io_limits));
+            });
+        });
+    }
+    let read = reader.join().expect("reader thread");
+    let written = writer.join().expect("writer thread");
+    abort.store(true, Ordering::Relaxed);
+    let _ = counter.join();
+    let mut summary = written?;
+    read?;
+    summary.ignored = ignored.load(Ordering::Relaxed);
+    summary.seconds = start.elapsed().as_secs_f64();
+    summary.threads = threads;
+    progress.finish();
+    Ok(summary)
+}
+
+fn doc_bytes(d: &Doc) -> u64 {
+    d.bytes.as_ref().map(|b| b.len() as u64).unwrap_or(0)
+}
+
+/// A worker's job: hash, skip if unchanged, decode, parse, serialize. Never panics (parse_input catches the
+/// parser's panics).
+fn process(w: Work, io_limits: &vanban_io::Limits) -> Outcome {
+    let Work { doc, stored_sha } = w;
+    let Doc { label, format, bytes } = doc;
+    let bytes = match bytes {
+        Err(e) => {
+            let src = SourceRow { label, sha256: String::new(), format, bytes: 0 };
+            return Outcome::Done { src, what: Written::Error { kind: e.kind.to_string(), message: e.message } };
+        }
+        Ok(b) => b,
+    };
+    let n = bytes.len() as u64;
+    let sha = vanban_io::sha256_hex(&bytes);
+    if stored_sha.as_deref() == Some(sha.as_str()) {
+        return Outcome::Skipped { bytes: n };
+    }
+    let src = SourceRow { label, sha256: sha, format, bytes: n };
+    let what = match vanban_io::read_bytes(&src.label, &bytes, &src.format, io_limits) {
+        Err(e) => Written::Error { kind: e.kind.as_str().to_string(), message: e.message },
+        Ok(input) => {
+            drop(bytes);
+            match vanban_io::parse_input(input) {
+                Err(er) => Written::Error { kind: er.error.kind, message: er.error.message },
+                Ok((_parsed, record)) => match serde_json::to_string(&record) {
+                    Ok(json) => Written::Ok { record: Box::new(record), json },
+                    Err(e) => Written::Error { kind: "internal".into(), message: format!("record does not serialize: {e}") },
+                },
+            }
+        }
+    };
+    Outcome::Done { src, what }
+}
+
+fn write_all(
+    conn: &mut rusqlite::Connection,
+    rx: Receiver<Outcome>,
+    batch: usize,
+    commit_every: Duration,
+    budget: &Budget,
+    progress: &progress::Progress,
+) -> Result<Summary, IndexError> {
+    let mut s = Summary::default();
+    let mut first = match rx.recv() {
+        Ok(o) => Some(o),
+        Err(_) => return Ok(s),
+    };
+    let mut done = false;
+    while !done {
+        let tx = conn.transaction()?;
+        let opened = Instant::now();
+        let mut in_tx = 0usize;
+        while in_tx < batch {
+            let o = match first.take() {
+                Some(o) => o,
+                None => match rx.recv_timeout(commit_every.saturating_sub(opened.elapsed())) {
+                    Ok(o) => o,
+                    Err(RecvTimeoutError::Timeout) => break,
+                    Err(RecvTimeoutError::Disconnected) => {
+                        done = true;
+                        break;
+                    }
+                },
+            };
+            match o {
+                Outcome::Skipped { bytes } => {
+                    budget.release(bytes);
+                    s.skipped += 1;
+                    progress.add(0, 1, 0, 0);
+                }
+                Outcome::Done { src, what } => {
+                    store::write_source(&tx, &src, &what)?;
+                    budget.release(src.bytes);
+                    s.bytes += src.bytes;
+                    if matches!(what, Written::Error { .. }) {
+                        s.failed += 1;
+                        progress.add(0, 0, 1, src.bytes);
+                    } else {
+                        s.indexed += 1;
+                        progress.add(1, 0, 0, src.bytes);
+                    }
+                    in_tx += 1;
+                }
+            }
+        }
+        tx.commit()?;
+    }
+    Ok(s)
+}
