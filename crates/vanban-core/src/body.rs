@@ -33,15 +33,20 @@ pub struct Assembled {
 
 const SUPERSCRIPTS: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
 
+/// The number a run of superscript digits writes; None past three digits (no document has a thousand notes, and
+/// a long run of superscripts must not overflow).
 fn superscript_value(s: &str) -> Option<u32> {
     let mut v = 0u32;
-    let mut any = false;
+    let mut digits = 0;
     for c in s.chars() {
         let d = SUPERSCRIPTS.iter().position(|&x| x == c)? as u32;
         v = v * 10 + d;
-        any = true;
+        digits += 1;
+        if digits > 3 {
+            return None;
+        }
     }
-    any.then_some(v)
+    (digits > 0).then_some(v)
 }
 
 /// A line of the input: byte range without the newline.
@@ -427,6 +432,15 @@ mod tests {
     fn code_broken_at_a_hyphen() {
         let a = asm("tại Văn bản số 1438-\n\nCV/VPTU ngày 28 tháng 7 năm 2021");
         assert_eq!(a.text, "tại Văn bản số 1438-CV/VPTU ngày 28 tháng 7 năm 2021");
+    }
+
+    #[test]
+    fn long_superscript_runs_do_not_overflow() {
+        // found by fuzzing (fuzz/artifacts/decode_bytes): a run of superscript digits overflowed a u32
+        let t = format!("x{}\n{} note", "⁹".repeat(40), "⁹".repeat(40));
+        let a = asm(&t);
+        assert!(a.notes.is_empty());
+        assert_eq!(superscript_value("¹²"), Some(12));
     }
 
     #[test]

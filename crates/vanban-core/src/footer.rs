@@ -98,7 +98,9 @@ pub fn signature_blocks(cells: &[Cell]) -> Vec<Signature> {
         while j < idx.len() && misses <= 6 && j < k + 40 {
             let c = &cells[idx[j]];
             let t = c.text;
-            if is_cc_cell(t) {
+            // cc items beside the signature, a cc item wrapped onto the next line ("trực thuộc,"), and a
+            // page-bottom note that a page break put inside the block ("2 Đường dây nóng ...") are passed over
+            if is_cc_cell(t) || t.chars().next().is_some_and(|c| c.is_lowercase()) || is_note_line(t) {
                 j += 1;
                 continue;
             }
@@ -141,6 +143,16 @@ pub fn signature_blocks(cells: &[Cell]) -> Vec<Signature> {
         }
     }
     out
+}
+
+/// A footnote line at a page bottom: "2 Đường dây nóng ...", "¹ Theo ...".
+fn is_note_line(t: &str) -> bool {
+    let t = t.trim_start();
+    let digits = t.chars().take_while(|c| c.is_ascii_digit() || "¹²³⁴⁵⁶⁷⁸⁹⁰".contains(*c)).count();
+    (1..=2).contains(&digits) && {
+        let rest: String = t.chars().skip(digits).take(2).collect();
+        rest.starts_with(' ') && rest.chars().nth(1).is_some_and(|c| c.is_uppercase())
+    }
 }
 
 fn is_cc_cell(t: &str) -> bool {

@@ -100,6 +100,10 @@ pub fn parse_header(cells: &[Cell]) -> Header {
         if is_motto(c.text) || c.text.starts_with('(') {
             continue;
         }
+        // the motto wrapped: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA" / "VIỆT NAM" on a line of its own
+        if c.text.trim() == "VIỆT NAM" && motto_wrapped(cells, &content[..issuer_end]) {
+            continue;
+        }
         if c.text.to_uppercase().contains("XÁC THỰC") {
             continue;
         }
@@ -122,6 +126,7 @@ pub fn parse_header(cells: &[Cell]) -> Header {
     h.issuer_name = name;
 
     // 3. Place and date: the first place-date cell near the code line (or in the header region).
+    let mut wrapped_year: Option<usize> = None;
     let pd_range: Vec<usize> = match code_k {
         Some(k) => content[k.saturating_sub(6)..(k + 8).min(content.len())].to_vec(),
         None => region.to_vec(),
@@ -141,6 +146,19 @@ pub fn parse_header(cells: &[Cell]) -> Header {
                 s.push_str(cells[j].text);
             }
             h.date = parse_date_prefix(&s).and_then(|m| m.date);
+            // a day and a month printed but no year: the year wrapped onto a line of its own, interleaved with the
+            // other column ("Ninh Thuận, ngày 15 tháng 10 năm" / "2024"); a blank date ("ngày tháng năm") waits for
+            // no year
+            let has_numbers = t[date_at..].chars().any(|c| c.is_ascii_digit());
+            if h.date.is_none() && has_numbers {
+                if let Some(&y) = content.iter().skip_while(|&&j| j != i).skip(1).take(4).find(|&&j| is_year_cell(cells[j].text)) {
+                    let joined = format!("{} {}", &t[date_at..], cells[y].text.trim());
+                    if let Some(d) = parse_date_prefix(&joined).and_then(|m| m.date) {
+                        h.date = Some(d);
+                        wrapped_year = Some(y);
+                    }
+                }
+            }
             h.place = Some(place);
             break;
         }
@@ -159,7 +177,7 @@ pub fn parse_header(cells: &[Cell]) -> Header {
         body_k = body_k.max(next);
     }
     if let Some(vk) = region.iter().position(|&i| starts_with_vv(cells[i].text)) {
-        let (subject, next) = vv_subject(cells, &content, vk);
+        let (subject, next) = vv_subject(cells, &content, vk, wrapped_year);
         if h.subject.is_none() {
             h.subject = subject;
         }
@@ -210,6 +228,15 @@ fn find_code_cell(cells: &[Cell], idx: &[usize]) -> Option<(usize, Code)> {
         }
     }
     None
+}
+
+/// Whether the header's motto line stops short of "VIỆT NAM" (so a lone "VIỆT NAM" line is its end, not part of the
+/// issuer's name as in "NGÂN HÀNG NHÀ NƯỚC" / "VIỆT NAM").
+fn motto_wrapped(cells: &[Cell], idx: &[usize]) -> bool {
+    idx.iter().any(|&i| {
+        let u = cells[i].text.trim().to_uppercase();
+        (u.starts_with("CỘNG HÒA XÃ HỘI CHỦ NGHĨA") || u.starts_with("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA")) && !u.contains("VIỆT NAM")
+    })
 }
 
 /// Issuer from the uppercase header lines: the last is the issuer, the one before its parent. Lines that wrap
@@ -325,7 +352,7 @@ fn ends_open(t: &str) -> bool {
 }
 
 /// "V/v ..." subject, with its continuation lines. Returns the subject and the content index after it.
-fn vv_subject(cells: &[Cell], content: &[usize], at: usize) -> (Option<String>, usize) {
+fn vv_subject(cells: &[Cell], content: &[usize], at: usize, skip: Option<usize>) -> (Option<String>, usize) {
     let first = &cells[content[at]];
     let t = first.text.trim_start();
     let rest = t
@@ -353,11 +380,19 @@ fn vv_subject(cells: &[Cell], content: &[usize], at: usize) -> (Option<String>, 
         {
             break;
         }
-        parts.push(c.text);
+        // the date's wrapped year, from the other column
+        if Some(content[k]) != skip {
+            parts.push(c.text);
+        }
         last_line = c.line;
         k += 1;
     }
     (Some(join_lines(&parts)).filter(|s| !s.is_empty()), k)
+}
+
+fn is_year_cell(t: &str) -> bool {
+    let t = t.trim();
+    t.len() == 4 && t.chars().all(|c| c.is_ascii_digit()) && (t.starts_with("19") || t.starts_with("20"))
 }
 
 fn join_lines(parts: &[&str]) -> String {

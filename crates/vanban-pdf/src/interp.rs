@@ -131,10 +131,10 @@ impl SpanBuilder {
         if let Some(cur) = &mut self.cur {
             let same_line = cur.dir == dir && (y - cur.y).abs() <= 0.2 * size.max(cur.size);
             let gap = x - cur.x1;
-            if same_line && gap > -0.5 * size && gap < 1.0 * size {
-                if gap > crate::layout::SPACE_GAP_EM * size && !cur.text.ends_with(' ') && !starts_with_space(text) {
-                    cur.text.push(' ');
-                }
+            // A gap wide enough to read as a space ends the run: another font may draw glyphs in that gap later
+            // (LibreOffice draws fallback-font glyphs after the line, at their positions), and the layout orders
+            // runs by position.
+            if same_line && gap > -0.5 * size && gap <= crate::layout::SPACE_GAP_EM * size {
                 push_piece(&mut cur.text, text);
                 cur.x1 = cur.x1.max(x_end);
                 return;
@@ -165,14 +165,6 @@ fn direction(bx: f64, by: f64) -> (u8, Matrix) {
         (1, [0.0, -1.0, 1.0, 0.0, 0.0, 0.0])
     } else {
         (3, [0.0, 1.0, -1.0, 0.0, 0.0, 0.0])
-    }
-}
-
-fn starts_with_space(p: Option<Piece<'_>>) -> bool {
-    match p {
-        Some(Piece::Char(c)) => c.is_whitespace(),
-        Some(Piece::Str(s)) => s.starts_with(char::is_whitespace),
-        None => false,
     }
 }
 
