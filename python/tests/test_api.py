@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 
 import vanban
+from conftest import cli_path
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = Path(os.environ.get("VANBAN_SHARED", ROOT.parent / "shared"))
 SEED_003 = SHARED / "seeds" / "003_56bdbea5d1b1712c.txt"
 VARIANT = ROOT / "corpus" / "docs" / "gialai_kh_45.txt"
-CLI = ROOT / "target" / "debug" / "vanban"
 
 LETTER = """UBND TỈNH KON TUM
 SỞ THÔNG TIN VÀ TRUYỀN THÔNG
@@ -83,9 +83,9 @@ def test_parse_file_matches_cli(tmp_path):
     path = VARIANT
     doc = vanban.parse_file(path)
     assert doc.source.format == "txt"
-    if not CLI.exists():
+    if cli_path() is None:
         pytest.skip("CLI not built")
-    out = subprocess.run([str(CLI), "parse", str(path)], capture_output=True, text=True, check=True).stdout
+    out = subprocess.run([str(cli_path()), "parse", str(path)], capture_output=True, text=True, check=True).stdout
     assert doc.to_dict() == json.loads(out)
 
 

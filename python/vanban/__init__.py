@@ -1,9 +1,11 @@
 """vanban: Vietnamese administrative documents into structured records.
 
 >>> import vanban
->>> doc = vanban.parse(text)
+>>> doc = vanban.parse(text)                       # or vanban.parse_file("cong_van.txt")
 >>> doc.code, doc.issuer.name, doc.date, doc.signer.name
->>> doc.to_dict()          # the JSON record of CONTRACT.md ("schema": "vanban/1")
+>>> doc.to_dict()                                  # the JSON record of CONTRACT.md ("schema": "vanban/1")
+>>> docs = vanban.parse_many(paths)                # a list of pathlib.Path: files; a list of str: texts
+>>> vanban.to_pandas(docs, table="references")     # one row per reference, with the document's code
 
 Spans (``reference.span``) are code-point offsets into ``doc.text``: ``doc.text[s:e]`` gives the cited words.
 """
@@ -12,141 +14,139 @@ from __future__ import annotations
 
 import json
 import os
-from typing import Any, Dict, List, Union
+from typing import Any, Iterable, List, Optional, Sequence, Tuple, Union
 
 from . import _vanban
+from ._errors import DocxError, InputError, ParseError, PdfError, VanbanError, error_from_record
+from ._records import Document, Footnote, Issuer, Node, Reference, Section, Signer, Source, Task
+from ._tables import TABLES, to_arrow, to_pandas, to_polars
 
-__version__ = _vanban.__version__
-__all__ = ["parse", "parse_file", "Document", "Node", "VanbanError", "InputError", "ParseError"]
+__version__: str = _vanban.__version__
+__all__ = [
+    "parse", "parse_file", "parse_many",
+    "Document", "Reference", "Task", "Footnote", "Section", "Issuer", "Signer", "Source", "Node",
+    "VanbanError", "InputError", "PdfError", "DocxError", "ParseError", "error_from_record",
+    "to_pandas", "to_polars", "to_arrow", "TABLES",
+]  # fmt: skip
 
+for _cls in (Document, Reference, Task, Footnote, Section, Issuer, Signer, Source, Node,
+             VanbanError, InputError, PdfError, DocxError, ParseError):  # fmt: skip
+    _cls.__module__ = "vanban"  # reprs, pickles and docs name the public path
+del _cls
 
-class VanbanError(Exception):
-    """Base of vanban's errors. ``kind`` is the error record's kind, ``source`` the path."""
-
-    def __init__(self, kind: str, message: str, source: str = "") -> None:
-        super().__init__(f"{source}: {kind}: {message}" if source else f"{kind}: {message}")
-        self.kind = kind
-        self.message = message
-        self.source = source
-
-
-class InputError(VanbanError):
-    """The input could not be read as a document (empty, binary, not UTF-8, too large, unsupported format)."""
-
-
-class ParseError(VanbanError):
-    """The parser failed on this document (a bug: please report it with the document)."""
+_PathLike = Union[str, bytes, "os.PathLike[str]"]
+_ERRORS = ("raise", "return", "skip")
 
 
-class Node:
-    """A part of a record with attribute access: ``doc.issuer.name``, ``doc.references[0].code``."""
-
-    __slots__ = ("_data",)
-
-    def __init__(self, data: Dict[str, Any]) -> None:
-        object.__setattr__(self, "_data", data)
-
-    def __getattr__(self, name: str) -> Any:
-        try:
-            return _wrap(self._data[name])
-        except KeyError:
-            raise AttributeError(name) from None
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        raise AttributeError("vanban records are read-only; use to_dict() for a mutable copy")
-
-    def __getitem__(self, name: str) -> Any:
-        return _wrap(self._data[name])
-
-    def __dir__(self):
-        return list(self._data)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Node) and type(self) is type(other) and self._data == other._data
-
-    def __hash__(self) -> int:
-        return hash(json.dumps(self._data, sort_keys=True, ensure_ascii=False))
-
-    def __getstate__(self):
-        return self._data
-
-    def __setstate__(self, state):
-        object.__setattr__(self, "_data", state)
-
-    def to_dict(self) -> Dict[str, Any]:
-        """A deep copy as plain dicts and lists (JSON-ready)."""
-        return json.loads(json.dumps(self._data, ensure_ascii=False))
-
-    def __repr__(self) -> str:
-        inner = ", ".join(f"{k}={v!r}" for k, v in self._data.items() if not isinstance(v, (list, dict)))
-        return f"{type(self).__name__}({inner})"
-
-
-def _wrap(v: Any) -> Any:
-    if isinstance(v, dict):
-        return Node(v)
-    if isinstance(v, list):
-        return [_wrap(x) for x in v]
-    return v
-
-
-class Document(Node):
-    """A parsed document: the record's fields as attributes, plus ``text``, the normalized text spans point into."""
-
-    __slots__ = ("text",)
-
-    def __init__(self, data: Dict[str, Any], text: str) -> None:
-        super().__init__(data)
-        object.__setattr__(self, "text", text)
-
-    def __getstate__(self):
-        return {"data": self._data, "text": self.text}
-
-    def __setstate__(self, state):
-        object.__setattr__(self, "_data", state["data"])
-        object.__setattr__(self, "text", state["text"])
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Document) and self._data == other._data and self.text == other.text
-
-    __hash__ = Node.__hash__
-
-    def cited(self) -> List[Node]:
-        """Each distinct cited document once (by canonical key), in order of first citation."""
-        seen = set()
-        out = []
-        for r in self._data.get("references", []):
-            k = r.get("key") or r.get("text")
-            if k not in seen:
-                seen.add(k)
-                out.append(Node(r))
-        return out
-
-    def __repr__(self) -> str:
-        d = self._data
-        return (
-            f"Document(doc_type={d.get('doc_type')!r}, code={d.get('code')!r}, date={d.get('date')!r}, "
-            f"issuer={d.get('issuer', {}).get('name')!r}, references={len(d.get('references', []))})"
-        )
-
-
-def _result(ok: bool, payload: str, text: str) -> Document:
+def _result(ok: bool, payload: str, text: str) -> Union[Document, VanbanError]:
     data = json.loads(payload)
     if not ok:
-        err = data.get("error", {})
-        kind = err.get("kind", "internal")
-        cls = ParseError if kind == "internal" else InputError
-        raise cls(kind, err.get("message", ""), data.get("source", {}).get("path", ""))
+        return error_from_record(data)
     return Document(data, text)
 
 
-def parse(text: str) -> Document:
-    """Parse the text of one document."""
+def _one(outcome: Tuple[bool, str, str]) -> Document:
+    r = _result(*outcome)
+    if isinstance(r, VanbanError):
+        raise r
+    return r
+
+
+def parse(text: str, *, source: Optional[str] = None) -> Document:
+    """Parse the text of one document. ``source`` labels it in ``doc.source.path`` ("<text>" by default).
+
+    Raises InputError for text that is no document (empty, binary), ParseError on a parser failure."""
     if not isinstance(text, str):
-        raise TypeError(f"parse() takes the document's text as str, not {type(text).__name__}; use parse_file() for paths")
-    return _result(*_vanban.parse_text(text, None))
+        raise TypeError(
+            f"parse() takes the document's text as str, not {type(text).__name__}; use parse_file() for a path"
+        )
+    if source is not None and not isinstance(source, str):
+        raise TypeError("source must be a str")
+    return _one(_vanban.parse_text(text, source))
 
 
-def parse_file(path: Union[str, "os.PathLike[str]"]) -> Document:
-    """Parse a file (.txt, .md). Raises InputError for input that is not a readable document."""
-    return _result(*_vanban.parse_file(os.fspath(path)))
+def parse_file(path: _PathLike) -> Document:
+    """Parse a file (.txt, .md; .pdf and .docx as vanban reads them). Raises InputError (PdfError, DocxError) for
+    input that is not a readable document, ParseError on a parser failure."""
+    if isinstance(path, bytearray):
+        path = bytes(path)
+    if not isinstance(path, (str, bytes, os.PathLike)):
+        raise TypeError(f"parse_file() takes a path (str or os.PathLike), not {type(path).__name__}")
+    return _one(_vanban.parse_file(os.fsdecode(path)))
+
+
+def _inputs(items: Any) -> Tuple[str, List[str]]:
+    """("texts" | "paths", strings). A list of str is texts; a list of os.PathLike is paths; nothing is guessed."""
+    if isinstance(items, (str, bytes, bytearray, os.PathLike)):
+        raise TypeError(
+            "parse_many() takes a list: of str (texts) or of pathlib.Path / os.PathLike (files); "
+            "use parse() or parse_file() for one document"
+        )
+    items = list(items)
+    if not items:
+        return "texts", []
+    if all(isinstance(x, str) for x in items):
+        return "texts", items
+    if all(isinstance(x, os.PathLike) for x in items):
+        return "paths", [os.fsdecode(x) for x in items]
+    bad = next((x for x in items if not isinstance(x, (str, os.PathLike))), None)
+    if bad is not None or any(x is None for x in items):
+        raise TypeError(
+            f"parse_many() takes str texts or os.PathLike paths, not {type(bad).__name__}"
+            + ("; decode bytes first, or wrap file names in pathlib.Path" if isinstance(bad, bytes) else "")
+        )
+    raise TypeError(
+        "parse_many() got both str and paths: a list of str is parsed as texts, a list of pathlib.Path as files; "
+        "for file names in str, pass [pathlib.Path(p) for p in names]"
+    )
+
+
+def parse_many(
+    items: Union[Iterable[str], Iterable["os.PathLike[str]"]],
+    threads: Optional[int] = None,
+    *,
+    errors: str = "raise",
+    sources: Optional[Sequence[str]] = None,
+) -> List[Any]:
+    """Parse many documents in parallel (rayon threads in Rust, the GIL released), in input order.
+
+    ``items`` is a list of **str, each the text of a document**, or a list of **pathlib.Path / os.PathLike, each a
+    file**; a str is never taken for a file name (wrap names in ``pathlib.Path``). ``threads``: how many threads
+    (default: all cores, or RAYON_NUM_THREADS). ``errors``: "raise" raises the first failure (after all are
+    parsed), "return" puts the VanbanError in the failed document's place, "skip" leaves failures out.
+    ``sources`` labels texts in ``source.path`` (texts only; "<text>" by default).
+    """
+    if errors not in _ERRORS:
+        raise ValueError(f"errors must be one of {', '.join(_ERRORS)}, not {errors!r}")
+    if threads is not None and (not isinstance(threads, int) or isinstance(threads, bool) or threads < 1):
+        raise ValueError(f"threads must be a positive int or None, not {threads!r}")
+    kind, strings = _inputs(items)
+    if sources is not None:
+        if kind != "texts":
+            raise TypeError("sources= labels texts; files are labelled by their path")
+        sources = [os.fspath(s) for s in sources]
+        if len(sources) != len(strings):
+            raise ValueError(f"{len(sources)} sources for {len(strings)} texts")
+    if kind == "texts":
+        outcomes = _vanban.parse_texts(strings, sources, threads)
+    else:
+        outcomes = _vanban.parse_files(strings, threads)
+    out: List[Any] = []
+    for o in outcomes:
+        r = _result(*o)
+        if isinstance(r, VanbanError):
+            if errors == "raise":
+                raise r
+            if errors == "skip":
+                continue
+        out.append(r)
+    return out
+
+
+def __getattr__(name: str) -> Any:
+    # vanban.dask is imported on first use, so that importing vanban never needs dask
+    if name == "dask":
+        import importlib
+
+        return importlib.import_module(".dask", __name__)
+    raise AttributeError(f"module 'vanban' has no attribute {name!r}")
