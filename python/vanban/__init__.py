@@ -26,7 +26,7 @@ __all__ = [
     "parse", "parse_file", "parse_many",
     "Document", "Reference", "Task", "Footnote", "Section", "Issuer", "Signer", "Source", "Node",
     "VanbanError", "InputError", "PdfError", "DocxError", "ParseError", "error_from_record",
-    "to_pandas", "to_polars", "to_arrow", "TABLES",
+    "to_pandas", "to_polars", "to_arrow", "TABLES", "graph",
 ]  # fmt: skip
 
 for _cls in (Document, Reference, Task, Footnote, Section, Issuer, Signer, Source, Node,
@@ -141,6 +141,35 @@ def parse_many(
                 continue
         out.append(r)
     return out
+
+
+def graph(docs: Iterable[Any]) -> Any:
+    """The citation graph of parsed documents as a ``networkx.MultiDiGraph``.
+
+    Nodes are canonical keys (``kon-tum:23-NQ/TU:2023``, ``45/2024/NĐ-CP``) with ``kind``, ``code``, ``date``,
+    ``issuer``, ``jurisdiction``, ``path`` and ``placeholder`` (True for a cited document missing from ``docs``);
+    edges go from the citing to the cited document with ``role``, ``pinpoint``, ``span`` and ``text``. Citations that
+    match several documents are not guessed: they are listed in ``G.graph["ambiguous"]``. Networkx gives the queries:
+    ``G.in_edges(key)`` (cited by), ``networkx.ancestors``/``descendants`` (mind the direction: an edge points from
+    a document to what it rests on), ``networkx.shortest_path``.
+    """
+    try:
+        import networkx as nx
+    except ImportError as e:  # pragma: no cover - depends on the environment
+        raise ImportError("vanban.graph needs networkx: pip install networkx") from e
+    records = []
+    for d in docs:
+        if isinstance(d, VanbanError):
+            continue
+        records.append(json.dumps(d.to_dict() if hasattr(d, "to_dict") else d, ensure_ascii=False))
+    data = json.loads(_vanban.graph_json(records))
+    g = nx.MultiDiGraph()
+    for n in data["nodes"]:
+        g.add_node(n["key"], **{k: v for k, v in n.items() if k not in ("key", "doc")}, placeholder=n["doc"] is None)
+    for e in data["edges"]:
+        g.add_edge(e["source"], e["target"], role=e["role"], pinpoint=e["pinpoint"], span=tuple(e["span"]), text=e["text"])
+    g.graph["ambiguous"] = data["ambiguous"]
+    return g
 
 
 def __getattr__(name: str) -> Any:

@@ -196,3 +196,5 @@ _Docs = Union[Document, VanbanError, Iterable[Union[Document, VanbanError]]]
 def to_pandas(docs: _Docs, table: _Table = ...) -> Any: ...  # pandas.DataFrame
 def to_polars(docs: _Docs, table: _Table = ...) -> Any: ...  # polars.DataFrame
 def to_arrow(docs: _Docs, table: _Table = ...) -> Any: ...  # pyarrow.Table
+
+def graph(docs: Iterable[Any]) -> Any: ...

@@ -147,6 +147,20 @@ fn parse_files(py: Python<'_>, paths: Vec<String>, threads: Option<usize>) -> Py
     py.allow_threads(|| run_many(&paths, threads, |p| file_outcome(p)))
 }
 
+/// The citation graph of records (their JSON): `{"nodes", "edges", "ambiguous"}` as JSON. GIL released; a panic is a
+/// ValueError, never a crash.
+#[pyfunction]
+fn graph_json(py: Python<'_>, records: Vec<String>) -> PyResult<String> {
+    py.allow_threads(|| {
+        catch_unwind(AssertUnwindSafe(|| {
+            let recs: Result<Vec<vanban_core::record::Record>, _> = records.iter().map(|r| serde_json::from_str(r)).collect();
+            recs.map(|r| vanban_graph::Graph::build(&r).to_json().to_string()).map_err(|e| format!("not a vanban record: {e}"))
+        }))
+        .unwrap_or_else(|_| Err("graph build failed (a bug: please report it)".to_string()))
+    })
+    .map_err(PyValueError::new_err)
+}
+
 /// For the tests of the boundary: panics inside the guard, as a parser bug would.
 #[pyfunction]
 fn _panic_for_test(py: Python<'_>, message: String) -> Outcome {
@@ -159,6 +173,7 @@ fn _vanban(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(parse_file, m)?)?;
     m.add_function(wrap_pyfunction!(parse_texts, m)?)?;
     m.add_function(wrap_pyfunction!(parse_files, m)?)?;
+    m.add_function(wrap_pyfunction!(graph_json, m)?)?;
     m.add_function(wrap_pyfunction!(_panic_for_test, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add("_debug_build", cfg!(debug_assertions))?;
