@@ -138,7 +138,7 @@ fn assignments(t: &str) -> Assign {
     // the item's own label is not part of the sentence: "2. Ban Tuyên giáo Tỉnh ủy chỉ đạo ..."
     let flat = strip_label(&flat).to_string();
     // cheap substring tests first: the regexes with captures are run only where their words are
-    let lower_has = |w: &str| flat.contains(w);
+    let text_has = |w: &str| flat.contains(w);
     // fields on the joined text ("Ban Quản lý\nKhu kinh tế tỉnh" is one unit), one bullet at a time
     for line in flat.split(" - ").filter(|l| l.contains("ơn vị")) {
         for c in re_label_field().captures_iter(line) {
@@ -160,13 +160,13 @@ fn assignments(t: &str) -> Assign {
     if !a.is_empty() || !a.support.is_empty() {
         return a;
     }
-    if lower_has("chủ trì") || lower_has("chỉ trì") {
+    if text_has("chủ trì") || text_has("chỉ trì") {
         let c = chu_tri(&flat);
         if !c.is_empty() {
             return c;
         }
     }
-    for c in re_giao().captures_iter(if lower_has("Giao ") { &flat } else { "" }) {
+    for c in re_giao().captures_iter(if text_has("Giao ") { &flat } else { "" }) {
         let units = split_units(&c[1]);
         if units.iter().any(|u| starts_unit(u)) {
             a.merge(Assign { lead: units, support: vec![] });
@@ -175,7 +175,7 @@ fn assignments(t: &str) -> Assign {
     if !a.is_empty() {
         return a;
     }
-    for c in re_responsible().captures_iter(if lower_has("trách nhiệm") { &flat } else { "" }) {
+    for c in re_responsible().captures_iter(if text_has("trách nhiệm") { &flat } else { "" }) {
         let subj = c[1].trim();
         // the subject of "có trách nhiệm" must be a unit, not a clause ("... được giao có trách nhiệm")
         let units: Vec<String> = split_units(subj).into_iter().filter(|u| starts_unit(u)).collect();
@@ -186,7 +186,7 @@ fn assignments(t: &str) -> Assign {
     if !a.is_empty() {
         return a;
     }
-    if lower_has("đề nghị") || lower_has("Đề nghị") || lower_has("êu cầu") {
+    if text_has("đề nghị") || text_has("Đề nghị") || text_has("êu cầu") {
         let d = de_nghi(&flat);
         if !d.is_empty() {
             return d;
