@@ -61,7 +61,7 @@ fn re_giao() -> &'static Regex {
 fn re_responsible() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
-        Regex::new(r"(?:^|[.;:]\s*)([^:;.]{2,240}?)\s+(?:có trách nhiệm|chịu trách nhiệm|chịu trách nhiệm thi hành)\b").unwrap()
+        Regex::new(r"(?:^|[.;:]\s*)([^:;.]{2,400}?)\s+(?:có trách nhiệm|chịu trách nhiệm|chịu trách nhiệm thi hành)\b").unwrap()
     })
 }
 
@@ -177,6 +177,10 @@ fn assignments(t: &str) -> Assign {
     }
     for c in re_responsible().captures_iter(if text_has("trách nhiệm") { &flat } else { "" }) {
         let subj = c[1].trim();
+        // "X được tăng cường quyền tự chủ, tự chịu trách nhiệm": a passive clause, not a duty
+        if subj.contains(" được ") {
+            continue;
+        }
         // the subject of "có trách nhiệm" must be a unit, not a clause ("... được giao có trách nhiệm")
         let units: Vec<String> = split_units(subj).into_iter().filter(|u| starts_unit(u)).collect();
         if !units.is_empty() {
@@ -218,20 +222,51 @@ const VERBS: &[&str] = &[
     "quy định", "đưa", "lãnh đạo", "chịu sự", "giao", "bảo đảm", "đảm bảo", "hoàn thành", "trình", "tổng hợp",
 ];
 
+/// A verb of [`VERBS`] followed by these words is part of a compound noun, not a verb.
+const NOT_VERB_AFTER: &[(&str, &str)] = &[
+    ("giao", " thông"),
+    ("giao", " dịch"),
+    ("giao", " lưu"),
+    ("giao", " nhận"),
+    ("quy định", " pháp luật"),
+    // "người đứng đầu tổ chức chính trị - xã hội": the noun
+    ("tổ chức", " chính trị"),
+    ("tổ chức", " đoàn thể"),
+    ("tổ chức", ", cá nhân"),
+    ("tổ chức", " cá nhân"),
+    ("tổ chức", " đảng"),
+    ("tổ chức", " Đảng"),
+    ("tổ chức", " xã hội"),
+    ("tổ chức", " kinh tế"),
+    ("tổ chức", " tín dụng"),
+    ("tổ chức", " quốc tế"),
+    ("tổ chức", " hội"),
+];
+
+/// A heading that lists powers (thẩm quyền), not duties: "Chủ tịch Ủy ban nhân dân cấp tỉnh có quyền:". The items
+/// under it ("a) Phạt cảnh cáo;") are what the official may do, not tasks.
+fn powers_heading(first_line: &str) -> bool {
+    let t = first_line.trim_end();
+    ["có quyền:", "có thẩm quyền:", "có quyền sau đây:", "có các quyền sau đây:", "có quyền hạn sau đây:"].iter().any(|e| t.ends_with(e))
+}
+
 /// "Các đơn vị, địa phương tổ chức triển khai ...": the units that are the subject of a clause.
 fn subject_units(t: &str) -> Option<Vec<String>> {
     let t = t.trim();
     if !starts_unit(t) {
         return None;
     }
-    let lower = t.to_lowercase();
+    // verbs are matched as printed, in lower case: mid-sentence a capitalized "Xây dựng" or "Tư pháp" is part of a
+    // unit's name ("Sở Xây dựng"), not the verb that ends the subject
     let mut best: Option<usize> = None;
     for v in VERBS {
         let mut from = 0;
-        while let Some(i) = lower[from..].find(v) {
+        while let Some(i) = t[from..].find(v) {
             let at = from + i;
-            let before_ok = lower[..at].ends_with(' ');
-            let after_ok = lower[at + v.len()..].chars().next().map_or(true, |c| !c.is_alphanumeric());
+            let before_ok = t[..at].ends_with(' ');
+            let rest = &t[at + v.len()..];
+            // "giao" the verb, not "giao thông", "giao dịch" in a name ("Cục Cảnh sát giao thông")
+            let after_ok = rest.chars().next().map_or(true, |c| !c.is_alphanumeric()) && !NOT_VERB_AFTER.iter().any(|(w, n)| v == w && rest.starts_with(n));
             if before_ok && after_ok {
                 best = Some(best.map_or(at, |b: usize| b.min(at)));
                 break;
@@ -240,13 +275,24 @@ fn subject_units(t: &str) -> Option<Vec<String>> {
         }
     }
     let at = best.filter(|&a| a > 0 && a < 240)?;
+    // "Ủy ban nhân dân đặc khu chịu sự giám sát của ...": being overseen is not a task
+    if t[at..].starts_with("chịu sự") {
+        return None;
+    }
     let subj = t[..at].trim();
     let list_colon = ["các Sở:", "các Bộ:", "Các Bộ:", "Các Sở:"].iter().any(|p| subj.contains(p));
     if has_verb(subj) || subj.contains(". ") || (subj.contains(':') && !list_colon) {
         return None;
     }
     let units = split_units(subj);
-    (!units.is_empty() && units.iter().all(|u| starts_unit(u))).then_some(units)
+    // "Lãnh đạo, chỉ đạo việc ...": a head word alone is the verb of a duty list, not a unit
+    (!units.is_empty() && units.iter().all(|u| starts_unit(u) && !is_head_word(u))).then_some(units)
+}
+
+/// A word that opens a unit's name, alone: "Lãnh đạo", "Cơ quan", "Sở".
+fn is_head_word(u: &str) -> bool {
+    let u = u.trim();
+    crate::units::is_head(u) || crate::units::is_head(&u.to_lowercase())
 }
 
 /// "Sở ... đề nghị Báo Kiên Giang, Đài ... chỉ đạo ...": the units asked to act. "phối hợp với Y" gives support.
@@ -468,6 +514,10 @@ pub fn extract(text: &str, items: &[Item], limit: usize) -> Vec<Task> {
         let mut a = item_assign[i].clone();
         let first_line = &text[it.start + label_len(i)..it.line_end.min(text.len())];
         let task_children: Vec<usize> = children[i].iter().copied().filter(|&c| !done[c]).collect();
+        if powers_heading(first_line) {
+            mark_subtree(&children, i, &mut done);
+            continue;
+        }
         let duty = duty_heading(first_line);
         let heading = heading_units(first_line.trim())
             .or_else(|| giao_heading(first_line))

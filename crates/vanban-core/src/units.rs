@@ -29,6 +29,36 @@ fn nouns() -> &'static Vec<&'static str> {
     N.get_or_init(|| include_str!("../data/unit_nouns.txt").lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).collect())
 }
 
+fn bare_heads() -> &'static Vec<&'static str> {
+    static B: OnceLock<Vec<&'static str>> = OnceLock::new();
+    B.get_or_init(|| {
+        let mut v: Vec<&str> =
+            include_str!("../data/unit_bare.txt").lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).collect();
+        v.sort_by_key(|n| std::cmp::Reverse(n.len()));
+        v
+    })
+}
+
+/// The place that ends a unit of a bare kind: "Chủ tịch Ủy ban nhân dân tỉnh, thành phố ..." -> "tỉnh, thành phố ...".
+fn place_tail(u: &str) -> Option<&str> {
+    let b = bare_heads().iter().find(|b| word_at(u, b))?;
+    let tail = u[b.len()..].trim_start();
+    let place = ["tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "cấp", "đặc khu", "các "];
+    place.iter().any(|p| tail.starts_with(p)).then_some(tail)
+}
+
+/// A bare kind followed by a unit with a place shares the place: "Hội đồng nhân dân, Ủy ban nhân dân cấp tỉnh".
+fn share_places(units: &mut [String]) {
+    for i in (0..units.len().saturating_sub(1)).rev() {
+        if bare_heads().contains(&units[i].as_str()) {
+            if let Some(tail) = place_tail(&units[i + 1]) {
+                let tail = tail.to_string();
+                units[i] = format!("{} {tail}", units[i]);
+            }
+        }
+    }
+}
+
 fn agency_names() -> &'static Vec<&'static str> {
     static N: OnceLock<Vec<&'static str>> = OnceLock::new();
     N.get_or_init(|| {
@@ -37,6 +67,11 @@ fn agency_names() -> &'static Vec<&'static str> {
         v.sort_by_key(|n| std::cmp::Reverse(n.len()));
         v
     })
+}
+
+/// Is `w` exactly one of the words that open a unit's name ("Sở", "Lãnh đạo", "cơ quan")?
+pub fn is_head(w: &str) -> bool {
+    heads().contains(&w)
 }
 
 fn word_at(t: &str, w: &str) -> bool {
@@ -160,8 +195,10 @@ pub fn split_units(s: &str) -> Vec<String> {
             }
         }
     }
+    let mut out: Vec<String> = out.into_iter().map(|u| clean_unit(&u)).filter(|u| !u.is_empty()).collect();
+    share_places(&mut out);
     let mut units: Vec<String> = Vec::new();
-    for u in out.into_iter().map(|u| clean_unit(&u)).filter(|u| !u.is_empty()) {
+    for u in out {
         if !units.iter().any(|x| unit_key(x) == unit_key(&u)) {
             units.push(u);
         }
@@ -242,6 +279,17 @@ mod tests {
             split_units("Báo Kiên Giang, Ban Biên tập Cổng Thông tin điện tử tỉnh, lãnh đạo Ủy ban nhân dân các huyện, thành phố"),
             ["Báo Kiên Giang", "Ban Biên tập Cổng Thông tin điện tử tỉnh", "lãnh đạo Ủy ban nhân dân các huyện, thành phố"]
         );
+        // a bare kind shares the place of the unit after it (vbpl 583, Điều 17)
+        assert_eq!(
+            split_units("Chủ tịch Hội đồng nhân dân, Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương nơi có đặc khu và Ủy ban nhân dân, Chủ tịch Ủy ban nhân dân đặc khu"),
+            [
+                "Chủ tịch Hội đồng nhân dân tỉnh, thành phố trực thuộc trung ương nơi có đặc khu",
+                "Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương nơi có đặc khu",
+                "Ủy ban nhân dân đặc khu",
+                "Chủ tịch Ủy ban nhân dân đặc khu"
+            ]
+        );
+        assert_eq!(split_units("Ủy ban nhân dân, Sở Tư pháp"), ["Ủy ban nhân dân", "Sở Tư pháp"]);
         assert!(!starts_unit("Các hoạt động: Thăm hỏi"));
         assert!(starts_unit("Các cơ quan báo chí tỉnh"));
     }
