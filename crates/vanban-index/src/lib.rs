@@ -13,12 +13,17 @@
 //! archive. Every input document ends as exactly one row of `sources` (label unique): `ok` with its record, or
 //! `error` with a kind and a message. Re-running skips a source whose label and content hash are already stored
 //! and re-parses a changed one, replacing its rows in the same transaction.
+//!
+//! An observer (the Python binding) can follow a run through shared [`progress::Counters`] (`Options::counters`) and
+//! stop it with a flag (`Options::stop`): the reader stops reading, the workers drop what is queued, the writer
+//! commits what it has, and the store is as after any commit: a re-run resumes.
 
 pub mod export;
 pub mod inputs;
 pub mod progress;
 pub mod store;
 pub mod synth;
+pub mod texts;
 
 pub use rusqlite;
 
@@ -58,6 +63,12 @@ pub struct Options {
     pub progress: ProgressMode,
     /// The interval of plain progress lines.
     pub progress_interval: Duration,
+    /// Counters kept up to date for an observer (besides the bar or lines of `progress`).
+    pub counters: Option<Arc<progress::Counters>>,
+    /// Set it to stop the run early and cleanly: what is written so far is committed, the rest is left for a re-run.
+    pub stop: Option<Arc<AtomicBool>>,
+    /// Keep each document's normalized text (what spans point into) in the `texts` table.
+    pub store_text: bool,
 }
 
 impl Default for Options {
@@ -71,6 +82,9 @@ impl Default for Options {
             limits: Limits::default(),
             progress: ProgressMode::Auto,
             progress_interval: Duration::from_secs(5),
+            counters: None,
+            stop: None,
+            store_text: true,
         }
     }
 }
@@ -93,6 +107,8 @@ pub struct Summary {
     /// Every source the store now holds, ok and error.
     pub store_sources: i64,
     pub store_errors: i64,
+    /// The run was stopped through `Options::stop` before it read all its inputs.
+    pub stopped: bool,
 }
 
 impl Summary {
@@ -120,7 +136,11 @@ impl std::fmt::Display for Summary {
             if self.threads == 1 { "" } else { "s" },
             self.store_sources,
             self.store_errors
-        )
+        )?;
+        if self.stopped {
+            write!(f, "; stopped early: run again to resume")?;
+        }
+        Ok(())
     }
 }
 
@@ -153,10 +173,26 @@ struct Work {
     stored_sha: Option<String>,
 }
 
-/// What a worker hands the writer.
+/// What a worker hands the writer (with the normalized text of a parsed document when it is to be stored).
 enum Outcome {
     Skipped { bytes: u64 },
-    Done { src: SourceRow, what: Written },
+    Done { src: SourceRow, what: Written, text: Option<String> },
+}
+
+/// Whether the run is to end early: aborted on a failure, or stopped by the caller.
+#[derive(Clone)]
+struct Cancel {
+    abort: Arc<AtomicBool>,
+    stop: Option<Arc<AtomicBool>>,
+}
+
+impl Cancel {
+    fn is_set(&self) -> bool {
+        self.abort.load(Ordering::Relaxed) || self.stop.as_ref().is_some_and(|s| s.load(Ordering::Relaxed))
+    }
+    fn stopped(&self) -> bool {
+        self.stop.as_ref().is_some_and(|s| s.load(Ordering::Relaxed))
+    }
 }
 
 /// Bytes in flight, bounded: the reader waits while the window is full.
@@ -167,9 +203,9 @@ struct Budget {
 }
 
 impl Budget {
-    fn acquire(&self, n: u64, abort: &AtomicBool) {
+    fn acquire(&self, n: u64, cancel: &Cancel) {
         let mut used = self.used.lock().unwrap();
-        while *used > 0 && *used + n > self.max && !abort.load(Ordering::Relaxed) {
+        while *used > 0 && *used + n > self.max && !cancel.is_set() {
             used = self.freed.wait_timeout(used, Duration::from_millis(200)).unwrap().0;
         }
         *used += n;
@@ -185,6 +221,7 @@ impl Budget {
 pub fn index(inputs: &[PathBuf], db: &Path, opts: &Options) -> Result<Summary, IndexError> {
     let start = Instant::now();
     let mut conn = store::open(db)?;
+    texts::ensure(&conn)?;
     let threads = opts.threads.max(1);
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(threads)
@@ -195,8 +232,9 @@ pub fn index(inputs: &[PathBuf], db: &Path, opts: &Options) -> Result<Summary, I
     let (work_tx, work_rx) = sync_channel::<Work>(window);
     let (out_tx, out_rx) = sync_channel::<Outcome>(window);
     let abort = Arc::new(AtomicBool::new(false));
+    let cancel = Cancel { abort: abort.clone(), stop: opts.stop.clone() };
     let budget = Arc::new(Budget { used: Mutex::new(0), freed: Condvar::new(), max: opts.window_bytes.max(1) });
-    let progress = progress::Progress::new(opts.progress, opts.progress_interval);
+    let progress = progress::Progress::with_counters(opts.progress, opts.progress_interval, opts.counters.clone());
     let ignored = Arc::new(AtomicU64::new(0));
 
     // the length of the progress bar, counted beside the run
@@ -204,11 +242,11 @@ pub fn index(inputs: &[PathBuf], db: &Path, opts: &Options) -> Result<Summary, I
         let inputs = inputs.to_vec();
         let limits = opts.limits;
         let progress = progress.clone();
-        let abort = abort.clone();
+        let cancel = cancel.clone();
         std::thread::Builder::new()
             .name("vanban-count".into())
             .spawn(move || {
-                if !abort.load(Ordering::Relaxed) {
+                if !cancel.is_set() {
                     progress.set_total(inputs::count(&inputs, &limits));
                 }
             })
@@ -219,6 +257,7 @@ pub fn index(inputs: &[PathBuf], db: &Path, opts: &Options) -> Result<Summary, I
     let reader = {
         let inputs = inputs.to_vec();
         let limits = opts.limits;
+        let cancel = cancel.clone();
         let abort = abort.clone();
         let budget = budget.clone();
         let ignored = ignored.clone();
@@ -229,7 +268,7 @@ pub fn index(inputs: &[PathBuf], db: &Path, opts: &Options) -> Result<Summary, I
                 let conn = store::open_read(&db)?;
                 let mut err = None;
                 let n = inputs::walk(&inputs, &limits, &mut |doc| {
-                    if abort.load(Ordering::Relaxed) {
+                    if cancel.is_set() {
                         return ControlFlow::Break(());
                     }
                     let stored_sha = match store::lookup(&conn, &doc.label) {
@@ -239,7 +278,7 @@ pub fn index(inputs: &[PathBuf], db: &Path, opts: &Options) -> Result<Summary, I
                             return ControlFlow::Break(());
                         }
                     };
-                    budget.acquire(doc_bytes(&doc), &abort);
+                    budget.acquire(doc_bytes(&doc), &cancel);
                     match work_tx.send(Work { doc, stored_sha }) {
                         Ok(()) => ControlFlow::Continue(()),
                         Err(_) => ControlFlow::Break(()),
@@ -283,24 +322,30 @@ pub fn index(inputs: &[PathBuf], db: &Path, opts: &Options) -> Result<Summary, I
     };
 
     let io_limits = vanban_io::Limits { max_file_bytes: opts.limits.max_entry_bytes };
+    let store_text = opts.store_text;
     {
         use rayon::iter::{ParallelBridge, ParallelIterator};
-        let abort = abort.clone();
+        let cancel = cancel.clone();
         pool.install(move || {
             work_rx.into_iter().par_bridge().for_each_with(out_tx, |tx, w| {
-                if abort.load(Ordering::Relaxed) {
+                if cancel.is_set() {
                     return;
                 }
-                let _ = tx.send(process(w, &io_limits));
+                let _ = tx.send(process(w, &io_limits, store_text));
             });
         });
     }
     let read = reader.join().expect("reader thread");
     let written = writer.join().expect("writer thread");
+    let stopped = cancel.stopped();
     abort.store(true, Ordering::Relaxed);
-    let _ = counter.join();
+    // Counting a huge archive can outlast a stopped run: then the counter is left to end on its own (it only reads).
+    if !stopped || counter.is_finished() {
+        let _ = counter.join();
+    }
     let mut summary = written?;
     read?;
+    summary.stopped = stopped;
     summary.ignored = ignored.load(Ordering::Relaxed);
     summary.seconds = start.elapsed().as_secs_f64();
     summary.threads = threads;
@@ -314,13 +359,13 @@ fn doc_bytes(d: &Doc) -> u64 {
 
 /// A worker's job: hash, skip if unchanged, decode, parse, serialize. Never panics (parse_input catches the
 /// parser's panics).
-fn process(w: Work, io_limits: &vanban_io::Limits) -> Outcome {
+fn process(w: Work, io_limits: &vanban_io::Limits, keep_text: bool) -> Outcome {
     let Work { doc, stored_sha } = w;
     let Doc { label, format, bytes } = doc;
     let bytes = match bytes {
         Err(e) => {
             let src = SourceRow { label, sha256: String::new(), format, bytes: 0 };
-            return Outcome::Done { src, what: Written::Error { kind: e.kind.to_string(), message: e.message } };
+            return Outcome::Done { src, what: Written::Error { kind: e.kind.to_string(), message: e.message }, text: None };
         }
         Ok(b) => b,
     };
@@ -330,20 +375,26 @@ fn process(w: Work, io_limits: &vanban_io::Limits) -> Outcome {
         return Outcome::Skipped { bytes: n };
     }
     let src = SourceRow { label, sha256: sha, format, bytes: n };
+    let mut text = None;
     let what = match vanban_io::read_bytes(&src.label, &bytes, &src.format, io_limits) {
         Err(e) => Written::Error { kind: e.kind.as_str().to_string(), message: e.message },
         Ok(input) => {
             drop(bytes);
             match vanban_io::parse_input(input) {
                 Err(er) => Written::Error { kind: er.error.kind, message: er.error.message },
-                Ok((_parsed, record)) => match serde_json::to_string(&record) {
-                    Ok(json) => Written::Ok { record: Box::new(record), json },
+                Ok((parsed, record)) => match serde_json::to_string(&record) {
+                    Ok(json) => {
+                        if keep_text {
+                            text = Some(parsed.text);
+                        }
+                        Written::Ok { record: Box::new(record), json }
+                    }
                     Err(e) => Written::Error { kind: "internal".into(), message: format!("record does not serialize: {e}") },
                 },
             }
         }
     };
-    Outcome::Done { src, what }
+    Outcome::Done { src, what, text }
 }
 
 fn write_all(
@@ -382,8 +433,10 @@ fn write_all(
                     s.skipped += 1;
                     progress.add(0, 1, 0, 0);
                 }
-                Outcome::Done { src, what } => {
+                Outcome::Done { src, what, text } => {
                     store::write_source(&tx, &src, &what)?;
+                    // also when texts are not kept: a replaced source's old text goes
+                    texts::put(&tx, &src.label, text.as_deref())?;
                     budget.release(src.bytes);
                     s.bytes += src.bytes;
                     if matches!(what, Written::Error { .. }) {
@@ -400,4 +453,65 @@ fn write_all(
         tx.commit()?;
     }
     Ok(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn corpus() -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus/docs")
+    }
+
+    fn tmp_db(name: &str) -> PathBuf {
+        let p = std::env::temp_dir().join(format!("vanban-lib-{name}-{}.db", std::process::id()));
+        for s in ["", "-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{}{s}", p.display()));
+        }
+        p
+    }
+
+    fn cleanup(p: &Path) {
+        for s in ["", "-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{}{s}", p.display()));
+        }
+    }
+
+    #[test]
+    fn counters_follow_the_run_and_texts_are_kept() {
+        let db = tmp_db("counters");
+        let counters = Arc::new(progress::Counters::default());
+        let opts = Options { threads: 2, progress: ProgressMode::None, counters: Some(counters.clone()), ..Default::default() };
+        let s = index(&[corpus()], &db, &opts).unwrap();
+        assert!(s.indexed >= 8 && !s.stopped, "{s}");
+        assert_eq!(counters.indexed.load(Ordering::Relaxed), s.indexed);
+        assert_eq!(counters.failed.load(Ordering::Relaxed), s.failed);
+        assert_eq!(counters.bytes.load(Ordering::Relaxed), s.bytes);
+        assert_eq!(counters.total(), Some(s.indexed + s.failed));
+        let conn = store::open_read(&db).unwrap();
+        let n: i64 = conn.query_row("SELECT count(*) FROM texts t JOIN documents d ON d.id = t.id", [], |r| r.get(0)).unwrap();
+        assert_eq!(n, store::counts(&conn).unwrap().documents);
+        // the stored text is the text the record's spans point into
+        let label = corpus().join("kiengiang_nq_23.txt").display().to_string();
+        let (parsed, _) = vanban_io::parse_path(&label, &vanban_io::Limits::default()).unwrap();
+        assert_eq!(texts::get(&conn, &label).unwrap().as_deref(), Some(parsed.text.as_str()));
+        drop(conn);
+        cleanup(&db);
+    }
+
+    #[test]
+    fn a_stopped_run_commits_what_it_wrote_and_a_rerun_completes() {
+        let db = tmp_db("stop");
+        let stop = Arc::new(AtomicBool::new(true));
+        let opts = Options { threads: 1, progress: ProgressMode::None, stop: Some(stop.clone()), ..Default::default() };
+        let s = index(&[corpus()], &db, &opts).unwrap();
+        assert!(s.stopped);
+        assert!(s.store_sources < 8, "{s}");
+        stop.store(false, Ordering::Relaxed);
+        let s2 = index(&[corpus()], &db, &opts).unwrap();
+        assert!(!s2.stopped);
+        assert_eq!(s2.store_sources, 8);
+        assert_eq!(s2.skipped as i64, s.store_sources);
+        cleanup(&db);
+    }
 }

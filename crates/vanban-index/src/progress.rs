@@ -1,11 +1,52 @@
 //! Progress on standard error: an indicatif bar with rate and ETA on a terminal, a plain line every few seconds
-//! otherwise (logs, CI, pipes).
+//! otherwise (logs, CI, pipes). An observer (the Python binding) can also read the counters of a run as it goes:
+//! [`Counters`], shared through `Options::counters`.
 
 use crate::ProgressMode;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::io::IsTerminal;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
+
+/// Live counters of a run, updated by the writer as it writes each source, readable from any
+/// thread at any time (each counter on its own: a snapshot may be a few documents apart between fields).
+#[derive(Debug)]
+pub struct Counters {
+    pub indexed: AtomicU64,
+    pub skipped: AtomicU64,
+    pub failed: AtomicU64,
+    /// Bytes of input parsed or failed (not skipped).
+    pub bytes: AtomicU64,
+    /// The number of documents of the run once counted (a thread counts them beside the run), `u64::MAX` until then.
+    total: AtomicU64,
+}
+
+impl Default for Counters {
+    fn default() -> Self {
+        Counters {
+            indexed: AtomicU64::new(0),
+            skipped: AtomicU64::new(0),
+            failed: AtomicU64::new(0),
+            bytes: AtomicU64::new(0),
+            total: AtomicU64::new(u64::MAX),
+        }
+    }
+}
+
+impl Counters {
+    /// The number of documents of the run, once known.
+    pub fn total(&self) -> Option<u64> {
+        match self.total.load(Ordering::Relaxed) {
+            u64::MAX => None,
+            n => Some(n),
+        }
+    }
+    /// Documents done: indexed + skipped + failed.
+    pub fn done(&self) -> u64 {
+        self.indexed.load(Ordering::Relaxed) + self.skipped.load(Ordering::Relaxed) + self.failed.load(Ordering::Relaxed)
+    }
+}
 
 #[derive(Clone)]
 pub struct Progress {
@@ -18,6 +59,7 @@ struct Inner {
     interval: Duration,
     start: Instant,
     state: Mutex<State>,
+    counters: Option<Arc<Counters>>,
 }
 
 #[derive(Default)]
@@ -49,6 +91,11 @@ fn fmt_secs(s: f64) -> String {
 
 impl Progress {
     pub fn new(mode: ProgressMode, interval: Duration) -> Self {
+        Self::with_counters(mode, interval, None)
+    }
+
+    /// Like [`Progress::new`], also keeping `counters` up to date for an observer.
+    pub fn with_counters(mode: ProgressMode, interval: Duration, counters: Option<Arc<Counters>>) -> Self {
         let tty = std::io::stderr().is_terminal();
         let (bar, lines) = match mode {
             ProgressMode::Auto if tty => (true, false),
@@ -69,19 +116,35 @@ impl Progress {
             b
         });
         Progress {
-            inner: Arc::new(Inner { bar, lines, interval, start: Instant::now(), state: Mutex::new(State::default()) }),
+            inner: Arc::new(Inner {
+                bar,
+                lines,
+                interval,
+                start: Instant::now(),
+                state: Mutex::new(State::default()),
+                counters,
+            }),
         }
     }
 
     /// The number of documents of the run, once counted.
     pub fn set_total(&self, n: u64) {
         self.inner.state.lock().unwrap().total = Some(n);
+        if let Some(c) = &self.inner.counters {
+            c.total.store(n.min(u64::MAX - 1), Ordering::Relaxed);
+        }
         if let Some(b) = &self.inner.bar {
             b.set_length(n);
         }
     }
 
     pub fn add(&self, indexed: u64, skipped: u64, failed: u64, bytes: u64) {
+        if let Some(c) = &self.inner.counters {
+            c.indexed.fetch_add(indexed, Ordering::Relaxed);
+            c.skipped.fetch_add(skipped, Ordering::Relaxed);
+            c.failed.fetch_add(failed, Ordering::Relaxed);
+            c.bytes.fetch_add(bytes, Ordering::Relaxed);
+        }
         let mut s = self.inner.state.lock().unwrap();
         s.indexed += indexed;
         s.skipped += skipped;

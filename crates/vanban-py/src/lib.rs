@@ -3,6 +3,9 @@
 //! thread (`benches/py_bench.py`), while the JSON is written here in parallel with the GIL released. Batches
 //! (`parse_texts`, `parse_files`) run on rayon threads.
 //!
+//! `IndexRun` runs `vanban_index::index` (the `vanban index` of the CLI) on a thread of its own; Python polls its
+//! counters with short `wait` calls that release the GIL, draws the progress bar, and sets its stop flag on Ctrl-C.
+//!
 //! No Rust panic crosses into Python: every document is parsed under `catch_unwind`, and a panic comes back as an
 //! error record of kind "internal" (the Python side raises `vanban.ParseError`).
 
@@ -13,6 +16,10 @@ use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use rayon::prelude::*;
 use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::{Duration, Instant};
 use vanban_io::{error_record, parse_path, Limits};
 
 /// Outcome of one document: (ok, record or error record as JSON, normalized text).
@@ -161,6 +168,129 @@ fn graph_json(py: Python<'_>, records: Vec<String>) -> PyResult<String> {
     .map_err(PyValueError::new_err)
 }
 
+/// The end of an index run: Ok(summary as JSON) or Err(the store's error, or a panic's message).
+type RunResult = Result<String, String>;
+
+/// One `vanban_index::index` run on its own thread: counters to read while it goes, a stop flag, its result.
+#[pyclass(module = "vanban._vanban", frozen)]
+struct IndexRun {
+    counters: Arc<vanban_index::progress::Counters>,
+    stop: Arc<AtomicBool>,
+    done: Arc<(Mutex<Option<RunResult>>, Condvar)>,
+    start: Instant,
+}
+
+#[pymethods]
+impl IndexRun {
+    /// Starts indexing `inputs` (folders, .zip, JSONL, files) into the store `db`; returns at once.
+    #[new]
+    #[pyo3(signature = (inputs, db, threads=None, window=None, batch=None, store_text=true))]
+    fn new(
+        inputs: Vec<String>,
+        db: String,
+        threads: Option<usize>,
+        window: Option<usize>,
+        batch: Option<usize>,
+        store_text: bool,
+    ) -> PyResult<Self> {
+        if threads == Some(0) || window == Some(0) || batch == Some(0) {
+            return Err(PyValueError::new_err("threads, window and batch must be at least 1"));
+        }
+        let counters = Arc::new(vanban_index::progress::Counters::default());
+        let stop = Arc::new(AtomicBool::new(false));
+        let mut opts = vanban_index::Options {
+            threads: threads.unwrap_or_else(default_threads),
+            progress: vanban_index::ProgressMode::None,
+            counters: Some(counters.clone()),
+            stop: Some(stop.clone()),
+            store_text,
+            ..Default::default()
+        };
+        if let Some(w) = window {
+            opts.window = w;
+        }
+        if let Some(b) = batch {
+            opts.batch = b;
+        }
+        let done: Arc<(Mutex<Option<RunResult>>, Condvar)> = Arc::new((Mutex::new(None), Condvar::new()));
+        let inputs: Vec<PathBuf> = inputs.into_iter().map(PathBuf::from).collect();
+        let db = PathBuf::from(db);
+        {
+            let done = done.clone();
+            std::thread::Builder::new()
+                .name("vanban-index".into())
+                .spawn(move || {
+                    let r = catch_unwind(AssertUnwindSafe(|| vanban_index::index(&inputs, &db, &opts)));
+                    let r: RunResult = match r {
+                        Ok(Ok(summary)) => serde_json::to_string(&summary).map_err(|e| e.to_string()),
+                        Ok(Err(e)) => Err(e.to_string()),
+                        Err(p) => Err(format!("indexer failure (a bug: please report it): {}", panic_message(p))),
+                    };
+                    let (lock, cv) = &*done;
+                    *lock.lock().unwrap_or_else(|e| e.into_inner()) = Some(r);
+                    cv.notify_all();
+                })
+                .map_err(|e| PyValueError::new_err(format!("cannot start the index thread: {e}")))?;
+        }
+        Ok(IndexRun { counters, stop, done, start: Instant::now() })
+    }
+
+    /// (indexed, skipped, failed, bytes, total or None until counted, seconds since the start).
+    fn snapshot(&self) -> (u64, u64, u64, u64, Option<u64>, f64) {
+        let c = &self.counters;
+        (
+            c.indexed.load(Ordering::Relaxed),
+            c.skipped.load(Ordering::Relaxed),
+            c.failed.load(Ordering::Relaxed),
+            c.bytes.load(Ordering::Relaxed),
+            c.total(),
+            self.start.elapsed().as_secs_f64(),
+        )
+    }
+
+    /// Asks the run to stop: the reader stops, queued documents are dropped, the writer commits what it has.
+    fn stop(&self) {
+        self.stop.store(true, Ordering::Relaxed);
+    }
+
+    /// Whether `stop()` was called.
+    #[getter]
+    fn stopping(&self) -> bool {
+        self.stop.load(Ordering::Relaxed)
+    }
+
+    /// Waits up to `timeout` seconds (GIL released) for the run to end; True once it has.
+    fn wait(&self, py: Python<'_>, timeout: f64) -> bool {
+        let timeout = Duration::from_secs_f64(timeout.clamp(0.0, 3600.0));
+        py.allow_threads(|| {
+            let (lock, cv) = &*self.done;
+            let guard = lock.lock().unwrap_or_else(|e| e.into_inner());
+            let (guard, _) = cv.wait_timeout_while(guard, timeout, |r| r.is_none()).unwrap_or_else(|e| e.into_inner());
+            guard.is_some()
+        })
+    }
+
+    /// None while running; then (True, the summary as JSON) or (False, the error's message).
+    fn result(&self) -> Option<(bool, String)> {
+        let (lock, _) = &*self.done;
+        lock.lock().unwrap_or_else(|e| e.into_inner()).as_ref().map(|r| match r {
+            Ok(s) => (true, s.clone()),
+            Err(e) => (false, e.clone()),
+        })
+    }
+}
+
+impl Drop for IndexRun {
+    /// A run whose Python object goes away (an exception elsewhere, interpreter exit) is asked to stop; it ends on
+    /// its own thread with a commit.
+    fn drop(&mut self) {
+        let finished = self.done.0.lock().map(|r| r.is_some()).unwrap_or(true);
+        if !finished {
+            self.stop.store(true, Ordering::Relaxed);
+        }
+    }
+}
+
 /// For the tests of the boundary: panics inside the guard, as a parser bug would.
 #[pyfunction]
 fn _panic_for_test(py: Python<'_>, message: String) -> Outcome {
@@ -175,6 +305,7 @@ fn _vanban(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(parse_files, m)?)?;
     m.add_function(wrap_pyfunction!(graph_json, m)?)?;
     m.add_function(wrap_pyfunction!(_panic_for_test, m)?)?;
+    m.add_class::<IndexRun>()?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add("_debug_build", cfg!(debug_assertions))?;
     Ok(())
