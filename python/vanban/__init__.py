@@ -6,6 +6,9 @@
 >>> doc.to_dict()                                  # the JSON record of CONTRACT.md ("schema": "vanban/1")
 >>> docs = vanban.parse_many(paths)                # a list of pathlib.Path: files; a list of str: texts
 >>> vanban.to_pandas(docs, table="references")     # one row per reference, with the document's code
+>>> vanban.index("archive.zip", db="archive.db")  # a store of many documents (progress bar; Ctrl-C resumable)
+>>> with vanban.open("archive.db") as archive:      # read it back: documents, errors, references, tasks, graph
+...     archive.documents(code="130/KH-TU")
 
 Spans (``reference.span``) are code-point offsets into ``doc.text``: ``doc.text[s:e]`` gives the cited words.
 """
@@ -17,20 +20,23 @@ import os
 from typing import Any, Iterable, List, Optional, Sequence, Tuple, Union
 
 from . import _vanban
-from ._errors import DocxError, InputError, ParseError, PdfError, VanbanError, error_from_record
+from ._errors import DocxError, InputError, ParseError, PdfError, StoreError, VanbanError, error_from_record
 from ._records import Document, Footnote, Issuer, Node, Reference, Section, Signer, Source, Task
 from ._tables import TABLES, to_arrow, to_pandas, to_polars
+from ._archive import Archive, IndexProgress, IndexSummary, index, open
 
 __version__: str = _vanban.__version__
 __all__ = [
     "parse", "parse_file", "parse_many",
     "Document", "Reference", "Task", "Footnote", "Section", "Issuer", "Signer", "Source", "Node",
-    "VanbanError", "InputError", "PdfError", "DocxError", "ParseError", "error_from_record",
+    "VanbanError", "InputError", "PdfError", "DocxError", "ParseError", "StoreError", "error_from_record",
     "to_pandas", "to_polars", "to_arrow", "TABLES", "graph",
+    "index", "open", "Archive", "IndexSummary", "IndexProgress",
 ]  # fmt: skip
 
 for _cls in (Document, Reference, Task, Footnote, Section, Issuer, Signer, Source, Node,
-             VanbanError, InputError, PdfError, DocxError, ParseError):  # fmt: skip
+             VanbanError, InputError, PdfError, DocxError, ParseError, StoreError,
+             Archive, IndexSummary, IndexProgress):  # fmt: skip
     _cls.__module__ = "vanban"  # reprs, pickles and docs name the public path
 del _cls
 

@@ -1,13 +1,17 @@
 # Type stubs for vanban. Kept true by python/tests/test_stubs.py, which checks them against the runtime.
+import dataclasses
 import os
-from typing import Any, ClassVar, Dict, Iterable, Iterator, List, Literal, Optional, Sequence, Tuple, TypeVar, Union, overload
+from typing import (
+    Any, Callable, ClassVar, Dict, Iterable, Iterator, List, Literal, Optional, Sequence, Tuple, TypeVar, Union, overload,
+)
 
 __version__: str
 __all__ = [
     "parse", "parse_file", "parse_many",
     "Document", "Reference", "Task", "Footnote", "Section", "Issuer", "Signer", "Source", "Node",
-    "VanbanError", "InputError", "PdfError", "DocxError", "ParseError", "error_from_record",
-    "to_pandas", "to_polars", "to_arrow", "TABLES",
+    "VanbanError", "InputError", "PdfError", "DocxError", "ParseError", "StoreError", "error_from_record",
+    "to_pandas", "to_polars", "to_arrow", "TABLES", "graph",
+    "index", "open", "Archive", "IndexSummary", "IndexProgress",
 ]
 TABLES: Tuple[str, ...]
 
@@ -28,6 +32,7 @@ class InputError(VanbanError): ...
 class PdfError(InputError): ...
 class DocxError(InputError): ...
 class ParseError(VanbanError): ...
+class StoreError(VanbanError): ...
 
 def error_from_record(record: Dict[str, Any]) -> VanbanError: ...
 
@@ -198,3 +203,87 @@ def to_polars(docs: _Docs, table: _Table = ...) -> Any: ...  # polars.DataFrame
 def to_arrow(docs: _Docs, table: _Table = ...) -> Any: ...  # pyarrow.Table
 
 def graph(docs: Iterable[Any]) -> Any: ...
+
+_Path = Union[str, bytes, os.PathLike[str]]
+
+@dataclasses.dataclass(frozen=True)
+class IndexProgress:
+    indexed: int
+    skipped: int
+    failed: int
+    bytes: int
+    total: Optional[int]
+    seconds: float
+    @property
+    def done(self) -> int: ...
+
+@dataclasses.dataclass(frozen=True)
+class IndexSummary:
+    db: str
+    indexed: int
+    skipped: int
+    failed: int
+    ignored: int
+    bytes: int
+    seconds: float
+    threads: int
+    store_sources: int
+    store_errors: int
+    stopped: bool = ...
+    @property
+    def docs_per_sec(self) -> float: ...
+    @property
+    def mb_per_sec(self) -> float: ...
+    def to_dict(self) -> Dict[str, Any]: ...
+
+def index(
+    paths: Union[_Path, Iterable[_Path]],
+    db: _Path = ...,
+    *,
+    threads: Optional[int] = ...,
+    progress: Union[bool, Callable[[IndexProgress], Any]] = ...,
+    store_text: bool = ...,
+    batch: Optional[int] = ...,
+    window: Optional[int] = ...,
+) -> IndexSummary: ...
+
+class Archive:
+    def __init__(self, db: _Path) -> None: ...
+    @property
+    def path(self) -> str: ...
+    @property
+    def closed(self) -> bool: ...
+    def close(self) -> None: ...
+    def __enter__(self) -> Archive: ...
+    def __exit__(self, *exc: Any) -> None: ...
+    def counts(self) -> Dict[str, int]: ...
+    def __len__(self) -> int: ...
+    def __iter__(self) -> Iterator[Document]: ...
+    def documents(
+        self,
+        *,
+        code: Optional[str] = ...,
+        doc_type: Optional[str] = ...,
+        issuer: Optional[str] = ...,
+        jurisdiction: Optional[str] = ...,
+        date_from: Optional[str] = ...,
+        date_to: Optional[str] = ...,
+        limit: Optional[int] = ...,
+    ) -> List[Document]: ...
+    def sources(self) -> List[Union[Document, VanbanError]]: ...
+    def errors(self) -> List[VanbanError]: ...
+    def labels(self) -> List[str]: ...
+    def get(self, label: _Path, default: Any = ...) -> Any: ...
+    def __getitem__(self, label: _Path) -> Document: ...
+    def __contains__(self, label: object) -> bool: ...
+    def references(
+        self, *, key: Optional[str] = ..., code: Optional[str] = ..., role: Optional[str] = ...
+    ) -> List[Reference]: ...
+    def tasks(self, *, unit: Optional[str] = ...) -> List[Task]: ...
+    def to_pandas(self, table: _Table = ...) -> Any: ...  # pandas.DataFrame
+    def to_polars(self, table: _Table = ...) -> Any: ...  # polars.DataFrame
+    def to_arrow(self, table: _Table = ...) -> Any: ...  # pyarrow.Table
+    def graph(self) -> Any: ...  # networkx.MultiDiGraph
+    def sql(self, query: str, params: Iterable[Any] = ...) -> List[Tuple[Any, ...]]: ...
+
+def open(db: _Path) -> Archive: ...

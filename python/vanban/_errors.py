@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any, Dict, Optional
 
-__all__ = ["VanbanError", "InputError", "PdfError", "DocxError", "ParseError", "error_from_record"]
+__all__ = ["VanbanError", "InputError", "PdfError", "DocxError", "ParseError", "StoreError", "error_from_record"]
 
 
 class VanbanError(Exception):
@@ -67,6 +67,12 @@ class DocxError(InputError):
 
 class ParseError(VanbanError):
     """The parser failed on this document: a bug in vanban. Please report it with the document."""
+
+
+class StoreError(VanbanError):
+    """An archive store (``vanban.index``, ``vanban.open``) that cannot be used: ``kind`` is "not-a-store" (not
+    SQLite, or SQLite without vanban's tables), "schema-version" (written by a newer vanban) or "store" (SQLite
+    failed: a locked, read-only or full disk, ...); ``source`` is the store's path."""
 
 
 # kinds that say nothing about the format: a missing PDF is an InputError like a missing text file
