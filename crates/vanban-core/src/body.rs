@@ -304,15 +304,20 @@ pub fn assemble(text: &str, cells: &[Cell]) -> Assembled {
         if let Some(at) = pending_break.take() {
             let prev = b.out.trim_end_matches(' ');
             let first = t.trim_start().chars().next().unwrap_or(' ');
+            // "1438-\nCV/VPTU", "22/2026/NĐ-\nCP": a code cut at its hyphen
+            let last_word = prev.rsplit(' ').next().unwrap_or("");
             let code_break = prev.ends_with('-')
-                && prev[..prev.len() - 1].ends_with(|c: char| c.is_ascii_digit())
-                && t.trim_start().split('/').next().is_some_and(|w| !w.is_empty() && w.len() <= 8 && w.chars().all(|c| c.is_uppercase()));
+                && (prev[..prev.len() - 1].ends_with(|c: char| c.is_ascii_digit())
+                    || (last_word.contains('/') && last_word.starts_with(|c: char| c.is_ascii_digit())))
+                && t.trim_start().split(|c: char| c == '/' || c.is_whitespace() || ",.;)".contains(c)).next().is_some_and(|w| !w.is_empty() && w.len() <= 8 && w.chars().all(|c| c.is_uppercase()));
             // a line cannot end on "của", "và", "các", ...: the phrase goes on whatever the case of the next word
             let dangling = DANGLING.iter().any(|w| {
                 prev.ends_with(w) && prev[..prev.len() - w.len()].ends_with(' ')
-            });
+            }) || ends_on_unit_head(prev);
+            // a line that ends on a comma goes on, whatever the case of the next word: "Trách nhiệm của Ủy ban nhân
+            // dân cấp xã, Công an cấp xã,\nTrưởng thôn, Tổ trưởng tổ dân phố"
             let continues = !ends_sentence(prev)
-                && (first.is_lowercase() || first.is_ascii_digit() || dangling)
+                && (first.is_lowercase() || first.is_ascii_digit() || dangling || prev.ends_with(','))
                 && !starts_outline(t)
                 && !is_heading(prev);
             if code_break {
@@ -378,6 +383,13 @@ pub fn assemble(text: &str, cells: &[Cell]) -> Assembled {
 
 const DANGLING: &[&str] = &["của", "và", "các", "với", "cho", "về", "tại", "theo", "số", "ngày", "những", "trong", "thuộc", "đối với"];
 
+/// "... chủ trì: Sở\nThông tin và Truyền thông": a line cannot end on the word that opens a unit's name.
+fn ends_on_unit_head(prev: &str) -> bool {
+    let last = prev.rsplit(' ').next().unwrap_or("");
+    matches!(last, "Sở" | "Bộ" | "Ban" | "Ủy ban" | "Cục" | "Chi cục" | "Tổng cục" | "Trung tâm" | "Văn phòng")
+        && prev.len() > last.len()
+}
+
 fn is_heading(t: &str) -> bool {
     crate::normalize::is_upper_line(t.trim())
 }
@@ -426,6 +438,23 @@ mod tests {
         let t = "trước ngày 01 tháng 7 năm\nCÔNG BÁO/Số 283/Ngày 25-05-2026\n111\n\n2026 và tiếp tục.";
         let a = asm(t);
         assert_eq!(a.text, "trước ngày 01 tháng 7 năm 2026 và tiếp tục.");
+    }
+
+    #[test]
+    fn comma_and_unit_head_line_ends_go_on() {
+        // Nghị định 158/2026 Điều 20; seed 003 III.7.b
+        let a = asm("Điều 20. Trách nhiệm của Ủy ban nhân dân cấp xã, Công an cấp xã,\nTrưởng thôn, Tổ trưởng tổ dân phố\nỦy ban nhân dân cấp xã phối hợp.");
+        assert_eq!(a.text, "Điều 20. Trách nhiệm của Ủy ban nhân dân cấp xã, Công an cấp xã, Trưởng thôn, Tổ trưởng tổ dân phố\nỦy ban nhân dân cấp xã phối hợp.");
+        let a = asm("- Thực hiện truyền thông: Sở\n\nThông tin và Truyền thông chủ trì.");
+        assert_eq!(a.text, "- Thực hiện truyền thông: Sở Thông tin và Truyền thông chủ trì.");
+        // a sentence that ends is not joined, whatever its last word
+        assert_eq!(asm("Gửi về Sở.\nThông tin liên hệ").text, "Gửi về Sở.\nThông tin liên hệ");
+    }
+
+    #[test]
+    fn symbol_broken_at_a_hyphen() {
+        let a = asm("khoản 4 Điều 67 Nghị định số 22/2026/NĐ-\nCP ngày 16 tháng 01 năm 2026");
+        assert_eq!(a.text, "khoản 4 Điều 67 Nghị định số 22/2026/NĐ-CP ngày 16 tháng 01 năm 2026");
     }
 
     #[test]

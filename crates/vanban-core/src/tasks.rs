@@ -176,7 +176,8 @@ fn assignments(t: &str) -> Assign {
         return a;
     }
     for c in re_responsible().captures_iter(if text_has("trách nhiệm") { &flat } else { "" }) {
-        let subj = c[1].trim();
+        let m = c.get(1).unwrap();
+        let subj = flat[list_head_start(&flat, m.start())..m.end()].trim();
         // "X được tăng cường quyền tự chủ, tự chịu trách nhiệm": a passive clause, not a duty
         if subj.contains(" được ") {
             continue;
@@ -198,7 +199,16 @@ fn assignments(t: &str) -> Assign {
     }
     // "Các đơn vị, địa phương chủ động ...", or after a heading: "Truyền thông trên báo chí: Sở X; UBND Y căn cứ ..."
     // (on the first line: a subject does not run into the next paragraph)
-    let first = strip_label(t.trim_start().lines().next().unwrap_or(""));
+    let mut lines = t.trim_start().lines();
+    let mut first = strip_label(lines.next().unwrap_or("")).to_string();
+    // "Truyền thông trên báo chí trung ương: Sở Văn hóa, Thể thao và Du lịch;\nỦy ban nhân dân các huyện, thành phố
+    // căn cứ ...": a list of units goes on on the next line
+    if first.trim_end().ends_with([';', ',']) {
+        if let Some(next) = lines.find(|l| !l.trim().is_empty()).filter(|l| starts_unit(l)) {
+            first = format!("{} {}", first.trim_end(), next.trim());
+        }
+    }
+    let first = first.as_str();
     let clause = first.split_once(':').map_or(first, |(h, r)| if starts_unit(h) { first } else { r });
     let clause = clause.trim_start_matches(['-', '+', '•', ' ']);
     if let Some(units) = subject_units(clause) {
@@ -383,6 +393,20 @@ fn last_unit_phrase(s: &str) -> Option<&str> {
         }
     }
     best
+}
+
+/// Where a subject starts when a list head and its colon stand before it: "Các Bộ: Y tế, Công Thương ..." (the regexes
+/// stop at a colon).
+fn list_head_start(flat: &str, start: usize) -> usize {
+    let before = flat[..start].trim_end();
+    for head in ["Các Bộ:", "các Bộ:", "Các Sở:", "các Sở:", "Giám đốc các Sở:", "Bộ trưởng các Bộ:"] {
+        if let Some(b) = before.strip_suffix(head) {
+            if b.is_empty() || b.ends_with([' ', '.', ';']) {
+                return b.len();
+            }
+        }
+    }
+    start
 }
 
 /// Drop what follows the units in a "phối hợp với ..." phrase ("các đơn vị liên quan tổ chức ...").
@@ -572,6 +596,29 @@ pub fn extract(text: &str, items: &[Item], limit: usize) -> Vec<Task> {
             }
         }
     }
+    // later paragraphs of an item that give work to other units are tasks of their own: "3. Cử cán bộ ...\n Sở Giáo
+    // dục và Đào tạo tiếp tục thực hiện ..."
+    for i in 0..n {
+        if attribute[i] {
+            continue;
+        }
+        let from = items[i].line_end.min(text.len());
+        let to = own_end(i).min(limit);
+        if to <= from {
+            continue;
+        }
+        let section = Some(path(items, i)).filter(|s| !s.is_empty());
+        for mut t in paragraph_tasks(text, from, to) {
+            let leads: Vec<String> = t.lead.iter().map(|u| unit_key(u)).collect();
+            let same = tasks.iter().any(|o: &Task| {
+                o.span[0] <= t.span[0] && t.span[0] < o.span[1] && o.lead.iter().map(|u| unit_key(u)).collect::<Vec<_>>() == leads
+            });
+            if !same && !is_attribute_line(&text[t.span[0]..t.span[1]]) {
+                t.section = section.clone();
+                tasks.push(t);
+            }
+        }
+    }
     tasks.sort_by_key(|t| t.span[0]);
     tasks
 }
@@ -681,6 +728,41 @@ mod tests {
         assert_eq!(ts.len(), 2, "{ts:?}");
         assert_eq!(ts[1].lead, ["Bộ Văn hoá, Thể thao và Du lịch"]);
         assert_eq!(ts[1].deadline.as_deref(), Some("2026-07-01"));
+    }
+
+    #[test]
+    fn powers_are_not_tasks() {
+        // vbpl 413, Điều 12: what an official may do; "Sở Xây dựng" is a name, not the verb "xây dựng"
+        let t = "2. Giám đốc các Sở Văn hóa, Thể thao và Du lịch, Sở Du lịch, Sở Công Thương, Sở Xây dựng có quyền:\na) Phạt cảnh cáo;\nb) Phạt tiền đến 40.000.000 đồng;\n";
+        assert!(tasks(t).is_empty(), "{:?}", tasks(t));
+    }
+
+    #[test]
+    fn names_that_hold_a_verb() {
+        assert_eq!(subject_units("Sở Xây dựng chủ động rà soát"), Some(vec!["Sở Xây dựng".to_string()]));
+        assert_eq!(subject_units("Cục Cảnh sát giao thông tổ chức kiểm tra"), Some(vec!["Cục Cảnh sát giao thông".to_string()]));
+        // being overseen is not a task
+        assert_eq!(subject_units("Ủy ban nhân dân đặc khu chịu sự giám sát của Hội đồng nhân dân cấp tỉnh"), None);
+        // a head word alone, as the first word of a duty list, is not a unit
+        assert_eq!(subject_units("Lãnh đạo, chỉ đạo việc thực hiện các nhiệm vụ"), None);
+    }
+
+    #[test]
+    fn a_later_paragraph_for_another_unit() {
+        // Lâm Đồng 2156: the closing paragraph under the last item gives work to another unit
+        let t = "3. Sở Y tế cử cán bộ tham gia tập huấn.\nSở Giáo dục và Đào tạo tiếp tục thực hiện các nội dung đã thống nhất.\n";
+        let ts = tasks(t);
+        assert_eq!(ts.len(), 2, "{ts:?}");
+        assert_eq!(ts[1].lead, ["Sở Giáo dục và Đào tạo"]);
+        assert_eq!(ts[1].section.as_deref(), Some("3"));
+    }
+
+    #[test]
+    fn a_list_head_before_the_subject() {
+        // Nghị quyết 15/2026, Điều 3.4
+        let t = "4. Trách nhiệm phối hợp trong tổ chức thực hiện\nCác Bộ: Y tế, Công Thương, Tài chính và Ủy ban nhân dân tỉnh, thành phố có trách nhiệm hoàn thiện việc kết nối.\n";
+        let ts = tasks(t);
+        assert_eq!(ts[0].lead, ["Bộ Y tế", "Bộ Công Thương", "Bộ Tài chính", "Ủy ban nhân dân tỉnh, thành phố"], "{ts:?}");
     }
 
     #[test]
