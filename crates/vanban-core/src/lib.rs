@@ -120,6 +120,7 @@ pub fn parse(raw: &str) -> Parsed {
         task_list.extend(tasks::paragraph_tasks(&text, last_end, body_to));
     }
     task_list.sort_by_key(|t| t.span[0]);
+    let task_list = tasks::later_paragraphs(&text, &items, body_to, task_list);
     record.tasks = task_list;
     record.footnotes = body
         .notes

@@ -475,7 +475,11 @@ fn heading_units(title_line: &str) -> Option<Vec<String>> {
 
 /// A verb in what should be a list of units: then it is a clause, not a heading ("Chủ tịch ... có quyền").
 fn has_verb(t: &str) -> bool {
-    let t = format!(" {} ", t.to_lowercase());
+    let mut t = format!(" {} ", t.to_lowercase());
+    // "cấp" the noun (level: "các cấp ủy", "Ủy ban nhân dân cấp xã"), not the verb (to grant)
+    for lvl in ["ủy", "uỷ", "xã", "huyện", "tỉnh", "trung ương", "cơ sở", "trên", "dưới", "có thẩm quyền", "bộ"] {
+        t = t.replace(&format!(" cấp {lvl}"), &format!(" cấp_{lvl}"));
+    }
     [
         " có ", " được ", " phải ", " họp ", " cam kết", " đã ", " là ", " gồm", " thực hiện", " áp dụng", " cụ thể",
         " sau đây", " như sau", " báo cáo", " quyết định", " xử lý", " tiếp nhận", " gửi", " lập ", " cấp ",
@@ -483,6 +487,29 @@ fn has_verb(t: &str) -> bool {
     ]
     .iter()
     .any(|v| t.contains(v))
+}
+
+/// The deadline a time field gives: with a preposition as in running text, or a bare date or period ("Thời gian:
+/// tháng 10/2024", "Thời hạn: 15/12/2024").
+fn field_deadline(v: &str) -> (Option<String>, Option<String>) {
+    let d = deadline(v);
+    if d.1.is_some() {
+        return d;
+    }
+    let words = v.trim().trim_end_matches(['.', ';']).trim();
+    let iso = parse_date_prefix(words).and_then(|d| d.date).map(|d| d.iso()).or_else(|| parse_period(words).map(|p| p.iso()));
+    match iso {
+        Some(i) => (Some(i), Some(words.to_string())),
+        None => (None, None),
+    }
+}
+
+/// The value of a time field: "- Thời gian: định kỳ hằng tháng." -> "định kỳ hằng tháng."
+fn time_field(line: &str) -> Option<&str> {
+    let l = line.trim_start_matches(['-', '+', '•', ' ']);
+    ["Thời gian thực hiện:", "Thời gian hoàn thành:", "Thời hạn hoàn thành:", "Thời gian:", "Thời hạn:"]
+        .iter()
+        .find_map(|f| l.strip_prefix(f))
 }
 
 fn is_attribute_line(t: &str) -> bool {
@@ -596,10 +623,24 @@ pub fn extract(text: &str, items: &[Item], limit: usize) -> Vec<Task> {
             }
         }
     }
-    // later paragraphs of an item that give work to other units are tasks of their own: "3. Cử cán bộ ...\n Sở Giáo
-    // dục và Đào tạo tiếp tục thực hiện ..."
+    tasks.sort_by_key(|t| t.span[0]);
+    tasks
+}
+
+/// Later paragraphs of an item that give work to other units than the item's tasks: tasks of their own ("3. Cử cán
+/// bộ ...\nSở Giáo dục và Đào tạo tiếp tục thực hiện ..."). Run after the item tasks are all known (the opening
+/// request's units included); returns `tasks` with them added, in text order.
+pub fn later_paragraphs(text: &str, items: &[Item], limit: usize, mut tasks: Vec<Task>) -> Vec<Task> {
+    let n = items.len();
+    let mut first_child: Vec<Option<usize>> = vec![None; n];
+    for (j, it) in items.iter().enumerate() {
+        if let Some(p) = it.parent {
+            first_child[p].get_or_insert(j);
+        }
+    }
+    let own_end = |i: usize| first_child[i].map_or(items[i].end, |c| items[c].start);
     for i in 0..n {
-        if attribute[i] {
+        if items[i].parent.is_some() && is_attribute_line(&text[items[i].start..items[i].line_end.min(text.len()).max(items[i].start)]) {
             continue;
         }
         let from = items[i].line_end.min(text.len());
@@ -658,7 +699,15 @@ fn make_task(text: &str, items: &[Item], i: usize, a: Assign, limit: usize) -> T
     let it = &items[i];
     let end = it.end.min(limit).max(it.start);
     let body = &text[it.start..end];
-    let (deadline, deadline_text) = deadline(body);
+    // the item's first paragraph first: a closing line under the last item ("Kết quả thực hiện báo cáo ... trong quý
+    // IV/2024") is not this task's deadline when the task gives its own
+    let first_para = &body[..body.find('\n').unwrap_or(body.len())];
+    // a "Thời gian: ..." field under the item says it outright
+    let field = body.lines().find_map(time_field).map(field_deadline).filter(|d| d.1.is_some());
+    let (deadline, deadline_text) = match field.unwrap_or_else(|| deadline(first_para)) {
+        (None, None) => deadline(body),
+        d => d,
+    };
     let first = text[it.start + it.label.len()..it.line_end.min(end).max(it.start + it.label.len())].trim();
     let section = {
         let p = match it.kind {
@@ -677,7 +726,7 @@ mod tests {
 
     fn tasks(t: &str) -> Vec<Task> {
         let items = outline::parse(t, t.len());
-        extract(t, &items, t.len())
+        later_paragraphs(t, &items, t.len(), extract(t, &items, t.len()))
     }
 
     #[test]
@@ -763,6 +812,18 @@ mod tests {
         let t = "4. Trách nhiệm phối hợp trong tổ chức thực hiện\nCác Bộ: Y tế, Công Thương, Tài chính và Ủy ban nhân dân tỉnh, thành phố có trách nhiệm hoàn thiện việc kết nối.\n";
         let ts = tasks(t);
         assert_eq!(ts[0].lead, ["Bộ Y tế", "Bộ Công Thương", "Bộ Tài chính", "Ủy ban nhân dân tỉnh, thành phố"], "{ts:?}");
+    }
+
+    #[test]
+    fn a_time_field_gives_the_deadline() {
+        // Bình Định 318, II.1: the field wins over a start date in the item's sentence
+        let t = "1. Tổ chức chiến dịch diệt lăng quăng, đợt 1 bắt đầu từ tuần 46/2024.\n- Đơn vị thực hiện: Trung tâm Kiểm soát bệnh tật tỉnh.\n- Thời gian: định kỳ hằng tháng.\n";
+        let ts = tasks(t);
+        assert_eq!(ts[0].deadline_text.as_deref(), Some("định kỳ hằng tháng"), "{ts:?}");
+        let t = "1. Rà soát hồ sơ.\n- Đơn vị thực hiện: Sở Tư pháp.\n- Thời hạn: 15/12/2024.\n";
+        assert_eq!(tasks(t)[0].deadline.as_deref(), Some("2024-12-15"));
+        let t = "1. Rà soát hồ sơ.\n- Đơn vị thực hiện: Sở Tư pháp.\n- Thời gian: Quý IV/2024.\n";
+        assert_eq!(tasks(t)[0].deadline.as_deref(), Some("2024-12"));
     }
 
     #[test]
