@@ -16,10 +16,10 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install --quiet --upgrade pip >/dev/null
 # pandas/polars/pyarrow (tables), dask+distributed (vanban.dask on a LocalCluster), nbformat/nbclient/ipykernel (the
-# notebook run headless), mypy (stubtest keeps vanban/__init__.pyi true), networkx (the GraphML round trip): all from
-# PyPI, tests only
+# notebook run headless), mypy (stubtest keeps vanban/__init__.pyi true), networkx (the GraphML round trip), tqdm (the
+# progress bar of vanban.index): all from PyPI, tests only
 .venv/bin/python -m pip install --quiet "maturin>=1.5,<2" "pytest>=7" pandas polars pyarrow "dask[distributed,dataframe]" \
-  nbformat nbclient ipykernel mypy networkx
+  nbformat nbclient ipykernel mypy networkx tqdm
 VIRTUAL_ENV="$PWD/.venv" PATH="$PWD/.venv/bin:$PATH" .venv/bin/maturin develop --quiet
 .venv/bin/python -m pytest -q python/tests
 
