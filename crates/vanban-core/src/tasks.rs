@@ -260,14 +260,9 @@ fn powers_heading(first_line: &str) -> bool {
     ["có quyền:", "có thẩm quyền:", "có quyền sau đây:", "có các quyền sau đây:", "có quyền hạn sau đây:"].iter().any(|e| t.ends_with(e))
 }
 
-/// "Các đơn vị, địa phương tổ chức triển khai ...": the units that are the subject of a clause.
-fn subject_units(t: &str) -> Option<Vec<String>> {
-    let t = t.trim();
-    if !starts_unit(t) {
-        return None;
-    }
-    // verbs are matched as printed, in lower case: mid-sentence a capitalized "Xây dựng" or "Tư pháp" is part of a
-    // unit's name ("Sở Xây dựng"), not the verb that ends the subject
+/// Where the first verb of [`VERBS`] stands in `t` (after a space). Verbs are matched as printed, in lower case:
+/// mid-sentence a capitalized "Xây dựng" or "Tư pháp" is part of a unit's name ("Sở Xây dựng"), not a verb.
+fn first_verb(t: &str) -> Option<usize> {
     let mut best: Option<usize> = None;
     for v in VERBS {
         let mut from = 0;
@@ -276,7 +271,8 @@ fn subject_units(t: &str) -> Option<Vec<String>> {
             let before_ok = t[..at].ends_with(' ');
             let rest = &t[at + v.len()..];
             // "giao" the verb, not "giao thông", "giao dịch" in a name ("Cục Cảnh sát giao thông")
-            let after_ok = rest.chars().next().map_or(true, |c| !c.is_alphanumeric()) && !NOT_VERB_AFTER.iter().any(|(w, n)| v == w && rest.starts_with(n));
+            let after_ok = rest.chars().next().map_or(true, |c| !c.is_alphanumeric())
+                && !NOT_VERB_AFTER.iter().any(|(w, n)| v == w && rest.starts_with(n));
             if before_ok && after_ok {
                 best = Some(best.map_or(at, |b: usize| b.min(at)));
                 break;
@@ -284,6 +280,16 @@ fn subject_units(t: &str) -> Option<Vec<String>> {
             from = at + v.len();
         }
     }
+    best
+}
+
+/// "Các đơn vị, địa phương tổ chức triển khai ...": the units that are the subject of a clause.
+fn subject_units(t: &str) -> Option<Vec<String>> {
+    let t = t.trim();
+    if !starts_unit(t) {
+        return None;
+    }
+    let best = first_verb(t);
     let at = best.filter(|&a| a > 0 && a < 240)?;
     // "Ủy ban nhân dân đặc khu chịu sự giám sát của ...": being overseen is not a task
     if t[at..].starts_with("chịu sự") {
@@ -421,6 +427,10 @@ fn strip_tail_clause(units: Vec<String>) -> Vec<String> {
                         u.truncate(i);
                     }
                 }
+            }
+            // "các sở, ngành rà soát danh mục ...": the units end where a verb starts
+            if let Some(i) = first_verb(&u).filter(|&i| i > 0) {
+                u.truncate(i);
             }
             u.trim().to_string()
         })
@@ -615,7 +625,15 @@ pub fn extract(text: &str, items: &[Item], limit: usize) -> Vec<Task> {
         if own_children_tasks && a.lead.is_empty() {
             continue;
         }
-        tasks.push(make_task(text, items, i, a, limit));
+        if let Some((subject, at)) = directing_subject(text, &items[i], &a) {
+            // "Ban cán sự đảng ... lãnh đạo ..., hoàn thành trong quý I/2024; chỉ đạo Sở X chủ trì, ...": two tasks,
+            // each with the deadline of its own clauses
+            let end = items[i].end.min(limit).max(items[i].start);
+            tasks.push(make_task_span(text, items, i, Assign { lead: subject, support: vec![] }, items[i].start, at));
+            tasks.push(make_task_span(text, items, i, a, at, end));
+        } else {
+            tasks.push(make_task(text, items, i, a, limit));
+        }
         // sub-items that are details of this task are not tasks of their own, unless they (or theirs) name units
         for &c in &task_children {
             if !has_units[c] {
@@ -695,10 +713,33 @@ pub fn task_of(text: &str, items: &[Item], i: usize, lead: Vec<String>, limit: u
     make_task(text, items, i, Assign { lead, support: vec![] }, limit)
 }
 
+/// The subject of an item's sentence that directs another unit to lead ("X lãnh đạo ...; chỉ đạo Y chủ trì ..."),
+/// when `a` holds Y: X's units and where the directing clause starts.
+fn directing_subject(text: &str, it: &Item, a: &Assign) -> Option<(Vec<String>, usize)> {
+    let para = &text[it.start..it.line_end.min(text.len()).max(it.start)];
+    let at = ["; chỉ đạo ", ", chỉ đạo "].iter().filter_map(|p| para.find(p)).min()?;
+    let rest = &para[at + 2 + "chỉ đạo ".len()..];
+    if !starts_unit(rest) || !rest.contains("chủ trì") {
+        return None;
+    }
+    let head = strip_label(&para[..at]);
+    let subject = subject_units(head)?;
+    let keys: Vec<String> = a.lead.iter().map(|u| unit_key(u)).collect();
+    if subject.iter().any(|u| keys.contains(&unit_key(u))) {
+        return None;
+    }
+    Some((subject, it.start + at + 2))
+}
+
 fn make_task(text: &str, items: &[Item], i: usize, a: Assign, limit: usize) -> Task {
     let it = &items[i];
-    let end = it.end.min(limit).max(it.start);
-    let body = &text[it.start..end];
+    make_task_span(text, items, i, a, it.start, it.end.min(limit).max(it.start))
+}
+
+/// The task of item `i` read from `start..end` (the whole item, or one clause of it).
+fn make_task_span(text: &str, items: &[Item], i: usize, a: Assign, start: usize, end: usize) -> Task {
+    let it = &items[i];
+    let body = &text[start..end];
     // the item's first paragraph first: a closing line under the last item ("Kết quả thực hiện báo cáo ... trong quý
     // IV/2024") is not this task's deadline when the task gives its own
     let first_para = &body[..body.find('\n').unwrap_or(body.len())];
@@ -708,7 +749,8 @@ fn make_task(text: &str, items: &[Item], i: usize, a: Assign, limit: usize) -> T
         (None, None) => deadline(body),
         d => d,
     };
-    let first = text[it.start + it.label.len()..it.line_end.min(end).max(it.start + it.label.len())].trim();
+    let from = if start == it.start { it.start + it.label.len() } else { start };
+    let first = text[from..it.line_end.min(end).max(from)].trim();
     let section = {
         let p = match it.kind {
             LabelKind::Dash | LabelKind::Plus => it.parent.map(|p| path(items, p)),
@@ -716,7 +758,7 @@ fn make_task(text: &str, items: &[Item], i: usize, a: Assign, limit: usize) -> T
         };
         p.filter(|s| !s.is_empty())
     };
-    Task { text: first.to_string(), section, lead: a.lead, support: a.support, deadline, deadline_text, span: [it.start, end] }
+    Task { text: first.to_string(), section, lead: a.lead, support: a.support, deadline, deadline_text, span: [start, end] }
 }
 
 #[cfg(test)]
@@ -824,6 +866,19 @@ mod tests {
         assert_eq!(tasks(t)[0].deadline.as_deref(), Some("2024-12-15"));
         let t = "1. Rà soát hồ sơ.\n- Đơn vị thực hiện: Sở Tư pháp.\n- Thời gian: Quý IV/2024.\n";
         assert_eq!(tasks(t)[0].deadline.as_deref(), Some("2024-12"));
+    }
+
+    #[test]
+    fn a_subject_that_directs_another_unit() {
+        // Kiên Giang 23-NQ/TU, III.1: two tasks, each with the deadline of its own clauses
+        let t = "1. Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo xây dựng kế hoạch, hoàn thành trong quý I/2024; chỉ đạo Sở Kế hoạch và Đầu tư chủ trì, phối hợp với các sở, ngành rà soát danh mục dự án.\n";
+        let ts = tasks(t);
+        assert_eq!(ts.len(), 2, "{ts:?}");
+        assert_eq!(ts[0].lead, ["Ban cán sự đảng Ủy ban nhân dân tỉnh"]);
+        assert_eq!(ts[0].deadline.as_deref(), Some("2024-03"));
+        assert_eq!(ts[1].lead, ["Sở Kế hoạch và Đầu tư"]);
+        assert_eq!(ts[1].deadline, None);
+        assert!(ts[1].text.starts_with("chỉ đạo Sở Kế hoạch"), "{}", ts[1].text);
     }
 
     #[test]
