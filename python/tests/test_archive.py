@@ -59,6 +59,16 @@ def test_summary_counts_every_input(indexed):
     assert s.bytes >= sum(p.stat().st_size for p in DOCS) and s.seconds > 0 and s.threads == 2
     assert not s.stopped and s.db == str(db)
     assert "indexed" in str(s) and s.to_dict()["failed"] == n_err
+    with pytest.raises(AttributeError):
+        s.no_such_field
+
+
+def test_summary_keeps_fields_the_rust_summary_adds():
+    s = _archive._summary("x.db", json.dumps({"indexed": 1, "skipped": 2, "failed": 0, "ignored": 0, "bytes": 5,
+                                               "seconds": 0.5, "threads": 1, "store_sources": 3, "store_errors": 0,
+                                               "stopped": False, "duplicates": 4}))  # fmt: skip
+    assert (s.indexed, s.skipped, s.duplicates) == (1, 2, 4) and s.to_dict()["duplicates"] == 4
+    assert s.to_dict()["db"] == "x.db" and "extra" not in s.to_dict()
 
 
 def test_documents_equal_parse_file(indexed):
@@ -305,11 +315,13 @@ def test_ctrl_c_from_a_callback_stops_cleanly_and_a_rerun_completes(tmp_path):
     assert calls and calls[-1].done >= 1
     assert_consistent(db)
     with vanban.open(db) as archive:
-        stored = archive.counts()["sources"]
+        c = archive.counts()
+        stored, stored_ok = c["sources"], c["documents"]
     assert 1 <= stored < n, stored  # stopped early, with what it had written committed
     s = vanban.index(tmp_path / "in", db=db, threads=2, progress=False)
     assert not s.stopped
-    assert s.skipped == stored and s.indexed + s.failed == n - stored
+    # what was indexed is skipped (an error row may be tried again), the rest is read now
+    assert stored_ok <= s.skipped <= stored and s.indexed + s.failed + s.skipped == n
     assert s.store_sources == n
     with vanban.open(db) as archive:
         assert sorted(archive.labels()) == sorted([str(p) for p in paths] + [str(tmp_path / "in" / "junk.txt")])
@@ -428,3 +440,18 @@ def test_the_rust_run_object_is_safe_to_misuse(tmp_path):
     assert bad.wait(30.0)
     ok, message = bad.result()
     assert not ok and "store" in message
+
+
+def test_an_exception_in_the_progress_callable_stops_the_run_and_is_raised(tmp_path):
+    paths = many_inputs(tmp_path / "in", 3)
+    db = tmp_path / "s.db"
+
+    def broken(p):
+        if p.done >= 1:
+            raise ValueError("my callback broke")
+
+    with pytest.raises(ValueError, match="my callback broke"):
+        vanban.index(tmp_path / "in", db=db, threads=1, batch=1, progress=broken)
+    assert_consistent(db)
+    with vanban.open(db) as archive:
+        assert 1 <= len(archive) < len(paths)

@@ -60,7 +60,7 @@ class IndexProgress:
 @dataclasses.dataclass(frozen=True)
 class IndexSummary:
     """What a ``vanban.index`` run did: the fields of the Rust ``Summary`` (as ``vanban index --json`` prints them)
-    and the store's path."""
+    and the store's path. A field the Rust summary gains later is an attribute too (kept in ``extra``)."""
 
     db: str
     #: Sources parsed into records in this run.
@@ -80,6 +80,16 @@ class IndexSummary:
     store_errors: int
     #: The run was stopped (Ctrl-C) before it read all its inputs: run it again to resume.
     stopped: bool = False
+    #: Fields of the Rust summary not named above.
+    extra: Dict[str, Any] = dataclasses.field(default_factory=dict, repr=False, compare=False)
+
+    def __getattr__(self, name: str) -> Any:
+        # only reached for names that are not fields
+        if not name.startswith("_"):
+            extra = self.__dict__.get("extra") or {}
+            if name in extra:
+                return extra[name]
+        raise AttributeError(f"IndexSummary has no field {name!r}")
 
     @property
     def docs_per_sec(self) -> float:
@@ -90,7 +100,10 @@ class IndexSummary:
         return self.bytes / 1e6 / max(self.seconds, 1e-9)
 
     def to_dict(self) -> Dict[str, Any]:
-        return dataclasses.asdict(self)
+        """The summary as a dict: ``db`` and the Rust summary's fields (``extra`` ones included, flat)."""
+        d = {f.name: getattr(self, f.name) for f in dataclasses.fields(self) if f.name != "extra"}
+        d.update(self.extra)
+        return d
 
     def __str__(self) -> str:
         s = (
@@ -104,8 +117,9 @@ class IndexSummary:
 
 def _summary(db: str, payload: str) -> IndexSummary:
     d = json.loads(payload)
-    names = {f.name for f in dataclasses.fields(IndexSummary)}
-    return IndexSummary(db=db, **{k: v for k, v in d.items() if k in names and k != "db"})
+    names = {f.name for f in dataclasses.fields(IndexSummary)} - {"db", "extra"}
+    known = {k: v for k, v in d.items() if k in names}
+    return IndexSummary(db=db, **known, extra={k: v for k, v in d.items() if k not in names and k not in ("db", "extra")})
 
 
 def _snapshot(run: Any) -> IndexProgress:
