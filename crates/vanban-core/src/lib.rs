@@ -105,7 +105,10 @@ pub fn parse(raw: &str) -> Parsed {
     let is_uncovered = |l: &outline::Item| !task_list.iter().any(|t| t.span[0] >= l.start && t.span[0] < l.end);
     let uncovered: Vec<usize> = (0..items.len()).filter(|&i| items[i].level == 1 && is_uncovered(&items[i])).collect();
     let opens_list = opening.len() == 1 && text[opening[0].span[0]..opening[0].span[1]].trim_end().ends_with(':');
-    if opens_list && !level1.is_empty() && uncovered.len() == level1.len() {
+    // ... and when the items are actions ("1. Chỉ đạo ...", "2. Hướng dẫn ..."): items that are periods or topics
+    // ("1. Giai đoạn từ nay đến hết năm 2024") are the content of the one task the request gives
+    let actions = level1.iter().all(|l| tasks::starts_with_verb(&l.title));
+    if opens_list && !level1.is_empty() && uncovered.len() == level1.len() && actions {
         // "Sở X đề nghị Sở Y phối hợp thực hiện một số nội dung sau:" over items naming no unit: each item is a task
         // of the units asked
         let lead = opening[0].lead.clone();

@@ -260,6 +260,15 @@ fn powers_heading(first_line: &str) -> bool {
     ["có quyền:", "có thẩm quyền:", "có quyền sau đây:", "có các quyền sau đây:", "có quyền hạn sau đây:"].iter().any(|e| t.ends_with(e))
 }
 
+/// Does a title open with a verb ("Chỉ đạo ...", "Cử cán bộ ...", "Hướng dẫn ...")?
+pub fn starts_with_verb(title: &str) -> bool {
+    let t = title.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let mut cs = t.chars();
+    let Some(c) = cs.next() else { return false };
+    let lower: String = c.to_lowercase().chain(cs).collect();
+    VERBS.iter().any(|v| lower.starts_with(v) && lower[v.len()..].chars().next().map_or(true, |c| !c.is_alphanumeric()))
+}
+
 /// Where the first verb of [`VERBS`] stands in `t` (after a space). Verbs are matched as printed, in lower case:
 /// mid-sentence a capitalized "Xây dựng" or "Tư pháp" is part of a unit's name ("Sở Xây dựng"), not a verb.
 fn first_verb(t: &str) -> Option<usize> {
@@ -651,9 +660,11 @@ pub fn extract(text: &str, items: &[Item], limit: usize) -> Vec<Task> {
 pub fn later_paragraphs(text: &str, items: &[Item], limit: usize, mut tasks: Vec<Task>) -> Vec<Task> {
     let n = items.len();
     let mut first_child: Vec<Option<usize>> = vec![None; n];
+    let mut children_end: Vec<usize> = vec![0; n];
     for (j, it) in items.iter().enumerate() {
         if let Some(p) = it.parent {
             first_child[p].get_or_insert(j);
+            children_end[p] = children_end[p].max(it.end);
         }
     }
     let own_end = |i: usize| first_child[i].map_or(items[i].end, |c| items[c].start);
@@ -661,13 +672,14 @@ pub fn later_paragraphs(text: &str, items: &[Item], limit: usize, mut tasks: Vec
         if items[i].parent.is_some() && is_attribute_line(&text[items[i].start..items[i].line_end.min(text.len()).max(items[i].start)]) {
             continue;
         }
-        let from = items[i].line_end.min(text.len());
-        let to = own_end(i).min(limit);
-        if to <= from {
-            continue;
+        // the item's own paragraphs after its first line, and those after its last sub-item ("Đề nghị các sở, ban,
+        // ngành tỉnh phối hợp ..." closing a list of bullets)
+        let mut segments = vec![(items[i].line_end.min(text.len()), own_end(i).min(limit))];
+        if first_child[i].is_some() && children_end[i] < items[i].end {
+            segments.push((children_end[i], items[i].end.min(limit)));
         }
         let section = Some(path(items, i)).filter(|s| !s.is_empty());
-        for mut t in paragraph_tasks(text, from, to) {
+        for mut t in segments.into_iter().filter(|(f, t)| f < t).flat_map(|(f, t)| paragraph_tasks(text, f, t)) {
             let leads: Vec<String> = t.lead.iter().map(|u| unit_key(u)).collect();
             let same = tasks.iter().any(|o: &Task| {
                 o.span[0] <= t.span[0] && t.span[0] < o.span[1] && o.lead.iter().map(|u| unit_key(u)).collect::<Vec<_>>() == leads
@@ -685,7 +697,7 @@ pub fn later_paragraphs(text: &str, items: &[Item], limit: usize, mut tasks: Vec
 /// A title that is only a list of units (no colon, no sentence): "Cổng thông tin điện tử và các sở, ban, ngành".
 fn title_units(first_line: &str) -> Option<Vec<String>> {
     let t = first_line.trim().trim_end_matches(['.', ':']);
-    if t.contains(':') || t.split_whitespace().count() > 16 || !starts_unit(t) || has_verb(t) {
+    if t.contains(':') || t.split_whitespace().count() > 24 || !starts_unit(t) || has_verb(t) {
         return None;
     }
     let units = split_units(t);
@@ -879,6 +891,26 @@ mod tests {
         assert_eq!(ts[1].lead, ["Sở Kế hoạch và Đầu tư"]);
         assert_eq!(ts[1].deadline, None);
         assert!(ts[1].text.starts_with("chỉ đạo Sở Kế hoạch"), "{}", ts[1].text);
+    }
+
+    #[test]
+    fn a_closing_paragraph_after_the_bullets() {
+        // seed 004: the request after the last bullet of item 2
+        let t = "2. Giai đoạn từ năm 2025\n- Tiếp tục đẩy mạnh tuyên truyền.\n- Thông tin đối ngoại.\n\nĐề nghị các sở, ban, ngành tỉnh phối hợp với Ban Tuyên giáo Tỉnh ủy, cung cấp nội dung.\n";
+        let ts = tasks(t);
+        assert_eq!(ts.len(), 1, "{ts:?}");
+        assert_eq!(ts[0].lead, ["các sở, ban, ngành tỉnh"]);
+    }
+
+    #[test]
+    fn a_long_title_of_units() {
+        // seed 000, item 1: 19 words, only units
+        let t = "1. Các cơ quan báo chí, truyền thông; Cổng/Trang thông tin điện tử các cơ quan hành chính Nhà nước\nThông tin, tuyên truyền sâu rộng đến ngày 14 tháng 10 năm 2024.\n";
+        let ts = tasks(t);
+        assert_eq!(ts[0].lead, ["Các cơ quan báo chí, truyền thông", "Cổng/Trang thông tin điện tử các cơ quan hành chính Nhà nước"], "{ts:?}");
+        assert_eq!(ts[0].deadline.as_deref(), Some("2024-10-14"));
+        assert!(starts_with_verb("Cử cán bộ tham gia tập huấn"));
+        assert!(!starts_with_verb("Giai đoạn từ nay đến hết năm 2024"));
     }
 
     #[test]
