@@ -318,7 +318,7 @@ pub fn assemble(text: &str, cells: &[Cell]) -> Assembled {
             // dân cấp xã, Công an cấp xã,\nTrưởng thôn, Tổ trưởng tổ dân phố"
             let continues = !ends_sentence(prev)
                 && (first.is_lowercase() || first.is_ascii_digit() || dangling || prev.ends_with(','))
-                && !starts_outline(t)
+                && (!starts_outline(t) || (dangling && article_citation(t)))
                 && !is_heading(prev);
             if code_break {
                 // "1438-" + "CV/VPTU": one code
@@ -382,6 +382,13 @@ pub fn assemble(text: &str, cells: &[Cell]) -> Assembled {
 }
 
 const DANGLING: &[&str] = &["của", "và", "các", "với", "cho", "về", "tại", "theo", "số", "ngày", "những", "trong", "thuộc", "đối với"];
+
+/// "Điều 8 Thông tư này" at a line start after "quy định tại": an article cited, not an article's heading ("Điều 8.").
+fn article_citation(t: &str) -> bool {
+    let Some(r) = t.trim_start().strip_prefix("Điều ") else { return false };
+    let digits = r.bytes().take_while(|b| b.is_ascii_digit()).count();
+    digits > 0 && !r[digits..].starts_with('.')
+}
 
 /// "... chủ trì: Sở\nThông tin và Truyền thông": a line cannot end on the word that opens a unit's name.
 fn ends_on_unit_head(prev: &str) -> bool {
@@ -449,6 +456,16 @@ mod tests {
         assert_eq!(a.text, "- Thực hiện truyền thông: Sở Thông tin và Truyền thông chủ trì.");
         // a sentence that ends is not joined, whatever its last word
         assert_eq!(asm("Gửi về Sở.\nThông tin liên hệ").text, "Gửi về Sở.\nThông tin liên hệ");
+    }
+
+    #[test]
+    fn an_article_cited_at_a_line_start() {
+        // Thông tư 07/2024, Điều 13.1.a
+        let a = asm("a) Điều hành Hội đồng quản lý thực hiện nhiệm vụ, quyền hạn quy định tại\nĐiều 8 Thông tư này;\nb) Tổ chức việc giám sát;");
+        assert_eq!(a.text, "a) Điều hành Hội đồng quản lý thực hiện nhiệm vụ, quyền hạn quy định tại Điều 8 Thông tư này;\nb) Tổ chức việc giám sát;");
+        // a heading stays a heading
+        let a = asm("quy định tại\nĐiều 8. Hiệu lực thi hành");
+        assert_eq!(a.text, "quy định tại\nĐiều 8. Hiệu lực thi hành");
     }
 
     #[test]

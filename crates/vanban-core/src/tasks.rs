@@ -615,6 +615,12 @@ pub fn extract(text: &str, items: &[Item], limit: usize) -> Vec<Task> {
                 } else {
                     // each sub-item is a task of the heading's units, unless it names its own
                     for &c in &task_children {
+                        // "1. Nhiệm vụ, quyền hạn của Chủ tịch Hội đồng quản lý" under "Điều 13. Nhiệm vụ, quyền hạn
+                        // của thành viên Hội đồng quản lý": a sub-heading of its own units is read on its own
+                        let c_first = &text[items[c].start + label_len(c)..items[c].line_end.min(text.len())];
+                        if !children[c].is_empty() && (duty_heading(c_first).is_some() || giao_heading(c_first).is_some()) {
+                            continue;
+                        }
                         let mut ca = item_assign[c].clone();
                         if ca.is_empty() {
                             ca.lead = units.clone();
