@@ -180,6 +180,15 @@ fn starts_outline(t: &str) -> bool {
     if first.is_some_and(|c| c.is_lowercase()) && t.chars().nth(1) == Some(')') {
         return true;
     }
+    // "b1)", "c2)": numbered points under a lettered point
+    let mut cs = t.chars();
+    if cs.next().is_some_and(|c| c.is_lowercase()) {
+        let rest = cs.as_str();
+        let digits = rest.bytes().take_while(|b| b.is_ascii_digit()).count();
+        if (1..=2).contains(&digits) && rest[digits..].starts_with(')') {
+            return true;
+        }
+    }
     false
 }
 

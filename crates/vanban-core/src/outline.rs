@@ -16,6 +16,8 @@ pub enum LabelKind {
     /// "1.", "1.1.", "1.1.1.": the number of dotted parts
     Decimal(u8),
     Letter,
+    /// "b1)", "c2)": points under a lettered point (điểm b1)
+    LetterNumber,
     Dash,
     Plus,
 }
@@ -42,7 +44,7 @@ fn re_label() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
         Regex::new(
-            r"^(?:(?P<part>Phần (?:thứ \p{L}+|[IVXLC]+|\d+))|(?P<chapter>Chương [IVXLC]+[a-z]?|Chương \d+)|(?P<mucword>Mục \d+|Mục [IVXLC]+)|(?P<article>Điều \d+[a-zđ]?\.?)|(?P<roman>[IVXL]+\.)|(?P<dec>\d{1,2}(?:\.\d{1,2}){0,3}\.)|(?P<letter>[a-zđ]\))|(?P<dash>[-–•])|(?P<plus>\+))(?:\s|$)",
+            r"^(?:(?P<part>Phần (?:thứ \p{L}+|[IVXLC]+|\d+))|(?P<chapter>Chương [IVXLC]+[a-z]?|Chương \d+)|(?P<mucword>Mục \d+|Mục [IVXLC]+)|(?P<article>Điều \d+[a-zđ]?\.?)|(?P<roman>[IVXL]+\.)|(?P<dec>\d{1,2}(?:\.\d{1,2}){0,3}\.)|(?P<letter>[a-zđ]\))|(?P<letternum>[a-zđ]\d{1,2}\))|(?P<dash>[-–•])|(?P<plus>\+))(?:\s|$)",
         )
         .unwrap()
     })
@@ -69,6 +71,8 @@ fn kind_of(c: &regex::Captures) -> Option<LabelKind> {
         LabelKind::Decimal(parts)
     } else if c.name("letter").is_some() {
         LabelKind::Letter
+    } else if c.name("letternum").is_some() {
+        LabelKind::LetterNumber
     } else if c.name("dash").is_some() {
         LabelKind::Dash
     } else {
@@ -183,6 +187,16 @@ pub fn path(items: &[Item], i: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbered_points_nest_under_a_point() {
+        // Thông tư (vbpl 444), Điều 9.1.b: "b1)", "b2)" under "b)"
+        let t = "Điều 9. Trách nhiệm\n1. Bộ Khoa học và Công nghệ\nb) Cục Thông tin, Thống kê:\nb1) Chủ trì xây dựng;\nb2) Tổ chức thu thập;\nc) Các đơn vị:\n";
+        let items = parse(t, t.len());
+        let got: Vec<(&str, u32)> = items.iter().map(|i| (i.label.as_str(), i.level)).collect();
+        assert_eq!(got, [("Điều 9.", 1), ("1.", 2), ("b)", 3), ("b1)", 4), ("b2)", 4), ("c)", 3)]);
+        assert_eq!(path(&items, 3), "Điều 9.1.b.b1");
+    }
 
     #[test]
     fn plan_outline_levels() {

@@ -43,7 +43,7 @@ impl Assign {
 fn re_label_field() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
-        Regex::new(r"(?i)đơn vị (thực hiện|chủ trì|cung cấp thông tin|phối hợp|phối hợp thực hiện)\s*:\s*([^.]+)").unwrap()
+        Regex::new(r"(?i)(?:đơn vị|cơ quan) (thực hiện|chủ trì|cung cấp thông tin|phối hợp thực hiện|phối hợp)\s*:\s*").unwrap()
     })
 }
 
@@ -140,15 +140,21 @@ fn assignments(t: &str) -> Assign {
     // cheap substring tests first: the regexes with captures are run only where their words are
     let text_has = |w: &str| flat.contains(w);
     // fields on the joined text ("Ban Quản lý\nKhu kinh tế tỉnh" is one unit), one bullet at a time
-    for line in flat.split(" - ").filter(|l| l.contains("ơn vị")) {
-        for c in re_label_field().captures_iter(line) {
-            let units = split_units(c[2].trim_end_matches(['.', ';']));
+    for line in flat.split(" - ").filter(|l| l.contains("ơn vị") || l.contains("ơ quan")) {
+        // "Đơn vị chủ trì: Sở X; Đơn vị phối hợp: Sở Y.": each field's value runs to the next field or the period
+        let fields: Vec<regex::Captures> = re_label_field().captures_iter(line).collect();
+        for (k, c) in fields.iter().enumerate() {
+            let from = c.get(0).unwrap().end();
+            let to = fields.get(k + 1).map_or(line.len(), |n| n.get(0).unwrap().start());
+            let value = &line[from..to];
+            let value = &value[..value.find('.').unwrap_or(value.len())];
+            let units = split_units(value.trim_end_matches(['.', ';', ' ']));
             let units = strip_tail_clause(units);
             if c[1].to_lowercase().starts_with("phối hợp") {
                 a.merge(Assign { lead: vec![], support: units });
             } else {
                 // "Sở Ngoại vụ chủ trì, phối hợp với các địa phương" inside the field
-                let inner = chu_tri(&c[2]);
+                let inner = chu_tri(value);
                 if !inner.is_empty() {
                     a.merge(inner);
                 } else {
@@ -299,6 +305,13 @@ fn subject_units(t: &str) -> Option<Vec<String>> {
         return None;
     }
     let best = first_verb(t);
+    // "Cục Thông tin, Thống kê là cơ quan giúp Bộ trưởng ... thực hiện ...": the subject ends at "là"
+    if let Some(i) = t.find(" là ").filter(|&i| best.map_or(true, |b| i < b) && starts_unit(&t[..i])) {
+        let units = split_units(&t[..i]);
+        if !units.is_empty() && units.iter().all(|u| starts_unit(u) && !is_head_word(u)) && !has_verb(&t[..i]) {
+            return Some(units);
+        }
+    }
     let at = best.filter(|&a| a > 0 && a < 240)?;
     // "Ủy ban nhân dân đặc khu chịu sự giám sát của ...": being overseen is not a task
     if t[at..].starts_with("chịu sự") {
@@ -618,7 +631,9 @@ pub fn extract(text: &str, items: &[Item], limit: usize) -> Vec<Task> {
                         // "1. Nhiệm vụ, quyền hạn của Chủ tịch Hội đồng quản lý" under "Điều 13. Nhiệm vụ, quyền hạn
                         // của thành viên Hội đồng quản lý": a sub-heading of its own units is read on its own
                         let c_first = &text[items[c].start + label_len(c)..items[c].line_end.min(text.len())];
-                        if !children[c].is_empty() && (duty_heading(c_first).is_some() || giao_heading(c_first).is_some()) {
+                        // and so is "b) Cục Thông tin, Thống kê là cơ quan ..., bao gồm:" over its own points
+                        let leads_list = c_first.trim_end().ends_with(':') && !item_assign[c].is_empty();
+                        if !children[c].is_empty() && (leads_list || duty_heading(c_first).is_some() || giao_heading(c_first).is_some()) {
                             continue;
                         }
                         let mut ca = item_assign[c].clone();
@@ -656,6 +671,8 @@ pub fn extract(text: &str, items: &[Item], limit: usize) -> Vec<Task> {
             }
         }
     }
+    // a lead that is only a head word ("cơ quan", "thành viên") names no unit
+    tasks.retain(|t| !t.lead.iter().all(|u| is_head_word(u)));
     tasks.sort_by_key(|t| t.span[0]);
     tasks
 }
@@ -690,7 +707,7 @@ pub fn later_paragraphs(text: &str, items: &[Item], limit: usize, mut tasks: Vec
             let same = tasks.iter().any(|o: &Task| {
                 o.span[0] <= t.span[0] && t.span[0] < o.span[1] && o.lead.iter().map(|u| unit_key(u)).collect::<Vec<_>>() == leads
             });
-            if !same && !is_attribute_line(&text[t.span[0]..t.span[1]]) {
+            if !same && !is_attribute_line(&text[t.span[0]..t.span[1]]) && !t.lead.iter().all(|u| is_head_word(u)) {
                 t.section = section.clone();
                 tasks.push(t);
             }
