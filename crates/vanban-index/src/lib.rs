@@ -11,8 +11,9 @@
 //!
 //! Memory is bounded by the window (a number of documents and a number of bytes in flight), not by the size of the
 //! archive. Every input document ends as exactly one row of `sources` (label unique): `ok` with its record, or
-//! `error` with a kind and a message. Re-running skips a source whose label and content hash are already stored
-//! and re-parses a changed one, replacing its rows in the same transaction.
+//! `error` with a kind and a message. Re-running skips an indexed source whose label and content hash are already
+//! stored, re-parses a changed one (replacing its rows in the same transaction) and tries every error row again
+//! (see `store.rs` on re-runs).
 //!
 //! An observer (the Python binding) can follow a run through shared [`progress::Counters`] (`Options::counters`) and
 //! stop it with a flag (`Options::stop`): the reader stops reading, the workers drop what is queued, the writer
@@ -100,6 +101,11 @@ pub struct Summary {
     pub failed: u64,
     /// Files and zip entries that are not documents (other extensions, hidden files).
     pub ignored: u64,
+    /// Documents met twice under one label with the same content (the same file given twice): read once.
+    pub duplicates: u64,
+    /// Error rows of earlier runs that this complete run no longer produces (the input is gone, or is now read
+    /// under another label: a zip that opens now, a JSONL line whose id can now be read): removed.
+    pub removed: u64,
     /// Bytes of input read (documents parsed or failed, not skipped).
     pub bytes: u64,
     pub seconds: f64,
@@ -124,11 +130,12 @@ impl std::fmt::Display for Summary {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "{} indexed, {} skipped, {} failed, {} ignored in {:.1} s: {:.0} docs/s, {:.2} MB/s with {} thread{}; the store holds {} sources ({} errors)",
+            "{} indexed, {} skipped, {} failed, {} ignored, {} duplicates in {:.1} s: {:.0} docs/s, {:.2} MB/s with {} thread{}; the store holds {} sources ({} errors)",
             self.indexed,
             self.skipped,
             self.failed,
             self.ignored,
+            self.duplicates,
             self.seconds,
             self.docs_per_sec(),
             self.mb_per_sec(),
@@ -137,6 +144,9 @@ impl std::fmt::Display for Summary {
             self.store_sources,
             self.store_errors
         )?;
+        if self.removed > 0 {
+            write!(f, "; {} stale error rows removed", self.removed)?;
+        }
         if self.stopped {
             write!(f, "; stopped early: run again to resume")?;
         }
@@ -236,6 +246,8 @@ pub fn index(inputs: &[PathBuf], db: &Path, opts: &Options) -> Result<Summary, I
     let budget = Arc::new(Budget { used: Mutex::new(0), freed: Condvar::new(), max: opts.window_bytes.max(1) });
     let progress = progress::Progress::with_counters(opts.progress, opts.progress_interval, opts.counters.clone());
     let ignored = Arc::new(AtomicU64::new(0));
+    let duplicates = Arc::new(AtomicU64::new(0));
+    let stale = Arc::new(Mutex::new(Vec::<String>::new()));
 
     // the length of the progress bar, counted beside the run
     let counter = {
@@ -261,18 +273,21 @@ pub fn index(inputs: &[PathBuf], db: &Path, opts: &Options) -> Result<Summary, I
         let abort = abort.clone();
         let budget = budget.clone();
         let ignored = ignored.clone();
+        let (duplicates, stale) = (duplicates.clone(), stale.clone());
         let db = db.to_path_buf();
         std::thread::Builder::new()
             .name("vanban-read".into())
             .spawn(move || -> Result<(), IndexError> {
                 let conn = store::open_read(&db)?;
                 let mut err = None;
-                let n = inputs::walk(&inputs, &limits, &mut |doc| {
+                let mut seen = inputs::RunLabels::new()?;
+                let walked = inputs::walk(&inputs, &limits, &mut seen, &mut |doc| {
                     if cancel.is_set() {
                         return ControlFlow::Break(());
                     }
+                    // only an indexed source is skipped when unchanged: an error row is tried again
                     let stored_sha = match store::lookup(&conn, &doc.label) {
-                        Ok(s) => s.map(|(sha, _status)| sha),
+                        Ok(s) => s.filter(|(_, status)| status == "ok").map(|(sha, _)| sha),
                         Err(e) => {
                             err = Some(e);
                             return ControlFlow::Break(());
@@ -284,7 +299,12 @@ pub fn index(inputs: &[PathBuf], db: &Path, opts: &Options) -> Result<Summary, I
                         Err(_) => ControlFlow::Break(()),
                     }
                 });
-                ignored.store(n, Ordering::Relaxed);
+                let walked = walked?;
+                ignored.store(walked.ignored, Ordering::Relaxed);
+                duplicates.store(walked.duplicates, Ordering::Relaxed);
+                if walked.complete && err.is_none() {
+                    *stale.lock().unwrap() = store::stale_errors(&conn, &walked.roots, |l| seen.contains(l))?;
+                }
                 match err {
                     Some(e) => {
                         abort.store(true, Ordering::Relaxed);
@@ -303,6 +323,7 @@ pub fn index(inputs: &[PathBuf], db: &Path, opts: &Options) -> Result<Summary, I
         let progress = progress.clone();
         let batch = opts.batch.max(1);
         let commit_every = opts.commit_every;
+        let stale = stale.clone();
         std::thread::Builder::new()
             .name("vanban-write".into())
             .spawn(move || -> Result<Summary, IndexError> {
@@ -311,6 +332,8 @@ pub fn index(inputs: &[PathBuf], db: &Path, opts: &Options) -> Result<Summary, I
                     abort.store(true, Ordering::Relaxed);
                 }
                 let mut s = r?;
+                // the reader has listed them before its end, which ended the workers and so this writer's input
+                s.removed = store::remove_errors(&mut conn, &std::mem::take(&mut *stale.lock().unwrap()))?;
                 let c = store::counts(&conn)?;
                 s.store_sources = c.sources;
                 s.store_errors = c.errors;
@@ -347,6 +370,7 @@ pub fn index(inputs: &[PathBuf], db: &Path, opts: &Options) -> Result<Summary, I
     read?;
     summary.stopped = stopped;
     summary.ignored = ignored.load(Ordering::Relaxed);
+    summary.duplicates = duplicates.load(Ordering::Relaxed);
     summary.seconds = start.elapsed().as_secs_f64();
     summary.threads = threads;
     progress.finish();

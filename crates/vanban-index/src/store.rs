@@ -3,6 +3,23 @@
 //!
 //! Writes go in batched transactions: a source row and the rows that hang from it are committed together, so a run
 //! killed at any moment leaves the store as of its last commit, and a re-run picks up from there.
+//!
+//! # Re-runs
+//!
+//! - An `ok` source whose label and content hash (`sha256` of the bytes read) are stored is skipped: same bytes,
+//!   same record.
+//! - A changed source is parsed again and replaces its rows.
+//! - An `error` row is always tried again, whatever its hash: a reading error (`io`, `archive`, `too-large`,
+//!   `zip-bomb`, `archive-limit`: no hash, `''`) may be gone because the file was fixed or the limits raised, and a
+//!   parse error of unchanged bytes (a PDF or DOCX this version could not read, a limit of vanban-io) may be gone
+//!   with a newer vanban. Failures are few and usually fail fast, so trying them again costs little; the
+//!   summary's `failed` counts the documents that failed in this run.
+//! - After a complete run (not stopped), the error rows under the run's inputs (the input itself, a file of its
+//!   folder, an entry of its zip, a line of its JSONL file) whose label the run did not produce are removed
+//!   ([`stale_errors`], [`remove_errors`]): the zip that could not be opened and now opens (its entries have their
+//!   own rows), the JSONL line that was not JSON and now has an id ("f.jsonl#L3" becomes "f.jsonl#x"), the file
+//!   that is gone. Rows of indexed documents are never removed this way: a document once indexed stays until its
+//!   label is indexed again.
 
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use std::path::Path;
@@ -171,6 +188,43 @@ pub fn write_source(tx: &Transaction<'_>, src: &SourceRow, what: &Written) -> ru
         ])?;
     }
     Ok(())
+}
+
+/// The labels of the error rows under `roots` (see [`crate::inputs::is_under`]) that `produced` says this run did
+/// not give: stale after a complete run. Reads the error rows one at a time; only the stale labels are kept.
+pub fn stale_errors(
+    conn: &Connection,
+    roots: &[String],
+    produced: impl Fn(&str) -> rusqlite::Result<bool>,
+) -> rusqlite::Result<Vec<String>> {
+    let mut out = vec![];
+    let mut st = conn.prepare("SELECT label FROM sources WHERE status = 'error'")?;
+    let mut rows = st.query([])?;
+    while let Some(r) = rows.next()? {
+        let label: String = r.get(0)?;
+        if roots.iter().any(|root| crate::inputs::is_under(&label, root)) && !produced(&label)? {
+            out.push(label);
+        }
+    }
+    Ok(out)
+}
+
+/// Removes the error rows of these labels (a label whose row is `ok` by now is left alone), in one transaction.
+/// Returns the number of rows removed.
+pub fn remove_errors(conn: &mut Connection, labels: &[String]) -> rusqlite::Result<u64> {
+    if labels.is_empty() {
+        return Ok(0);
+    }
+    let tx = conn.transaction()?;
+    let mut n = 0;
+    {
+        let mut del = tx.prepare("DELETE FROM sources WHERE label = ?1 AND status = 'error'")?;
+        for l in labels {
+            n += del.execute([l])? as u64;
+        }
+    }
+    tx.commit()?;
+    Ok(n)
 }
 
 /// Row counts: (sources, ok sources, error sources, documents, references, tasks).
