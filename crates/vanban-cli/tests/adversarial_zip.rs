@@ -33,6 +33,9 @@ fn symlinks_and_traversal_in_a_zip() {
     let lines: Vec<serde_json::Value> =
         String::from_utf8(exp.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     assert_eq!(lines.len(), 3, "one row per entry: {lines:?}");
+    // the link entry is an error row: its target is not read as a document
+    let link = lines.iter().find(|l| l["source"]["path"].as_str().is_some_and(|p| p.ends_with("!passwd.txt"))).unwrap();
+    assert_eq!(link["error"]["kind"], "archive", "{link}");
     // the link is not followed: no record carries the system's password file
     let passwd = std::fs::read_to_string("/etc/passwd").unwrap_or_default();
     for l in &lines {

@@ -301,3 +301,153 @@ fn a_changed_document_is_parsed_again_and_replaces_its_rows() {
     assert_eq!(records[1]["error"]["kind"], "binary");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+fn short_doc(n: u32) -> String {
+    format!("UBND TỈNH KON TUM\nSỞ Y TẾ\n\nSố: {n}/KH-SYT\nKon Tum, ngày 1 tháng 2 năm 2024\n\nKẾ HOẠCH\nThử nghiệm số {n}\n")
+}
+
+fn index_json(cwd: &Path, args: &[&str]) -> Value {
+    let out = bin().current_dir(cwd).arg("index").args(args).args(["--progress", "none", "--json"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+/// A zip whose entries may share a name (the zip crate refuses to write a name twice: the names are written as
+/// "x.tx0", "x.tx1"... and renamed "x.txt" in the bytes).
+fn zip_with_same_names(path: &Path, entries: &[(&str, &str)]) {
+    {
+        let mut z = zip::ZipWriter::new(std::fs::File::create(path).unwrap());
+        let o = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+        for (i, (name, text)) in entries.iter().enumerate() {
+            let name = if *name == "x.txt" { format!("x.tx{i}") } else { name.to_string() };
+            z.start_file(name, o).unwrap();
+            z.write_all(text.as_bytes()).unwrap();
+        }
+        z.finish().unwrap();
+    }
+    let mut bytes = std::fs::read(path).unwrap();
+    for i in 0..bytes.len() - 5 {
+        if bytes[i..i + 4] == *b"x.tx" && bytes[i + 4].is_ascii_digit() {
+            bytes[i + 4] = b't';
+        }
+    }
+    std::fs::write(path, bytes).unwrap();
+}
+
+#[test]
+fn a_label_twice_in_one_run_keeps_one_row_per_document() {
+    let dir = tmp("dups");
+    let docs = dir.join("docs");
+    std::fs::create_dir_all(&docs).unwrap();
+    let a = std::fs::read_to_string(repo().join("corpus/docs/gialai_kh_45.txt")).unwrap();
+    let b = std::fs::read_to_string(repo().join("corpus/docs/phuyen_qd_1876.txt")).unwrap();
+    std::fs::write(docs.join("a.txt"), &a).unwrap();
+    std::fs::write(docs.join("b.txt"), &b).unwrap();
+    // two entries named x.txt with other contents, and the first once more
+    zip_with_same_names(&dir.join("z.zip"), &[("x.txt", &a), ("x.txt", &b), ("x.txt", &a)]);
+    let line = |id: &str, t: &str| serde_json::json!({"id": id, "text": t}).to_string();
+    std::fs::write(dir.join("f.jsonl"), format!("{}\n{}\n{}\n", line("k", &a), line("k", &b), line("k", &a))).unwrap();
+    let b_abs = docs.join("b.txt").to_string_lossy().into_owned();
+    // the folder, a file of it spelled otherwise, another by its absolute path, the zip twice, the JSONL file
+    let args = ["docs", "./docs/a.txt", &b_abs, "z.zip", "z.zip", "f.jsonl", "--db", "v.db", "--threads", "2"];
+    let s = index_json(&dir, &args);
+    assert_eq!(s["indexed"], 6, "{s}");
+    assert_eq!(s["failed"], 0, "{s}");
+    // a.txt, b.txt, the third x.txt, the second pass over the zip (3 entries), the third JSONL line
+    assert_eq!(s["duplicates"], 7, "{s}");
+    assert_eq!(s["store_sources"], 6, "{s}");
+    let db = dir.join("v.db");
+    check_store(&db);
+    let records = export_jsonl(&db, &dir.join("e.jsonl"));
+    let by: BTreeMap<String, &Value> = records.iter().map(|r| (label(r), r)).collect();
+    let labels: Vec<&str> = by.keys().map(|s| s.as_str()).collect();
+    assert_eq!(labels, ["docs/a.txt", "docs/b.txt", "f.jsonl#k", "f.jsonl#k#2", "z.zip!x.txt", "z.zip!x.txt#2"]);
+    let code = |l: &str| by[l]["code"].as_str().unwrap().to_string();
+    assert_ne!(code("docs/a.txt"), code("docs/b.txt"));
+    for (l, same_as) in [("z.zip!x.txt", "docs/a.txt"), ("z.zip!x.txt#2", "docs/b.txt"), ("f.jsonl#k", "docs/a.txt"), ("f.jsonl#k#2", "docs/b.txt")] {
+        assert_eq!(code(l), code(same_as), "{l}");
+    }
+
+    // the same command again: the same labels, every document skipped, nothing added
+    let s = index_json(&dir, &args);
+    assert_eq!((s["indexed"].as_u64(), s["skipped"].as_u64(), s["duplicates"].as_u64()), (Some(0), Some(6), Some(7)), "{s}");
+    assert_eq!(s["store_sources"], 6);
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn a_failed_document_fixed_is_indexed_on_the_rerun_and_its_error_row_goes() {
+    let dir = tmp("fixed");
+    let input = dir.join("in");
+    std::fs::create_dir_all(&input).unwrap();
+    let big = std::fs::read_to_string(repo().join("corpus/docs/gialai_kh_45.txt")).unwrap();
+    assert!(big.len() > 1500);
+    let junk: &[u8] = b"\x00\x01\x02\x03 junk \xff\xfe\x00";
+    std::fs::write(input.join("big.txt"), &big).unwrap(); // over the limit of the first run
+    std::fs::write(input.join("junk.txt"), junk).unwrap(); // binary: fixed below
+    std::fs::write(input.join("stay.txt"), junk).unwrap(); // binary, left as it is
+    std::fs::write(input.join("ok.txt"), short_doc(1)).unwrap();
+    std::fs::write(input.join("broken.zip"), b"PK\x03\x04 a download cut short").unwrap();
+    let good_line = serde_json::json!({"id": "j1", "text": short_doc(2)}).to_string();
+    std::fs::write(input.join("lines.jsonl"), format!("{good_line}\n{{\"id\": \"j2\", \"text\": \"Số: 1\n")).unwrap();
+
+    let s = index_json(&dir, &["in", "--db", "v.db", "--max-entry-bytes", "1500"]);
+    assert_eq!((s["indexed"].as_u64(), s["failed"].as_u64()), (Some(2), Some(5)), "{s}");
+    let db = dir.join("v.db");
+    let errors = |db: &Path| -> BTreeMap<String, String> {
+        let conn = rusqlite::Connection::open(db).unwrap();
+        let mut st = conn.prepare("SELECT label, error_kind FROM sources WHERE status = 'error'").unwrap();
+        st.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).unwrap().map(|r| r.unwrap()).collect()
+    };
+    let e: Vec<(String, String)> = errors(&db).into_iter().collect();
+    let want = [
+        ("in/big.txt", "too-large"),
+        ("in/broken.zip", "archive"),
+        ("in/junk.txt", "binary"),
+        ("in/lines.jsonl#L2", "bad-jsonl"),
+        ("in/stay.txt", "binary"),
+    ];
+    assert_eq!(e, want.map(|(l, k)| (l.to_string(), k.to_string())));
+
+    // fixed: the limit back to its default, the junk replaced, the zip downloaded again, the JSONL line completed
+    std::fs::write(input.join("junk.txt"), short_doc(3)).unwrap();
+    {
+        let mut z = zip::ZipWriter::new(std::fs::File::create(input.join("broken.zip")).unwrap());
+        z.start_file("one.txt", zip::write::SimpleFileOptions::default()).unwrap();
+        z.write_all(short_doc(4).as_bytes()).unwrap();
+        z.finish().unwrap();
+    }
+    let j2 = serde_json::json!({"id": "j2", "text": short_doc(5)}).to_string();
+    std::fs::write(input.join("lines.jsonl"), format!("{good_line}\n{j2}\n")).unwrap();
+    let s = index_json(&dir, &["in", "--db", "v.db"]);
+    // big, junk, the zip's entry, the JSONL line j2; ok.txt and j1 unchanged; stay.txt tried again and failing
+    assert_eq!((s["indexed"].as_u64(), s["skipped"].as_u64(), s["failed"].as_u64()), (Some(4), Some(2), Some(1)), "{s}");
+    // the rows of the zip that did not open and of the line that had no readable id are gone
+    assert_eq!(s["removed"], 2, "{s}");
+    assert_eq!((s["store_sources"].as_u64(), s["store_errors"].as_u64()), (Some(7), Some(1)), "{s}");
+    assert_eq!(errors(&db).into_iter().collect::<Vec<_>>(), [("in/stay.txt".to_string(), "binary".to_string())]);
+    check_store(&db);
+    let records = export_jsonl(&db, &dir.join("e.jsonl"));
+    let labels: Vec<String> = records.iter().map(label).collect();
+    assert_eq!(
+        labels,
+        ["in/big.txt", "in/broken.zip!one.txt", "in/junk.txt", "in/lines.jsonl#j1", "in/lines.jsonl#j2", "in/ok.txt", "in/stay.txt"]
+    );
+    let by: BTreeMap<String, &Value> = records.iter().map(|r| (label(r), r)).collect();
+    assert_eq!(by["in/big.txt"]["code"], "45-KH/TU");
+    assert_eq!(by["in/junk.txt"]["code"], "3/KH-SYT");
+    assert_eq!(by["in/broken.zip!one.txt"]["code"], "4/KH-SYT");
+    assert_eq!(by["in/lines.jsonl#j2"]["code"], "5/KH-SYT");
+
+    // once more: nothing to do but the error tried again
+    let s = index_json(&dir, &["in", "--db", "v.db"]);
+    assert_eq!((s["indexed"].as_u64(), s["skipped"].as_u64(), s["failed"].as_u64(), s["removed"].as_u64()), (Some(0), Some(6), Some(1), Some(0)), "{s}");
+
+    // files gone: the error row of stay.txt goes with it, the indexed ok.txt stays
+    std::fs::remove_file(input.join("stay.txt")).unwrap();
+    std::fs::remove_file(input.join("ok.txt")).unwrap();
+    let s = index_json(&dir, &["in", "--db", "v.db"]);
+    assert_eq!((s["removed"].as_u64(), s["store_sources"].as_u64(), s["store_errors"].as_u64()), (Some(1), Some(6), Some(0)), "{s}");
+    check_store(&db);
+    std::fs::remove_dir_all(&dir).ok();
+}
