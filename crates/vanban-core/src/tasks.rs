@@ -248,7 +248,11 @@ const NOT_VERB_AFTER: &[(&str, &str)] = &[
     // "người đứng đầu tổ chức chính trị - xã hội": the noun
     ("tổ chức", " chính trị"),
     ("tổ chức", " đoàn thể"),
-    ("tổ chức", ", cá nhân"),
+    // "cơ quan, tổ chức, doanh nghiệp", "tổ chức và cá nhân": a noun in a list
+    ("tổ chức", ","),
+    ("tổ chức", " và "),
+    ("tổ chức", " có liên quan"),
+    ("tổ chức", " liên quan"),
     ("tổ chức", " cá nhân"),
     ("tổ chức", " đảng"),
     ("tổ chức", " Đảng"),
@@ -258,6 +262,22 @@ const NOT_VERB_AFTER: &[(&str, &str)] = &[
     ("tổ chức", " quốc tế"),
     ("tổ chức", " hội"),
 ];
+
+/// Is item `i` inside an article about the text's scope or its terms (Phạm vi điều chỉnh, Đối tượng áp dụng, Giải
+/// thích từ ngữ)?
+fn in_scope_article(items: &[Item], i: usize) -> bool {
+    let mut k = Some(i);
+    while let Some(j) = k {
+        if items[j].kind == LabelKind::Article {
+            let t = items[j].title.to_lowercase();
+            return ["phạm vi điều chỉnh", "đối tượng áp dụng", "đối tượng điều chỉnh", "giải thích từ ngữ", "áp dụng pháp luật"]
+                .iter()
+                .any(|p| t.starts_with(p));
+        }
+        k = items[j].parent;
+    }
+    false
+}
 
 /// A heading that lists powers (thẩm quyền), not duties: "Chủ tịch Ủy ban nhân dân cấp tỉnh có quyền:". The items
 /// under it ("a) Phạt cảnh cáo;") are what the official may do, not tasks.
@@ -306,7 +326,7 @@ fn subject_units(t: &str) -> Option<Vec<String>> {
     }
     let best = first_verb(t);
     // "Cục Thông tin, Thống kê là cơ quan giúp Bộ trưởng ... thực hiện ...": the subject ends at "là"
-    if let Some(i) = t.find(" là ").filter(|&i| best.map_or(true, |b| i < b) && starts_unit(&t[..i])) {
+    if let Some(i) = t.find(" là ").filter(|&i| best.map_or(true, |b| i < b) && starts_unit(&t[..i]) && !t[..i].contains('(')) {
         let units = split_units(&t[..i]);
         if !units.is_empty() && units.iter().all(|u| starts_unit(u) && !is_head_word(u)) && !has_verb(&t[..i]) {
             return Some(units);
@@ -368,7 +388,7 @@ pub fn paragraph_tasks(text: &str, from: usize, to: usize) -> Vec<Task> {
                 || t.contains("kính đề nghị")
                 || t.contains("Kính đề nghị")
                 || region[end..].trim_start().starts_with("Trân trọng");
-            if !t.is_empty() && !closing && !t.starts_with("Kính gửi") {
+            if !t.is_empty() && !closing && !t.starts_with("Kính gửi") && !enacting_formula(t) {
                 let a = assignments(t);
                 if !a.is_empty() {
                     let (deadline, deadline_text) = deadline(t);
@@ -387,6 +407,16 @@ pub fn paragraph_tasks(text: &str, from: usize, to: usize) -> Vec<Task> {
         }
     }
     out
+}
+
+/// The enacting formula of a normative text ("Theo đề nghị của ..., Bộ trưởng Bộ Tài chính ban hành Thông tư quy
+/// định ..."): the issuer issuing this very text, not work given to a unit.
+fn enacting_formula(t: &str) -> bool {
+    let l = t.to_lowercase();
+    let issues_a_text = ["ban hành thông tư", "ban hành nghị định", "ban hành quyết định", "ban hành nghị quyết", "ban hành luật", "ban hành chỉ thị"]
+        .iter()
+        .any(|p| l.contains(p));
+    issues_a_text && !l.contains("giao ") && !l.contains("chủ trì") && !l.contains("trách nhiệm")
 }
 
 fn chu_tri(t: &str) -> Assign {
@@ -599,6 +629,14 @@ pub fn extract(text: &str, items: &[Item], limit: usize) -> Vec<Task> {
         let task_children: Vec<usize> = children[i].iter().copied().filter(|&c| !done[c]).collect();
         if powers_heading(first_line) {
             mark_subtree(&children, i, &mut done);
+            continue;
+        }
+        // in an article on scope ("Đối tượng áp dụng: 1. Các đơn vị thuộc Bộ ...") units listed are those the text
+        // applies to, not units given work: only a sentence with its own verb is a task there
+        if in_scope_article(items, i) {
+            if !a.is_empty() && !title_units(first_line).is_some_and(|u| u.len() == a.lead.len()) {
+                tasks.push(make_task(text, items, i, a, limit));
+            }
             continue;
         }
         let duty = duty_heading(first_line);
