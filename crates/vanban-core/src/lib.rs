@@ -99,7 +99,9 @@ pub fn parse(raw: &str) -> Parsed {
     let mut task_list = tasks::extract(&text, &items, body_to);
     // paragraphs before the outline (and after it, up to Nơi nhận)
     let first_item = items.first().map_or(body_to, |i| i.start);
-    let opening = tasks::paragraph_tasks(&text, body_from, first_item);
+    // outside the outline a normative text's sentences are read strictly too (no article of duties holds them)
+    let normative = items.iter().any(|i| i.kind == outline::LabelKind::Article);
+    let opening = tasks::paragraph_tasks(&text, body_from, first_item, normative);
     // an opening request over a list is a task when part of the list names no unit of its own
     let level1: Vec<&outline::Item> = items.iter().filter(|i| i.level == 1).collect();
     let is_uncovered = |l: &outline::Item| !task_list.iter().any(|t| t.span[0] >= l.start && t.span[0] < l.end);
@@ -120,7 +122,7 @@ pub fn parse(raw: &str) -> Parsed {
     }
     let last_end = items.iter().map(|i| i.end).max().unwrap_or(body_from).max(first_item);
     if last_end < body_to {
-        task_list.extend(tasks::paragraph_tasks(&text, last_end, body_to));
+        task_list.extend(tasks::paragraph_tasks(&text, last_end, body_to, normative));
     }
     task_list.sort_by_key(|t| t.span[0]);
     let task_list = tasks::later_paragraphs(&text, &items, body_to, task_list);

@@ -127,12 +127,14 @@ fn week_month(s: &str) -> Option<String> {
 
 fn strip_label(t: &str) -> &str {
     static R: OnceLock<Regex> = OnceLock::new();
-    let re = R.get_or_init(|| Regex::new(r"^\s*(?:Điều \d+[a-zđ]?\.|[IVXL]+\.|\d+(?:\.\d+)*\.|[a-zđ]\)|[-+•])\s*").unwrap());
+    let re = R.get_or_init(|| Regex::new(r"^\s*(?:Điều \d+[a-zđ]?\.|[IVXL]+\.|\d+(?:\.\d+)*\.|[a-zđ]\d{0,2}\)|[-+•])\s*").unwrap());
     re.find(t).map_or(t, |m| &t[m.end()..])
 }
 
-/// Units in one line or clause of a task.
-fn assignments(t: &str) -> Assign {
+/// Units in one line or clause of a task. `strict`: in a normative text outside the articles about duties, a
+/// sentence "X <verb> ..." is a task only with a word of obligation or delegation ("X phải ...", "X quy định chi
+/// tiết ..."): elsewhere such a sentence describes a procedure ("Bộ Ngoại giao thông báo ... trong thời hạn 10 ngày").
+fn assignments(t: &str, strict: bool) -> Assign {
     let mut a = Assign::default();
     let flat = t.split_whitespace().collect::<Vec<_>>().join(" ");
     // the item's own label is not part of the sentence: "2. Ban Tuyên giáo Tỉnh ủy chỉ đạo ..."
@@ -217,7 +219,7 @@ fn assignments(t: &str) -> Assign {
     let first = first.as_str();
     let clause = first.split_once(':').map_or(first, |(h, r)| if starts_unit(h) { first } else { r });
     let clause = clause.trim_start_matches(['-', '+', '•', ' ']);
-    if let Some(units) = subject_units(clause) {
+    if let Some(units) = subject_units_with(clause, strict) {
         a.lead = units;
     }
     a
@@ -238,6 +240,9 @@ const VERBS: &[&str] = &[
     "quy định", "đưa", "lãnh đạo", "chịu sự", "giao", "bảo đảm", "đảm bảo", "hoàn thành", "trình", "tổng hợp",
 ];
 
+/// A verb of [`VERBS`] after these words is part of a name, not a verb.
+const NOT_VERB_BEFORE: &[(&str, &str)] = &[("giao", "Ngoại "), ("giao", "ngoại "), ("thông báo", "cơ quan "), ("quyết định", "có ")];
+
 /// A verb of [`VERBS`] followed by these words is part of a compound noun, not a verb.
 const NOT_VERB_AFTER: &[(&str, &str)] = &[
     ("giao", " thông"),
@@ -248,7 +253,11 @@ const NOT_VERB_AFTER: &[(&str, &str)] = &[
     // "người đứng đầu tổ chức chính trị - xã hội": the noun
     ("tổ chức", " chính trị"),
     ("tổ chức", " đoàn thể"),
-    ("tổ chức", ", cá nhân"),
+    // "cơ quan, tổ chức, doanh nghiệp", "tổ chức và cá nhân": a noun in a list
+    ("tổ chức", ","),
+    ("tổ chức", " và "),
+    ("tổ chức", " có liên quan"),
+    ("tổ chức", " liên quan"),
     ("tổ chức", " cá nhân"),
     ("tổ chức", " đảng"),
     ("tổ chức", " Đảng"),
@@ -258,6 +267,39 @@ const NOT_VERB_AFTER: &[(&str, &str)] = &[
     ("tổ chức", " quốc tế"),
     ("tổ chức", " hội"),
 ];
+
+/// Does item `i` stand in a normative text (with articles) outside an article or heading about duties ("Trách nhiệm
+/// thi hành", "Nhiệm vụ, quyền hạn của ...", "Tổ chức thực hiện")? Then [`assignments`] is strict.
+pub fn strict_item(items: &[Item], i: usize) -> bool {
+    if !items.iter().any(|it| it.kind == LabelKind::Article) {
+        return false;
+    }
+    let mut k = Some(i);
+    while let Some(j) = k {
+        let t = items[j].title.to_lowercase();
+        if ["trách nhiệm", "nhiệm vụ", "tổ chức thực hiện", "thi hành", "chức năng"].iter().any(|w| t.contains(w)) {
+            return false;
+        }
+        k = items[j].parent;
+    }
+    true
+}
+
+/// Is item `i` inside an article about the text's scope or its terms (Phạm vi điều chỉnh, Đối tượng áp dụng, Giải
+/// thích từ ngữ)?
+fn in_scope_article(items: &[Item], i: usize) -> bool {
+    let mut k = Some(i);
+    while let Some(j) = k {
+        if items[j].kind == LabelKind::Article {
+            let t = items[j].title.to_lowercase();
+            return ["phạm vi điều chỉnh", "đối tượng áp dụng", "đối tượng điều chỉnh", "giải thích từ ngữ", "áp dụng pháp luật"]
+                .iter()
+                .any(|p| t.starts_with(p));
+        }
+        k = items[j].parent;
+    }
+    false
+}
 
 /// A heading that lists powers (thẩm quyền), not duties: "Chủ tịch Ủy ban nhân dân cấp tỉnh có quyền:". The items
 /// under it ("a) Phạt cảnh cáo;") are what the official may do, not tasks.
@@ -283,7 +325,8 @@ fn first_verb(t: &str) -> Option<usize> {
         let mut from = 0;
         while let Some(i) = t[from..].find(v) {
             let at = from + i;
-            let before_ok = t[..at].ends_with(' ');
+            // "Bộ Ngoại giao": the name, not the verb "giao"
+            let before_ok = t[..at].ends_with(' ') && !NOT_VERB_BEFORE.iter().any(|(w, b)| v == w && t[..at].ends_with(b));
             let rest = &t[at + v.len()..];
             // "giao" the verb, not "giao thông", "giao dịch" in a name ("Cục Cảnh sát giao thông")
             let after_ok = rest.chars().next().map_or(true, |c| !c.is_alphanumeric())
@@ -300,13 +343,46 @@ fn first_verb(t: &str) -> Option<usize> {
 
 /// "Các đơn vị, địa phương tổ chức triển khai ...": the units that are the subject of a clause.
 fn subject_units(t: &str) -> Option<Vec<String>> {
+    subject_units_with(t, false)
+}
+
+/// Words after a subject that make a sentence of a normative text a duty ([`assignments`] `strict`).
+const OBLIGATIONS: &[&str] = &[
+    "phải", "có trách nhiệm", "chịu trách nhiệm", "chủ trì", "quy định chi tiết", "quy định cụ thể", "hướng dẫn",
+    "chỉ đạo", "tổ chức thực hiện", "tổ chức triển khai", "triển khai thực hiện", "ban hành", "định kỳ",
+];
+
+fn subject_units_with(t: &str, strict: bool) -> Option<Vec<String>> {
     let t = t.trim();
     if !starts_unit(t) {
+        // "Trường hợp ..., Chính phủ trình ...", "Căn cứ kế hoạch ..., Tổng cục trưởng ... quyết định ...": the
+        // subject after an opening clause
+        let opener = ["Trường hợp", "Trong trường hợp", "Khi ", "Sau khi", "Trước khi", "Trong thời hạn", "Trong thời gian", "Căn cứ", "Hằng năm", "Hàng năm", "Định kỳ", "Ngay sau khi", "Đối với"];
+        if !opener.iter().any(|o| t.starts_with(o)) {
+            return None;
+        }
+        let mut from = 0;
+        while let Some(i) = t[from..].find(", ") {
+            let rest = &t[from + i + 2..];
+            // a named unit (capitalized): "cơ quan có thẩm quyền", "doanh nghiệp" after "Trường hợp ..." are parties
+            // to a procedure more often than units given work
+            if starts_unit(rest) && rest.starts_with(char::is_uppercase) {
+                return subject_units_at(rest, strict);
+            }
+            from += i + 2;
+            if from > 400 {
+                break;
+            }
+        }
         return None;
     }
+    subject_units_at(t, strict)
+}
+
+fn subject_units_at(t: &str, strict: bool) -> Option<Vec<String>> {
     let best = first_verb(t);
     // "Cục Thông tin, Thống kê là cơ quan giúp Bộ trưởng ... thực hiện ...": the subject ends at "là"
-    if let Some(i) = t.find(" là ").filter(|&i| best.map_or(true, |b| i < b) && starts_unit(&t[..i])) {
+    if let Some(i) = t.find(" là ").filter(|&i| !strict && best.map_or(true, |b| i < b) && starts_unit(&t[..i]) && !t[..i].contains('(')) {
         let units = split_units(&t[..i]);
         if !units.is_empty() && units.iter().all(|u| starts_unit(u) && !is_head_word(u)) && !has_verb(&t[..i]) {
             return Some(units);
@@ -315,6 +391,9 @@ fn subject_units(t: &str) -> Option<Vec<String>> {
     let at = best.filter(|&a| a > 0 && a < 240)?;
     // "Ủy ban nhân dân đặc khu chịu sự giám sát của ...": being overseen is not a task
     if t[at..].starts_with("chịu sự") {
+        return None;
+    }
+    if strict && !OBLIGATIONS.iter().any(|o| t[at..].starts_with(o)) && deadline(t).0.is_none() {
         return None;
     }
     let subj = t[..at].trim();
@@ -355,7 +434,7 @@ fn de_nghi(flat: &str) -> Assign {
 
 /// Tasks in paragraphs outside the outline (the opening "Sở ... đề nghị X triển khai ... như sau:"), one per sentence.
 /// A closing request ("... quan tâm triển khai thực hiện./.") is not a task.
-pub fn paragraph_tasks(text: &str, from: usize, to: usize) -> Vec<Task> {
+pub fn paragraph_tasks(text: &str, from: usize, to: usize, strict: bool) -> Vec<Task> {
     let mut out = Vec::new();
     let region = &text[from..to];
     let mut start = 0;
@@ -368,8 +447,8 @@ pub fn paragraph_tasks(text: &str, from: usize, to: usize) -> Vec<Task> {
                 || t.contains("kính đề nghị")
                 || t.contains("Kính đề nghị")
                 || region[end..].trim_start().starts_with("Trân trọng");
-            if !t.is_empty() && !closing && !t.starts_with("Kính gửi") {
-                let a = assignments(t);
+            if !t.is_empty() && !closing && !t.starts_with("Kính gửi") && !enacting_formula(t) {
+                let a = assignments(t, strict);
                 if !a.is_empty() {
                     let (deadline, deadline_text) = deadline(t);
                     out.push(Task {
@@ -387,6 +466,16 @@ pub fn paragraph_tasks(text: &str, from: usize, to: usize) -> Vec<Task> {
         }
     }
     out
+}
+
+/// The enacting formula of a normative text ("Theo đề nghị của ..., Bộ trưởng Bộ Tài chính ban hành Thông tư quy
+/// định ..."): the issuer issuing this very text, not work given to a unit.
+fn enacting_formula(t: &str) -> bool {
+    let l = t.to_lowercase();
+    let issues_a_text = ["ban hành thông tư", "ban hành nghị định", "ban hành quyết định", "ban hành nghị quyết", "ban hành luật", "ban hành chỉ thị"]
+        .iter()
+        .any(|p| l.contains(p));
+    issues_a_text && !l.contains("giao ") && !l.contains("chủ trì") && !l.contains("trách nhiệm")
 }
 
 fn chu_tri(t: &str) -> Assign {
@@ -574,7 +663,8 @@ pub fn extract(text: &str, items: &[Item], limit: usize) -> Vec<Task> {
         &text[s..crate::references::floor_boundary(text, e.min(s + 2000)).max(s)]
     };
     let attribute: Vec<bool> = (0..n).map(|i| items[i].parent.is_some() && is_attribute_line(own_text(i))).collect();
-    let mut item_assign: Vec<Assign> = (0..n).map(|i| assignments(own_text(i))).collect();
+    let strict: Vec<bool> = (0..n).map(|i| strict_item(items, i)).collect();
+    let mut item_assign: Vec<Assign> = (0..n).map(|i| assignments(own_text(i), strict[i])).collect();
     for i in 0..n {
         for &c in &children[i] {
             if attribute[c] {
@@ -599,6 +689,14 @@ pub fn extract(text: &str, items: &[Item], limit: usize) -> Vec<Task> {
         let task_children: Vec<usize> = children[i].iter().copied().filter(|&c| !done[c]).collect();
         if powers_heading(first_line) {
             mark_subtree(&children, i, &mut done);
+            continue;
+        }
+        // in an article on scope ("Đối tượng áp dụng: 1. Các đơn vị thuộc Bộ ...") units listed are those the text
+        // applies to, not units given work: only a sentence with its own verb is a task there
+        if in_scope_article(items, i) {
+            if !a.is_empty() && !title_units(first_line).is_some_and(|u| u.len() == a.lead.len()) {
+                tasks.push(make_task(text, items, i, a, limit));
+            }
             continue;
         }
         let duty = duty_heading(first_line);
@@ -702,7 +800,7 @@ pub fn later_paragraphs(text: &str, items: &[Item], limit: usize, mut tasks: Vec
             segments.push((children_end[i], items[i].end.min(limit)));
         }
         let section = Some(path(items, i)).filter(|s| !s.is_empty());
-        for mut t in segments.into_iter().filter(|(f, t)| f < t).flat_map(|(f, t)| paragraph_tasks(text, f, t)) {
+        for mut t in segments.into_iter().filter(|(f, t)| f < t).flat_map(|(f, t)| paragraph_tasks(text, f, t, strict_item(items, i))) {
             let leads: Vec<String> = t.lead.iter().map(|u| unit_key(u)).collect();
             let same = tasks.iter().any(|o: &Task| {
                 o.span[0] <= t.span[0] && t.span[0] < o.span[1] && o.lead.iter().map(|u| unit_key(u)).collect::<Vec<_>>() == leads
@@ -934,6 +1032,21 @@ mod tests {
         assert_eq!(ts[0].deadline.as_deref(), Some("2024-10-14"));
         assert!(starts_with_verb("Cử cán bộ tham gia tập huấn"));
         assert!(!starts_with_verb("Giai đoạn từ nay đến hết năm 2024"));
+    }
+
+    #[test]
+    fn normative_procedure_steps_are_not_tasks() {
+        // a step of a procedure in a decree is not a task; the same words under an article of duties are
+        let t = "Điều 9. Trình tự tiếp nhận\n1. Bộ Ngoại giao thông báo cho Bộ Tư pháp.\n2. Chính phủ quy định chi tiết Điều này.\nĐiều 10. Trách nhiệm của Bộ Ngoại giao\n1. Bộ Ngoại giao thông báo cho Bộ Tư pháp.\n";
+        let ts = tasks(t);
+        let got: Vec<(&str, &str)> = ts.iter().map(|t| (t.section.as_deref().unwrap_or(""), t.lead[0].as_str())).collect();
+        assert_eq!(got, [("Điều 9.2", "Chính phủ"), ("Điều 10.1", "Bộ Ngoại giao")], "{ts:?}");
+    }
+
+    #[test]
+    fn a_subject_after_an_opening_clause() {
+        let t = "Điều 17. Trách nhiệm thi hành\n1. Trường hợp cần thiết phải sửa đổi, Chính phủ trình Ủy ban Thường vụ Quốc hội xem xét.\n";
+        assert_eq!(tasks(t)[0].lead, ["Chính phủ"]);
     }
 
     #[test]

@@ -69,9 +69,14 @@ fn agency_names() -> &'static Vec<&'static str> {
     })
 }
 
-/// Is `w` exactly one of the words that open a unit's name ("Sở", "Lãnh đạo", "cơ quan")?
+/// Is `w` exactly one of the words that open a unit's name ("Sở", "Lãnh đạo", "cơ quan") and no unit by itself
+/// ("Chính phủ" is one: data/unit_standalone.txt)?
 pub fn is_head(w: &str) -> bool {
-    heads().contains(&w)
+    static S: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let standalone = S.get_or_init(|| {
+        include_str!("../data/unit_standalone.txt").lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).collect()
+    });
+    heads().contains(&w) && !standalone.contains(&w)
 }
 
 fn word_at(t: &str, w: &str) -> bool {
