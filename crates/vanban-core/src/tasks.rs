@@ -563,7 +563,14 @@ fn duty_heading(title_line: &str) -> Option<Vec<String>> {
         }
     }
     let units = split_units(&who);
-    (!units.is_empty() && units.iter().all(|u| starts_unit(u))).then_some(units)
+    if !units.is_empty() && units.iter().all(|u| starts_unit(u)) {
+        return Some(units);
+    }
+    // "Nhiệm vụ của đoàn đánh giá", "Trách nhiệm của người đại diện phần vốn nhà nước tại công ty": whatever
+    // follows "của" in such a heading is the one who must act, named or not
+    let who = who.trim();
+    let words = who.split_whitespace().count();
+    (words >= 2 && words <= 16 && !has_verb(who) && !who.contains(':')).then(|| vec![who.to_string()])
 }
 
 /// A heading that names units: "Các cơ quan báo chí tỉnh: Đề cao ..." -> its units.
