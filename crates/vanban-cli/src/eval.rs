@@ -176,6 +176,13 @@ fn refs(v: &Value) -> Vec<String> {
     v.as_array().map(|a| a.iter().map(reference_id).collect()).unwrap_or_default()
 }
 
+/// Types of normative texts (văn bản quy phạm pháp luật) with articles of duties and procedures.
+const NORMATIVE_TYPES: &[&str] = &["Luật", "Bộ luật", "Pháp lệnh", "Nghị định", "Thông tư", "Thông tư liên tịch", "Văn bản hợp nhất"];
+
+fn is_normative(gold: &Value) -> bool {
+    gold.get("doc_type").and_then(|v| v.as_str()).is_some_and(|t| NORMATIVE_TYPES.contains(&t))
+}
+
 /// Score one document.
 pub fn score_doc(gold: &Value, pred: &Value) -> BTreeMap<String, FieldResult> {
     let mut out = BTreeMap::new();
@@ -207,6 +214,12 @@ pub fn score_doc(gold: &Value, pred: &Value) -> BTreeMap<String, FieldResult> {
         } else {
             (g.clone(), p.clone())
         };
+        if *f == "tasks" {
+            // the same counts again by kind of text: tasks in administrative documents (plans, letters, directives)
+            // and in normative ones (laws, decrees, circulars), which the task rules read differently
+            let kind = if is_normative(gold) { "tasks.normative" } else { "tasks.administrative" };
+            out.insert(kind.to_string(), FieldResult { counts: counts.clone(), gold: gv.clone(), pred: pv.clone() });
+        }
         out.insert(f.to_string(), FieldResult { counts, gold: gv, pred: pv });
     }
     if gold_has(gold, "references") {
@@ -384,6 +397,8 @@ pub fn run(gold_dir: &Path, split: &str) -> Result<Run, String> {
 
 pub fn field_order() -> Vec<String> {
     let mut v: Vec<String> = SCALAR_FIELDS.iter().chain(LIST_FIELDS.iter()).map(|s| s.to_string()).collect();
+    v.push("tasks.administrative".into());
+    v.push("tasks.normative".into());
     v.extend(REFERENCE_ATTRS.iter().map(|a| format!("references.{a}")));
     v
 }
