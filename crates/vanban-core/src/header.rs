@@ -320,6 +320,8 @@ fn subject_after(cells: &[Cell], content: &[usize], from: usize) -> (Option<Stri
             None => upper_subject = Some(up),
             // "CHÍNH PHỦ" / "BỘ TRƯỞNG BỘ ..." voice line after a mixed-case subject, or the consolidation note
             // after a subject in capitals
+            // ... but "KẾT LUẬN CỦA BAN THƯỜNG VỤ HUYỆN ỦY\nvề kết quả ..." goes on in lower case
+            Some(true) if !up && t.trim_start().starts_with(char::is_lowercase) => {}
             Some(was_upper) if was_upper != up => break,
             _ => {}
         }
@@ -328,7 +330,9 @@ fn subject_after(cells: &[Cell], content: &[usize], from: usize) -> (Option<Stri
         // a blank line after a mixed-case subject line ends the subject unless the line wrapped mid-phrase
         if !up {
             if let Some(&next) = content.get(k) {
-                if cells[next].line > c.line + 1 && (!ends_open(t) || starts_with_citation(cells[next].text)) {
+                // (a whole paragraph after the blank line is the body: "Theo dự báo của Đài ..., Chủ tịch ... yêu cầu:")
+                let paragraph = cells[next].text.len() > 200;
+                if cells[next].line > c.line + 1 && (!ends_open(t) || paragraph || starts_with_citation(cells[next].text)) {
                     break;
                 }
             }
@@ -519,6 +523,19 @@ mod tests {
         assert_eq!(h.subject.as_deref(), Some("tăng cường đẩy mạnh tuyên truyền Đại hội đại biểu"));
         assert_eq!(h.recipients, ["Các Sở, ban, ngành thuộc tỉnh", "Ủy ban nhân dân các huyện, thành phố"]);
         assert_eq!(h.doc_type.as_deref(), Some("Công văn"));
+    }
+
+    #[test]
+    fn subject_lines_end_before_the_first_paragraph() {
+        // a chỉ thị whose subject wraps, then a long opening paragraph after a blank line
+        let h = header("ỦY BAN NHÂN DÂN\nTỈNH BẾN TRE\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 07/CT-UBND\n\nBến Tre, ngày 18 tháng 11 năm 2024\n\nCHỈ THỊ\n\nVề tăng cường công tác phòng, chống hạn hán trên địa bàn tỉnh\n\nTheo dự báo của Đài Khí tượng Thủy văn tỉnh, mùa khô năm 2024 - 2025 xâm nhập mặn trên các sông chính có khả năng xuất hiện sớm, độ mặn 4‰ có thể vào sâu 55 - 65 km, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n");
+        assert_eq!(h.subject.as_deref(), Some("Về tăng cường công tác phòng, chống hạn hán trên địa bàn tỉnh"));
+        // a Party notice: the heading in capitals goes on in lower case
+        let h = header("HUYỆN ỦY VỊ XUYÊN\n\nSố 215-TB/HU\n\nVị Xuyên, ngày 14 tháng 8 năm 2024\n\nTHÔNG BÁO\nKẾT LUẬN CỦA BAN THƯỜNG VỤ HUYỆN ỦY\nvề kết quả thực hiện nhiệm vụ 6 tháng đầu năm,\nnhiệm vụ trọng tâm 6 tháng cuối năm 2024\n\nNgày 09/8/2024, Ban Thường vụ Huyện ủy tổ chức hội nghị.\n");
+        assert_eq!(
+            h.subject.as_deref(),
+            Some("KẾT LUẬN CỦA BAN THƯỜNG VỤ HUYỆN ỦY về kết quả thực hiện nhiệm vụ 6 tháng đầu năm, nhiệm vụ trọng tâm 6 tháng cuối năm 2024")
+        );
     }
 
     #[test]

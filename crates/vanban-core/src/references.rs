@@ -553,8 +553,14 @@ fn issuer_after(after: &str) -> Option<String> {
     }
     let rest = &rest[..end];
     let mut cut = rest.len();
-    for stop in [" về ", " v/v", " V/v", " quy định", " hướng dẫn", " ban hành", " phê duyệt", "“", "\"", ";", ",", ".", "(", " tại ", " thực hiện", " đối với", " sửa đổi"] {
+    for stop in [" về ", " v/v", " V/v", " quy định", " Quy định", " hướng dẫn", " ban hành", " phê duyệt", "“", "\"", ";", ",", ".", "(", " tại ", " thực hiện", " đối với", " sửa đổi", " và theo", " và căn cứ"] {
         if let Some(i) = rest.find(stop) {
+            cut = cut.min(i);
+        }
+    }
+    // "của Bộ Nông nghiệp và Phát triển nông thôn và Chỉ thị số 19/CT-TTg ...": the next cited document starts
+    for kind in ["Chỉ thị", "Quyết định", "Nghị quyết", "Công văn", "Kế hoạch", "Thông tư", "Nghị định", "Luật", "Kết luận", "Thông báo", "Công điện", "Hướng dẫn", "văn bản", "Văn bản"] {
+        if let Some(i) = rest.find(&format!(" và {kind}")) {
             cut = cut.min(i);
         }
     }
@@ -710,6 +716,14 @@ mod tests {
         assert_eq!(r.role.as_deref(), Some("thực hiện"));
         assert_eq!(r.key.as_deref(), Some("kon-tum:130-KH/TU:2024"));
         assert_eq!(&t[r.span[0]..r.span[1]], "Kế hoạch số 130/KH-TU, ngày 12/03/2024");
+    }
+
+    #[test]
+    fn issuer_ends_where_the_next_document_starts() {
+        let t = "Thực hiện Quyết định số 1184/QĐ-BNN-TL ngày 22/4/2024 của Bộ Nông nghiệp và Phát triển nông thôn và Chỉ thị số 19/CT-TTg ngày 11/10/2024 của Thủ tướng Chính phủ và theo đề nghị của Sở Tài chính,";
+        let r = extract(t, None, None);
+        assert_eq!(r[0].issuer.as_deref(), Some("Bộ Nông nghiệp và Phát triển nông thôn"));
+        assert_eq!(r[1].issuer.as_deref(), Some("Thủ tướng Chính phủ"));
     }
 
     #[test]
