@@ -416,7 +416,16 @@ fn is_head_word(u: &str) -> bool {
 fn de_nghi(flat: &str) -> Assign {
     let mut a = Assign::default();
     for c in re_de_nghi().captures_iter(flat) {
-        let units = split_units(&c[1]);
+        let mut units = split_units(&c[1]);
+        let after = &flat[c.get(2).unwrap().end()..];
+        if &c[2] == "tổ chức" && NOT_VERB_AFTER.iter().any(|(w, n)| *w == "tổ chức" && after.starts_with(n)) {
+            // "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh tuyên truyền":
+            // "tổ chức" was a noun; the subject runs to the next verb
+            let from = c.get(1).unwrap().start();
+            if let Some(v) = first_verb(&flat[from..]).filter(|&v| v > c.get(2).unwrap().end() - from) {
+                units = split_units(&flat[from..from + v]);
+            }
+        }
         if units.is_empty() || !units.iter().all(|u| starts_unit(u)) {
             continue;
         }
