@@ -852,6 +852,42 @@ mod tests {
         let _ = std::fs::remove_dir_all(&d);
     }
 
+    #[test]
+    fn zip_lying_sizes_and_a_stub_before_the_archive() {
+        let d = tmp("ziplie");
+        let zp = d.join("a.zip");
+        {
+            let mut z = zip::ZipWriter::new(File::create(&zp).unwrap());
+            let o = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+            z.start_file("small.txt", o).unwrap();
+            z.write_all("Số: 1/KH-UBND".as_bytes()).unwrap();
+            z.start_file("liar.txt", o).unwrap();
+            z.write_all(&vec![b' '; 8 << 20]).unwrap();
+            z.finish().unwrap();
+        }
+        let mut bytes = std::fs::read(&zp).unwrap();
+        // a stub before the archive (as in a self-extracting one): offsets are read from where the directory is
+        let mut stubbed = vec![b'#'; 1000];
+        stubbed.extend_from_slice(&bytes);
+        let sp = d.join("stub.zip");
+        std::fs::write(&sp, &stubbed).unwrap();
+        let (docs, _) = collect_w(&[sp.as_path()]);
+        assert_eq!(docs.len(), 2);
+        assert_eq!(docs[0].bytes.as_ref().unwrap(), "Số: 1/KH-UBND".as_bytes());
+        assert_eq!(docs[1].bytes.as_ref().unwrap_err().kind, "zip-bomb");
+        // the liar's central directory record says 100 bytes: it stops at the first chunk past them
+        let cd = bytes.windows(4).rposition(|w| w == b"PK\x01\x02").unwrap();
+        assert_eq!(&bytes[cd + 46..cd + 46 + 8], b"liar.txt");
+        bytes[cd + 24..cd + 28].copy_from_slice(&100u32.to_le_bytes());
+        std::fs::write(&zp, &bytes).unwrap();
+        let (docs, _) = collect_w(&[zp.as_path()]);
+        let e = docs[1].bytes.as_ref().unwrap_err();
+        assert_eq!(e.kind, "archive", "{e:?}");
+        assert!(e.message.contains("past its declared 100 bytes"), "{}", e.message);
+        assert!(docs[0].bytes.is_ok());
+        let _ = std::fs::remove_dir_all(&d);
+    }
+
     /// Peak memory of walking a zip in a child process (this test binary run again on `zip_walk_child`): the walk
     /// of 200k entries must not take more than a few MB over that of 2k (the `zip` crate's ZipArchive held ~350
     /// bytes per entry: 70 MB here). The entries are tiny documents, so each one also goes through the run's labels.
