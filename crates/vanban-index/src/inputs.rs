@@ -24,7 +24,8 @@
 //!   it gets the first free label among "label#2", "label#3", ... ("a.zip!x.txt#2", "f.jsonl#7#2"): each document
 //!   keeps its own row. Inputs are walked in a fixed order, so a re-run gives the same documents the same labels.
 //!
-//! "Content" is the bytes read, or the read error for a document that could not be read. A top-level input that
+//! "Content" is the bytes read, or for a document that could not be read its error (and, for a zip entry, the CRC-32
+//! and sizes its archive declares: two entries of one name over the same limit are two documents). A top-level input that
 //! lies inside a folder also given (`vanban index docs docs/a.txt`, or `./docs/a.txt`, or an absolute path) is
 //! labelled through that folder ("docs/a.txt"), so it is the same label and counted once; when several folders
 //! hold it, the outermost gives the label. Two different files with the same bytes are two documents (two rows).
@@ -267,9 +268,9 @@ impl RunLabels {
     }
 }
 
-/// A fingerprint of a document's content (its bytes, or its read error), to tell a duplicate from another document
-/// under the same label.
-fn fingerprint(bytes: &Result<Vec<u8>, ReadError>) -> u64 {
+/// A fingerprint of a document's content (its bytes, or its read error and what its container says of it: a zip
+/// entry's CRC-32 and sizes), to tell a duplicate from another document under the same label.
+fn fingerprint(bytes: &Result<Vec<u8>, ReadError>, declared: u64) -> u64 {
     let mut h = std::collections::hash_map::DefaultHasher::new();
     match bytes {
         Ok(b) => {
@@ -281,6 +282,7 @@ fn fingerprint(bytes: &Result<Vec<u8>, ReadError>) -> u64 {
             h.write(e.kind.as_bytes());
             h.write_u8(0);
             h.write(e.message.as_bytes());
+            h.write_u64(declared);
         }
     }
     h.finish()
@@ -305,7 +307,13 @@ fn label_of(p: &Path) -> String {
 
 impl Walker<'_> {
     fn emit(&mut self, label: String, format: String, bytes: Result<Vec<u8>, ReadError>) -> ControlFlow<()> {
-        let label = match self.seen.as_deref_mut().map(|s| s.admit(&label, fingerprint(&bytes))) {
+        self.emit_declared(label, format, bytes, 0)
+    }
+
+    /// `declared`: what the container says of the document's content, told apart when it cannot be read (two zip
+    /// entries of one name over the same limit are two documents).
+    fn emit_declared(&mut self, label: String, format: String, bytes: Result<Vec<u8>, ReadError>, declared: u64) -> ControlFlow<()> {
+        let label = match self.seen.as_deref_mut().map(|s| s.admit(&label, fingerprint(&bytes, declared))) {
             None => label,
             Some(Ok(Admit::Label(l))) => l,
             Some(Ok(Admit::Duplicate)) => {
@@ -472,7 +480,8 @@ impl Walker<'_> {
             let label = format!("{zlabel}!{}", entry.name);
             let format = vanban_io::format_of(&entry.name);
             let bytes = read_entry(&mut archive, &entry, &limits, &mut total);
-            self.emit(label, format, bytes)?;
+            let declared = (entry.crc32 as u64) ^ entry.size.rotate_left(32) ^ entry.compressed_size.rotate_left(13);
+            self.emit_declared(label, format, bytes, declared)?;
         }
         ControlFlow::Continue(())
     }
@@ -777,6 +786,17 @@ mod tests {
         // the third doc (A again) and the whole second pass over the archive are duplicates
         assert_eq!(w.duplicates, 1 + 6);
         assert!(w.complete);
+        // two entries of one name that both fail the same way are still two documents (their CRCs differ)
+        let small = Limits { max_entry_bytes: 0, ..Limits::default() };
+        let mut seen = RunLabels::new().unwrap();
+        let mut failed = vec![];
+        let w2 = walk(&[zp.as_path()], &small, &mut seen, &mut |d| {
+            failed.push((d.label.clone(), d.bytes.unwrap_err().kind));
+            ControlFlow::Continue(())
+        })
+        .unwrap();
+        assert_eq!(failed.len(), 5, "{failed:?}");
+        assert_eq!((failed[1].0.as_str(), failed[1].1, w2.duplicates), (format!("{z}!doc#2").as_str(), "too-large", 1));
         // a re-run gives the same labels
         let (again, _) = collect_w(&[zp.as_path()]);
         assert_eq!(again.iter().map(|d| d.label.clone()).collect::<Vec<_>>(), want.iter().map(|x| x.0.clone()).collect::<Vec<_>>());
