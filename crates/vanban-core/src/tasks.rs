@@ -186,10 +186,13 @@ fn assignments(t: &str, strict: bool) -> Assign {
     for c in re_responsible().captures_iter(if text_has("trách nhiệm") { &flat } else { "" }) {
         let m = c.get(1).unwrap();
         let subj = flat[list_head_start(&flat, m.start())..m.end()].trim();
-        // "X được tăng cường quyền tự chủ, tự chịu trách nhiệm": a passive clause, not a duty
-        if subj.contains(" được ") {
+        // "X được tăng cường quyền tự chủ, tự chịu trách nhiệm": self-responsibility, not a duty
+        if flat[..m.end()].ends_with(" tự") || flat[m.end()..].trim_start().starts_with("tự ") {
             continue;
         }
+        // "Cơ quan, tổ chức được lấy ý kiến quy định tại khoản 2 Điều này có trách nhiệm": the unit ends at the
+        // pointer to where it is defined
+        let subj = [" quy định tại", " theo quy định", " nêu tại"].iter().filter_map(|p| subj.find(p)).min().map_or(subj, |i| &subj[..i]);
         // the subject of "có trách nhiệm" must be a unit, not a clause ("... được giao có trách nhiệm")
         let units: Vec<String> = split_units(subj).into_iter().filter(|u| starts_unit(u)).collect();
         if !units.is_empty() {
@@ -566,7 +569,7 @@ fn duty_heading(title_line: &str) -> Option<Vec<String>> {
     });
     let c = re.captures(title_line.trim())?;
     let mut who = c[1].to_string();
-    for stop in [" trong ", " về ", " đối với ", " khi ", " tại "] {
+    for stop in [" trong ", " về ", " đối với ", " khi "] {
         if let Some(i) = who.find(stop) {
             who.truncate(i);
         }
@@ -1063,6 +1066,15 @@ mod tests {
     fn a_subject_after_an_opening_clause() {
         let t = "Điều 17. Trách nhiệm thi hành\n1. Trường hợp cần thiết phải sửa đổi, Chính phủ trình Ủy ban Thường vụ Quốc hội xem xét.\n";
         assert_eq!(tasks(t)[0].lead, ["Chính phủ"]);
+    }
+
+    #[test]
+    fn responsibility_of_a_unit_named_with_a_passive() {
+        // Luật (vbpl 348): "được lấy ý kiến" names the unit; "tự chịu trách nhiệm" is no duty (vbpl 583)
+        let t = "Điều 13. Trách nhiệm\n2. Cơ quan, tổ chức được lấy ý kiến quy định tại khoản 1 Điều này có trách nhiệm trả lời bằng văn bản.\n3. Ủy ban nhân dân đặc khu được tăng cường quyền tự chủ, tự chịu trách nhiệm.\n";
+        let ts = tasks(t);
+        assert_eq!(ts.len(), 1, "{ts:?}");
+        assert_eq!(ts[0].lead, ["Cơ quan, tổ chức được lấy ý kiến"]);
     }
 
     #[test]
