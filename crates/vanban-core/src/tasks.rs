@@ -453,6 +453,12 @@ pub fn paragraph_tasks(text: &str, from: usize, to: usize, strict: bool) -> Vec<
     for (i, c) in region.char_indices() {
         if c == '\n' || i + c.len_utf8() == region.len() {
             let end = i + c.len_utf8();
+            // a list of units that goes on on the next line ("...: Sở Văn hóa, Thể thao và Du lịch;\nỦy ban nhân dân
+            // các huyện, thành phố căn cứ ...") is one sentence
+            let line = region[start..end].trim_end();
+            if c == '\n' && line.ends_with([';', ',']) && starts_unit(region[end..].trim_start()) && !region[end..].starts_with('\n') {
+                continue;
+            }
             let sent = &region[start..end];
             let t = sent.trim();
             let closing = t.ends_with("./.")
@@ -799,25 +805,33 @@ pub fn extract(text: &str, items: &[Item], limit: usize) -> Vec<Task> {
 /// request's units included); returns `tasks` with them added, in text order.
 pub fn later_paragraphs(text: &str, items: &[Item], limit: usize, mut tasks: Vec<Task>) -> Vec<Task> {
     let n = items.len();
-    let mut first_child: Vec<Option<usize>> = vec![None; n];
-    let mut children_end: Vec<usize> = vec![0; n];
+    let mut kids: Vec<Vec<usize>> = vec![Vec::new(); n];
     for (j, it) in items.iter().enumerate() {
         if let Some(p) = it.parent {
-            first_child[p].get_or_insert(j);
-            children_end[p] = children_end[p].max(it.end);
+            kids[p].push(j);
         }
     }
-    let own_end = |i: usize| first_child[i].map_or(items[i].end, |c| items[c].start);
     for i in 0..n {
         if items[i].parent.is_some() && is_attribute_line(&text[items[i].start..items[i].line_end.min(text.len()).max(items[i].start)]) {
             continue;
         }
-        // the item's own paragraphs after its first line, and those after its last sub-item ("Đề nghị các sở, ban,
-        // ngành tỉnh phối hợp ..." closing a list of bullets)
-        let mut segments = vec![(items[i].line_end.min(text.len()), own_end(i).min(limit))];
-        if first_child[i].is_some() && children_end[i] < items[i].end {
-            segments.push((children_end[i], items[i].end.min(limit)));
+        // the item's own paragraphs after its first line, between its sub-items (a bullet ends with its paragraph:
+        // "- Sản xuất các clip ...\n\nCửa khẩu Bờ Y ...: Sở Văn hóa ...; Ủy ban nhân dân ... căn cứ ...") and after
+        // its last sub-item ("Đề nghị các sở, ban, ngành tỉnh phối hợp ..." closing a list of bullets)
+        let mut from = items[i].line_end.min(text.len());
+        // a first line that ends on ";" or "," goes on on the next line: that line is not a paragraph of its own
+        if text[items[i].start..from].trim_end().ends_with([';', ',']) {
+            let rest = &text[from..];
+            let blank = rest.len() - rest.trim_start_matches('\n').len();
+            from += rest[blank..].find('\n').map_or(rest.len(), |k| blank + k);
         }
+        let mut segments = Vec::new();
+        let mut at = from;
+        for &c in &kids[i] {
+            segments.push((at, items[c].start.min(limit)));
+            at = at.max(items[c].end);
+        }
+        segments.push((at, items[i].end.min(limit)));
         let section = Some(path(items, i)).filter(|s| !s.is_empty());
         for mut t in segments.into_iter().filter(|(f, t)| f < t).flat_map(|(f, t)| paragraph_tasks(text, f, t, strict_item(items, i))) {
             let leads: Vec<String> = t.lead.iter().map(|u| unit_key(u)).collect();
@@ -1075,6 +1089,17 @@ mod tests {
         let ts = tasks(t);
         assert_eq!(ts.len(), 1, "{ts:?}");
         assert_eq!(ts[0].lead, ["Cơ quan, tổ chức được lấy ý kiến"]);
+    }
+
+    #[test]
+    fn a_paragraph_between_bullets_and_a_wrapped_unit_list() {
+        // seed 003, III.4: a paragraph between two bullets gives work; the bullet whose unit list wraps after ";" is
+        // one task, not two
+        let t = "4. Hoạt động truyền thông\n- Truyền thông trên báo chí trung ương: Sở Văn hóa, Thể thao và Du lịch;\nỦy ban nhân dân các huyện, thành phố căn cứ chức năng phối hợp.\n- Sản xuất các clip\n\nCửa khẩu Bờ Y: Sở Văn hóa, Thể thao và Du lịch; Ủy ban nhân dân các huyện, thành phố căn cứ chức năng thực hiện.\n\n- Các hình thức khác.\n";
+        let ts = tasks(t);
+        let leads: Vec<Vec<String>> = ts.iter().map(|t| t.lead.clone()).collect();
+        let both = vec!["Sở Văn hóa, Thể thao và Du lịch".to_string(), "Ủy ban nhân dân các huyện, thành phố".to_string()];
+        assert_eq!(leads, [both.clone(), both], "{ts:?}");
     }
 
     #[test]
