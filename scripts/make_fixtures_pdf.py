@@ -16,7 +16,8 @@ different producers:
   with a text rise after the anchor word, the note at the bottom of the same page under a rule), page numbers
   at the top of pages 2 and after, and the Nơi nhận list beside the signature block at the end.
 
-Run from anywhere: `.venv/bin/python scripts/make_fixtures_pdf.py [--only lo|rl]`. Output is deterministic: the
+Run from anywhere: `.venv/bin/python scripts/make_fixtures_pdf.py [--only lo|rl] [--doc STEM ...]` (--doc: only
+those documents' files are made; the MANIFEST keeps the rows of the others). Output is deterministic: the
 reportlab files are written in invariant mode (fixed dates and ID); in the LibreOffice files, the creation date
 and the file ID (the only parts that change from run to run) are overwritten in place with fixed values of the
 same length. Also writes tests/fixtures/pdf/MANIFEST.tsv: file, source, producer, pages, footnotes.
@@ -33,6 +34,9 @@ import tempfile
 import unicodedata
 import zipfile
 from pathlib import Path
+
+from fixture_layout import (DATE_RE, MOTTO_RE, add_doc_filter, cells_of, footer_blocks, group_lines, header_end,
+                            is_two_col, selected, strip_md, two_col_footer)
 
 ROOT = Path(__file__).resolve().parent.parent
 SRC = ROOT / "corpus" / "docs"
@@ -53,56 +57,17 @@ FOOTNOTES = [
     ("lamdong_cv_2156", "tiêm bù vắc xin sởi - rubella", "Theo danh sách do trạm y tế xã, phường cung cấp."),
     ("ninhthuan_cv_3305", "thỏa ước lao động tập thể", "Kể cả thỏa ước được ký kết lại trong năm."),
     ("phuyen_qd_1876", "kèm theo Quyết định này Quy chế quản lý, sử dụng lao động hợp đồng", "Văn bản được đăng trên cổng thông tin điện tử của tỉnh."),
+    ("quangtri_kh_142", "cơ sở dữ liệu dùng chung", "Gồm dữ liệu do các hợp tác xã và nông hộ cung cấp."),
+    ("thanhhoa_cv_4871", "khoanh vùng", "Phạm vi khoanh vùng do cơ quan thú y xác định."),
+    ("bentre_ct_07", "độ mặn 4‰", "Đo tại các trạm quan trắc trên các sông chính."),
+    ("hagiang_tb_215", "mô hình homestay", "Ưu tiên hộ gia đình có nhà sàn truyền thống."),
 ]
 
-DATE_RE = re.compile(r",\s*ngày\s+\d")
-MOTTO_RE = re.compile(r"^(CỘNG HÒA|CỘNG HOÀ|Độc lập|ĐỘC LẬP|ĐẢNG CỘNG SẢN)")
-SIGN_RE = re.compile(r"^(TM\.|KT\.|TL\.|TUQ\.|Q\.|T/M|T\.M\.)")
 LABEL_RE = re.compile(r"^([IVXL]+\.|\d+\.|[a-zđ]\)|-|\+|Điều \d+\.)\s")
 
 
 # ---------------------------------------------------------------------------------------------------------------
-# The source's structure (as scripts/make_fixtures_docx.py reads it)
-
-
-def strip_md(s):
-    """Markdown emphasis markers out: returns (text, bold)."""
-    bold = "**" in s
-    return re.sub(r"\*{2,3}", "", s), bold
-
-
-def cells_of(line):
-    """(start column, text) of each cell of a line split at runs of 3+ spaces."""
-    return [(m.start(), m.group(0)) for m in re.finditer(r"\S+(?: {1,2}\S+)*", line)]
-
-
-def is_two_col(line):
-    return len(cells_of(line)) > 1 or (line.strip() and len(line) - len(line.lstrip(" ")) >= 3)
-
-
-def group_lines(lines):
-    """Source lines to paragraphs: (text with '\\n' for hard breaks, bold); None for a blank line."""
-    out = []
-    buf = None
-    for raw in lines:
-        if not raw.strip():
-            if buf is not None:
-                out.append(buf)
-                buf = None
-            if out and out[-1] is not None:
-                out.append(None)
-            continue
-        hard = raw.endswith("  ")
-        text, bold = strip_md(raw.strip())
-        buf = (text, bold) if buf is None else (buf[0] + "\n" + text, buf[1] or bold)
-        if not hard:
-            out.append(buf)
-            buf = None
-    if buf is not None:
-        out.append(buf)
-    while out and out[-1] is None:
-        out.pop()
-    return out
+# The source's structure (as scripts/make_fixtures_docx.py reads it, with scripts/fixture_layout.py)
 
 
 def aligned_columns(lines):
@@ -122,47 +87,6 @@ def aligned_columns(lines):
         left.pop()
         right.pop()
     return left, right
-
-
-def header_end(lines):
-    """Index of the last header line: the place-and-date line, and the V/v block right after it."""
-    date_i = next(i for i, l in enumerate(lines[:30]) if DATE_RE.search(l))
-    end = date_i
-    j = date_i + 1
-    while j < len(lines) and not lines[j].strip():
-        j += 1
-    if j < len(lines) and lines[j].lstrip().startswith("V/v"):
-        while j < len(lines) and lines[j].strip():
-            end = j
-            j += 1
-    return end
-
-
-def footer_blocks(lines, start):
-    """The Nơi nhận list and the signature block at the end: (first line index, cc lines, signature lines), or
-    None when they are not found side by side."""
-    n = len(lines)
-    nn = next((i for i in range(start, n) if strip_md(lines[i].strip())[0].startswith("Nơi nhận")), None)
-    sig = next((i for i in range(start, n) if SIGN_RE.match(strip_md(lines[i].strip())[0])), None)
-    if nn is None or sig is None:
-        return None
-    j = nn + 1
-    while j < n and (lines[j].strip().startswith("-") or (not lines[j].strip() and j == nn + 1)):
-        j += 1
-    cc = (nn, j)
-    stop = nn if nn > sig else n
-    last = k = sig
-    while k < stop:
-        if lines[k].strip():
-            last = k
-        k += 1
-    sg = (sig, last + 1)
-    first = min(cc[0], sg[0])
-    if any(lines[i].strip() for i in range(max(cc[1], sg[1]), n)):
-        return None
-    if any(lines[i].strip() for i in range(min(cc[1], sg[1]), max(cc[0], sg[0]))):
-        return None
-    return first, lines[cc[0] : cc[1]], lines[sg[0] : sg[1]]
 
 
 def structure(text):
@@ -191,13 +115,13 @@ def structure(text):
 
     body_end = len(lines)
     footer = None
-    two_col_from = next((i for i in range(he + 1, len(lines)) if is_two_col(lines[i])), None)
+    two_col_from = two_col_footer(lines, he + 1)
     if two_col_from is not None:
         body_end = two_col_from
         left, right = aligned_columns(lines[two_col_from:])
         footer = ("aligned", left, right)
     else:
-        fb = footer_blocks(lines, he + 1)
+        fb = footer_blocks(lines, he + 1, blank_after_label=True)
         if fb:
             body_end = fb[0]
             _, cc, sg = fb
@@ -722,9 +646,10 @@ def make_lo(stems):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--only", choices=["lo", "rl"], help="one producer only")
+    add_doc_filter(ap)
     args = ap.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
-    stems = [p.stem for p in sorted(SRC.glob("*.txt"))]
+    stems = selected([p.stem for p in sorted(SRC.glob("*.txt"))], args.doc)
     made = []
     if args.only in (None, "rl"):
         try:

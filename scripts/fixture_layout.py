@@ -1,0 +1,130 @@
+"""How the fixture scripts read the layout of a source document (corpus/docs/*.txt): Markdown emphasis, columns
+set with runs of spaces, paragraphs, the end of the header and the Nơi nhận / signature blocks at the end.
+Shared by scripts/make_fixtures_docx.py and scripts/make_fixtures_pdf.py (standard library only; imported from
+the scripts' own folder, so the scripts run from anywhere). Also: the --doc filter of the fixture scripts.
+"""
+
+import re
+
+DATE_RE = re.compile(r",\s*ngày\s+\d")
+MOTTO_RE = re.compile(r"^(CỘNG HÒA|CỘNG HOÀ|Độc lập|ĐỘC LẬP|ĐẢNG CỘNG SẢN)")
+SIGN_RE = re.compile(r"^(TM\.|KT\.|TL\.|TUQ\.|Q\.|T/M|T\.M\.)")
+
+
+def strip_md(s):
+    """Markdown emphasis markers out: returns (text, bold)."""
+    bold = "**" in s
+    return re.sub(r"\*{2,3}", "", s), bold
+
+
+def cells_of(line):
+    """(start column, text) of each cell of a line split at runs of 3+ spaces."""
+    return [(m.start(), m.group(0)) for m in re.finditer(r"\S+(?: {1,2}\S+)*", line)]
+
+
+def is_two_col(line):
+    return len(cells_of(line)) > 1 or (line.strip() and len(line) - len(line.lstrip(" ")) >= 3)
+
+
+def group_lines(lines):
+    """Source lines to paragraphs: (text with '\\n' for hard breaks, bold); None for a blank line."""
+    out = []
+    buf = None
+    for raw in lines:
+        if not raw.strip():
+            if buf is not None:
+                out.append(buf)
+                buf = None
+            if out and out[-1] is not None:
+                out.append(None)
+            continue
+        hard = raw.endswith("  ")
+        text, bold = strip_md(raw.strip())
+        buf = (text, bold) if buf is None else (buf[0] + "\n" + text, buf[1] or bold)
+        if not hard:
+            out.append(buf)
+            buf = None
+    if buf is not None:
+        out.append(buf)
+    while out and out[-1] is None:
+        out.pop()
+    return out
+
+
+def header_end(lines):
+    """Index of the last header line: the place-and-date line, and the V/v block right after it."""
+    date_i = next(i for i, l in enumerate(lines[:30]) if DATE_RE.search(l))
+    end = date_i
+    j = date_i + 1
+    while j < len(lines) and not lines[j].strip():
+        j += 1
+    if j < len(lines) and lines[j].lstrip().startswith("V/v"):
+        while j < len(lines) and lines[j].strip():
+            end = j
+            j += 1
+    return end
+
+
+def footer_blocks(lines, start, blank_after_label=False):
+    """The Nơi nhận list and the signature block at the end: (first line index, cc lines, signature lines), or
+    None when they are not found side by side. The list is the "Nơi nhận" line and the "-" lines under it; with
+    blank_after_label (the PDF script), one blank line right under "Nơi nhận" is part of it too; the DOCX script
+    stops there (so for lamdong_cv_2156, whose list starts after a blank line, the DOCX fixture has no footer
+    table and the PDF fixtures have the two blocks side by side, as they were made)."""
+    n = len(lines)
+    nn = next((i for i in range(start, n) if strip_md(lines[i].strip())[0].startswith("Nơi nhận")), None)
+    sig = next((i for i in range(start, n) if SIGN_RE.match(strip_md(lines[i].strip())[0])), None)
+    if nn is None or sig is None:
+        return None
+    j = nn + 1
+    while j < n and (
+        lines[j].strip().startswith("-") or (blank_after_label and not lines[j].strip() and j == nn + 1)
+    ):
+        j += 1
+    cc = (nn, j)
+    # signature: authority lines, titles, blank, name; ends at the Nơi nhận block or the end
+    stop = nn if nn > sig else n
+    last = k = sig
+    while k < stop:
+        if lines[k].strip():
+            last = k
+        k += 1
+    sg = (sig, last + 1)
+    first = min(cc[0], sg[0])
+    if any(lines[i].strip() for i in range(max(cc[1], sg[1]), n)):
+        return None
+    if any(lines[i].strip() for i in range(min(cc[1], sg[1]), max(cc[0], sg[0]))):
+        return None
+    return first, lines[cc[0] : cc[1]], lines[sg[0] : sg[1]]
+
+
+def two_col_footer(lines, start):
+    """Index of the first line of a footer set in two columns (the Nơi nhận list beside the signature block, as
+    the source lays them out with spaces), or None: the first two-column line from the Nơi nhận line or the first
+    signature line on (from `start` when there is neither), so that a title centred with leading spaces in the
+    body (hagiang_tb_215's "THÔNG BÁO") does not start the footer."""
+    n = len(lines)
+    marks = [
+        i
+        for i in range(start, n)
+        if strip_md(lines[i].strip())[0].startswith("Nơi nhận") or SIGN_RE.match(strip_md(lines[i].strip())[0])
+    ]
+    first = min(marks, default=start)
+    return next((i for i in range(first, n) if is_two_col(lines[i])), None)
+
+
+def add_doc_filter(parser):
+    """--doc STEM (repeatable): make the fixtures of these documents only (the new ones), leaving the others'
+    files as they are."""
+    parser.add_argument("--doc", action="append", metavar="STEM",
+                        help="only the document corpus/docs/STEM.txt (repeatable); the other fixtures are kept")
+
+
+def selected(stems, wanted):
+    """The stems to make: all without a filter; an unknown stem is an error."""
+    if not wanted:
+        return list(stems)
+    unknown = sorted(set(wanted) - set(stems))
+    if unknown:
+        raise SystemExit(f"no such document in corpus/docs: {unknown}")
+    return [s for s in stems if s in set(wanted)]
