@@ -44,8 +44,9 @@ fn re_place_date() -> &'static Regex {
 fn re_stop_subject() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
+        // words that open a body paragraph, never a wrapped line of a subject (which goes on in lower case)
         Regex::new(
-            r"^(?:Căn cứ|Thực hiện|Kính gửi|Theo đề nghị|Xét|Trên cơ sở|Điều \d|Chương [IVXLC\d]|Phần|[IVX]+\.\s|\d+\.\s|Hà Nội, ngày|-\s)",
+            r"^(?:Căn cứ|Thực hiện|Kính gửi|Theo |Xét|Trên cơ sở|Để |Nhằm |Thời gian qua|Vừa qua|Hiện nay|Sau khi|Điều \d|Chương [IVXLC\d]|Phần|[IVX]+\.\s|\d+\.\s|Hà Nội, ngày|-\s)",
         )
         .unwrap()
     })
@@ -416,14 +417,29 @@ fn recipients(cells: &[Cell], content: &[usize], at: usize) -> (Vec<String>, usi
         out.push(clean_item(inline));
     }
     let mut seen_item = !out.is_empty();
+    // the last item as printed and its line, to join an item that wraps ("- Các sở: Nông nghiệp và Phát triển nông
+    // thôn, Tài chính, Công\nThương, Y tế;")
+    let mut last: Option<(String, usize)> = seen_item.then(|| (t.to_string(), cells[content[at]].line));
     while k < content.len() {
         let c = &cells[content[k]];
         let ct = c.text.trim_start();
         if ct.starts_with('-') || ct.starts_with('+') || ct.starts_with('•') {
             out.push(clean_item(ct));
+            last = Some((ct.to_string(), c.line));
             seen_item = true;
             k += 1;
             continue;
+        }
+        if let Some((prev, line)) = &last {
+            let open = !prev.trim_end().ends_with([';', '.', ':', ')']);
+            if open && c.line == line + 1 && !re_stop_subject().is_match(ct) && c.col == 0 {
+                let joined = format!("{} {}", prev.trim_end(), ct);
+                out.pop();
+                out.push(clean_item(&joined));
+                last = Some((joined, c.line));
+                k += 1;
+                continue;
+            }
         }
         if !seen_item && out.is_empty() && !re_stop_subject().is_match(ct) {
             // one recipient on the next line
@@ -536,6 +552,16 @@ mod tests {
             h.subject.as_deref(),
             Some("KẾT LUẬN CỦA BAN THƯỜNG VỤ HUYỆN ỦY về kết quả thực hiện nhiệm vụ 6 tháng đầu năm, nhiệm vụ trọng tâm 6 tháng cuối năm 2024")
         );
+    }
+
+    #[test]
+    fn a_recipient_that_wraps() {
+        // Thanh Hóa 4871 from a PDF: the item wraps without a blank line
+        let h = header("ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA\n\nSố: 4871/UBND-NN\nV/v tăng cường phòng, chống dịch\n\nThanh Hóa, ngày 12 tháng 9 năm 2024\n\nKính gửi:\n- Các sở: Nông nghiệp và Phát triển nông thôn, Tài chính, Công\nThương, Y tế;\n- Công an tỉnh;\n- UBND các huyện, thị xã, thành phố.\n\nThực hiện Công điện số 98/CĐ-TTg.\n");
+        assert_eq!(h.recipients, ["Các sở: Nông nghiệp và Phát triển nông thôn, Tài chính, Công Thương, Y tế", "Công an tỉnh", "UBND các huyện, thị xã, thành phố"]);
+        // a subject in a PDF (no blank line) ends where the first paragraph opens
+        let h = header("ỦY BAN NHÂN DÂN\nTỈNH BẾN TRE\n\nSố: 07/CT-UBND\n\nBến Tre, ngày 18 tháng 11 năm 2024\n\nCHỈ THỊ\nVề tăng cường công tác phòng, chống hạn hán, xâm nhập mặn\nmùa khô năm 2024 - 2025 trên địa bàn tỉnh\nTheo dự báo của Đài Khí tượng Thủy văn tỉnh, mùa khô năm 2024 - 2025\nxâm nhập mặn xuất hiện sớm.\n");
+        assert_eq!(h.subject.as_deref(), Some("Về tăng cường công tác phòng, chống hạn hán, xâm nhập mặn mùa khô năm 2024 - 2025 trên địa bàn tỉnh"));
     }
 
     #[test]
