@@ -9,18 +9,6 @@ use std::process::Command;
 const SAME_FIELDS: [&str; 8] = ["doc_type", "code", "issuer", "place", "date", "subject", "signer", "recipients"];
 const PRODUCERS: [&str; 2] = ["lo", "rl"];
 
-/// Known parser differences on PDF input, (fixture stem, field), both producers: that field is not compared for
-/// that document (its other fields are). Remove an entry once the parser reads the PDF like the text; the test
-/// prints a note when a listed field matches again.
-/// - bentre_ct_07, subject: the PDF text has no blank lines, and header.rs `subject_after` only ends a mixed-case
-///   trích yếu at a blank line or a stop word, so the first body paragraph ("Theo dự báo của Đài Khí tượng ...
-///   Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:", 400+ characters on the next line) is joined to the subject.
-/// - thanhhoa_cv_4871, recipients: the Kính gửi item "- Các sở: Nông nghiệp và Phát triển nông thôn, Tài chính,
-///   Công Thương, Y tế;" wraps in the PDF ("... Tài chính, Công" / "Thương, Y tế;" from LibreOffice, "... Tài
-///   chính," / "Công Thương, Y tế;" from reportlab), and header.rs `recipients` ends the list at a line that does
-///   not start with "-": the item is cut and the two items after it are lost.
-const KNOWN_PARSER_DIFFS: [(&str, &str); 2] = [("bentre_ct_07", "subject"), ("thanhhoa_cv_4871", "recipients")];
-
 fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap()
 }
@@ -73,11 +61,8 @@ fn pdf_fixtures_give_the_fields_of_their_source() {
             }
             assert_eq!(pdf["source"]["format"], "pdf", "{name}");
             for f in SAME_FIELDS {
-                let known = KNOWN_PARSER_DIFFS.contains(&(stem.as_str(), f));
-                if pdf[f] != src[f] && !known {
+                if pdf[f] != src[f] {
                     diffs.push(format!("{name}: {f}\n    pdf: {}\n    txt: {}", pdf[f], src[f]));
-                } else if pdf[f] == src[f] && known {
-                    eprintln!("{name}: {f} now equals the source's: remove it from KNOWN_PARSER_DIFFS");
                 }
             }
             let (a, b) = (reference_codes(&pdf), reference_codes(&src));
