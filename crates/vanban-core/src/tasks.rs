@@ -26,15 +26,21 @@ impl Assign {
         self.lead.is_empty()
     }
     fn merge(&mut self, o: Assign) {
-        let has = |v: &Vec<String>, u: &str| v.iter().any(|x| unit_key(x) == unit_key(u));
+        // keys computed once each (unit_key folds case and marks: not cheap)
+        let mut lead_keys: Vec<String> = self.lead.iter().map(|u| unit_key(u)).collect();
+        let mut support_keys: Vec<String> = self.support.iter().map(|u| unit_key(u)).collect();
         for u in o.lead {
-            if !has(&self.lead, &u) {
+            let k = unit_key(&u);
+            if !lead_keys.contains(&k) {
                 self.lead.push(u);
+                lead_keys.push(k);
             }
         }
         for u in o.support {
-            if !has(&self.support, &u) && !has(&self.lead, &u) {
+            let k = unit_key(&u);
+            if !support_keys.contains(&k) && !lead_keys.contains(&k) {
                 self.support.push(u);
+                support_keys.push(k);
             }
         }
     }
@@ -271,21 +277,20 @@ const NOT_VERB_AFTER: &[(&str, &str)] = &[
     ("tổ chức", " hội"),
 ];
 
-/// Does item `i` stand in a normative text (with articles) outside an article or heading about duties ("Trách nhiệm
-/// thi hành", "Nhiệm vụ, quyền hạn của ...", "Tổ chức thực hiện")? Then [`assignments`] is strict.
-pub fn strict_item(items: &[Item], i: usize) -> bool {
+/// For each item: does it stand in a normative text (with articles) outside an article or heading about duties
+/// ("Trách nhiệm thi hành", "Nhiệm vụ, quyền hạn của ...", "Tổ chức thực hiện")? Then [`assignments`] is strict.
+/// Parents come before their children, so one pass reads each title once.
+pub fn strict_items(items: &[Item]) -> Vec<bool> {
     if !items.iter().any(|it| it.kind == LabelKind::Article) {
-        return false;
+        return vec![false; items.len()];
     }
-    let mut k = Some(i);
-    while let Some(j) = k {
-        let t = items[j].title.to_lowercase();
-        if ["trách nhiệm", "nhiệm vụ", "tổ chức thực hiện", "thi hành", "chức năng"].iter().any(|w| t.contains(w)) {
-            return false;
-        }
-        k = items[j].parent;
+    let mut strict: Vec<bool> = Vec::with_capacity(items.len());
+    for it in items {
+        let t = it.title.to_lowercase();
+        let duty = ["trách nhiệm", "nhiệm vụ", "tổ chức thực hiện", "thi hành", "chức năng"].iter().any(|w| t.contains(w));
+        strict.push(!duty && it.parent.map_or(true, |p| strict[p]));
     }
-    true
+    strict
 }
 
 /// Is item `i` inside an article about the text's scope or its terms (Phạm vi điều chỉnh, Đối tượng áp dụng, Giải
@@ -623,8 +628,10 @@ fn heading_units(title_line: &str) -> Option<Vec<String>> {
 fn has_verb(t: &str) -> bool {
     let mut t = format!(" {} ", t.to_lowercase());
     // "cấp" the noun (level: "các cấp ủy", "Ủy ban nhân dân cấp xã"), not the verb (to grant)
-    for lvl in ["ủy", "uỷ", "xã", "huyện", "tỉnh", "trung ương", "cơ sở", "trên", "dưới", "có thẩm quyền", "bộ"] {
-        t = t.replace(&format!(" cấp {lvl}"), &format!(" cấp_{lvl}"));
+    if t.contains(" cấp ") {
+        for lvl in ["ủy", "uỷ", "xã", "huyện", "tỉnh", "trung ương", "cơ sở", "trên", "dưới", "có thẩm quyền", "bộ"] {
+            t = t.replace(&format!(" cấp {lvl}"), &format!(" cấp_{lvl}"));
+        }
     }
     [
         " có ", " được ", " phải ", " họp ", " cam kết", " đã ", " là ", " gồm", " thực hiện", " áp dụng", " cụ thể",
@@ -659,7 +666,8 @@ fn time_field(line: &str) -> Option<&str> {
 }
 
 fn is_attribute_line(t: &str) -> bool {
-    let l = t.trim_start_matches(['-', '+', '•', ' ']).to_lowercase();
+    // the first words only (the longest prefix below is 25 characters)
+    let l: String = t.trim_start_matches(['-', '+', '•', ' ']).chars().take(32).flat_map(char::to_lowercase).collect();
     l.starts_with("đơn vị thực hiện")
         || l.starts_with("đơn vị phối hợp")
         || l.starts_with("đơn vị chủ trì")
@@ -688,7 +696,7 @@ pub fn extract(text: &str, items: &[Item], limit: usize) -> Vec<Task> {
         &text[s..crate::references::floor_boundary(text, e.min(s + 2000)).max(s)]
     };
     let attribute: Vec<bool> = (0..n).map(|i| items[i].parent.is_some() && is_attribute_line(own_text(i))).collect();
-    let strict: Vec<bool> = (0..n).map(|i| strict_item(items, i)).collect();
+    let strict = strict_items(items);
     let mut item_assign: Vec<Assign> = (0..n).map(|i| assignments(own_text(i), strict[i])).collect();
     for i in 0..n {
         for &c in &children[i] {
@@ -805,6 +813,9 @@ pub fn extract(text: &str, items: &[Item], limit: usize) -> Vec<Task> {
 /// request's units included); returns `tasks` with them added, in text order.
 pub fn later_paragraphs(text: &str, items: &[Item], limit: usize, mut tasks: Vec<Task>) -> Vec<Task> {
     let n = items.len();
+    let strict = strict_items(items);
+    // the lead keys of the tasks, computed once
+    let mut keys: Vec<Vec<String>> = tasks.iter().map(|t| t.lead.iter().map(|u| unit_key(u)).collect()).collect();
     let mut kids: Vec<Vec<usize>> = vec![Vec::new(); n];
     for (j, it) in items.iter().enumerate() {
         if let Some(p) = it.parent {
@@ -833,14 +844,13 @@ pub fn later_paragraphs(text: &str, items: &[Item], limit: usize, mut tasks: Vec
         }
         segments.push((at, items[i].end.min(limit)));
         let section = Some(path(items, i)).filter(|s| !s.is_empty());
-        for mut t in segments.into_iter().filter(|(f, t)| f < t).flat_map(|(f, t)| paragraph_tasks(text, f, t, strict_item(items, i))) {
+        for mut t in segments.into_iter().filter(|(f, t)| f < t).flat_map(|(f, t)| paragraph_tasks(text, f, t, strict[i])) {
             let leads: Vec<String> = t.lead.iter().map(|u| unit_key(u)).collect();
-            let same = tasks.iter().any(|o: &Task| {
-                o.span[0] <= t.span[0] && t.span[0] < o.span[1] && o.lead.iter().map(|u| unit_key(u)).collect::<Vec<_>>() == leads
-            });
+            let same = (0..tasks.len()).any(|k| tasks[k].span[0] <= t.span[0] && t.span[0] < tasks[k].span[1] && keys[k] == leads);
             if !same && !is_attribute_line(&text[t.span[0]..t.span[1]]) && !t.lead.iter().all(|u| is_head_word(u)) {
                 t.section = section.clone();
                 tasks.push(t);
+                keys.push(leads);
             }
         }
     }
