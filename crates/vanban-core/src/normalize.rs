@@ -115,6 +115,18 @@ fn emit_line(line: &str, base: usize, out: &mut String, map: &mut OffsetMap) {
     let mut pos = start;
     let mut prev: Option<char> = None;
     while pos < line.len() {
+        // Fast path: most of a line is characters copied as they are (no marker, no control or zero-width
+        // character, no space to rewrite, no combining mark to compose); copy the whole run at once. Inside the
+        // run the offset delta does not change, so one map point at its start is what the per-character pushes
+        // below would have left.
+        let run_end = plain_run(line, pos);
+        if run_end > pos {
+            map.push(out.len(), base + pos);
+            out.push_str(&line[pos..run_end]);
+            prev = line[..run_end].chars().next_back();
+            pos = run_end;
+            continue;
+        }
         let Some(c) = line[pos..].chars().next() else { break };
         let off = pos;
         // Markdown emphasis: a run of '*' that touches a non-space on one side and is not a lone "*" line.
@@ -162,6 +174,44 @@ fn emit_line(line: &str, base: usize, out: &mut String, map: &mut OffsetMap) {
     }
 }
 
+/// The end of the run of characters from `from` that [`emit_line`] copies unchanged: not '*', not a control,
+/// zero-width, BOM or soft hyphen, not a space to rewrite (tab, no-break spaces), and not the starter of a
+/// cluster (a character followed by a combining mark).
+fn plain_run(line: &str, from: usize) -> usize {
+    let b = line.as_bytes();
+    let mut i = from;
+    // start of the last character taken into the run
+    let mut last_start = from;
+    while i < b.len() {
+        let x = b[i];
+        if x < 0x80 {
+            // printable ASCII other than '*'
+            if x < b' ' || x == b'*' || x == 0x7F {
+                return i;
+            }
+            last_start = i;
+            i += 1;
+            continue;
+        }
+        let c = line[i..].chars().next().expect("char boundary");
+        if i > from && is_mark(c) {
+            // the previous character starts a cluster: the run ends before it
+            return last_start;
+        }
+        if matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}' | '\u{00AD}' | '\u{00A0}' | '\u{2007}' | '\u{202F}') {
+            return i;
+        }
+        last_start = i;
+        i += c.len_utf8();
+    }
+    b.len()
+}
+
+/// A combining mark, as `emit_line` tests it; Vietnamese precomposed letters (U+1E00..U+1EFF) answer at once.
+fn is_mark(c: char) -> bool {
+    c >= '\u{300}' && !('\u{1E00}'..='\u{1EFF}').contains(&c) && is_combining_mark(c)
+}
+
 fn is_emphasis_single(prev: Option<char>, next: Option<char>) -> bool {
     // "*word" opening or "word*" closing, but not "a * b" nor "*" glued between digits (3*4)
     let p_ws = prev.map_or(true, |p| p.is_whitespace() || "([“\"'".contains(p));
@@ -184,6 +234,11 @@ const TONE_MARKS: [char; 5] = ['\u{0300}', '\u{0301}', '\u{0303}', '\u{0309}', '
 /// Matching form: NFC, tone on the first vowel of a final `oa`/`oe`/`uy` ("hoà" -> "hòa", "thuỷ" -> "thủy",
 /// but "quý" and "hoàn" unchanged), lowercase, whitespace runs as one space, trimmed.
 pub fn match_form(s: &str) -> String {
+    match_form_quick(s).unwrap_or_else(|| match_form_full(s))
+}
+
+/// [`match_form`] by the letter of its definition: NFD, lowercase, tone moved, NFC.
+fn match_form_full(s: &str) -> String {
     let lower: String = s.nfd().flat_map(char::to_lowercase).collect();
     let mut chars: Vec<char> = Vec::with_capacity(lower.len());
     let mut last_space = true;
@@ -230,6 +285,51 @@ pub fn match_form(s: &str) -> String {
     chars.into_iter().collect::<String>().nfc().collect()
 }
 
+/// Letters whose NFD form lowercases to the NFD form of their lowercase, and which are NFC as they stand: ASCII, the
+/// Latin-1 to Latin Extended-B letters up to "ư" and the Vietnamese block. Text made only of these needs no
+/// decomposition for [`match_form`].
+fn simple_letter(c: char) -> bool {
+    c.is_ascii() || ('\u{C0}'..='\u{1B0}').contains(&c) || ('\u{1EA0}'..='\u{1EF9}').contains(&c)
+}
+
+/// [`match_form`] without NFD/NFC for the usual text: precomposed letters (see [`simple_letter`]) and no tone to
+/// move. With precomposed letters a tone can only move in a bare o/u followed by a non-ASCII letter that ends the
+/// syllable ("hoà", "thuỷ"); such text takes the general path ("hoạch", "Luật" go on with a letter). Lowercasing
+/// per character and collapsing whitespace then give the same string. None: take the general path.
+fn match_form_quick(s: &str) -> Option<String> {
+    let mut out = String::with_capacity(s.len());
+    let mut last_space = true;
+    // the previous character is a bare o/u; the last two are a bare o/u and a non-ASCII letter
+    let (mut after_ou, mut pair) = (false, false);
+    for c in s.chars() {
+        if !simple_letter(c) || (pair && !c.is_alphabetic()) {
+            return None;
+        }
+        pair = after_ou && !c.is_ascii();
+        after_ou = matches!(c, 'o' | 'O' | 'u' | 'U');
+        if c.is_whitespace() {
+            if !last_space {
+                out.push(' ');
+            }
+            last_space = true;
+        } else {
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
+            last_space = false;
+        }
+    }
+    if pair {
+        return None;
+    }
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    Some(out)
+}
+
 /// ASCII slug of a place name: "Kon Tum" -> "kon-tum", "Đắk Lắk" -> "dak-lak".
 pub fn slug(s: &str) -> String {
     let mut out = String::new();
@@ -253,6 +353,60 @@ pub fn slug(s: &str) -> String {
     out
 }
 
+/// `c.is_alphanumeric()`, answered without the Unicode tables for ASCII and for the Latin blocks Vietnamese is
+/// written in (U+00C0..U+024F but × and ÷, U+1E00..U+1EFF: letters all). Word scans call it on every character.
+pub fn is_alnum(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if latin_letter(c) {
+        true
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+/// `c.is_alphabetic()`, with the same fast paths as [`is_alnum`].
+pub fn is_alpha(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else if latin_letter(c) {
+        true
+    } else {
+        c.is_alphabetic()
+    }
+}
+
+fn latin_letter(c: char) -> bool {
+    (('\u{C0}'..='\u{24F}').contains(&c) && c != '×' && c != '÷') || ('\u{1E00}'..='\u{1EFF}').contains(&c)
+}
+
+/// `s.to_lowercase()`, faster on Vietnamese text: ASCII and the Vietnamese block (U+1EA0..U+1EFF, capital and
+/// small letters in pairs) are mapped without the Unicode tables. Σ, the one letter whose lowercase depends on its
+/// neighbours, sends the whole string to the standard function.
+pub fn to_lower(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else if ('\u{1EA0}'..='\u{1EFF}').contains(&c) {
+            out.push(if (c as u32) % 2 == 0 { char::from_u32(c as u32 + 1).unwrap_or(c) } else { c });
+        } else if c == 'Σ' {
+            return s.to_lowercase();
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}
+
+/// `t.to_uppercase().contains(needle)` for an uppercase `needle` that starts with 'X' ("XÁC THỰC ..."): only 'x' and
+/// 'X' uppercase to a string that holds an 'X', so text without either is passed over without building its
+/// uppercase (the signature and header scans ask this of every cell).
+pub fn upper_contains_x(t: &str, needle: &str) -> bool {
+    debug_assert!(needle.starts_with('X'));
+    t.bytes().any(|b| b == b'x' || b == b'X') && t.to_uppercase().contains(needle)
+}
+
 /// Uppercase test for Vietnamese lines: at least two letters and no lowercase letter.
 pub fn is_upper_line(s: &str) -> bool {
     let mut letters = 0;
@@ -260,7 +414,7 @@ pub fn is_upper_line(s: &str) -> bool {
         if c.is_lowercase() {
             return false;
         }
-        if c.is_alphabetic() {
+        if is_alpha(c) {
             letters += 1;
         }
     }
@@ -310,6 +464,43 @@ mod tests {
         assert_eq!(match_form("khoẻ"), "khỏe");
         // decomposed input gives the same form
         assert_eq!(match_form("ho\u{0061}\u{0300}"), "hòa");
+    }
+
+    #[test]
+    fn quick_match_form_agrees_with_the_full_one() {
+        let simple: Vec<char> = ('\0'..='\u{1EFF}').filter(|&c| simple_letter(c)).collect();
+        for &c in &simple {
+            let forms = [c.to_string(), format!("x{c}"), format!("{c}a"), format!("o{c}"), format!("u{c} "), format!(" O{c}Y\t")];
+            for s in forms.iter().chain(&[format!("ho{c}n"), format!("qu{c}"), format!("qu{c},"), format!("U{c}1")]) {
+                assert_eq!(match_form_quick(&s).unwrap_or_else(|| match_form_full(&s)), match_form_full(&s), "{s:?}");
+            }
+        }
+        for s in ["Luật Đấu thầu", "  HOÀ  BÌNH ", "Thuỷ lợi", "khoẻ", "QUÝ", "Văn hoá", "Quốc hội\n", "İstanbul", "Kế hoạch", "hoà."] {
+            assert_eq!(match_form(s), match_form_full(s), "{s:?}");
+        }
+        assert!(match_form_quick("Luật Đấu thầu").is_some(), "the usual text takes the quick path");
+    }
+
+    #[test]
+    fn plain_runs_stop_before_a_cluster() {
+        let line = "ab\u{301}c\u{A0}d";
+        assert_eq!(plain_run(line, 0), 1);
+        assert_eq!(plain_run(line, 1), 1);
+        assert_eq!(plain_run(line, 4), 5);
+    }
+
+    #[test]
+    fn fast_character_classes_agree_with_std() {
+        for c in ('\0'..='\u{2FFF}').chain(['Σ', 'ς', 'İ', '\u{10400}']) {
+            assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_alpha(c), c.is_alphabetic(), "{c:?}");
+            let s = format!("{c}");
+            assert_eq!(to_lower(&s), s.to_lowercase(), "{c:?}");
+            for s in [format!("A{c}Σ {c}"), format!("Ạ{c}b {c}")] {
+                assert_eq!(to_lower(&s), s.to_lowercase(), "{s:?}");
+            }
+        }
+        assert_eq!(to_lower("CĂN CỨ Luật ĐẤU THẦU"), "căn cứ luật đấu thầu");
     }
 
     #[test]
