@@ -5,7 +5,7 @@
 
 use crate::header::clean_item;
 use crate::layout::Cell;
-use crate::normalize::is_upper_line;
+use crate::normalize::{is_upper_line, upper_contains_x};
 use crate::tables::tables;
 use regex::Regex;
 use std::sync::OnceLock;
@@ -163,7 +163,7 @@ fn is_cc_cell(t: &str) -> bool {
 /// Choose the document's signature: the one of the consolidation block for a văn bản hợp nhất, else the first.
 pub fn parse_signature(cells: &[Cell], from: usize) -> Option<Signature> {
     let blocks = signature_blocks(cells);
-    if let Some(x) = cells.iter().position(|c| c.text.to_uppercase().contains("XÁC THỰC VĂN BẢN HỢP NHẤT")) {
+    if let Some(x) = cells.iter().position(|c| upper_contains_x(c.text, "XÁC THỰC VĂN BẢN HỢP NHẤT")) {
         if let Some(b) = blocks.iter().find(|b| b.at > x) {
             return Some(b.clone());
         }

@@ -8,7 +8,7 @@
 use crate::code::{parse_code_blank_ok, Code};
 use crate::dates::{parse_date_prefix, PartialDate};
 use crate::layout::{is_motto, Cell};
-use crate::normalize::{is_upper_line, slug};
+use crate::normalize::{is_upper_line, slug, upper_contains_x};
 use crate::tables::{canonical_type, issuer_for_abbrev, Scope};
 use regex::Regex;
 use std::sync::OnceLock;
@@ -39,6 +39,19 @@ fn re_code_line() -> &'static Regex {
 fn re_place_date() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| Regex::new(r"^([\p{L}][\p{L} .'-]{1,40}?)\s*,\s*(?:ngày|Ngày)\b").unwrap())
+}
+
+/// The place-date regex on a cell that holds "ngày"/"Ngày" (it cannot match elsewhere): with its Unicode `\b` the
+/// regex runs in the slow engines, and most cells are passed over by the substring test.
+fn place_date(t: &str) -> Option<regex::Captures<'_>> {
+    if !t.contains("gày") {
+        return None;
+    }
+    re_place_date().captures(t)
+}
+
+fn is_place_date(t: &str) -> bool {
+    t.contains("gày") && re_place_date().is_match(t)
 }
 
 fn re_stop_subject() -> &'static Regex {
@@ -74,7 +87,7 @@ pub fn parse_header(cells: &[Cell]) -> Header {
     // 1. Code line, in the header region, else in a consolidation block.
     let mut code_pos = find_code_cell(cells, region);
     if code_pos.is_none() {
-        if let Some(p) = content.iter().position(|&i| cells[i].text.to_uppercase().contains("XÁC THỰC VĂN BẢN HỢP NHẤT")) {
+        if let Some(p) = content.iter().position(|&i| upper_contains_x(cells[i].text, "XÁC THỰC VĂN BẢN HỢP NHẤT")) {
             let from = p.saturating_sub(8);
             let to = (p + 8).min(content.len());
             code_pos = find_code_cell(cells, &content[from..to]).map(|(k, c)| (k + from, c));
@@ -105,7 +118,7 @@ pub fn parse_header(cells: &[Cell]) -> Header {
         if c.text.trim() == "VIỆT NAM" && motto_wrapped(cells, &content[..issuer_end]) {
             continue;
         }
-        if c.text.to_uppercase().contains("XÁC THỰC") {
+        if upper_contains_x(c.text, "XÁC THỰC") {
             continue;
         }
         if is_upper_line(c.text) && !is_type_heading(c.text) && !c.text.contains(':') {
@@ -134,7 +147,7 @@ pub fn parse_header(cells: &[Cell]) -> Header {
     };
     for &i in &pd_range {
         let t = cells[i].text;
-        if let Some(c) = re_place_date().captures(t) {
+        if let Some(c) = place_date(t) {
             let place = c[1].trim().to_string();
             if place.split_whitespace().count() > 6 {
                 continue;
@@ -309,7 +322,7 @@ fn subject_after(cells: &[Cell], content: &[usize], from: usize) -> (Option<Stri
         let t = c.text;
         // the first line may itself start like a preamble ("Thực hiện thí điểm ...": a decree's title)
         let stop = if parts.is_empty() { re_strong_stop().is_match(t) } else { re_stop_subject().is_match(t) };
-        if stop || is_motto(t) || re_place_date().is_match(t) {
+        if stop || is_motto(t) || is_place_date(t) {
             break;
         }
         if c.ncols > 1 && c.col > 0 {
@@ -377,7 +390,7 @@ fn vv_subject(cells: &[Cell], content: &[usize], at: usize, skip: Option<usize>)
             k += 1;
             continue;
         }
-        if c.line > last_line + 1 || c.text.starts_with("Kính gửi") || re_place_date().is_match(c.text) || is_motto(c.text)
+        if c.line > last_line + 1 || c.text.starts_with("Kính gửi") || is_place_date(c.text) || is_motto(c.text)
         {
             break;
         }
