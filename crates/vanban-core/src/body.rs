@@ -86,7 +86,8 @@ fn marks(text: &str) -> Vec<Mark> {
     let mut prev = '\n';
     let mut it = text.char_indices().peekable();
     while let Some((off, c)) = it.next() {
-        if SUPERSCRIPTS.contains(&c) {
+        // (superscript digits are U+00B2 and up: ASCII is answered by the first comparison)
+        if c >= '\u{B2}' && SUPERSCRIPTS.contains(&c) {
             let mut end = off + c.len_utf8();
             while let Some(&(o, n)) = it.peek() {
                 if !SUPERSCRIPTS.contains(&n) {
@@ -106,8 +107,9 @@ fn marks(text: &str) -> Vec<Mark> {
             continue;
         }
         // glued to a lowercase letter, or to the punctuation right after one ("như sau:1")
-        let glued = prev.is_lowercase() || (":.;,)”\"".contains(prev) && prev2.is_lowercase());
-        if c.is_ascii_digit() && glued {
+        // (asked of digits only)
+        let glued = || prev.is_lowercase() || (":.;,)”\"".contains(prev) && prev2.is_lowercase());
+        if c.is_ascii_digit() && glued() {
             let mut end = off + 1;
             let mut last = c;
             while let Some(&(o, n)) = it.peek() {
@@ -301,6 +303,7 @@ pub fn assemble(text: &str, cells: &[Cell]) -> Assembled {
     let mut anchors: Vec<(usize, usize)> = Vec::new(); // (found index by mark start, anchor offset)
     let mut pending_break: Option<usize> = None; // source offset of the last line end not yet written
     let mut blank_run = 0;
+    let mut heading_so_far = UpperSoFar::default();
     for (i, l) in ls.iter().enumerate() {
         if furniture[i] || removed[i] {
             continue;
@@ -328,7 +331,7 @@ pub fn assemble(text: &str, cells: &[Cell]) -> Assembled {
             let continues = !ends_sentence(prev)
                 && (first.is_lowercase() || first.is_ascii_digit() || dangling || prev.ends_with(','))
                 && (!starts_outline(t) || (dangling && article_citation(t)))
-                && !is_heading(prev);
+                && !heading_so_far.is_upper(prev);
             if code_break {
                 // "1438-" + "CV/VPTU": one code
                 let trimmed = b.out.trim_end_matches(' ').len();
@@ -406,8 +409,38 @@ fn ends_on_unit_head(prev: &str) -> bool {
         && prev.len() > last.len()
 }
 
-fn is_heading(t: &str) -> bool {
-    crate::normalize::is_upper_line(t.trim())
+/// Whether the body written so far reads as a heading ([`crate::normalize::is_upper_line`] of the whole of it, as
+/// the line join asks), kept up to date as the body grows instead of scanned from its start at every line: the
+/// body only grows (only trailing spaces, which hold no letter, are cut), so the letters counted stay counted and
+/// once a lowercase letter is written the answer stays no.
+#[derive(Default)]
+struct UpperSoFar {
+    scanned: usize,
+    letters: usize,
+    lower: bool,
+}
+
+impl UpperSoFar {
+    /// `written`: the body so far without its trailing spaces.
+    fn is_upper(&mut self, written: &str) -> bool {
+        if !self.lower {
+            if !written.is_char_boundary(self.scanned) {
+                // not a continuation of what was scanned (cannot happen in `assemble`): start again
+                *self = UpperSoFar::default();
+            }
+            for c in written[self.scanned..].chars() {
+                if c.is_lowercase() {
+                    self.lower = true;
+                    break;
+                }
+                if c.is_alphabetic() {
+                    self.letters += 1;
+                }
+            }
+            self.scanned = written.len();
+        }
+        !self.lower && self.letters >= 2
+    }
 }
 
 #[cfg(test)]
