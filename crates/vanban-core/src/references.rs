@@ -6,7 +6,7 @@
 
 use crate::code::{find_codes, Code};
 use crate::dates::parse_date_prefix;
-use crate::normalize::match_form;
+use crate::normalize::{is_alnum, match_form, to_lower};
 use crate::record::Reference;
 use crate::tables::{canonical_type, tables, Scope};
 use regex::Regex;
@@ -97,14 +97,14 @@ pub fn extract(text: &str, jurisdiction: Option<&str>, own_code: Option<&str>) -
     // named laws without a number
     let spans = Spans::new(&out);
     let mut last_law_end = 0;
-    for m in re_law_start().find_iter(text) {
+    for m_start in law_starts(text) {
         // inside a code reference, or inside the previous law's name ("Luật sửa đổi ... của Luật X")
-        if covered(&spans, m.start()) || m.start() < last_law_end {
+        if covered(&spans, m_start) || m_start < last_law_end {
             continue;
         }
-        let Some(law) = law_at(text, m.start()) else { continue };
+        let Some(law) = law_at(text, m_start) else { continue };
         // "Quốc hội ban hành Luật X.": the enacting formula names the document itself
-        let lead = &text[ceil_boundary(text, m.start().saturating_sub(40))..m.start()];
+        let lead = &text[ceil_boundary(text, m_start.saturating_sub(40))..m_start];
         if lead.trim_end().ends_with("Quốc hội ban hành") {
             continue;
         }
@@ -122,11 +122,11 @@ pub fn extract(text: &str, jurisdiction: Option<&str>, own_code: Option<&str>) -
             kind: Some(law.kind.into()),
             title: Some(law.title.clone()),
             date,
-            role: role_before(text, m.start()),
-            pinpoint: pinpoint_before(text, m.start()),
+            role: role_before(text, m_start),
+            pinpoint: pinpoint_before(text, m_start),
             key,
-            span: [m.start(), law.end + dlen],
-            text: text[m.start()..law.end + dlen].to_string(),
+            span: [m_start, law.end + dlen],
+            text: text[m_start..law.end + dlen].to_string(),
             ..Reference::default()
         });
     }
@@ -152,9 +152,42 @@ pub fn ceil_boundary(text: &str, i: usize) -> usize {
     i
 }
 
-fn re_law_start() -> &'static Regex {
-    static R: OnceLock<Regex> = OnceLock::new();
-    R.get_or_init(|| Regex::new(r"\b(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh|Điều lệ Đảng|LUẬT|BỘ LUẬT|PHÁP LỆNH)\b").unwrap())
+/// The words that open a law's name, in the order a match prefers them.
+const LAW_WORDS: [&str; 8] = ["Hiến pháp", "Bộ luật", "Luật", "Pháp lệnh", "Điều lệ Đảng", "LUẬT", "BỘ LUẬT", "PHÁP LỆNH"];
+
+/// The starts of the law words in `hay`, as `\b(?:Hiến pháp|Bộ luật|...)\b` finds them (leftmost first, not
+/// overlapping, word boundaries in the regex's Unicode sense), by a scan of first bytes: with Unicode word
+/// boundaries the regex engines leave their DFAs on any non-ASCII text and run the slow NFA simulation.
+fn law_starts(hay: &str) -> impl Iterator<Item = usize> + '_ {
+    let b = hay.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < b.len() {
+            // first bytes of the words: H, B, L, P and the lead byte of Đ
+            if !matches!(b[i], b'H' | b'B' | b'L' | b'P' | 0xC4) || !hay.is_char_boundary(i) {
+                i += 1;
+                continue;
+            }
+            let word_before = hay[..i].chars().next_back().is_some_and(regex_syntax::is_word_character);
+            let found = (!word_before)
+                .then(|| {
+                    LAW_WORDS.iter().find(|w| {
+                        hay[i..].starts_with(**w)
+                            && !hay[i + w.len()..].chars().next().is_some_and(regex_syntax::is_word_character)
+                    })
+                })
+                .flatten();
+            match found {
+                Some(w) => {
+                    let at = i;
+                    i += w.len();
+                    return Some(at);
+                }
+                None => i += 1,
+            }
+        }
+        None
+    })
 }
 
 /// The spans of the references found so far, sorted, with the running maximum of their ends.
@@ -371,11 +404,13 @@ fn known_name_at(text: &str, start: usize) -> Option<usize> {
         toks.push((off, off + w.len()));
         i = off + w.len();
     }
-    // matching forms of the window's tokens, computed once (the last one also without trailing punctuation)
-    let forms: Vec<String> = toks.iter().map(|&(a, b)| match_form(&win[a..b])).collect();
-    let first = forms.first()?;
+    // matching forms of the window's tokens, each computed once and only when a name reaches it (most names
+    // fail on the first or second token); the last token of a name is also compared without trailing punctuation
+    let (&(a0, b0), _) = toks.split_first()?;
+    let mut forms: Vec<Option<String>> = vec![None; toks.len()];
+    let first = match_form(&win[a0..b0]);
     'names: for name in &tables().law_names {
-        if name.len() > toks.len() || name[0] != *first {
+        if name.len() > toks.len() || name[0] != first {
             continue;
         }
         let mut end = 0;
@@ -387,7 +422,7 @@ fn known_name_at(text: &str, start: usize) -> Option<usize> {
                     continue 'names;
                 }
                 end = a + tok.len();
-            } else if forms[k] != *nt {
+            } else if *forms[k].get_or_insert_with(|| match_form(&win[a..b])) != *nt {
                 continue 'names;
             }
         }
@@ -400,8 +435,8 @@ fn known_name_at(text: &str, start: usize) -> Option<usize> {
 fn law_before(text: &str, code_start: usize) -> Option<Law> {
     let from = ceil_boundary(text, code_start.saturating_sub(300));
     let window = &text[from..code_start];
-    let m = re_law_start().find_iter(window).last()?;
-    let law = law_at(text, from + m.start())?;
+    let m_start = law_starts(window).last()?;
+    let law = law_at(text, from + m_start)?;
     let gap = &text[law.end..code_start];
     let gap = gap.trim();
     let gap = gap.strip_suffix("số:").or_else(|| gap.strip_suffix("số")).unwrap_or(gap).trim();
@@ -410,7 +445,7 @@ fn law_before(text: &str, code_start: usize) -> Option<Law> {
 
 /// "Mẫu số 04/SS-CTĐT", "Biểu số 01/BC": a form's number, not a document.
 fn is_form_number(before: &str) -> bool {
-    let t = before.trim_end().to_lowercase();
+    let t = to_lower(before.trim_end());
     let t = t.strip_suffix("số").unwrap_or(&t).trim_end();
     ["mẫu", "biểu", "biểu mẫu", "phụ lục", "mã", "tài khoản", "giấy chứng nhận", "hộ chiếu"].iter().any(|w| t.ends_with(w))
 }
@@ -460,7 +495,13 @@ fn pinpoint_before(text: &str, start: usize) -> Option<String> {
         "điểm", "Điểm", "khoản", "Khoản", "điều", "Điều", "mục", "Mục", "phần", "Phần", "chương", "Chương", "tiết", "Tiết",
         "Phụ lục", "phụ lục", "ĐIỀU", "KHOẢN", "ĐIỂM", "MỤC", "PHẦN", "CHƯƠNG", "PHỤ LỤC",
     ];
-    let first = lower_units.iter().filter_map(|u| before.find(u)).min()?;
+    // where the first of them starts: one pass that tests the first byte (k, m, p, c, t in either case, the lead
+    // byte of đ/Đ) before comparing, rather than a substring search per word
+    let bytes = before.as_bytes();
+    let first = (0..bytes.len()).find(|&i| {
+        matches!(bytes[i] | 0x20, b'k' | b'm' | b'p' | b'c' | b't' | 0xC4 | 0xE4)
+            && lower_units.iter().any(|u| bytes[i..].starts_with(u.as_bytes()))
+    })?;
     let before = &before[first..];
     let c = re_pinpoint().captures(before)?;
     let p = c.get(1)?.as_str();
@@ -574,13 +615,16 @@ fn role_before(text: &str, start: usize) -> Option<String> {
     let from = ceil_boundary(text, start.saturating_sub(600));
     let window = &text[from..start];
     // the sentence: after the last full stop or blank line
-    let cut = [window.rfind(". "), window.rfind(".\n"), window.rfind("\n\n"), window.rfind("./")]
-        .into_iter()
-        .flatten()
-        .max()
+    // (the last of ". ", ".\n", "\n\n", "./": one backward pass over the bytes)
+    let wb = window.as_bytes();
+    let cut = (0..wb.len().saturating_sub(1))
+        .rev()
+        .find(|&i| matches!((wb[i], wb[i + 1]), (b'.', b' ' | b'\n' | b'/') | (b'\n', b'\n')))
         .map_or(0, |i| i + 1);
-    let sentence = window[cut..].to_lowercase();
+    let sentence = to_lower(&window[cut..]);
     let words: Vec<(usize, &str)> = word_starts(&sentence);
+    // which words open a role phrase or a blocker, tested once per word
+    let opens: Vec<bool> = words.iter().map(|w| STARTS.contains(&w.1)).collect();
     // the first words of role phrases and blockers: any other word is passed over at once
     const STARTS: &[&str] = &["hướng", "được", "sửa", "triển", "ban", "kèm", "thực", "căn", "thay", "bãi", "bỏ", "bổ", "theo"];
     let phrase_at = |k: usize, longer_than: usize| -> Option<&'static str> {
@@ -594,7 +638,7 @@ fn role_before(text: &str, start: usize) -> Option<String> {
     for k in (0..words.len()).rev() {
         // a longer phrase that ends on this word wins ("hướng dẫn thực hiện" over "thực hiện")
         for back in [2usize, 1] {
-            if k >= back && STARTS.contains(&words[k - back].1) {
+            if k >= back && opens[k - back] {
                 if let Some(role) = phrase_at(k - back, back) {
                     return Some(role.to_string());
                 }
@@ -613,7 +657,7 @@ fn role_before(text: &str, start: usize) -> Option<String> {
                 return None;
             }
         }
-        if !STARTS.contains(&w) {
+        if !opens[k] {
             continue;
         }
         if w == "theo" {
@@ -638,7 +682,7 @@ fn word_starts(s: &str) -> Vec<(usize, &str)> {
     let mut in_word = false;
     let mut start = 0;
     for (i, c) in s.char_indices() {
-        let w = c.is_alphanumeric();
+        let w = is_alnum(c);
         if w && !in_word {
             start = i;
         }
@@ -654,7 +698,7 @@ fn word_starts(s: &str) -> Vec<(usize, &str)> {
 }
 
 fn word_end(s: &str, len: usize) -> bool {
-    s[len..].chars().next().map_or(true, |c| !c.is_alphanumeric())
+    s[len..].chars().next().map_or(true, |c| !is_alnum(c))
 }
 
 /// The province a reference's issuer names: "Tỉnh ủy Kiên Giang" -> "kien-giang"; none for "Tỉnh ủy".
@@ -774,6 +818,19 @@ mod tests {
         assert!(extract(t, Some("kon-tum"), None).is_empty());
         let own = extract("Số: 45/KH-UBND\nKế hoạch số 45/KH-UBND", Some("kon-tum"), Some("45/KH-UBND"));
         assert!(own.is_empty(), "the document's own number is not a reference");
+    }
+
+    #[test]
+    fn law_starts_are_the_regex_matches() {
+        let re = Regex::new(r"\b(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh|Điều lệ Đảng|LUẬT|BỘ LUẬT|PHÁP LỆNH)\b").unwrap();
+        for s in [
+            "Căn cứ Hiến pháp nước; Bộ luật Lao động, Luật Đấu thầu và BỘ LUẬT HÌNH SỰ; PHÁP LỆNH X, Pháp lệnh Y",
+            "xLuật Luật_ Luật2 _Luật LuậtĐ ĐLuật Luật\u{301} Luật² ²Luật Điều lệ Đảng Điều lệ Đảngx BỘ LUẬTA LUẬT",
+            "Bộ luậtLuật LUẬTLUẬT BBộ luật PPháp lệnh HHiến pháp Luật",
+        ] {
+            let want: Vec<usize> = re.find_iter(s).map(|m| m.start()).collect();
+            assert_eq!(law_starts(s).collect::<Vec<_>>(), want, "{s}");
+        }
     }
 
     #[test]
