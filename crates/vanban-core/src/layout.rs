@@ -64,6 +64,14 @@ fn mark_page_numbers(cells: &mut [Cell]) {
 }
 
 fn split_cells(line: &str) -> Vec<(usize, usize)> {
+    // most lines have no tab and no run of three spaces: one cell, the line without its outer spaces (the two
+    // substring tests are vectorized; the loop below goes byte by byte)
+    if !line.contains("   ") && !line.as_bytes().contains(&b'\t') {
+        let t = line.trim_start_matches(' ');
+        let s = line.len() - t.len();
+        let t = t.trim_end_matches(' ');
+        return if t.is_empty() { Vec::new() } else { vec![(s, s + t.len())] };
+    }
     let mut parts = Vec::new();
     let b = line.as_bytes();
     let mut i = 0;

@@ -50,6 +50,19 @@ fn re_label() -> &'static Regex {
     })
 }
 
+/// Whether `t` can start with a label at all, from its first bytes: most lines cannot, and are passed over without
+/// running the label regex. Non-ASCII first characters (Đ, –, •, and digits of other scripts, which `\d` takes) are
+/// left to the regex.
+fn may_start_label(t: &str) -> bool {
+    let b = t.as_bytes();
+    match b.first() {
+        Some(b'P' | b'C' | b'M' | b'I' | b'V' | b'X' | b'L' | b'0'..=b'9' | b'-' | b'+' | 0x80..=0xFF) => true,
+        // "a)", "b1)" (`\d` also takes the digits of other scripts, non-ASCII)
+        Some(b'a'..=b'z') => b.get(1).is_some_and(|&x| x == b')' || x.is_ascii_digit() || x >= 0x80),
+        _ => false,
+    }
+}
+
 fn kind_of(c: &regex::Captures) -> Option<LabelKind> {
     Some(if c.name("part").is_some() {
         LabelKind::Part
@@ -97,6 +110,9 @@ pub fn parse_range(text: &str, from: usize, limit: usize) -> Vec<Item> {
         off += line.len() + 1;
         let lead = line.len() - line.trim_start().len();
         let t = &line[lead..];
+        if !may_start_label(t) {
+            continue;
+        }
         let Some(c) = re_label().captures(t) else { continue };
         let Some(kind) = kind_of(&c) else { continue };
         let m = c.get(0).unwrap();
@@ -140,11 +156,21 @@ pub fn parse_range(text: &str, from: usize, limit: usize) -> Vec<Item> {
         });
         stack.push((kind, idx));
     }
-    // ends: the next item at the same or a higher level; a bullet ends with its paragraph
+    // ends: the next item at the same or a higher level; a bullet ends with its paragraph. The next such item is
+    // found for all items in one pass with a stack of the items still open (their levels rise from bottom to top),
+    // not by a search forward from each item
     let n = items.len();
+    let mut next_start = vec![limit; n];
+    let mut open: Vec<usize> = Vec::new();
+    for j in 0..n {
+        while let Some(&i) = open.last().filter(|&&i| items[i].level >= items[j].level) {
+            next_start[i] = items[j].start;
+            open.pop();
+        }
+        open.push(j);
+    }
     for i in 0..n {
-        let lvl = items[i].level;
-        let mut end = items[i + 1..].iter().find(|x| x.level <= lvl).map_or(limit, |x| x.start);
+        let mut end = next_start[i];
         if matches!(items[i].kind, LabelKind::Dash | LabelKind::Plus) {
             if let Some(p) = text[items[i].start..end].find("\n\n") {
                 end = items[i].start + p + 1;
@@ -175,7 +201,8 @@ pub fn path(items: &[Item], i: usize) -> String {
     let mut out: Vec<String> = Vec::new();
     for p in parts {
         if let Some(last) = out.last() {
-            if p.starts_with(&format!("{last}.")) {
+            // p starts with "{last}."
+            if p.strip_prefix(last.as_str()).is_some_and(|r| r.starts_with('.')) {
                 out.pop();
             }
         }
