@@ -121,7 +121,8 @@ pub fn parse_range(text: &str, from: usize, limit: usize) -> Vec<Item> {
         // a heading ends at its colon: "1. Các cơ quan báo chí tỉnh: Đề cao ..." -> title "Các cơ quan báo chí tỉnh"
         let title = match rest.find(':') {
             Some(i) if i < 160 => rest[..i].trim().to_string(),
-            _ => rest.chars().take(200).collect::<String>().trim().to_string(),
+            // (the first 200 characters, sliced rather than collected one by one)
+            _ => rest[..rest.char_indices().nth(200).map_or(rest.len(), |(i, _)| i)].trim().to_string(),
         };
         // bullets ("-", "+") hold no numbered or lettered items: a structural label closes them
         if !matches!(kind, LabelKind::Dash | LabelKind::Plus) {

@@ -593,18 +593,26 @@ fn issuer_after(after: &str) -> Option<String> {
         end -= 1;
     }
     let rest = &rest[..end];
-    let mut cut = rest.len();
-    for stop in [" về ", " v/v", " V/v", " quy định", " Quy định", " hướng dẫn", " ban hành", " phê duyệt", "“", "\"", ";", ",", ".", "(", " tại ", " thực hiện", " đối với", " sửa đổi", " và theo", " và căn cứ"] {
-        if let Some(i) = rest.find(stop) {
-            cut = cut.min(i);
-        }
-    }
+    const STOPS: [&str; 20] = [
+        " về ", " v/v", " V/v", " quy định", " Quy định", " hướng dẫn", " ban hành", " phê duyệt", "“", "\"", ";", ",", ".", "(",
+        " tại ", " thực hiện", " đối với", " sửa đổi", " và theo", " và căn cứ",
+    ];
     // "của Bộ Nông nghiệp và Phát triển nông thôn và Chỉ thị số 19/CT-TTg ...": the next cited document starts
-    for kind in ["Chỉ thị", "Quyết định", "Nghị quyết", "Công văn", "Kế hoạch", "Thông tư", "Nghị định", "Luật", "Kết luận", "Thông báo", "Công điện", "Hướng dẫn", "văn bản", "Văn bản"] {
-        if let Some(i) = rest.find(&format!(" và {kind}")) {
-            cut = cut.min(i);
-        }
-    }
+    const NEXT_KINDS: [&str; 14] = [
+        "Chỉ thị", "Quyết định", "Nghị quyết", "Công văn", "Kế hoạch", "Thông tư", "Nghị định", "Luật", "Kết luận", "Thông báo",
+        "Công điện", "Hướng dẫn", "văn bản", "Văn bản",
+    ];
+    // the first place where a stop or " và {kind}" starts: one pass over the bytes where one can start (a space, “
+    // and punctuation), not a substring search per stop
+    let rb = rest.as_bytes();
+    let starts_next_kind =
+        |r: &[u8]| r.strip_prefix(" và ".as_bytes()).is_some_and(|r| NEXT_KINDS.iter().any(|k| r.starts_with(k.as_bytes())));
+    let cut = (0..rb.len())
+        .find(|&i| {
+            matches!(rb[i], b' ' | b'"' | b';' | b',' | b'.' | b'(' | 0xE2)
+                && (STOPS.iter().any(|s| rb[i..].starts_with(s.as_bytes())) || starts_next_kind(&rb[i..]))
+        })
+        .unwrap_or(rest.len());
     let s = rest[..cut].split_whitespace().collect::<Vec<_>>().join(" ");
     (!s.is_empty()).then_some(s)
 }
