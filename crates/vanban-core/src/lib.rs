@@ -96,7 +96,8 @@ pub fn parse(raw: &str) -> Parsed {
         .iter()
         .map(|i| record::Section { label: i.label.clone(), title: i.title.clone(), level: i.level, span: [i.start, i.end] })
         .collect();
-    let mut task_list = tasks::extract(&text, &items, body_to);
+    let strict = tasks::strict_items(&items);
+    let mut task_list = tasks::extract_with(&text, &items, body_to, &strict);
     // paragraphs before the outline (and after it, up to Nơi nhận)
     let first_item = items.first().map_or(body_to, |i| i.start);
     // outside the outline a normative text's sentences are read strictly too (no article of duties holds them)
@@ -125,7 +126,7 @@ pub fn parse(raw: &str) -> Parsed {
         task_list.extend(tasks::paragraph_tasks(&text, last_end, body_to, normative));
     }
     task_list.sort_by_key(|t| t.span[0]);
-    let task_list = tasks::later_paragraphs(&text, &items, body_to, task_list);
+    let task_list = tasks::later_paragraphs(&text, &items, body_to, &strict, task_list);
     record.tasks = task_list;
     record.footnotes = body
         .notes

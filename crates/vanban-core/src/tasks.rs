@@ -64,11 +64,44 @@ fn re_giao() -> &'static Regex {
     R.get_or_init(|| Regex::new(r"(?:^|[.;:]\s*|\s)Giao\s+([^:;.]{2,160}?)(?:\s*:|\s+(?:chủ trì|thực hiện|tổ chức|triển khai|xây dựng|hướng dẫn|theo dõi|khẩn trương|phối hợp|nghiên cứu|rà soát)\b)").unwrap())
 }
 
-fn re_responsible() -> &'static Regex {
-    static R: OnceLock<Regex> = OnceLock::new();
-    R.get_or_init(|| {
-        Regex::new(r"(?:^|[.;:]\s*)([^:;.]{2,400}?)\s+(?:có trách nhiệm|chịu trách nhiệm|chịu trách nhiệm thi hành)\b").unwrap()
-    })
+/// The subjects of "X có trách nhiệm" / "X chịu trách nhiệm (thi hành)" in `flat`: byte ranges from the start of
+/// the clause (after ".", ";" or ":") to the space before the words, 2 to 400 characters, left to right without
+/// overlapping (a hand-written scan: the regex with a lazy 400-character group cost more than all of the task rules).
+fn responsible_subjects(flat: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut pos = 0; // the next subject starts at or after this
+    let mut from = 0; // where to look for the next keyword
+    loop {
+        let Some((k, klen)) = [" có trách nhiệm", " chịu trách nhiệm"]
+            .iter()
+            .filter_map(|w| flat[from..].find(w).map(|i| (from + i, w.len())))
+            .min_by_key(|&(i, _)| i)
+        else {
+            break;
+        };
+        from = k + 1;
+        if flat[k + klen..].chars().next().is_some_and(|c| c.is_alphanumeric() || c == '_') {
+            continue;
+        }
+        // the clause: after the last ".", ";" or ":" before the words (which must not be before `pos`), or the start
+        let start = match flat[..k].rfind(['.', ';', ':']) {
+            Some(p) if p >= pos => p + 1,
+            Some(_) => continue,
+            None if pos == 0 => 0,
+            None => continue,
+        };
+        let rest = &flat[start..k];
+        let subj_start = start + (rest.len() - rest.trim_start().len());
+        let subj_end = flat[..k].trim_end().len().max(subj_start);
+        let n = flat[subj_start..subj_end].chars().count();
+        if !(2..=400).contains(&n) {
+            continue;
+        }
+        out.push(subj_start..subj_end);
+        pos = k + klen;
+        from = pos;
+    }
+    out
 }
 
 fn re_deadline() -> &'static Regex {
@@ -148,7 +181,7 @@ fn assignments(t: &str, strict: bool) -> Assign {
     // cheap substring tests first: the regexes with captures are run only where their words are
     let text_has = |w: &str| flat.contains(w);
     // fields on the joined text ("Ban Quản lý\nKhu kinh tế tỉnh" is one unit), one bullet at a time
-    for line in flat.split(" - ").filter(|l| l.contains("ơn vị") || l.contains("ơ quan")) {
+    for line in flat.split(" - ").filter(|l| l.contains(':') && (l.contains("ơn vị") || l.contains("ơ quan"))) {
         // "Đơn vị chủ trì: Sở X; Đơn vị phối hợp: Sở Y.": each field's value runs to the next field or the period
         let fields: Vec<regex::Captures> = re_label_field().captures_iter(line).collect();
         for (k, c) in fields.iter().enumerate() {
@@ -189,11 +222,10 @@ fn assignments(t: &str, strict: bool) -> Assign {
     if !a.is_empty() {
         return a;
     }
-    for c in re_responsible().captures_iter(if text_has("trách nhiệm") { &flat } else { "" }) {
-        let m = c.get(1).unwrap();
-        let subj = flat[list_head_start(&flat, m.start())..m.end()].trim();
+    for m in responsible_subjects(if text_has("trách nhiệm") { &flat } else { "" }) {
+        let subj = flat[list_head_start(&flat, m.start)..m.end].trim();
         // "X được tăng cường quyền tự chủ, tự chịu trách nhiệm": self-responsibility, not a duty
-        if flat[..m.end()].ends_with(" tự") || flat[m.end()..].trim_start().starts_with("tự ") {
+        if flat[..m.end].ends_with(" tự") || flat[m.end..].trim_start().starts_with("tự ") {
             continue;
         }
         // "Cơ quan, tổ chức được lấy ý kiến quy định tại khoản 2 Điều này có trách nhiệm": the unit ends at the
@@ -234,11 +266,62 @@ fn assignments(t: &str, strict: bool) -> Assign {
     a
 }
 
-fn re_de_nghi() -> &'static Regex {
-    static R: OnceLock<Regex> = OnceLock::new();
-    R.get_or_init(|| {
-        Regex::new(r"(?:kính đề nghị|[Đđ]ề nghị|[Yy]êu cầu)\s+(.{3,300}?)\s+(chỉ đạo|triển khai|thực hiện|tổ chức|quan tâm|phối hợp|tiếp tục|khẩn trương|đẩy mạnh|tăng cường|cung cấp|báo cáo|rà soát|nghiêm túc|chủ động|tuyên truyền|hướng dẫn|xây dựng|kiểm tra|gửi|cử|bố trí|đăng tải|phổ biến|quán triệt|theo dõi)\b").unwrap()
-    })
+/// The verbs that end the units asked in "đề nghị X <verb> ..." / "yêu cầu X <verb> ...".
+const REQUEST_VERBS: &[&str] = &[
+    "chỉ đạo", "triển khai", "thực hiện", "tổ chức", "quan tâm", "phối hợp", "tiếp tục", "khẩn trương", "đẩy mạnh",
+    "tăng cường", "cung cấp", "báo cáo", "rà soát", "nghiêm túc", "chủ động", "tuyên truyền", "hướng dẫn", "xây dựng",
+    "kiểm tra", "gửi", "cử", "bố trí", "đăng tải", "phổ biến", "quán triệt", "theo dõi",
+];
+
+/// A request in `flat` (one line, single spaces): the units asked (a byte range, 3 to 300 characters) and the verb
+/// after them. Requests are found left to right without overlapping; the units end at the first request verb. (A
+/// hand-written scan: a regex with a lazy 300-character gap before 26 alternatives was the slowest part of tasks.)
+fn requests(flat: &str) -> Vec<(std::ops::Range<usize>, &'static str)> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    while pos < flat.len() {
+        // the leftmost trigger ("kính đề nghị" holds "đề nghị": the longer one starts first)
+        let Some((t_start, t_len)) = ["kính đề nghị", "Đề nghị", "đề nghị", "Yêu cầu", "yêu cầu"]
+            .iter()
+            .filter_map(|t| flat[pos..].find(t).map(|i| (pos + i, t.len())))
+            .min_by_key(|&(i, len)| (i, std::cmp::Reverse(len)))
+        else {
+            break;
+        };
+        let next_try = t_start + flat[t_start..].chars().next().map_or(1, char::len_utf8);
+        let after = &flat[t_start + t_len..];
+        let ws = after.len() - after.trim_start().len();
+        if ws == 0 {
+            pos = next_try;
+            continue;
+        }
+        let units_start = t_start + t_len + ws;
+        let mut found = None;
+        for (n, (i, c)) in flat[units_start..].char_indices().enumerate() {
+            if n > 300 {
+                break;
+            }
+            if n < 3 || !c.is_whitespace() {
+                continue;
+            }
+            let rest = flat[units_start + i..].trim_start();
+            if let Some(v) = REQUEST_VERBS.iter().find(|v| {
+                rest.starts_with(**v) && rest[v.len()..].chars().next().map_or(true, |c| !c.is_alphanumeric() && c != '_')
+            }) {
+                let verb_at = flat.len() - rest.len();
+                found = Some((units_start..units_start + i, *v, verb_at + v.len()));
+                break;
+            }
+        }
+        match found {
+            Some((units, verb, end)) => {
+                out.push((units, verb));
+                pos = end;
+            }
+            None => pos = next_try,
+        }
+    }
+    out
 }
 
 const VERBS: &[&str] = &[
@@ -423,14 +506,15 @@ fn is_head_word(u: &str) -> bool {
 /// "Sở ... đề nghị Báo Kiên Giang, Đài ... chỉ đạo ...": the units asked to act. "phối hợp với Y" gives support.
 fn de_nghi(flat: &str) -> Assign {
     let mut a = Assign::default();
-    for c in re_de_nghi().captures_iter(flat) {
-        let mut units = split_units(&c[1]);
-        let after = &flat[c.get(2).unwrap().end()..];
-        if &c[2] == "tổ chức" && NOT_VERB_AFTER.iter().any(|(w, n)| *w == "tổ chức" && after.starts_with(n)) {
+    for (range, verb) in requests(flat) {
+        let mut units = split_units(&flat[range.clone()]);
+        let verb_end = flat[range.end..].find(verb).map_or(range.end, |i| range.end + i + verb.len());
+        let after = &flat[verb_end..];
+        if verb == "tổ chức" && NOT_VERB_AFTER.iter().any(|(w, n)| *w == "tổ chức" && after.starts_with(n)) {
             // "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh tuyên truyền":
             // "tổ chức" was a noun; the subject runs to the next verb
-            let from = c.get(1).unwrap().start();
-            if let Some(v) = first_verb(&flat[from..]).filter(|&v| v > c.get(2).unwrap().end() - from) {
+            let from = range.start;
+            if let Some(v) = first_verb(&flat[from..]).filter(|&v| v > verb_end - from) {
                 units = split_units(&flat[from..from + v]);
             }
         }
@@ -438,8 +522,8 @@ fn de_nghi(flat: &str) -> Assign {
             continue;
         }
         let mut support = vec![];
-        if &c[2] == "phối hợp" {
-            let rest = &flat[c.get(2).unwrap().end()..];
+        if verb == "phối hợp" {
+            let rest = after;
             let rest = rest.trim_start().strip_prefix("với").unwrap_or(rest);
             let upto = rest.find([',', ';', '.']).unwrap_or(rest.len());
             support = strip_tail_clause(split_units(&rest[..upto]));
@@ -679,6 +763,11 @@ fn is_attribute_line(t: &str) -> bool {
 
 /// Extract the tasks of the assembled text from its outline. `limit` is where the footnotes begin.
 pub fn extract(text: &str, items: &[Item], limit: usize) -> Vec<Task> {
+    extract_with(text, items, limit, &strict_items(items))
+}
+
+/// [`extract`] with the items' strict flags ([`strict_items`]) computed by the caller.
+pub fn extract_with(text: &str, items: &[Item], limit: usize, strict: &[bool]) -> Vec<Task> {
     let mut tasks = Vec::new();
     let n = items.len();
     let mut children: Vec<Vec<usize>> = vec![Vec::new(); n];
@@ -696,7 +785,6 @@ pub fn extract(text: &str, items: &[Item], limit: usize) -> Vec<Task> {
         &text[s..crate::references::floor_boundary(text, e.min(s + 2000)).max(s)]
     };
     let attribute: Vec<bool> = (0..n).map(|i| items[i].parent.is_some() && is_attribute_line(own_text(i))).collect();
-    let strict = strict_items(items);
     let mut item_assign: Vec<Assign> = (0..n).map(|i| assignments(own_text(i), strict[i])).collect();
     for i in 0..n {
         for &c in &children[i] {
@@ -811,9 +899,8 @@ pub fn extract(text: &str, items: &[Item], limit: usize) -> Vec<Task> {
 /// Later paragraphs of an item that give work to other units than the item's tasks: tasks of their own ("3. Cử cán
 /// bộ ...\nSở Giáo dục và Đào tạo tiếp tục thực hiện ..."). Run after the item tasks are all known (the opening
 /// request's units included); returns `tasks` with them added, in text order.
-pub fn later_paragraphs(text: &str, items: &[Item], limit: usize, mut tasks: Vec<Task>) -> Vec<Task> {
+pub fn later_paragraphs(text: &str, items: &[Item], limit: usize, strict: &[bool], mut tasks: Vec<Task>) -> Vec<Task> {
     let n = items.len();
-    let strict = strict_items(items);
     // the lead keys of the tasks, computed once
     let mut keys: Vec<Vec<String>> = tasks.iter().map(|t| t.lead.iter().map(|u| unit_key(u)).collect()).collect();
     let mut kids: Vec<Vec<usize>> = vec![Vec::new(); n];
@@ -944,7 +1031,8 @@ mod tests {
 
     fn tasks(t: &str) -> Vec<Task> {
         let items = outline::parse(t, t.len());
-        later_paragraphs(t, &items, t.len(), extract(t, &items, t.len()))
+        let strict = strict_items(&items);
+        later_paragraphs(t, &items, t.len(), &strict, extract_with(t, &items, t.len(), &strict))
     }
 
     #[test]
