@@ -880,6 +880,12 @@ pub fn extract_with(text: &str, items: &[Item], limit: usize, strict: &[bool]) -
             let end = items[i].end.min(limit).max(items[i].start);
             tasks.push(make_task_span(text, items, i, Assign { lead: subject, support: vec![] }, items[i].start, at));
             tasks.push(make_task_span(text, items, i, a, at, end));
+        } else if let Some(split) = sentence_tasks(text, &items[i], &a, strict[i]) {
+            // "2. Các Bộ trưởng ... ban hành ... trước ngày 01 tháng 7 năm 2026. Bộ Khoa học và Công nghệ có trách
+            // nhiệm phối hợp ...": a task per sentence that names its own units
+            for (lead, s, e) in split {
+                tasks.push(make_task_span(text, items, i, Assign { lead, support: vec![] }, s, e));
+            }
         } else {
             tasks.push(make_task(text, items, i, a, limit));
         }
@@ -974,6 +980,46 @@ fn mark_subtree(children: &[Vec<usize>], i: usize, done: &mut [bool]) {
 /// A task for item `i` of the units `lead` (an item that takes its units from the request that opens its list).
 pub fn task_of(text: &str, items: &[Item], i: usize, lead: Vec<String>, limit: usize) -> Task {
     make_task(text, items, i, Assign { lead, support: vec![] }, limit)
+}
+
+/// The sentences of an item's first paragraph, when two or more of them give work to different units, each with
+/// its units and byte range (a sentence without units of its own belongs to the one before it). None when the
+/// item is one task.
+fn sentence_tasks(text: &str, it: &Item, a: &Assign, strict: bool) -> Option<Vec<(Vec<String>, usize, usize)>> {
+    let start = it.start + it.label.len();
+    let end = it.line_end.min(text.len()).max(start);
+    let para = &text[start..end];
+    // sentence ends: ". " before a capital letter
+    let mut cuts = vec![0];
+    for (i, _) in para.match_indices(". ") {
+        if para[i + 2..].starts_with(char::is_uppercase) {
+            cuts.push(i + 2);
+        }
+    }
+    if cuts.len() < 2 {
+        return None;
+    }
+    cuts.push(para.len());
+    let mut out: Vec<(Vec<String>, usize, usize)> = Vec::new();
+    for w in cuts.windows(2) {
+        let sent = &para[w[0]..w[1]];
+        let sa = assignments(sent, strict);
+        let keys = |v: &[String]| v.iter().map(|u| unit_key(u)).collect::<Vec<_>>();
+        match out.last_mut() {
+            Some(last) if sa.is_empty() || keys(&last.0) == keys(&sa.lead) => last.2 = start + w[1],
+            _ if sa.is_empty() => return None,
+            _ => out.push((sa.lead, start + w[0], start + w[1])),
+        }
+    }
+    if out.len() < 2 {
+        return None;
+    }
+    // the item's own units are among them (else the sentences are not what made it a task)
+    let item_keys: Vec<String> = a.lead.iter().map(|u| unit_key(u)).collect();
+    out.iter().any(|(l, _, _)| l.iter().any(|u| item_keys.contains(&unit_key(u)))).then(|| {
+        out[0].1 = it.start;
+        out
+    })
 }
 
 /// The subject of an item's sentence that directs another unit to lead ("X lãnh đạo ...; chỉ đạo Y chủ trì ..."),
@@ -1198,6 +1244,18 @@ mod tests {
         let leads: Vec<Vec<String>> = ts.iter().map(|t| t.lead.clone()).collect();
         let both = vec!["Sở Văn hóa, Thể thao và Du lịch".to_string(), "Ủy ban nhân dân các huyện, thành phố".to_string()];
         assert_eq!(leads, [both.clone(), both], "{ts:?}");
+    }
+
+    #[test]
+    fn a_task_per_sentence_for_other_units() {
+        // Nghị quyết 66.17/2026, Điều 4.2
+        let t = "Điều 4. Tổ chức thực hiện\n2. Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ ban hành tiêu chuẩn trước ngày 01 tháng 7 năm 2026. Bộ Khoa học và Công nghệ có trách nhiệm phối hợp với các bộ, ngành.\n";
+        let ts = tasks(t);
+        assert_eq!(ts.len(), 2, "{ts:?}");
+        assert_eq!(ts[0].lead, ["Các Bộ trưởng", "Thủ trưởng cơ quan ngang bộ"]);
+        assert_eq!(ts[0].deadline.as_deref(), Some("2026-07-01"));
+        assert_eq!(ts[1].lead, ["Bộ Khoa học và Công nghệ"]);
+        assert_eq!(ts[1].deadline, None);
     }
 
     #[test]

@@ -176,6 +176,7 @@ pub fn split_units(s: &str) -> Vec<String> {
                         || a.starts_with("hệ thống")
                         || a.starts_with("lãnh đạo")
                         || a.starts_with("cơ quan ngang")
+                        || a.starts_with("người đứng đầu")
                         || (a.starts_with("các ") && starts_unit(a));
                     if starts_unit(after) && at > 0 && (sep != "," || strong) {
                         if cut.map_or(true, |(c, _)| at < c) {
@@ -220,6 +221,10 @@ pub fn clean_unit(u: &str) -> String {
         }
     }
     let mut t = t.trim_matches(|c: char| c.is_whitespace() || ".,;:".contains(c)).to_string();
+    // "Phó Chủ tịch Hội đồng quản lý (nếu có)": the unit, not the proviso
+    if let Some(r) = t.strip_suffix("(nếu có)") {
+        t = r.trim_end().to_string();
+    }
     for s in [" chủ trì", " thực hiện", " phối hợp"] {
         if let Some(r) = t.strip_suffix(s) {
             t = r.to_string();
