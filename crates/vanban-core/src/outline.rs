@@ -124,6 +124,13 @@ pub fn parse_range(text: &str, from: usize, limit: usize) -> Vec<Item> {
             // (the first 200 characters, sliced rather than collected one by one)
             _ => rest[..rest.char_indices().nth(200).map_or(rest.len(), |(i, _)| i)].trim().to_string(),
         };
+        // Phần/Chương/Mục/Điều are never inside a numbered list: a list opened before them (in a preamble or a
+        // consolidation note) is closed, so that the article's own "1." nests under the article
+        if matches!(kind, LabelKind::Part | LabelKind::Chapter | LabelKind::SectionWord | LabelKind::Article) {
+            while stack.last().is_some_and(|&(k, _)| !matches!(k, LabelKind::Part | LabelKind::Chapter | LabelKind::SectionWord | LabelKind::Article)) {
+                stack.pop();
+            }
+        }
         // bullets ("-", "+") hold no numbered or lettered items: a structural label closes them
         if !matches!(kind, LabelKind::Dash | LabelKind::Plus) {
             while stack.last().is_some_and(|&(k, _)| matches!(k, LabelKind::Dash | LabelKind::Plus)) {
@@ -215,6 +222,16 @@ pub fn path(items: &[Item], i: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_article_closes_a_list_opened_before_it() {
+        // a consolidated text (VBHN 111): a numbered note before the first article must not swallow the articles
+        let t = "1. Luật số 27/2008/QH12 có hiệu lực.\n2. Luật số 70/2014/QH13 có hiệu lực.\nĐiều 6. Giá tính thuế\n1. Giá bán ra.\n4. Chính phủ quy định chi tiết Điều này.\nĐiều 7. Thời điểm\n1. Thời điểm chuyển giao.\n";
+        let items = parse(t, t.len());
+        let got: Vec<(&str, u32)> = items.iter().map(|i| (i.label.as_str(), i.level)).collect();
+        assert_eq!(got, [("1.", 1), ("2.", 1), ("Điều 6.", 1), ("1.", 2), ("4.", 2), ("Điều 7.", 1), ("1.", 2)]);
+        assert_eq!(path(&items, 4), "Điều 6.4");
+    }
 
     #[test]
     fn numbered_points_nest_under_a_point() {
