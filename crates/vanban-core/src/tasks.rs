@@ -484,10 +484,15 @@ fn subject_units_at(t: &str, strict: bool) -> Option<Vec<String>> {
     if t[at..].starts_with("chịu sự") {
         return None;
     }
-    if strict && !OBLIGATIONS.iter().any(|o| t[at..].starts_with(o)) && deadline(t).0.is_none() {
+    // "Công ty phải xây dựng ...": the modal before the verb is an obligation and not part of the subject
+    let subj = t[..at].trim();
+    let (subj, modal) = match subj.strip_suffix(" phải") {
+        Some(s) => (s.trim_end(), true),
+        None => (subj, false),
+    };
+    if strict && !modal && !OBLIGATIONS.iter().any(|o| t[at..].starts_with(o)) && deadline(t).0.is_none() {
         return None;
     }
-    let subj = t[..at].trim();
     let list_colon = ["các Sở:", "các Bộ:", "Các Bộ:", "Các Sở:"].iter().any(|p| subj.contains(p));
     if has_verb(subj) || subj.contains(". ") || (subj.contains(':') && !list_colon) {
         return None;
@@ -954,6 +959,10 @@ pub fn later_paragraphs(text: &str, items: &[Item], limit: usize, strict: &[bool
 /// A title that is only a list of units (no colon, no sentence): "Cổng thông tin điện tử và các sở, ban, ngành".
 fn title_units(first_line: &str) -> Option<Vec<String>> {
     let t = first_line.trim().trim_end_matches(['.', ':']);
+    // a row of a table ("Chủ tịch Hội đồng thành viên 70 60"): figures after the names
+    if t.split_whitespace().last().is_some_and(|w| w.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')) {
+        return None;
+    }
     if t.contains(':') || t.split_whitespace().count() > 24 || !starts_unit(t) || has_verb(t) {
         return None;
     }
