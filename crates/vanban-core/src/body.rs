@@ -59,11 +59,10 @@ struct Line {
 fn lines(text: &str) -> Vec<Line> {
     let mut out = Vec::new();
     let mut s = 0;
-    for (i, b) in text.bytes().enumerate() {
-        if b == b'\n' {
-            out.push(Line { start: s, end: i });
-            s = i + 1;
-        }
+    // (a char pattern searches with memchr)
+    for (i, _) in text.match_indices('\n') {
+        out.push(Line { start: s, end: i });
+        s = i + 1;
     }
     out.push(Line { start: s, end: text.len() });
     out
@@ -81,45 +80,38 @@ struct Mark {
 /// Candidate marks: superscript runs anywhere, and 1-2 digits glued to a lowercase letter ("sách1.", "Tum6").
 fn marks(text: &str) -> Vec<Mark> {
     let mut out = Vec::new();
-    // one pass with the two previous characters; no copy of the text
-    let mut prev2 = '\n';
-    let mut prev = '\n';
-    let mut it = text.char_indices().peekable();
-    while let Some((off, c)) = it.next() {
-        // (superscript digits are U+00B2 and up: ASCII is answered by the first comparison)
-        if c >= '\u{B2}' && SUPERSCRIPTS.contains(&c) {
-            let mut end = off + c.len_utf8();
-            while let Some(&(o, n)) = it.peek() {
-                if !SUPERSCRIPTS.contains(&n) {
-                    break;
-                }
-                end = o + n.len_utf8();
-                it.next();
-            }
+    // Only digits and superscripts can be marks: jump from one candidate byte to the next (ASCII digits, and 0xC2
+    // and 0xE2, the lead bytes of ¹²³ and ⁰⁴..⁹) and read the two characters before a candidate where it stands,
+    // instead of decoding every character of the text. (The two characters before are what a character-by-character
+    // pass would carry; after a run of digits it would carry the character before the run as the second one, but
+    // that one is only asked after a punctuation mark, never right after a run.)
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if !(b[i].is_ascii_digit() || b[i] == 0xC2 || b[i] == 0xE2) {
+            i += 1;
+            continue;
+        }
+        let off = i;
+        let c = text[off..].chars().next().expect("char boundary");
+        let mut back = text[..off].chars().rev();
+        let prev = back.next().unwrap_or('\n');
+        let prev2 = back.next().unwrap_or('\n');
+        if SUPERSCRIPTS.contains(&c) {
+            let end = off + text[off..].chars().take_while(|n| SUPERSCRIPTS.contains(n)).map(char::len_utf8).sum::<usize>();
             // a note line starts with its superscript: that is not a mark
             if prev != '\n' {
                 if let Some(v) = superscript_value(&text[off..end]) {
                     out.push(Mark { value: v, start: off, end, sup: true });
                 }
             }
-            prev2 = prev;
-            prev = text[..end].chars().next_back().unwrap_or(c);
+            i = end;
             continue;
         }
         // glued to a lowercase letter, or to the punctuation right after one ("như sau:1")
-        // (asked of digits only)
-        let glued = || prev.is_lowercase() || (":.;,)”\"".contains(prev) && prev2.is_lowercase());
-        if c.is_ascii_digit() && glued() {
-            let mut end = off + 1;
-            let mut last = c;
-            while let Some(&(o, n)) = it.peek() {
-                if !n.is_ascii_digit() {
-                    break;
-                }
-                end = o + 1;
-                last = n;
-                it.next();
-            }
+        let glued = prev.is_lowercase() || (":.;,)”\"".contains(prev) && prev2.is_lowercase());
+        if c.is_ascii_digit() && glued {
+            let end = off + b[off..].iter().take_while(|x| x.is_ascii_digit()).count();
             let next = text[end..].chars().next();
             let ok_next = next.map_or(true, |n| n.is_whitespace() || ".,;:)”\"".contains(n));
             if end - off <= 2 && ok_next {
@@ -127,12 +119,10 @@ fn marks(text: &str) -> Vec<Mark> {
                     out.push(Mark { value: v, start: off, end, sup: false });
                 }
             }
-            prev2 = prev;
-            prev = last;
+            i = end;
             continue;
         }
-        prev2 = prev;
-        prev = c;
+        i = off + c.len_utf8();
     }
     out
 }
@@ -450,6 +440,81 @@ mod tests {
 
     fn asm(t: &str) -> Assembled {
         assemble(t, &cells(t))
+    }
+
+    /// The character-by-character pass that [`marks`] replaced, kept to check it.
+    fn marks_char_by_char(text: &str) -> Vec<Mark> {
+        let mut out = Vec::new();
+        // one pass with the two previous characters; no copy of the text
+        let mut prev2 = '\n';
+        let mut prev = '\n';
+        let mut it = text.char_indices().peekable();
+        while let Some((off, c)) = it.next() {
+            // (superscript digits are U+00B2 and up: ASCII is answered by the first comparison)
+            if c >= '\u{B2}' && SUPERSCRIPTS.contains(&c) {
+                let mut end = off + c.len_utf8();
+                while let Some(&(o, n)) = it.peek() {
+                    if !SUPERSCRIPTS.contains(&n) {
+                        break;
+                    }
+                    end = o + n.len_utf8();
+                    it.next();
+                }
+                // a note line starts with its superscript: that is not a mark
+                if prev != '\n' {
+                    if let Some(v) = superscript_value(&text[off..end]) {
+                        out.push(Mark { value: v, start: off, end, sup: true });
+                    }
+                }
+                prev2 = prev;
+                prev = text[..end].chars().next_back().unwrap_or(c);
+                continue;
+            }
+            // glued to a lowercase letter, or to the punctuation right after one ("như sau:1")
+            // (asked of digits only)
+            let glued = || prev.is_lowercase() || (":.;,)”\"".contains(prev) && prev2.is_lowercase());
+            if c.is_ascii_digit() && glued() {
+                let mut end = off + 1;
+                let mut last = c;
+                while let Some(&(o, n)) = it.peek() {
+                    if !n.is_ascii_digit() {
+                        break;
+                    }
+                    end = o + 1;
+                    last = n;
+                    it.next();
+                }
+                let next = text[end..].chars().next();
+                let ok_next = next.map_or(true, |n| n.is_whitespace() || ".,;:)”\"".contains(n));
+                if end - off <= 2 && ok_next {
+                    if let Ok(v) = text[off..end].parse() {
+                        out.push(Mark { value: v, start: off, end, sup: false });
+                    }
+                }
+                prev2 = prev;
+                prev = last;
+                continue;
+            }
+            prev2 = prev;
+            prev = c;
+        }
+        out
+    }
+
+    #[test]
+    fn marks_agree_with_the_character_pass() {
+        let cases = [
+            "chính sách1. tỉnh2: như sau:1 và:12 m2 đất, CO2 x123 a1b Tum6\n1 Các\n¹ Kế hoạch¹²³⁴ x⁹⁹ “trích”3 ạ7,",
+            "¹x\n²y z³\na:⁴ b.5 c)6 đ”7 (8) ế\"9 10",
+            "",
+            "1",
+            "a1",
+        ];
+        for t in cases {
+            let a: Vec<_> = marks(t).iter().map(|m| (m.value, m.start, m.end, m.sup)).collect();
+            let b: Vec<_> = marks_char_by_char(t).iter().map(|m| (m.value, m.start, m.end, m.sup)).collect();
+            assert_eq!(a, b, "{t:?}");
+        }
     }
 
     #[test]

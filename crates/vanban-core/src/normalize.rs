@@ -400,11 +400,23 @@ pub fn to_lower(s: &str) -> String {
 }
 
 /// `t.to_uppercase().contains(needle)` for an uppercase `needle` that starts with 'X' ("XÁC THỰC ..."): only 'x' and
-/// 'X' uppercase to a string that holds an 'X', so text without either is passed over without building its
-/// uppercase (the signature and header scans ask this of every cell).
+/// 'X' uppercase to a string that holds an 'X' (and to that one letter alone), so the needle can only be found where
+/// an x/X stands before a character whose uppercase starts with the needle's second character. Text without such a
+/// pair is passed over without building its uppercase (the signature and header scans ask this of every cell, and
+/// "xã", "xây dựng" are common).
 pub fn upper_contains_x(t: &str, needle: &str) -> bool {
     debug_assert!(needle.starts_with('X'));
-    t.bytes().any(|b| b == b'x' || b == b'X') && t.to_uppercase().contains(needle)
+    let second = needle[1..].chars().next();
+    // a byte scan for x/X ('x' and 'X' differ in bit 0x20 only), not a char-by-char search
+    let b = t.as_bytes();
+    let pair = (0..b.len()).any(|i| {
+        (b[i] | 0x20) == b'x'
+            && match second {
+                Some(s) => t[i + 1..].chars().next().is_some_and(|c| c.to_uppercase().next() == Some(s)),
+                None => true,
+            }
+    });
+    pair && t.to_uppercase().contains(needle)
 }
 
 /// Uppercase test for Vietnamese lines: at least two letters and no lowercase letter.
@@ -501,6 +513,15 @@ mod tests {
             }
         }
         assert_eq!(to_lower("CĂN CỨ Luật ĐẤU THẦU"), "căn cứ luật đấu thầu");
+    }
+
+    #[test]
+    fn upper_contains_x_is_the_uppercase_test() {
+        for t in ["xác thực văn bản hợp nhất", "Xã hội; XÁC THỰC", "x", "", "xÁc thực", "ẍác", "X", "bà xã Xác Thực"] {
+            for n in ["XÁC THỰC", "XÁC THỰC VĂN BẢN HỢP NHẤT", "X"] {
+                assert_eq!(upper_contains_x(t, n), t.to_uppercase().contains(n), "{t:?} {n:?}");
+            }
+        }
     }
 
     #[test]

@@ -397,12 +397,21 @@ fn law_at(text: &str, start: usize) -> Option<Law> {
 /// The end of a known law name starting at `start` (data/law_names.txt), compared in matching form.
 fn known_name_at(text: &str, start: usize) -> Option<usize> {
     let win = &text[start..floor_boundary(text, start + 300)];
-    let mut toks: Vec<(usize, usize)> = Vec::new();
-    let mut i = 0;
-    for w in win.split_whitespace().take(24) {
-        let off = win[i..].find(w).map(|o| o + i)?;
-        toks.push((off, off + w.len()));
-        i = off + w.len();
+    // the window's first 24 words (split at whitespace, as split_whitespace does) as byte ranges, in one pass
+    let mut toks: Vec<(usize, usize)> = Vec::with_capacity(24);
+    let mut word_start = None;
+    for (i, c) in win.char_indices() {
+        if !c.is_whitespace() {
+            word_start.get_or_insert(i);
+        } else if let Some(s) = word_start.take() {
+            toks.push((s, i));
+            if toks.len() == 24 {
+                break;
+            }
+        }
+    }
+    if let Some(s) = word_start.filter(|_| toks.len() < 24) {
+        toks.push((s, win.len()));
     }
     // matching forms of the window's tokens, each computed once and only when a name reaches it (most names
     // fail on the first or second token); the last token of a name is also compared without trailing punctuation
