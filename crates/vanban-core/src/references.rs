@@ -544,6 +544,12 @@ fn kind_before(before: &str) -> Option<(&'static str, usize)> {
 /// Where `name` ends `t`, case-insensitively and with any run of whitespace in `t` for a space of `name`
 /// ("văn \nbản" ends with "Văn bản"). Returns the byte offset in `t` where it starts, at a word boundary.
 fn ends_with_name(t: &str, name: &str) -> Option<usize> {
+    // the last characters first when both are ASCII: most names fail there, before the iterators below are set up
+    if let (Some(&a), Some(&b)) = (t.as_bytes().last(), name.as_bytes().last()) {
+        if a.is_ascii() && b.is_ascii() && b != b' ' && !a.eq_ignore_ascii_case(&b) {
+            return None;
+        }
+    }
     let mut ti = t.char_indices().rev().peekable();
     let mut start = t.len();
     for nc in name.chars().rev() {
@@ -648,7 +654,8 @@ fn role_before(text: &str, start: usize) -> Option<String> {
         let rest = &sentence[words[k].0..];
         ROLES
             .iter()
-            .find(|(p, _)| p.split(' ').count() > longer_than && rest.starts_with(p) && word_end(rest, p.len()))
+            // (the prefix test first: it rejects almost every phrase at once)
+            .find(|(p, _)| rest.starts_with(p) && p.split(' ').count() > longer_than && word_end(rest, p.len()))
             .map(|(_, r)| *r)
     };
     // scan from the end for the nearest role phrase or blocker
