@@ -26,7 +26,12 @@ fn re_authority() -> &'static Regex {
 
 /// "KT.GIÁM ĐỐC" -> "KT. GIÁM ĐỐC"; "T/M BAN THƯỜNG VỤ" -> "TM. BAN THƯỜNG VỤ".
 fn normalize_authority(t: &str) -> Option<String> {
-    let c = re_authority().captures(t.trim())?;
+    let t = t.trim();
+    // every tag starts with T, K or Q: other cells (most of them) skip the regex
+    if !matches!(t.as_bytes().first(), Some(b'T' | b'K' | b'Q')) {
+        return None;
+    }
+    let c = re_authority().captures(t)?;
     let rest = c[2].trim();
     if !is_upper_line(rest) {
         return None;

@@ -407,14 +407,10 @@ pub fn to_lower(s: &str) -> String {
 pub fn upper_contains_x(t: &str, needle: &str) -> bool {
     debug_assert!(needle.starts_with('X'));
     let second = needle[1..].chars().next();
-    // a byte scan for x/X ('x' and 'X' differ in bit 0x20 only), not a char-by-char search
-    let b = t.as_bytes();
-    let pair = (0..b.len()).any(|i| {
-        (b[i] | 0x20) == b'x'
-            && match second {
-                Some(s) => t[i + 1..].chars().next().is_some_and(|c| c.to_uppercase().next() == Some(s)),
-                None => true,
-            }
+    // x/X found with memchr2 (vectorized), not a char-by-char search
+    let pair = memchr::memchr2_iter(b'x', b'X', t.as_bytes()).any(|i| match second {
+        Some(s) => t[i + 1..].chars().next().is_some_and(|c| c.to_uppercase().next() == Some(s)),
+        None => true,
     });
     pair && t.to_uppercase().contains(needle)
 }
