@@ -170,18 +170,71 @@ fn strip_label(t: &str) -> &str {
     re.find(t).map_or(t, |m| &t[m.end()..])
 }
 
+/// Words whose presence lets a rule of [`assignments`] run.
+#[derive(Clone, Copy)]
+enum Trigger {
+    ChuTri = 0,
+    Giao = 1,
+    TrachNhiem = 2,
+    Request = 3,
+    DonVi = 4,
+    CoQuan = 5,
+}
+
+/// The [`Trigger`]s a text holds, found in one pass.
+struct Triggers(u8);
+
+impl Triggers {
+    fn of(t: &str) -> Triggers {
+        static AC: OnceLock<(aho_corasick::AhoCorasick, Vec<Trigger>)> = OnceLock::new();
+        let (ac, kinds) = AC.get_or_init(|| {
+            let words: [(&str, Trigger); 9] = [
+                ("chủ trì", Trigger::ChuTri),
+                ("chỉ trì", Trigger::ChuTri),
+                ("Giao ", Trigger::Giao),
+                ("trách nhiệm", Trigger::TrachNhiem),
+                ("đề nghị", Trigger::Request),
+                ("Đề nghị", Trigger::Request),
+                ("êu cầu", Trigger::Request),
+                ("ơn vị", Trigger::DonVi),
+                ("ơ quan", Trigger::CoQuan),
+            ];
+            let ac = aho_corasick::AhoCorasick::new(words.iter().map(|w| w.0)).expect("fixed words");
+            (ac, words.iter().map(|w| w.1).collect())
+        });
+        let mut bits = 0u8;
+        for m in ac.find_overlapping_iter(t) {
+            bits |= 1 << kinds[m.pattern().as_usize()] as u8;
+        }
+        Triggers(bits)
+    }
+    fn has(&self, w: Trigger) -> bool {
+        self.0 & (1 << w as u8) != 0
+    }
+}
+
 /// Units in one line or clause of a task. `strict`: in a normative text outside the articles about duties, a
 /// sentence "X <verb> ..." is a task only with a word of obligation or delegation ("X phải ...", "X quy định chi
 /// tiết ..."): elsewhere such a sentence describes a procedure ("Bộ Ngoại giao thông báo ... trong thời hạn 10 ngày").
 fn assignments(t: &str, strict: bool) -> Assign {
     let mut a = Assign::default();
-    let flat = t.split_whitespace().collect::<Vec<_>>().join(" ");
+    // the text on one line with single spaces ("Ban Quản lý\nKhu kinh tế tỉnh" is one unit); most texts already are
+    let spaced = t.contains(['\n', '\t', '\r']) || t.contains("  ") || t.starts_with(char::is_whitespace) || t.ends_with(char::is_whitespace);
+    let joined;
+    let flat: &str = if spaced {
+        joined = t.split_whitespace().collect::<Vec<_>>().join(" ");
+        &joined
+    } else {
+        t
+    };
     // the item's own label is not part of the sentence: "2. Ban Tuyên giáo Tỉnh ủy chỉ đạo ..."
-    let flat = strip_label(&flat).to_string();
-    // cheap substring tests first: the regexes with captures are run only where their words are
-    let text_has = |w: &str| flat.contains(w);
-    // fields on the joined text ("Ban Quản lý\nKhu kinh tế tỉnh" is one unit), one bullet at a time
-    for line in flat.split(" - ").filter(|l| l.contains(':') && (l.contains("ơn vị") || l.contains("ơ quan"))) {
+    let flat = strip_label(flat);
+    // which trigger words the text holds, in one pass: the rules below run only where their words are
+    let found = Triggers::of(flat);
+    let text_has = |w: Trigger| found.has(w);
+    // fields ("Đơn vị thực hiện: ...") one bullet at a time
+    let fields_here = (text_has(Trigger::DonVi) || text_has(Trigger::CoQuan)) && flat.contains(':');
+    for line in flat.split(" - ").filter(|l| fields_here && l.contains(':') && (l.contains("ơn vị") || l.contains("ơ quan"))) {
         // "Đơn vị chủ trì: Sở X; Đơn vị phối hợp: Sở Y.": each field's value runs to the next field or the period
         let fields: Vec<regex::Captures> = re_label_field().captures_iter(line).collect();
         for (k, c) in fields.iter().enumerate() {
@@ -207,13 +260,13 @@ fn assignments(t: &str, strict: bool) -> Assign {
     if !a.is_empty() || !a.support.is_empty() {
         return a;
     }
-    if text_has("chủ trì") || text_has("chỉ trì") {
-        let c = chu_tri(&flat);
+    if text_has(Trigger::ChuTri) {
+        let c = chu_tri(flat);
         if !c.is_empty() {
             return c;
         }
     }
-    for c in re_giao().captures_iter(if text_has("Giao ") { &flat } else { "" }) {
+    for c in re_giao().captures_iter(if text_has(Trigger::Giao) { flat } else { "" }) {
         let units = split_units(&c[1]);
         if units.iter().any(|u| starts_unit(u)) {
             a.merge(Assign { lead: units, support: vec![] });
@@ -222,7 +275,7 @@ fn assignments(t: &str, strict: bool) -> Assign {
     if !a.is_empty() {
         return a;
     }
-    for m in responsible_subjects(if text_has("trách nhiệm") { &flat } else { "" }) {
+    for m in responsible_subjects(if text_has(Trigger::TrachNhiem) { flat } else { "" }) {
         let subj = flat[list_head_start(&flat, m.start)..m.end].trim();
         // "X được tăng cường quyền tự chủ, tự chịu trách nhiệm": self-responsibility, not a duty
         if flat[..m.end].ends_with(" tự") || flat[m.end..].trim_start().starts_with("tự ") {
@@ -240,8 +293,8 @@ fn assignments(t: &str, strict: bool) -> Assign {
     if !a.is_empty() {
         return a;
     }
-    if text_has("đề nghị") || text_has("Đề nghị") || text_has("êu cầu") {
-        let d = de_nghi(&flat);
+    if text_has(Trigger::Request) {
+        let d = de_nghi(flat);
         if !d.is_empty() {
             return d;
         }
@@ -411,22 +464,23 @@ pub fn starts_with_verb(title: &str) -> bool {
 /// Where the first verb of [`VERBS`] stands in `t` (after a space). Verbs are matched as printed, in lower case:
 /// mid-sentence a capitalized "Xây dựng" or "Tư pháp" is part of a unit's name ("Sở Xây dựng"), not a verb.
 fn first_verb(t: &str) -> Option<usize> {
+    // all occurrences of all verbs in one pass (overlapping: "tổ chức" inside a longer match still counts)
+    static AC: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+    let ac = AC.get_or_init(|| aho_corasick::AhoCorasick::new(VERBS).expect("fixed verbs"));
     let mut best: Option<usize> = None;
-    for v in VERBS {
-        let mut from = 0;
-        while let Some(i) = t[from..].find(v) {
-            let at = from + i;
-            // "Bộ Ngoại giao": the name, not the verb "giao"
-            let before_ok = t[..at].ends_with(' ') && !NOT_VERB_BEFORE.iter().any(|(w, b)| v == w && t[..at].ends_with(b));
-            let rest = &t[at + v.len()..];
-            // "giao" the verb, not "giao thông", "giao dịch" in a name ("Cục Cảnh sát giao thông")
-            let after_ok = rest.chars().next().map_or(true, |c| !c.is_alphanumeric())
-                && !NOT_VERB_AFTER.iter().any(|(w, n)| v == w && rest.starts_with(n));
-            if before_ok && after_ok {
-                best = Some(best.map_or(at, |b: usize| b.min(at)));
-                break;
-            }
-            from = at + v.len();
+    for m in ac.find_overlapping_iter(t) {
+        let (at, v) = (m.start(), VERBS[m.pattern().as_usize()]);
+        if best.is_some_and(|b| b <= at) {
+            continue;
+        }
+        // "Bộ Ngoại giao": the name, not the verb "giao"
+        let before_ok = t[..at].ends_with(' ') && !NOT_VERB_BEFORE.iter().any(|(w, b)| v == *w && t[..at].ends_with(b));
+        let rest = &t[m.end()..];
+        // "giao" the verb, not "giao thông", "giao dịch" in a name ("Cục Cảnh sát giao thông")
+        let after_ok = rest.chars().next().map_or(true, |c| !c.is_alphanumeric())
+            && !NOT_VERB_AFTER.iter().any(|(w, n)| v == *w && rest.starts_with(n));
+        if before_ok && after_ok {
+            best = Some(at);
         }
     }
     best
@@ -722,13 +776,16 @@ fn has_verb(t: &str) -> bool {
             t = t.replace(&format!(" cấp {lvl}"), &format!(" cấp_{lvl}"));
         }
     }
-    [
-        " có ", " được ", " phải ", " họp ", " cam kết", " đã ", " là ", " gồm", " thực hiện", " áp dụng", " cụ thể",
-        " sau đây", " như sau", " báo cáo", " quyết định", " xử lý", " tiếp nhận", " gửi", " lập ", " cấp ",
-        " xử phạt", " đối với", " cho ",
-    ]
-    .iter()
-    .any(|v| t.contains(v))
+    static AC: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+    AC.get_or_init(|| {
+        aho_corasick::AhoCorasick::new([
+            " có ", " được ", " phải ", " họp ", " cam kết", " đã ", " là ", " gồm", " thực hiện", " áp dụng", " cụ thể",
+            " sau đây", " như sau", " báo cáo", " quyết định", " xử lý", " tiếp nhận", " gửi", " lập ", " cấp ",
+            " xử phạt", " đối với", " cho ",
+        ])
+        .expect("fixed words")
+    })
+    .is_match(&t)
 }
 
 /// The deadline a time field gives: with a preposition as in running text, or a bare date or period ("Thời gian:
@@ -755,15 +812,18 @@ fn time_field(line: &str) -> Option<&str> {
 }
 
 fn is_attribute_line(t: &str) -> bool {
-    // the first words only (the longest prefix below is 25 characters)
-    let l: String = t.trim_start_matches(['-', '+', '•', ' ']).chars().take(32).flat_map(char::to_lowercase).collect();
-    l.starts_with("đơn vị thực hiện")
-        || l.starts_with("đơn vị phối hợp")
-        || l.starts_with("đơn vị chủ trì")
-        || l.starts_with("đơn vị cung cấp thông tin")
-        || l.starts_with("cách thức")
-        || l.starts_with("cơ quan hợp tác")
-        || l.starts_with("thời gian")
+    // the field names as they open a line, capitalized or not (no lowercasing of the whole text)
+    const FIELDS: [&str; 7] =
+        ["đơn vị thực hiện", "đơn vị phối hợp", "đơn vị chủ trì", "đơn vị cung cấp thông tin", "cách thức", "cơ quan hợp tác", "thời gian"];
+    let l = t.trim_start_matches(['-', '+', '•', ' ']);
+    let mut cs = l.chars();
+    let Some(first) = cs.next() else { return false };
+    let rest = cs.as_str();
+    FIELDS.iter().any(|f| {
+        let mut fc = f.chars();
+        let f0 = fc.next().unwrap();
+        first.to_lowercase().eq(std::iter::once(f0)) && rest.starts_with(fc.as_str())
+    })
 }
 
 /// Extract the tasks of the assembled text from its outline. `limit` is where the footnotes begin.

@@ -29,6 +29,22 @@ fn nouns() -> &'static Vec<&'static str> {
     N.get_or_init(|| include_str!("../data/unit_nouns.txt").lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).collect())
 }
 
+/// The heads that could open `t` (same first character), in the order of the table: starts_unit runs for most
+/// lines of a document, and the table has about a hundred heads.
+fn heads_starting(t: &str) -> impl Iterator<Item = &'static str> + '_ {
+    static BY_FIRST: OnceLock<std::collections::HashMap<char, Vec<&'static str>>> = OnceLock::new();
+    let by_first = BY_FIRST.get_or_init(|| {
+        let mut m: std::collections::HashMap<char, Vec<&'static str>> = std::collections::HashMap::new();
+        for h in heads() {
+            if let Some(c) = h.chars().next() {
+                m.entry(c).or_default().push(h);
+            }
+        }
+        m
+    });
+    t.chars().next().and_then(|c| by_first.get(&c)).into_iter().flatten().copied()
+}
+
 fn bare_heads() -> &'static Vec<&'static str> {
     static B: OnceLock<Vec<&'static str>> = OnceLock::new();
     B.get_or_init(|| {
@@ -91,9 +107,9 @@ pub fn starts_unit(t: &str) -> bool {
             return nouns().iter().any(|n| word_at(r, n));
         }
     }
-    if let Some(h) = heads().iter().find(|h| word_at(t, h)) {
+    if let Some(h) = heads_starting(t).find(|h| word_at(t, h)) {
         // "Bộ Tư pháp" but not "Bộ máy hành chính": a one-word head needs a capitalized name after it
-        if ["Bộ", "Ban", "Sở", "Cục", "Viện", "Hội", "Đoàn", "Phòng", "Báo", "Đài", "Trường", "Tạp chí"].contains(h) {
+        if ["Bộ", "Ban", "Sở", "Cục", "Viện", "Hội", "Đoàn", "Phòng", "Báo", "Đài", "Trường", "Tạp chí"].contains(&h) {
             let next = t[h.len()..].trim_start();
             return next.chars().next().is_some_and(|c| c.is_uppercase()) || next.starts_with("cán sự") || next.starts_with("trưởng");
         }
