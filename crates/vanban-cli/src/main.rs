@@ -92,6 +92,10 @@ enum Cmd {
         /// Print the summary as JSON on standard output.
         #[arg(long)]
         json: bool,
+        /// Do not keep each document's normalized text in the store (the `texts` table: spans point into it, and
+        /// `vanban.open(db)` gives documents with their text); a smaller store and less writing.
+        #[arg(long)]
+        no_text: bool,
     },
     /// Citation-graph queries over an indexed archive (or a JSONL file of records): cites, cited-by, ancestors,
     /// descendants, path, top-cited, unresolved, status, find, export.
@@ -200,6 +204,7 @@ fn main() -> ExitCode {
             progress,
             progress_interval,
             json,
+            no_text,
         } => {
             let progress = match progress.as_str() {
                 "auto" => vanban_index::ProgressMode::Auto,
@@ -216,6 +221,7 @@ fn main() -> ExitCode {
                 batch,
                 progress,
                 progress_interval: std::time::Duration::from_secs_f64(progress_interval.max(0.1)),
+                store_text: !no_text,
                 ..Default::default()
             };
             if let Some(t) = threads {

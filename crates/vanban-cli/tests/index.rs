@@ -451,3 +451,24 @@ fn a_failed_document_fixed_is_indexed_on_the_rerun_and_its_error_row_goes() {
     check_store(&db);
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn texts_are_kept_unless_no_text() {
+    let dir = tmp("no-text");
+    let docs = dir.join("docs");
+    std::fs::create_dir_all(&docs).unwrap();
+    std::fs::copy(repo().join("corpus/docs/gialai_kh_45.txt"), docs.join("a.txt")).unwrap();
+    let count = |db: &Path, table: &str| -> i64 {
+        let conn = rusqlite::Connection::open(db).unwrap();
+        conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0)).unwrap()
+    };
+    let with = dir.join("with.db");
+    let s = index_json(&dir, &["docs", "--db", with.to_str().unwrap()]);
+    assert_eq!(s["indexed"].as_u64(), Some(1));
+    assert_eq!((count(&with, "documents"), count(&with, "texts")), (1, 1));
+    let without = dir.join("without.db");
+    let s = index_json(&dir, &["docs", "--db", without.to_str().unwrap(), "--no-text"]);
+    assert_eq!(s["indexed"].as_u64(), Some(1));
+    assert_eq!((count(&without, "documents"), count(&without, "texts")), (1, 0));
+    std::fs::remove_dir_all(&dir).ok();
+}
