@@ -237,6 +237,11 @@ def test_store_text_false_keeps_the_records(tmp_path):
     assert d.text == "" and d.to_dict() == vanban.parse_file(DOCS[0]).to_dict()
 
 
+# copies of the documents in the tests that stop a run part-way: enough that a run outlasts a few progress polls
+# (0.1 s) however fast the parser gets
+STOP_COPIES = 20
+
+
 def many_inputs(folder: Path, copies: int) -> list:
     folder.mkdir()
     paths = []
@@ -298,8 +303,9 @@ def assert_consistent(db: Path):
         con.close()
 
 
-def test_ctrl_c_from_a_callback_stops_cleanly_and_a_rerun_completes(tmp_path):
-    paths = many_inputs(tmp_path / "in", 3)
+def test_ctrl_c_from_a_callback_stops_cleanly_and_a_rerun_completes(tmp_path, monkeypatch):
+    monkeypatch.setattr(_archive, "_POLL", 0.005)  # the callable is asked early, long before the run could end
+    paths = many_inputs(tmp_path / "in", STOP_COPIES)
     (tmp_path / "in" / "junk.txt").write_bytes(b"\x00\x01\x02" * 100)
     n = len(paths) + 1
     db = tmp_path / "s.db"
@@ -330,14 +336,14 @@ def test_ctrl_c_from_a_callback_stops_cleanly_and_a_rerun_completes(tmp_path):
 
 
 def test_interrupted_wait_stops_the_run(tmp_path, monkeypatch, capsys):
-    paths = many_inputs(tmp_path / "in", 3)
+    paths = many_inputs(tmp_path / "in", STOP_COPIES)
     db = tmp_path / "s.db"
     calls = {"n": 0}
 
     def wait(run, timeout):
         calls["n"] += 1
-        if calls["n"] == 3:
-            raise KeyboardInterrupt  # as Ctrl-C lands while Python polls
+        if calls["n"] == 1:
+            raise KeyboardInterrupt  # as Ctrl-C lands while Python polls (the first poll: the run is under way)
         return bool(run.wait(timeout))
 
     monkeypatch.setattr(_archive, "_wait", wait)
@@ -442,8 +448,9 @@ def test_the_rust_run_object_is_safe_to_misuse(tmp_path):
     assert not ok and "store" in message
 
 
-def test_an_exception_in_the_progress_callable_stops_the_run_and_is_raised(tmp_path):
-    paths = many_inputs(tmp_path / "in", 3)
+def test_an_exception_in_the_progress_callable_stops_the_run_and_is_raised(tmp_path, monkeypatch):
+    monkeypatch.setattr(_archive, "_POLL", 0.005)  # the callable is asked early, long before the run could end
+    paths = many_inputs(tmp_path / "in", STOP_COPIES)
     db = tmp_path / "s.db"
 
     def broken(p):
