@@ -432,7 +432,8 @@ fn recipients(cells: &[Cell], content: &[usize], at: usize) -> (Vec<String>, usi
     let mut seen_item = !out.is_empty();
     // the last item as printed and its line, to join an item that wraps ("- Các sở: Nông nghiệp và Phát triển nông
     // thôn, Tài chính, Công\nThương, Y tế;")
-    let mut last: Option<(String, usize)> = seen_item.then(|| (t.to_string(), cells[content[at]].line));
+    // (only a "-" item: an inline "Kính gửi: X" followed by a paragraph is not a wrapped item)
+    let mut last: Option<(String, usize)> = inline.starts_with('-').then(|| (t.to_string(), cells[content[at]].line));
     while k < content.len() {
         let c = &cells[content[k]];
         let ct = c.text.trim_start();
@@ -572,6 +573,9 @@ mod tests {
         // Thanh Hóa 4871 from a PDF: the item wraps without a blank line
         let h = header("ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA\n\nSố: 4871/UBND-NN\nV/v tăng cường phòng, chống dịch\n\nThanh Hóa, ngày 12 tháng 9 năm 2024\n\nKính gửi:\n- Các sở: Nông nghiệp và Phát triển nông thôn, Tài chính, Công\nThương, Y tế;\n- Công an tỉnh;\n- UBND các huyện, thị xã, thành phố.\n\nThực hiện Công điện số 98/CĐ-TTg.\n");
         assert_eq!(h.recipients, ["Các sở: Nông nghiệp và Phát triển nông thôn, Tài chính, Công Thương, Y tế", "Công an tỉnh", "UBND các huyện, thị xã, thành phố"]);
+        // an inline recipient is not joined to the paragraph after it
+        let h = header("ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA\n\nSố: 4871/UBND-NN\nV/v phòng, chống dịch\n\nThanh Hóa, ngày 12 tháng 9 năm 2024\n\nKính gửi: Sở Y tế\nNgày 10/9/2024, Bộ Nông nghiệp có Công điện số 98/CĐ-BNN.\n");
+        assert_eq!(h.recipients, ["Sở Y tế"]);
         // a subject in a PDF (no blank line) ends where the first paragraph opens
         let h = header("ỦY BAN NHÂN DÂN\nTỈNH BẾN TRE\n\nSố: 07/CT-UBND\n\nBến Tre, ngày 18 tháng 11 năm 2024\n\nCHỈ THỊ\nVề tăng cường công tác phòng, chống hạn hán, xâm nhập mặn\nmùa khô năm 2024 - 2025 trên địa bàn tỉnh\nTheo dự báo của Đài Khí tượng Thủy văn tỉnh, mùa khô năm 2024 - 2025\nxâm nhập mặn xuất hiện sớm.\n");
         assert_eq!(h.subject.as_deref(), Some("Về tăng cường công tác phòng, chống hạn hán, xâm nhập mặn mùa khô năm 2024 - 2025 trên địa bàn tỉnh"));
