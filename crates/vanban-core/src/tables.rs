@@ -32,10 +32,13 @@ pub struct Tables {
     pub ranks: Vec<&'static str>,
 }
 
+/// The lines of a data table (`data/*.txt`, `*.tsv`): blank lines and `#` comments left out.
+pub(crate) fn data_lines(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+}
+
 fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
-    data.lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .map(|l| l.split('\t').collect())
+    data_lines(data).map(|l| l.split('\t').collect())
 }
 
 pub fn tables() -> &'static Tables {
@@ -65,9 +68,7 @@ pub fn tables() -> &'static Tables {
         }
         let signer_titles = rows(include_str!("../data/signer_titles.tsv")).map(|r| r[0]).collect();
         let ranks = rows(include_str!("../data/ranks.tsv")).map(|r| r[0]).collect();
-        let mut law_names: Vec<Vec<String>> = include_str!("../data/law_names.txt")
-            .lines()
-            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        let mut law_names: Vec<Vec<String>> = data_lines(include_str!("../data/law_names.txt"))
             .map(|l| l.split_whitespace().map(match_form).collect())
             .collect();
         law_names.sort_by_key(|t| std::cmp::Reverse(t.len()));

@@ -826,6 +826,17 @@ fn is_attribute_line(t: &str) -> bool {
     })
 }
 
+/// The direct sub-items of each item, in text order.
+fn children_of(items: &[Item]) -> Vec<Vec<usize>> {
+    let mut children: Vec<Vec<usize>> = vec![Vec::new(); items.len()];
+    for (j, it) in items.iter().enumerate() {
+        if let Some(p) = it.parent {
+            children[p].push(j);
+        }
+    }
+    children
+}
+
 /// Extract the tasks of the assembled text from its outline. `limit` is where the footnotes begin.
 pub fn extract(text: &str, items: &[Item], limit: usize) -> Vec<Task> {
     extract_with(text, items, limit, &strict_items(items))
@@ -835,12 +846,7 @@ pub fn extract(text: &str, items: &[Item], limit: usize) -> Vec<Task> {
 pub fn extract_with(text: &str, items: &[Item], limit: usize, strict: &[bool]) -> Vec<Task> {
     let mut tasks = Vec::new();
     let n = items.len();
-    let mut children: Vec<Vec<usize>> = vec![Vec::new(); n];
-    for (j, it) in items.iter().enumerate() {
-        if let Some(p) = it.parent {
-            children[p].push(j);
-        }
-    }
+    let children = children_of(items);
     let own_end = |i: usize| children[i].first().map_or(items[i].end, |&c| items[c].start);
     let label_len = |i: usize| items[i].label.len();
     // each item's own text (capped: a sentence that assigns work is never longer) read once
@@ -974,12 +980,7 @@ pub fn later_paragraphs(text: &str, items: &[Item], limit: usize, strict: &[bool
     let n = items.len();
     // the lead keys of the tasks, computed once
     let mut keys: Vec<Vec<String>> = tasks.iter().map(|t| t.lead.iter().map(|u| unit_key(u)).collect()).collect();
-    let mut kids: Vec<Vec<usize>> = vec![Vec::new(); n];
-    for (j, it) in items.iter().enumerate() {
-        if let Some(p) = it.parent {
-            kids[p].push(j);
-        }
-    }
+    let kids = children_of(items);
     for i in 0..n {
         if items[i].parent.is_some() && is_attribute_line(&text[items[i].start..items[i].line_end.min(text.len()).max(items[i].start)]) {
             continue;

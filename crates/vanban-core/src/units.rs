@@ -2,21 +2,20 @@
 //! ("UBND tỉnh" = "Ủy ban nhân dân tỉnh"). The printed form is what records keep.
 
 use crate::normalize::match_form;
+use crate::tables::data_lines;
 use std::sync::OnceLock;
 
 fn heads() -> &'static Vec<&'static str> {
     static H: OnceLock<Vec<&'static str>> = OnceLock::new();
     H.get_or_init(|| {
-        include_str!("../data/unit_heads.txt").lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).collect()
+        data_lines(include_str!("../data/unit_heads.txt")).collect()
     })
 }
 
 fn abbrevs() -> &'static Vec<(&'static str, &'static str)> {
     static A: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
     A.get_or_init(|| {
-        let mut v: Vec<(&str, &str)> = include_str!("../data/unit_abbrev.tsv")
-            .lines()
-            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        let mut v: Vec<(&str, &str)> = data_lines(include_str!("../data/unit_abbrev.tsv"))
             .filter_map(|l| l.split_once('\t'))
             .collect();
         v.sort_by_key(|(a, _)| std::cmp::Reverse(a.len()));
@@ -26,7 +25,7 @@ fn abbrevs() -> &'static Vec<(&'static str, &'static str)> {
 
 fn nouns() -> &'static Vec<&'static str> {
     static N: OnceLock<Vec<&'static str>> = OnceLock::new();
-    N.get_or_init(|| include_str!("../data/unit_nouns.txt").lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).collect())
+    N.get_or_init(|| data_lines(include_str!("../data/unit_nouns.txt")).collect())
 }
 
 /// The heads that could open `t` (same first character), in the order of the table: starts_unit runs for most
@@ -49,7 +48,7 @@ fn bare_heads() -> &'static Vec<&'static str> {
     static B: OnceLock<Vec<&'static str>> = OnceLock::new();
     B.get_or_init(|| {
         let mut v: Vec<&str> =
-            include_str!("../data/unit_bare.txt").lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).collect();
+            data_lines(include_str!("../data/unit_bare.txt")).collect();
         v.sort_by_key(|n| std::cmp::Reverse(n.len()));
         v
     })
@@ -79,7 +78,7 @@ fn agency_names() -> &'static Vec<&'static str> {
     static N: OnceLock<Vec<&'static str>> = OnceLock::new();
     N.get_or_init(|| {
         let mut v: Vec<&str> =
-            include_str!("../data/agency_names.txt").lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).collect();
+            data_lines(include_str!("../data/agency_names.txt")).collect();
         v.sort_by_key(|n| std::cmp::Reverse(n.len()));
         v
     })
@@ -90,7 +89,7 @@ fn agency_names() -> &'static Vec<&'static str> {
 pub fn is_head(w: &str) -> bool {
     static S: OnceLock<Vec<&'static str>> = OnceLock::new();
     let standalone = S.get_or_init(|| {
-        include_str!("../data/unit_standalone.txt").lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).collect()
+        data_lines(include_str!("../data/unit_standalone.txt")).collect()
     });
     heads().contains(&w) && !standalone.contains(&w)
 }
