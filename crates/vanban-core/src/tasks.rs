@@ -284,6 +284,7 @@ fn assignments(t: &str, strict: bool) -> Assign {
         // "Cơ quan, tổ chức được lấy ý kiến quy định tại khoản 2 Điều này có trách nhiệm": the unit ends at the
         // pointer to where it is defined
         let subj = [" quy định tại", " theo quy định", " nêu tại"].iter().filter_map(|p| subj.find(p)).min().map_or(subj, |i| &subj[..i]);
+        let subj = &subj[..subject_end(subj)];
         // the subject of "có trách nhiệm" must be a unit, not a clause ("... được giao có trách nhiệm")
         let units: Vec<String> = split_units(subj).into_iter().filter(|u| starts_unit(u)).collect();
         if !units.is_empty() {
@@ -486,6 +487,55 @@ fn first_verb(t: &str) -> Option<usize> {
     best
 }
 
+/// Verbs that end a subject but do not make a sentence a task by themselves ("Trưởng đoàn điều hành ...", "Bộ Nội vụ
+/// lập dự toán ...", "Thư ký đoàn giúp trưởng đoàn ..."): a subject found up to a verb of [`VERBS`] or up to "có
+/// trách nhiệm" is cut at the first of these. Matched in lower case after a space, as [`VERBS`].
+const SUBJECT_END_VERBS: &[&str] = &[
+    "quản lý điều hành", "điều hành", "giúp", "nộp", "phản ánh", "lập", "trích lập", "vào sổ", "xem xét", "trả lời", "tiếp nhận", "thẩm định",
+    "phê duyệt", "đề xuất", "bàn giao", "thông báo", "công bố", "cập nhật", "phân bổ", "thu thập", "giải quyết", "chi trả",
+    "ra quyết định", "quyết định", "phân công", "tham gia", "hỗ trợ", "duy trì", "tổng hợp", "gửi", "thực hiện", "báo cáo",
+    "chủ trì", "ban hành", "hướng dẫn", "kiểm tra", "quy định", "phối hợp", "xây dựng", "tổ chức", "chỉ đạo", "trình",
+];
+
+/// Words before a verb of [`SUBJECT_END_VERBS`] that make it part of a name ("đơn vị sự nghiệp công lập", "có quyết
+/// định").
+const NOT_END_BEFORE: &[(&str, &str)] = &[
+    ("lập", "thành "), ("lập", "công "), ("lập", "độc "), ("lập", "xác "), ("lập", "thiết "), ("quyết định", "có "),
+    ("thông báo", "cơ quan "), ("quy định", "theo "), ("quy định", "có "), ("thực hiện", "để "), ("tổ chức", "các "),
+];
+
+/// Heads that do not name a unit alone: the verb after them is part of the name ("Cơ quan tiếp nhận hồ sơ", "Tổ chức
+/// thu phí", "Đơn vị báo cáo"). A person's title alone does ("Trưởng đoàn điều hành ...", "Giám đốc quyết định ...").
+const GENERIC_HEADS: &[&str] = &["cơ quan", "đơn vị", "tổ chức", "doanh nghiệp", "thành viên", "lãnh đạo", "người đứng đầu", "hội đồng", "ban", "trung tâm", "cổng", "trang thông tin", "tổ hợp", "hạt nhân"];
+
+/// Where a subject phrase ends: before the first verb of [`SUBJECT_END_VERBS`] that leaves a unit in front of it
+/// (not a head word alone: "Cơ quan tiếp nhận hồ sơ", "Tổ chức thu phí" are names), else its length.
+fn subject_end(subj: &str) -> usize {
+    static AC: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+    let ac = AC.get_or_init(|| aho_corasick::AhoCorasick::new(SUBJECT_END_VERBS).expect("fixed verbs"));
+    let mut best = subj.len();
+    for m in ac.find_overlapping_iter(subj) {
+        let (at, v) = (m.start(), SUBJECT_END_VERBS[m.pattern().as_usize()]);
+        if at >= best || at == 0 || !subj[..at].ends_with(' ') {
+            continue;
+        }
+        let rest = &subj[m.end()..];
+        if rest.chars().next().is_some_and(|c| c.is_alphanumeric())
+            || NOT_END_BEFORE.iter().any(|(w, b)| v == *w && subj[..at].ends_with(b))
+            || NOT_VERB_AFTER.iter().any(|(w, n)| v == *w && rest.starts_with(n))
+            || (v == "giúp" && rest.starts_with(" việc"))
+        {
+            continue;
+        }
+        let head = subj[..at].trim_end().trim_end_matches(',');
+        if head.is_empty() || !starts_unit(head) || GENERIC_HEADS.contains(&head.to_lowercase().as_str()) {
+            continue;
+        }
+        best = at;
+    }
+    best
+}
+
 /// "Các đơn vị, địa phương tổ chức triển khai ...": the units that are the subject of a clause.
 fn subject_units(t: &str) -> Option<Vec<String>> {
     subject_units_with(t, false)
@@ -540,6 +590,10 @@ fn subject_units_at(t: &str, strict: bool) -> Option<Vec<String>> {
     }
     // "Công ty phải xây dựng ...": the modal before the verb is an obligation and not part of the subject
     let subj = t[..at].trim();
+    // "Trưởng đoàn điều hành các hoạt động của đoàn; chịu trách nhiệm ...": the subject ends at its own verb, which
+    // is then the verb the obligation is read after
+    let cut = subject_end(subj);
+    let (subj, at) = if cut < subj.len() { (subj[..cut].trim(), t.len() - t.trim_start().len() + cut) } else { (subj, at) };
     let (subj, modal) = match subj.strip_suffix(" phải") {
         Some(s) => (s.trim_end(), true),
         None => (subj, false),
@@ -1334,5 +1388,25 @@ mod tests {
         assert_eq!(deadline("báo cáo trước ngày 15/12/2024").0.as_deref(), Some("2024-12-15"));
         assert_eq!(deadline("định kỳ hằng tháng").1.as_deref(), Some("định kỳ hằng tháng"));
         assert_eq!(deadline("không có hạn"), (None, None));
+    }
+}
+
+#[cfg(test)]
+mod subject_tests {
+    use super::*;
+
+    #[test]
+    fn subject_ends_at_its_own_verb() {
+        // cb_thong-tu-so-35-2021, Điều 14.2 / 14.3: the subject is the title before the verb
+        let a = assignments("Trưởng đoàn điều hành các hoạt động của đoàn; chịu trách nhiệm báo cáo kết quả đánh giá.", false);
+        assert_eq!(a.lead, ["Trưởng đoàn"]);
+        let a = assignments("Thư ký đoàn giúp trưởng đoàn triển khai các hoạt động và chuẩn bị các báo cáo của đoàn.", false);
+        assert_eq!(a.lead, ["Thư ký đoàn"]);
+        // a generic head and the verb after it are one name: "Cơ quan tiếp nhận hồ sơ"
+        let a = assignments("Cơ quan tiếp nhận hồ sơ có trách nhiệm kiểm tra hồ sơ.", false);
+        assert_eq!(a.lead, ["Cơ quan tiếp nhận hồ sơ"]);
+        // "công lập" is not the verb "lập"
+        let a = assignments("Người đứng đầu đơn vị sự nghiệp công lập quản lý điều hành hoạt động của đơn vị và chịu trách nhiệm về kết quả.", false);
+        assert_eq!(a.lead, ["Người đứng đầu đơn vị sự nghiệp công lập"]);
     }
 }
