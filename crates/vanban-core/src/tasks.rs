@@ -84,12 +84,29 @@ fn responsible_subjects(flat: &str) -> Vec<std::ops::Range<usize>> {
             continue;
         }
         // the clause: after the last ".", ";" or ":" before the words (which must not be before `pos`), or the start
-        let start = match flat[..k].rfind(['.', ';', ':']) {
+        let mut start = match flat[..k].rfind(['.', ';', ':']) {
             Some(p) if p >= pos => p + 1,
             Some(_) => continue,
             None if pos == 0 => 0,
             None => continue,
         };
+        // "Chánh Văn phòng, Vụ trưởng Vụ Pháp chế ...; Chủ tịch Ủy ban nhân dân tỉnh ...; các cơ quan ... chịu trách
+        // nhiệm thi hành": a list of units separated by semicolons is one subject
+        while start > pos && flat[..start].ends_with(';') && starts_unit(&flat[start..]) {
+            let seg_start = flat[..start - 1].rfind(['.', ';', ':']).map_or(0, |p| p + 1).max(pos);
+            let seg = flat[seg_start..start - 1].trim();
+            if seg.is_empty() || first_verb(seg).is_some() {
+                // "Trách nhiệm tổ chức thực hiện Chánh Văn phòng, ...": an article's title before its sentence
+                if let Some(tail) = last_unit_phrase(seg).filter(|t| t.len() < seg.len() && first_verb(t).is_none() && t.starts_with(char::is_uppercase)) {
+                    start = start - 1 - tail.len();
+                }
+                break;
+            }
+            if !starts_unit(seg) {
+                break;
+            }
+            start = seg_start;
+        }
         let rest = &flat[start..k];
         let subj_start = start + (rest.len() - rest.trim_start().len());
         let subj_end = flat[..k].trim_end().len().max(subj_start);
@@ -1408,5 +1425,20 @@ mod subject_tests {
         // "công lập" is not the verb "lập"
         let a = assignments("Người đứng đầu đơn vị sự nghiệp công lập quản lý điều hành hoạt động của đơn vị và chịu trách nhiệm về kết quả.", false);
         assert_eq!(a.lead, ["Người đứng đầu đơn vị sự nghiệp công lập"]);
+    }
+}
+
+#[cfg(test)]
+mod list_subject_tests {
+    use super::*;
+
+    #[test]
+    fn semicolon_list_is_one_subject() {
+        // vbpl_doc_000554, Điều 10
+        let t = "Điều 10. Trách nhiệm tổ chức thực hiện\n\nChánh Văn phòng, Vụ trưởng Vụ Pháp chế, Thủ trưởng các đơn vị có liên quan thuộc Bộ Giáo dục và Đào tạo; Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương; Giám đốc Sở Giáo dục và Đào tạo; Chủ tịch Ủy ban nhân dân xã, phường, đặc khu; các cơ quan, tổ chức và cá nhân có liên quan chịu trách nhiệm thi hành Thông tư này./.\n";
+        let a = assignments(t, false);
+        assert_eq!(a.lead.len(), 7, "{:?}", a.lead);
+        assert_eq!(a.lead[0], "Chánh Văn phòng");
+        assert_eq!(a.lead[6], "các cơ quan, tổ chức và cá nhân có liên quan");
     }
 }
