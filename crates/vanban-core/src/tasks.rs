@@ -719,6 +719,11 @@ fn chu_tri(t: &str) -> Assign {
     let mut a = Assign::default();
     for c in re_chu_tri().captures_iter(t) {
         let subj = c[1].trim();
+        // "Cơ quan nhận báo cáo, cơ quan chủ trì điều tra có trách nhiệm ...": "cơ quan chủ trì" is a name (the
+        // leading agency), not "X chủ trì"
+        if ["cơ quan", "đơn vị", "Cơ quan", "Đơn vị"].iter().any(|h| subj == *h || (subj.ends_with(h) && subj[..subj.len() - h.len()].ends_with(' ') && !subj.ends_with(" là cơ quan"))) {
+            continue;
+        }
         // the subject is the tail of the clause that names units: "Sở Văn hóa, Thể thao và Du lịch"
         let subj = last_unit_phrase(subj);
         let Some(subj) = subj else { continue };

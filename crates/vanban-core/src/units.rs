@@ -240,6 +240,11 @@ pub fn clean_unit(u: &str) -> String {
     if let Some(r) = t.strip_suffix("(nếu có)") {
         t = r.trim_end().to_string();
     }
+    // "Ủy ban nhân dân thành phố Đà Nẵng về tình hình ...", "các cơ quan phản ánh về Bộ X để được ...": what follows
+    // a unit in its sentence
+    if let Some(i) = [" để ", " về tình hình", " về kết quả", " theo quy định"].iter().filter_map(|p| t.find(p)).min() {
+        t.truncate(i);
+    }
     for s in [" chủ trì", " thực hiện", " phối hợp"] {
         if let Some(r) = t.strip_suffix(s) {
             t = r.to_string();
