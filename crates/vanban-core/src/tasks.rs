@@ -569,7 +569,7 @@ fn subject_units_with(t: &str, strict: bool) -> Option<Vec<String>> {
     if !starts_unit(t) {
         // "Trường hợp ..., Chính phủ trình ...", "Căn cứ kế hoạch ..., Tổng cục trưởng ... quyết định ...": the
         // subject after an opening clause
-        let opener = ["Trường hợp", "Trong trường hợp", "Khi ", "Sau khi", "Trước khi", "Trong thời hạn", "Trong thời gian", "Căn cứ", "Hằng năm", "Hàng năm", "Định kỳ", "Ngay sau khi", "Đối với"];
+        let opener = ["Trường hợp", "Trong trường hợp", "Trước ngày", "Chậm nhất", "Khi ", "Sau khi", "Trước khi", "Trong thời hạn", "Trong thời gian", "Căn cứ", "Hằng năm", "Hàng năm", "Định kỳ", "Ngay sau khi", "Đối với"];
         if !opener.iter().any(|o| t.starts_with(o)) {
             return None;
         }
@@ -589,6 +589,13 @@ fn subject_units_with(t: &str, strict: bool) -> Option<Vec<String>> {
         return None;
     }
     subject_units_at(t, strict)
+}
+
+/// "UBND cấp xã gửi báo cáo đến UBND cấp tỉnh trước ngày 03 tháng 10 hằng năm": a date to act by, with or without
+/// a year, makes a sentence of a normative text a duty.
+fn dated_duty(t: &str) -> bool {
+    let t = &t[..t.find(". ").unwrap_or(t.len())];
+    ["trước ngày", "chậm nhất", "Trước ngày", "Chậm nhất"].iter().any(|w| t.contains(w))
 }
 
 fn subject_units_at(t: &str, strict: bool) -> Option<Vec<String>> {
@@ -615,7 +622,7 @@ fn subject_units_at(t: &str, strict: bool) -> Option<Vec<String>> {
         Some(s) => (s.trim_end(), true),
         None => (subj, false),
     };
-    if strict && !modal && !OBLIGATIONS.iter().any(|o| t[at..].starts_with(o)) && deadline(t).0.is_none() {
+    if strict && !modal && !OBLIGATIONS.iter().any(|o| t[at..].starts_with(o)) && deadline(t).0.is_none() && !dated_duty(&t[at..]) {
         return None;
     }
     let list_colon = ["các Sở:", "các Bộ:", "Các Bộ:", "Các Sở:"].iter().any(|p| subj.contains(p));
@@ -1445,5 +1452,20 @@ mod list_subject_tests {
         assert_eq!(a.lead.len(), 7, "{:?}", a.lead);
         assert_eq!(a.lead[0], "Chánh Văn phòng");
         assert_eq!(a.lead[6], "các cơ quan, tổ chức và cá nhân có liên quan");
+    }
+}
+
+#[cfg(test)]
+mod strict_tests {
+    use super::*;
+
+    #[test]
+    fn a_date_to_act_by_makes_a_duty() {
+        // vbpl_doc_000554, Điều 7 (a quoted amendment: strict)
+        let a = assignments("- UBND cấp xã gửi báo cáo đến UBND cấp tỉnh trước ngày 03 tháng 10 hằng năm.", true);
+        assert_eq!(a.lead, ["UBND cấp xã"]);
+        // a procedure step without one is not
+        let a = assignments("Bộ Ngoại giao thông báo cho cơ quan đề xuất trong thời hạn 10 ngày.", true);
+        assert!(a.lead.is_empty(), "{:?}", a.lead);
     }
 }
