@@ -573,12 +573,20 @@ fn subject_units_with(t: &str, strict: bool) -> Option<Vec<String>> {
         if !opener.iter().any(|o| t.starts_with(o)) {
             return None;
         }
+        // "Trước ngày 10 tháng 7 hằng năm, Ủy ban nhân dân cấp tỉnh tổng hợp ...": the date to act by is in the opener
+        let strict = strict && !dated_duty(&t[..t.find(", ").unwrap_or(0)]);
+        // "Sau khi được Thủ tướng Chính phủ, Chủ tịch ... giao dự toán, các đơn vị dự toán cấp I ... thực hiện ...":
+        // the units of a passive opener are its agents; the subject comes after the opener's verb
+        let passive = ["Sau khi được", "Khi được"].iter().any(|o| t.starts_with(o));
+        // after a time opener, "các đơn vị ..." is a subject too
+        let timed = !["Trường hợp", "Trong trường hợp", "Đối với", "Khi "].iter().any(|o| t.starts_with(o));
         let mut from = 0;
         while let Some(i) = t[from..].find(", ") {
             let rest = &t[from + i + 2..];
             // a named unit (capitalized): "cơ quan có thẩm quyền", "doanh nghiệp" after "Trường hợp ..." are parties
             // to a procedure more often than units given work
-            if starts_unit(rest) && rest.starts_with(char::is_uppercase) {
+            let named = rest.starts_with(char::is_uppercase) || (timed && rest.starts_with("các "));
+            if starts_unit(rest) && named && (!passive || first_verb(&t[..from + i]).is_some()) {
                 return subject_units_at(rest, strict);
             }
             from += i + 2;
