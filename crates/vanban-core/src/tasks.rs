@@ -330,7 +330,7 @@ fn assignments(t: &str, strict: bool) -> Assign {
     }
     let first = first.as_str();
     let clause = first.split_once(':').map_or(first, |(h, r)| if starts_unit(h) { first } else { r });
-    let clause = clause.trim_start_matches(['-', '+', '•', ' ']);
+    let clause = clause.trim_start_matches(['-', '+', '•', ' ', '“', '"']);
     if let Some(units) = subject_units_with(clause, strict) {
         a.lead = units;
     }
