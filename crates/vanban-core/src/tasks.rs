@@ -699,7 +699,7 @@ pub fn paragraph_tasks(text: &str, from: usize, to: usize, strict: bool) -> Vec<
                 || t.contains("kính đề nghị")
                 || t.contains("Kính đề nghị")
                 || region[end..].trim_start().starts_with("Trân trọng");
-            if !t.is_empty() && !closing && !t.starts_with("Kính gửi") && !enacting_formula(t) {
+            if !t.is_empty() && !closing && !t.starts_with("Kính gửi") && !enacting_formula(t) && !continues_sentence(text, from + start) {
                 let a = assignments(t, strict);
                 if !a.is_empty() {
                     let (deadline, deadline_text) = deadline(t);
@@ -718,6 +718,25 @@ pub fn paragraph_tasks(text: &str, from: usize, to: usize, strict: bool) -> Vec<
         }
     }
     out
+}
+
+/// Does the line at `at` go on with the sentence of the line before it (a hard-wrapped line of a PDF: "... tiền
+/// thưởng của Ban điều hành, Thành viên\nHội đồng thành viên, Trưởng ban kiểm soát ... theo quy định.")? Then it is
+/// not a sentence of its own: the line before does not end a sentence or a list item, and no blank line stands between.
+fn continues_sentence(text: &str, at: usize) -> bool {
+    let before = &text[..at];
+    let Some(b) = before.strip_suffix('\n') else { return false };
+    let b = b.trim_end_matches([' ', '\t', '\r']);
+    if b.ends_with('\n') || b.is_empty() {
+        return false;
+    }
+    let prev = b[b.rfind('\n').map_or(0, |i| i + 1)..].trim();
+    // a heading ends without a period too: "III. TỔ CHỨC THỰC HIỆN", "3. Sở Y tế", "Điều 5. Trách nhiệm thi hành"
+    let heading = prev.chars().count() < 50
+        || !prev.chars().any(|c| c.is_lowercase())
+        || ["Điều ", "Chương ", "Mục ", "Phần "].iter().any(|w| prev.starts_with(w))
+        || prev.split_once(". ").is_some_and(|(l, _)| !l.is_empty() && l.chars().all(|c| "IVXL".contains(c)));
+    !heading && !prev.ends_with(['.', ';', ':', '!', '?', ',', ')', '”', '"', '…'])
 }
 
 /// The enacting formula of a normative text ("Theo đề nghị của ..., Bộ trưởng Bộ Tài chính ban hành Thông tư quy
@@ -1475,5 +1494,22 @@ mod strict_tests {
         // a procedure step without one is not
         let a = assignments("Bộ Ngoại giao thông báo cho cơ quan đề xuất trong thời hạn 10 ngày.", true);
         assert!(a.lead.is_empty(), "{:?}", a.lead);
+    }
+}
+
+#[cfg(test)]
+mod wrap_tests {
+    use super::*;
+
+    #[test]
+    fn a_wrapped_line_is_not_a_sentence() {
+        // cb_van-ban-hop-nhat-so-1166, Điều 16.1.c as the Gazette PDF wraps it
+        let t = "c) Công khai tiền lương, thù lao, tiền thưởng của Ban điều hành, Thành viên\nHội đồng thành viên, Trưởng ban kiểm soát, Kiểm soát viên theo quy định.\n";
+        let at = t.find("Hội đồng").unwrap();
+        assert!(continues_sentence(t, at));
+        // after a heading or a finished sentence, a line is a sentence of its own
+        let t = "III. TỔ CHỨC THỰC HIỆN\nSở Y tế chủ trì, phối hợp với các đơn vị.\nSở Tài chính bố trí kinh phí.\n";
+        assert!(!continues_sentence(t, t.find("Sở Y tế").unwrap()));
+        assert!(!continues_sentence(t, t.find("Sở Tài chính").unwrap()));
     }
 }
