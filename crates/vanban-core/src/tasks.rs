@@ -568,7 +568,11 @@ fn subject_units_with(t: &str, strict: bool) -> Option<Vec<String>> {
     let t = t.trim();
     if !starts_unit(t) {
         // "Trường hợp ..., Chính phủ trình ...", "Căn cứ kế hoạch ..., Tổng cục trưởng ... quyết định ...": the
-        // subject after an opening clause
+        // subject after an opening clause. "Định kỳ trước ngày 10 tháng 12 hằng năm báo cáo Ủy ban nhân dân A, Ủy ban
+        // nhân dân B ...": a time opener with its own verb has no subject after it (the comma is in its object)
+        if ["Định kỳ", "Hằng năm", "Hàng năm"].iter().any(|o| t.starts_with(o)) && first_verb(&t[..t.find(", ").unwrap_or(0)]).is_some() {
+            return None;
+        }
         let opener = ["Trường hợp", "Trong trường hợp", "Trước ngày", "Chậm nhất", "Khi ", "Sau khi", "Trước khi", "Trong thời hạn", "Trong thời gian", "Căn cứ", "Hằng năm", "Hàng năm", "Định kỳ", "Ngay sau khi", "Đối với"];
         if !opener.iter().any(|o| t.starts_with(o)) {
             return None;
@@ -831,7 +835,7 @@ fn duty_heading(title_line: &str) -> Option<Vec<String>> {
     let re = R.get_or_init(|| {
         Regex::new(r"^(?:Trách nhiệm|Nhiệm vụ(?:,? quyền hạn)?|Nhiệm vụ và quyền hạn)(?: và quyền hạn)?\s+(?:của|thuộc)\s+(.+?)\.?$").unwrap()
     });
-    let c = re.captures(title_line.trim())?;
+    let c = re.captures(title_line.trim().trim_end_matches(':').trim_end())?;
     let mut who = c[1].to_string();
     for stop in [" trong ", " về ", " đối với ", " khi "] {
         if let Some(i) = who.find(stop) {
