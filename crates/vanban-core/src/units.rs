@@ -191,6 +191,7 @@ pub fn split_units(s: &str) -> Vec<String> {
                         || a.starts_with("hệ thống")
                         || a.starts_with("lãnh đạo")
                         || a.starts_with("cơ quan ngang")
+                        || a.starts_with("cơ quan thuộc")
                         || a.starts_with("người đứng đầu")
                         || (a.starts_with("các ") && starts_unit(a));
                     if starts_unit(after) && at > 0 && (sep != "," || strong) {
