@@ -613,7 +613,9 @@ fn dated_duty(t: &str) -> bool {
 fn subject_units_at(t: &str, strict: bool) -> Option<Vec<String>> {
     let best = first_verb(t);
     // "Cục Thông tin, Thống kê là cơ quan giúp Bộ trưởng ... thực hiện ...": the subject ends at "là"
-    if let Some(i) = t.find(" là ").filter(|&i| !strict && best.map_or(true, |b| i < b) && starts_unit(&t[..i]) && !t[..i].contains('(')) {
+    // (a role: "là cơ quan", "là đơn vị", "là đầu mối"; "X là cơ sở ...", "X là các tổ chức ..." define X)
+    let role = |i: usize| ["cơ quan", "đơn vị", "đầu mối"].iter().any(|r| t[i + " là ".len()..].starts_with(r));
+    if let Some(i) = t.find(" là ").filter(|&i| !strict && role(i) && best.map_or(true, |b| i < b) && starts_unit(&t[..i]) && !t[..i].contains('(')) {
         let units = split_units(&t[..i]);
         if !units.is_empty() && units.iter().all(|u| starts_unit(u) && !is_head_word(u)) && !has_verb(&t[..i]) {
             return Some(units);
@@ -1009,7 +1011,9 @@ pub fn extract_with(text: &str, items: &[Item], limit: usize, strict: &[bool]) -
         let heading = heading_units(first_line.trim())
             .or_else(|| giao_heading(first_line))
             .or_else(|| duty.clone())
-            .or_else(|| title_units(first_line))
+            // an article named after a body ("Điều 45b. Hạt nhân tổ hợp công nghiệp an ninh quốc gia") defines it;
+            // its clauses are not that body's tasks
+            .or_else(|| if it.kind == LabelKind::Article { None } else { title_units(first_line) })
             .or_else(|| if task_children.is_empty() { None } else { subject_units(first_line) });
         // "2. Giao Bộ X:" or "2. Cổng thông tin điện tử và các sở, ban, ngành" over sub-items: the sub-items are the tasks
         let mut giao = giao_heading(first_line).is_some() || duty.is_some() || (heading.is_some() && heading_units(first_line.trim()).is_none());
