@@ -7,7 +7,7 @@
 
 use crate::dates::{parse_date_prefix, parse_period};
 use crate::outline::{path, Item, LabelKind};
-use crate::units::{split_units, starts_unit, unit_key};
+use crate::units::{clean_unit, split_units, starts_unit, unit_key};
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -1085,10 +1085,39 @@ pub fn extract_with(text: &str, items: &[Item], limit: usize, strict: &[bool]) -
             }
         }
     }
+    // a lead that is only a head word ("Hội đồng") may be the short name the text defined for a body ("Hội đồng thẩm
+    // định kết quả đánh giá trường (sau đây viết tắt là Hội đồng)"): the body is the lead
+    for t in tasks.iter_mut() {
+        for u in t.lead.iter_mut() {
+            if is_head_word(u) {
+                if let Some(full) = defined_name(text, u) {
+                    *u = full;
+                }
+            }
+        }
+    }
     // a lead that is only a head word ("cơ quan", "thành viên") names no unit
     tasks.retain(|t| !t.lead.iter().all(|u| is_head_word(u)));
     tasks.sort_by_key(|t| t.span[0]);
     tasks
+}
+
+/// The body a text names `short` for: "1. Hội đồng thẩm định kết quả đánh giá trường (sau đây viết tắt là Hội đồng)
+/// ..." -> "Hội đồng thẩm định kết quả đánh giá trường". The name is the unit phrase that ends before the parenthesis.
+fn defined_name(text: &str, short: &str) -> Option<String> {
+    for intro in ["(sau đây viết tắt là ", "(sau đây gọi tắt là ", "(sau đây gọi là "] {
+        let pattern = format!("{intro}{short})");
+        let Some(at) = text.find(&pattern) else { continue };
+        let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+        let before = strip_label(text[line_start..at].trim());
+        let clause = &before[before.rfind(['.', ';', ':']).map_or(0, |i| i + 1)..];
+        let name = last_unit_phrase(clause.trim())?;
+        let name = clean_unit(name);
+        if !name.is_empty() && !is_head_word(&name) && first_verb(&name).is_none() {
+            return Some(name);
+        }
+    }
+    None
 }
 
 /// Later paragraphs of an item that give work to other units than the item's tasks: tasks of their own ("3. Cử cán
@@ -1519,5 +1548,21 @@ mod wrap_tests {
         let t = "III. TỔ CHỨC THỰC HIỆN\nSở Y tế chủ trì, phối hợp với các đơn vị.\nSở Tài chính bố trí kinh phí.\n";
         assert!(!continues_sentence(t, t.find("Sở Y tế").unwrap()));
         assert!(!continues_sentence(t, t.find("Sở Tài chính").unwrap()));
+    }
+}
+
+#[cfg(test)]
+mod alias_tests {
+    use super::*;
+
+    #[test]
+    fn a_defined_short_name_leads_as_the_body() {
+        // cb_thong-tu-so-35-2021, Điều 18
+        let t = "Điều 18. Hội đồng thẩm định kết quả đánh giá trường\n1. Hội đồng thẩm định kết quả đánh giá trường (sau đây viết tắt là Hội đồng) do Tổng cục trưởng quyết định thành lập.\n2. Nhiệm vụ của Hội đồng\na) Thẩm định kết quả đánh giá trường;\nb) Báo cáo kết quả thẩm định với Tổng cục trưởng.\n";
+        let items = crate::outline::parse(t, t.len());
+        let ts = extract(t, &items, t.len());
+        let leads: Vec<&str> = ts.iter().flat_map(|t| t.lead.iter().map(String::as_str)).collect();
+        assert_eq!(leads, ["Hội đồng thẩm định kết quả đánh giá trường", "Hội đồng thẩm định kết quả đánh giá trường"], "{ts:?}");
+        assert_eq!(defined_name(t, "Ban"), None);
     }
 }
