@@ -865,7 +865,8 @@ fn heading_units(title_line: &str) -> Option<Vec<String>> {
         head = format!("{head}: {}", list.trim());
     }
     let head = head.as_str();
-    if has_verb(head) {
+    // "Doanh nghiệp dịch vụ nộp 01 bộ hồ sơ ... tại https://...": a sentence with a verb (and a URL), not a heading
+    if has_verb(head) || rest.starts_with("//") || subject_end(head) < head.len() {
         return None;
     }
     // "Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: Tài chính, ...": the colon opens a list of names, not a heading
