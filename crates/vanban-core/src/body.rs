@@ -318,9 +318,11 @@ pub fn assemble(text: &str, cells: &[Cell]) -> Assembled {
             }) || ends_on_unit_head(prev);
             // a line that ends on a comma goes on, whatever the case of the next word: "Trách nhiệm của Ủy ban nhân
             // dân cấp xã, Công an cấp xã,\nTrưởng thôn, Tổ trưởng tổ dân phố"
+            // "... quy định tại khoản 1\nĐiều 10 của Luật ...": a pinpoint goes on with its article
+            let pinpoint = ends_on_pinpoint(prev) && article_citation(t);
             let continues = !ends_sentence(prev)
-                && (first.is_lowercase() || first.is_ascii_digit() || dangling || prev.ends_with(','))
-                && (!starts_outline(t) || (dangling && article_citation(t)))
+                && (first.is_lowercase() || first.is_ascii_digit() || dangling || pinpoint || prev.ends_with(','))
+                && (!starts_outline(t) || ((dangling || pinpoint) && article_citation(t)))
                 && !heading_so_far.is_upper(prev);
             if code_break {
                 // "1438-" + "CV/VPTU": one code
@@ -390,6 +392,13 @@ fn article_citation(t: &str) -> bool {
     let Some(r) = t.trim_start().strip_prefix("Điều ") else { return false };
     let digits = r.bytes().take_while(|b| b.is_ascii_digit()).count();
     digits > 0 && !r[digits..].starts_with('.')
+}
+
+/// "... tại khoản 1", "... tại điểm a khoản 2": a line that ends on a clause or point number, whose article follows.
+fn ends_on_pinpoint(prev: &str) -> bool {
+    let mut words = prev.rsplit(' ');
+    let (Some(n), Some(w)) = (words.next(), words.next()) else { return false };
+    matches!(w, "khoản" | "điểm") && !n.is_empty() && n.chars().all(|c| c.is_alphanumeric()) && n.chars().count() <= 3
 }
 
 /// "... chủ trì: Sở\nThông tin và Truyền thông": a line cannot end on the word that opens a unit's name.
@@ -571,6 +580,9 @@ mod tests {
         let a = asm("a) Điều hành Hội đồng quản lý thực hiện nhiệm vụ, quyền hạn quy định tại\nĐiều 8 Thông tư này;\nb) Tổ chức việc giám sát;");
         assert_eq!(a.text, "a) Điều hành Hội đồng quản lý thực hiện nhiệm vụ, quyền hạn quy định tại Điều 8 Thông tư này;\nb) Tổ chức việc giám sát;");
         // a heading stays a heading
+        // Nghị định 372/2025, Điều 1.1: a clause number at a line end, its article on the next line
+        let a = asm("quy định tại khoản 1\nĐiều 10 của Luật Người lao động.\n2. Giấy phép được cấp.");
+        assert_eq!(a.text, "quy định tại khoản 1 Điều 10 của Luật Người lao động.\n2. Giấy phép được cấp.");
         let a = asm("quy định tại\nĐiều 8. Hiệu lực thi hành");
         assert_eq!(a.text, "quy định tại\nĐiều 8. Hiệu lực thi hành");
     }

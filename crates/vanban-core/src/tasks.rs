@@ -1015,7 +1015,7 @@ pub fn extract_with(text: &str, items: &[Item], limit: usize, strict: &[bool]) -
             // an article named after a body ("Điều 45b. Hạt nhân tổ hợp công nghiệp an ninh quốc gia") defines it;
             // its clauses are not that body's tasks
             .or_else(|| if it.kind == LabelKind::Article { None } else { title_units(first_line) })
-            .or_else(|| if task_children.is_empty() { None } else { subject_units(first_line) });
+            .or_else(|| if task_children.is_empty() { None } else { subject_units_with(first_line, strict[i]) });
         // "2. Giao Bộ X:" or "2. Cổng thông tin điện tử và các sở, ban, ngành" over sub-items: the sub-items are the tasks
         let mut giao = giao_heading(first_line).is_some() || duty.is_some() || (heading.is_some() && heading_units(first_line.trim()).is_none());
         // a title that is only units, over no sub-items: the paragraph under it is the task
