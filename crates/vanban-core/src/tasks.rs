@@ -511,14 +511,14 @@ const SUBJECT_END_VERBS: &[&str] = &[
     "quản lý điều hành", "điều hành", "giúp", "nộp", "phản ánh", "lập", "trích lập", "vào sổ", "xem xét", "trả lời", "tiếp nhận", "thẩm định",
     "phê duyệt", "đề xuất", "bàn giao", "thông báo", "công bố", "cập nhật", "phân bổ", "thu thập", "giải quyết", "chi trả",
     "ra quyết định", "quyết định", "phân công", "tham gia", "hỗ trợ", "duy trì", "tổng hợp", "gửi", "thực hiện", "báo cáo",
-    "chủ trì", "ban hành", "hướng dẫn", "kiểm tra", "quy định", "phối hợp", "xây dựng", "tổ chức", "chỉ đạo", "trình",
+    "chủ trì", "ban hành", "hướng dẫn", "kiểm tra", "quy định", "phối hợp", "xây dựng", "chỉ đạo", "trình",
 ];
 
 /// Words before a verb of [`SUBJECT_END_VERBS`] that make it part of a name ("đơn vị sự nghiệp công lập", "có quyết
 /// định").
 const NOT_END_BEFORE: &[(&str, &str)] = &[
     ("lập", "thành "), ("lập", "công "), ("lập", "độc "), ("lập", "xác "), ("lập", "thiết "), ("quyết định", "có "),
-    ("thông báo", "cơ quan "), ("quy định", "theo "), ("quy định", "có "), ("thực hiện", "để "), ("tổ chức", "các "),
+    ("thông báo", "cơ quan "), ("quy định", "theo "), ("quy định", "có "), ("thực hiện", "để "),
 ];
 
 /// Heads that do not name a unit alone: the verb after them is part of the name ("Cơ quan tiếp nhận hồ sơ", "Tổ chức
@@ -545,7 +545,13 @@ fn subject_end(subj: &str) -> usize {
             continue;
         }
         let head = subj[..at].trim_end().trim_end_matches(',');
-        if head.is_empty() || !starts_unit(head) || GENERIC_HEADS.contains(&head.to_lowercase().as_str()) {
+        // "Cơ quan nhận báo cáo", "Đơn vị tham gia điều tra", "Tổ chức thu phí": a generic head described by what it
+        // does (no name in capitals after it) is one name with its verb
+        let lower = head.to_lowercase();
+        let described = ["cơ quan", "đơn vị", "tổ chức", "doanh nghiệp"].iter().any(|g| {
+            lower.strip_prefix(g).is_some_and(|r| r.is_empty() || (r.starts_with(' ') && !head[g.len()..].chars().any(char::is_uppercase)))
+        });
+        if head.is_empty() || !starts_unit(head) || described || GENERIC_HEADS.contains(&lower.as_str()) {
             continue;
         }
         best = at;
@@ -752,7 +758,12 @@ fn enacting_formula(t: &str) -> bool {
     let issues_a_text = ["ban hành thông tư", "ban hành nghị định", "ban hành quyết định", "ban hành nghị quyết", "ban hành luật", "ban hành chỉ thị"]
         .iter()
         .any(|p| l.contains(p));
-    issues_a_text && !l.contains("giao ") && !l.contains("chủ trì") && !l.contains("trách nhiệm")
+    // "giao" the verb (to assign), not "giao thông" in a field's name ("lĩnh vực hàng hải; giao thông đường bộ")
+    let giao = l.match_indices("giao ").any(|(i, _)| {
+        let rest = &l[i + "giao ".len()..];
+        !["thông", "dịch", "lưu", "nhận"].iter().any(|w| rest.starts_with(w)) && !l[..i].ends_with("ngoại ")
+    });
+    issues_a_text && !giao && !l.contains("chủ trì") && !l.contains("trách nhiệm")
 }
 
 fn chu_tri(t: &str) -> Assign {

@@ -192,6 +192,9 @@ pub fn split_units(s: &str) -> Vec<String> {
                         || a.starts_with("lãnh đạo")
                         || a.starts_with("cơ quan ngang")
                         || a.starts_with("cơ quan thuộc")
+                        // "Cơ quan nhận báo cáo, cơ quan chủ trì điều tra": two bodies named by what they do (not the
+                        // group "các cơ quan, đơn vị")
+                        || (a.starts_with("cơ quan ") && ["Cơ quan ", "cơ quan "].iter().any(|h| rest.starts_with(h)))
                         || a.starts_with("người đứng đầu")
                         || (a.starts_with("các ") && starts_unit(a));
                     if starts_unit(after) && at > 0 && (sep != "," || strong) {
