@@ -197,7 +197,13 @@ pub fn split_units(s: &str) -> Vec<String> {
                         || (a.starts_with("cơ quan ") && ["Cơ quan ", "cơ quan "].iter().any(|h| rest.starts_with(h)))
                         || a.starts_with("người đứng đầu")
                         || (a.starts_with("các ") && starts_unit(a));
-                    if starts_unit(after) && at > 0 && (sep != "," || strong) {
+                    // "người đứng đầu tổ chức do Chính phủ, Thủ tướng Chính phủ thành lập": the comma is inside the
+                    // clause "do X, Y thành lập" that describes the unit
+                    let in_do_clause = sep == "," && rest[..at].contains(" do ") && {
+                        let seg = &after[..after.find([',', ';']).unwrap_or(after.len())];
+                        [" thành lập", " quyết định thành lập", " quản lý"].iter().any(|v| seg.contains(v))
+                    };
+                    if starts_unit(after) && at > 0 && (sep != "," || strong) && !in_do_clause {
                         if cut.map_or(true, |(c, _)| at < c) {
                             cut = Some((at, sep.len()));
                         }
@@ -283,6 +289,20 @@ pub fn unit_key(u: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn relative_clauses_and_described_bodies() {
+        // Thông tư 07/2024/TT-BLĐTBXH, Điều 19.1
+        assert_eq!(
+            split_units("Bộ trưởng, người đứng đầu tổ chức do Chính phủ, Thủ tướng Chính phủ thành lập mà không phải là đơn vị sự nghiệp công lập"),
+            ["Bộ trưởng", "người đứng đầu tổ chức do Chính phủ, Thủ tướng Chính phủ thành lập mà không phải là đơn vị sự nghiệp công lập"]
+        );
+        // Thông tư (vbpl_doc_000444), Điều 7.5
+        assert_eq!(split_units("Cơ quan nhận báo cáo, cơ quan chủ trì điều tra"), ["Cơ quan nhận báo cáo", "cơ quan chủ trì điều tra"]);
+        assert_eq!(split_units("các cơ quan, đơn vị có liên quan"), ["các cơ quan, đơn vị có liên quan"]);
+        // what follows a unit in its sentence is not part of it
+        assert_eq!(split_units("Ủy ban nhân dân thành phố Đà Nẵng về tình hình thực hiện"), ["Ủy ban nhân dân thành phố Đà Nẵng"]);
+    }
 
     #[test]
     fn splitting() {
