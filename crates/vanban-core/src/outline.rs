@@ -108,7 +108,12 @@ pub fn parse_range(text: &str, from: usize, limit: usize) -> Vec<Item> {
     for line in text[from..limit].split('\n') {
         let start_of_line = off;
         off += line.len() + 1;
-        let lead = line.len() - line.trim_start().len();
+        let mut lead = line.len() - line.trim_start().len();
+        // a quoted amendment opens with its quote: "“2. Tổ hợp công nghiệp quốc phòng có ...:" is clause 2 of the
+        // quoted text (the label starts after the quote)
+        if let Some(r) = line[lead..].strip_prefix(['“', '"']) {
+            lead = line.len() - r.len();
+        }
         let t = &line[lead..];
         if !may_start_label(t) {
             continue;

@@ -628,6 +628,11 @@ fn subject_units_at(t: &str, strict: bool) -> Option<Vec<String>> {
         }
     }
     let at = best.filter(|&a| a > 0 && a < 240)?;
+    // "Trưởng đoàn kiểm tra ... có quyền xử phạt ...": a power, not a duty
+    let sentence = &t[..t.find(". ").unwrap_or(t.len())];
+    if sentence.contains(" có quyền ") && !sentence.contains("trách nhiệm") && !sentence.contains(" phải ") {
+        return None;
+    }
     // "Ủy ban nhân dân đặc khu chịu sự giám sát của ...": being overseen is not a task
     if t[at..].starts_with("chịu sự") {
         return None;
@@ -848,6 +853,18 @@ fn duty_heading(title_line: &str) -> Option<Vec<String>> {
     let re = R.get_or_init(|| {
         Regex::new(r"^(?:Trách nhiệm|Nhiệm vụ(?:,? quyền hạn)?|Nhiệm vụ và quyền hạn)(?: và quyền hạn)?\s+(?:của|thuộc)\s+(.+?)\.?$").unwrap()
     });
+    // "Tổ hợp công nghiệp an ninh quốc gia có chức năng, nhiệm vụ sau đây:", "Bộ Tài chính có các nhiệm vụ sau:"
+    static R2: OnceLock<Regex> = OnceLock::new();
+    let re2 = R2.get_or_init(|| {
+        Regex::new(r"^(.+?) (?:có|thực hiện) (?:các |những )?(?:chức năng, )?(?:nhiệm vụ|trách nhiệm)(?:,? quyền hạn)?(?: (?:như )?sau(?: đây)?)?\s*:$").unwrap()
+    });
+    if let Some(c) = re2.captures(title_line.trim().trim_start_matches(['“', '"'])) {
+        let who = strip_label(c.get(1).unwrap().as_str()).trim();
+        let units = split_units(who);
+        if !units.is_empty() && units.iter().all(|u| starts_unit(u)) && first_verb(who).is_none() && !who.contains(['.', ':']) {
+            return Some(units);
+        }
+    }
     let c = re.captures(title_line.trim().trim_end_matches(':').trim_end())?;
     let mut who = c[1].to_string();
     for stop in [" trong ", " về ", " đối với ", " khi "] {
@@ -1576,5 +1593,24 @@ mod alias_tests {
         let leads: Vec<&str> = ts.iter().flat_map(|t| t.lead.iter().map(String::as_str)).collect();
         assert_eq!(leads, ["Hội đồng thẩm định kết quả đánh giá trường", "Hội đồng thẩm định kết quả đánh giá trường"], "{ts:?}");
         assert_eq!(defined_name(t, "Ban"), None);
+    }
+}
+
+#[cfg(test)]
+mod duty_list_tests {
+    use super::*;
+
+    #[test]
+    fn a_body_with_duties_over_points() {
+        // vbpl_doc_000125 (Luật 2025), Điều 1.5: a quoted clause, its duties as points
+        let t = "5. Sửa đổi, bổ sung khoản 2 Điều 42 như sau:\n“2. Tổ hợp công nghiệp quốc phòng có chức năng, nhiệm vụ sau đây:\na) Nghiên cứu, ứng dụng khoa học, công nghệ;\nb) Huy động nguồn lực quốc gia phát triển công nghiệp quốc phòng.”\n";
+        let items = crate::outline::parse(t, t.len());
+        assert_eq!(items[1].label, "2.");
+        let ts = extract(t, &items, t.len());
+        assert_eq!(ts.len(), 2, "{ts:?}");
+        assert!(ts.iter().all(|t| t.lead == ["Tổ hợp công nghiệp quốc phòng"]));
+        assert_eq!(duty_heading("Bộ Tài chính có các nhiệm vụ sau:"), Some(vec!["Bộ Tài chính".to_string()]));
+        // a power is not a duty
+        assert!(assignments("Trưởng đoàn kiểm tra do Bộ trưởng thành lập có quyền xử phạt vi phạm hành chính.", true).lead.is_empty());
     }
 }
