@@ -669,6 +669,12 @@ fn is_head_word(u: &str) -> bool {
 fn de_nghi(flat: &str) -> Assign {
     let mut a = Assign::default();
     for (range, verb) in requests(flat) {
+        // "Trong quá trình thực hiện, nếu có vướng mắc, đề nghị cơ quan, tổ chức phản ánh về Bộ X để ...": the closing
+        // invitation to report problems, not a task
+        let sentence_start = flat[..range.start].rfind(['.', ';']).map_or(0, |i| i + 1);
+        if flat[sentence_start..range.start].contains("vướng mắc") {
+            continue;
+        }
         let mut units = split_units(&flat[range.clone()]);
         let verb_end = flat[range.end..].find(verb).map_or(range.end, |i| range.end + i + verb.len());
         let after = &flat[verb_end..];
@@ -1074,6 +1080,11 @@ pub fn extract_with(text: &str, items: &[Item], limit: usize, strict: &[bool]) -
                             continue;
                         }
                         let mut ca = item_assign[c].clone();
+                        // under "Giao Bộ X:" a point that names its own subject ("c) Làng Văn hóa ... tiếp tục sử dụng
+                        // kinh phí ...") is that subject's task, obligation word or not
+                        if ca.is_empty() && strict[c] && giao_heading(first_line).is_some() {
+                            ca = assignments(own_text(c), false);
+                        }
                         if ca.is_empty() {
                             ca.lead = units.clone();
                         }
