@@ -567,7 +567,7 @@ fn subject_units(t: &str) -> Option<Vec<String>> {
 /// Words after a subject that make a sentence of a normative text a duty ([`assignments`] `strict`).
 const OBLIGATIONS: &[&str] = &[
     "phải", "có trách nhiệm", "chịu trách nhiệm", "chủ trì", "quy định chi tiết", "quy định cụ thể", "hướng dẫn",
-    "chỉ đạo", "tổ chức thực hiện", "tổ chức triển khai", "triển khai thực hiện", "ban hành", "định kỳ",
+    "chỉ đạo", "tổ chức thực hiện", "tổ chức triển khai", "triển khai thực hiện", "ban hành", "định kỳ", "trình",
 ];
 
 fn subject_units_with(t: &str, strict: bool) -> Option<Vec<String>> {
