@@ -724,6 +724,7 @@ pub fn paragraph_tasks(text: &str, from: usize, to: usize, strict: bool) -> Vec<
                 || region[end..].trim_start().starts_with("Trân trọng");
             if !t.is_empty() && !closing && !t.starts_with("Kính gửi") && !enacting_formula(t) && !continues_sentence(text, from + start) {
                 let a = assignments(t, strict);
+                let line_keys: Vec<String> = a.lead.iter().map(|u| unit_key(u)).collect();
                 if !a.is_empty() {
                     let (deadline, deadline_text) = deadline(t);
                     out.push(Task {
@@ -734,6 +735,29 @@ pub fn paragraph_tasks(text: &str, from: usize, to: usize, strict: bool) -> Vec<
                         deadline,
                         deadline_text,
                         span: [from + start, from + end],
+                    });
+                }
+                // "Mức chi phí quản lý bằng 1,7% .... Bộ trưởng Bộ Nội vụ đề xuất .... Hội đồng nhân dân cấp tỉnh quy
+                // định ...": a later sentence of the paragraph that gives work to other units is a task of its own
+                let lead_off = sent.len() - sent.trim_start().len();
+                let mut cuts: Vec<usize> = t.match_indices(". ").map(|(k, _)| k + 2).filter(|&k| t[k..].starts_with(char::is_uppercase)).collect();
+                cuts.push(t.len());
+                for w in cuts.windows(2) {
+                    let s = &t[w[0]..w[1]];
+                    let sa = assignments(s, strict);
+                    if sa.is_empty() || sa.lead.iter().map(|u| unit_key(u)).collect::<Vec<_>>() == line_keys {
+                        continue;
+                    }
+                    let (deadline, deadline_text) = deadline(s);
+                    let s_start = from + start + lead_off + w[0];
+                    out.push(Task {
+                        text: s.trim().chars().take(120).collect(),
+                        section: None,
+                        lead: sa.lead,
+                        support: sa.support,
+                        deadline,
+                        deadline_text,
+                        span: [s_start, s_start + s.len()],
                     });
                 }
             }
@@ -1623,5 +1647,20 @@ mod duty_list_tests {
         assert_eq!(duty_heading("Bộ Tài chính có các nhiệm vụ sau:"), Some(vec!["Bộ Tài chính".to_string()]));
         // a power is not a duty
         assert!(assignments("Trưởng đoàn kiểm tra do Bộ trưởng thành lập có quyền xử phạt vi phạm hành chính.", true).lead.is_empty());
+    }
+}
+
+#[cfg(test)]
+mod paragraph_sentence_tests {
+    use super::*;
+
+    #[test]
+    fn later_sentences_of_a_paragraph() {
+        // vbpl_doc_000197, Điều 1.3.a (a quoted clause: strict)
+        let t = "Mức chi phí quản lý bằng 1,7% tổng kinh phí. Bộ trưởng Bộ Nội vụ đề xuất phân bổ tỷ lệ chi phí quản lý gửi Bộ Tài chính trước ngày 15 tháng 7 hằng năm. Hội đồng nhân dân cấp tỉnh quy định chi tiết tỷ lệ chi phí quản lý.\n";
+        let ts = paragraph_tasks(t, 0, t.len(), true);
+        let leads: Vec<&str> = ts.iter().map(|t| t.lead[0].as_str()).collect();
+        assert_eq!(leads, ["Bộ trưởng Bộ Nội vụ", "Hội đồng nhân dân cấp tỉnh"], "{ts:?}");
+        assert!(t[ts[1].span[0]..ts[1].span[1]].starts_with("Hội đồng nhân dân cấp tỉnh"));
     }
 }
