@@ -124,7 +124,7 @@ fn responsible_subjects(flat: &str) -> Vec<std::ops::Range<usize>> {
 fn re_deadline() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
-        Regex::new(r"(?i)(?:(?:hoàn thành\s+)?(?:trước|chậm nhất|trong|đến|từ|hạn)\s+(?:hết\s+)?(?:ngày\s+\d{1,2}\s*(?:tháng\s+\d{1,2}\s+năm\s+\d{4}|[/-]\d{1,2}[/-]\d{4})|tháng\s+\d{1,2}\s*(?:/|năm)\s*\d{4}|năm\s+\d{4}|tuần\s+(?:thứ\s+)?\d{1,2}(?:/|\s+năm\s+)\d{4})|(?:trong\s+)?quý\s+(?:I{1,3}|IV|[1-4])\s*(?:/|năm)\s*\d{4})|(?:định kỳ\s+)?hằng\s+(?:ngày|tuần|tháng|quý|năm)|(?:định kỳ\s+)?hàng\s+(?:tháng|quý|năm)|thường xuyên").unwrap()
+        Regex::new(r"(?i)(?:(?:hoàn thành\s+)?(?:trước|chậm nhất|trong|đến|từ|hạn)\s+(?:hết\s+)?(?:ngày\s+\d{1,2}\s*(?:tháng\s+\d{1,2}\s+năm\s+\d{4}|[/-]\d{1,2}[/-]\d{4})|tháng\s+\d{1,2}\s*(?:/|năm)\s*\d{4}|năm\s+\d{4}|tuần\s+(?:thứ\s+)?\d{1,2}(?:/|\s+năm\s+)\d{4})|(?:trong\s+)?quý\s+(?:I{1,3}|IV|[1-4])\s*(?:/|năm)\s*\d{4})|(?:tổ chức|diễn ra)\s+(?:vào\s+)?ngày\s+\d{1,2}\s*(?:tháng\s+\d{1,2}\s+năm\s+\d{4}|[/-]\d{1,2}[/-]\d{4})|(?:định kỳ\s+)?hằng\s+(?:ngày|tuần|tháng|quý|năm)|(?:định kỳ\s+)?hàng\s+(?:tháng|quý|năm)|thường xuyên").unwrap()
     })
 }
 
@@ -141,7 +141,7 @@ pub fn deadline(t: &str) -> (Option<String>, Option<String>) {
         let l = m.as_str().to_lowercase();
         let rank = if l.starts_with("trước") || l.starts_with("chậm nhất") || l.starts_with("hoàn thành") || l.starts_with("hạn") {
             0
-        } else if l.starts_with("đến") || l.starts_with("trong") || l.starts_with("quý") {
+        } else if l.starts_with("đến") || l.starts_with("trong") || l.starts_with("quý") || l.starts_with("tổ chức") || l.starts_with("diễn ra") {
             1
         } else if l.starts_with("từ") {
             2
@@ -616,6 +616,13 @@ fn dated_duty(t: &str) -> bool {
     ["trước ngày", "chậm nhất", "Trước ngày", "Chậm nhất"].iter().any(|w| t.contains(w))
 }
 
+/// "... căn cứ Quyết định thi hành", "... chịu trách nhiệm thi hành": the closing article that makes units carry out
+/// the text.
+fn executes(t: &str) -> bool {
+    let sentence = &t[..t.find(". ").unwrap_or(t.len())];
+    t.starts_with("căn cứ") && sentence.contains("thi hành")
+}
+
 fn subject_units_at(t: &str, strict: bool) -> Option<Vec<String>> {
     let best = first_verb(t);
     // "Cục Thông tin, Thống kê là cơ quan giúp Bộ trưởng ... thực hiện ...": the subject ends at "là"
@@ -647,7 +654,7 @@ fn subject_units_at(t: &str, strict: bool) -> Option<Vec<String>> {
         Some(s) => (s.trim_end(), true),
         None => (subj, false),
     };
-    if strict && !modal && !OBLIGATIONS.iter().any(|o| t[at..].starts_with(o)) && deadline(t).0.is_none() && !dated_duty(&t[at..]) {
+    if strict && !modal && !OBLIGATIONS.iter().any(|o| t[at..].starts_with(o)) && deadline(t).0.is_none() && !dated_duty(&t[at..]) && !executes(&t[at..]) {
         return None;
     }
     let list_colon = ["các Sở:", "các Bộ:", "Các Bộ:", "Các Sở:"].iter().any(|p| subj.contains(p));
@@ -1662,5 +1669,22 @@ mod paragraph_sentence_tests {
         let leads: Vec<&str> = ts.iter().map(|t| t.lead[0].as_str()).collect();
         assert_eq!(leads, ["Bộ trưởng Bộ Nội vụ", "Hội đồng nhân dân cấp tỉnh"], "{ts:?}");
         assert!(t[ts[1].span[0]..ts[1].span[1]].starts_with("Hội đồng nhân dân cấp tỉnh"));
+    }
+}
+
+#[cfg(test)]
+mod event_date_tests {
+    use super::*;
+
+    #[test]
+    fn an_event_date_is_the_deadline_and_a_citation_date_is_not() {
+        // corpus/docs/lamdong_cv_2156, item 3
+        let d = deadline("Cử cán bộ tham gia tập huấn công tác y tế trường học dự kiến tổ chức ngày 20/11/2024 tại Trường THPT Bùi Thị Xuân.");
+        assert_eq!(d.0.as_deref(), Some("2024-11-20"));
+        let d = deadline("Hướng dẫn các trường rà soát theo Công văn số 1532/BYT-DP ngày 01-10-2024 của Bộ Y tế.");
+        assert_eq!(d, (None, None));
+        // corpus/docs/quangnam_qd_1234, Điều 3: the closing article of a decision
+        let a = assignments("Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: Thông tin và Truyền thông, Tài chính; Giám đốc Kho bạc Nhà nước Quảng Nam căn cứ Quyết định thi hành.", true);
+        assert_eq!(a.lead.len(), 4, "{:?}", a.lead);
     }
 }
