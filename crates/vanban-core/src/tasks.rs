@@ -725,7 +725,9 @@ pub fn paragraph_tasks(text: &str, from: usize, to: usize, strict: bool) -> Vec<
             }
             let sent = &region[start..end];
             let t = sent.trim();
-            let closing = t.ends_with("./.")
+            // (a directive's closing "Yêu cầu Thủ trưởng các sở, ngành, Chủ tịch UBND các huyện nghiêm túc triển khai
+            // thực hiện./." commands named heads: a task)
+            let closing = (t.ends_with("./.") && !t.starts_with("Yêu cầu"))
                 || t.contains("kính đề nghị")
                 || t.contains("Kính đề nghị")
                 || region[end..].trim_start().starts_with("Trân trọng");
@@ -1035,7 +1037,16 @@ pub fn extract_with(text: &str, items: &[Item], limit: usize, strict: &[bool]) -
     let own_text = |i: usize| {
         let s = items[i].start;
         let e = own_end(i).min(limit).max(s);
-        &text[s..crate::references::floor_boundary(text, e.min(s + 2000)).max(s)]
+        let own = &text[s..crate::references::floor_boundary(text, e.min(s + 2000)).max(s)];
+        // the closing paragraph of a letter after the last item ("Yêu cầu Thủ trưởng các sở, ngành ... nghiêm túc
+        // triển khai thực hiện./.") is not part of that item
+        // (an article's last paragraph is its body: "Điều 10. Trách nhiệm tổ chức thực hiện\n\nChánh Văn phòng ...
+        // chịu trách nhiệm thi hành Thông tư này./.")
+        let is_article = items[i].kind == LabelKind::Article;
+        match own.match_indices("\n\n").find(|&(k, _)| !is_article && own[k..].trim_start().lines().next().is_some_and(|l| l.trim_end().ends_with("./."))) {
+            Some((k, _)) => &own[..k],
+            None => own,
+        }
     };
     let attribute: Vec<bool> = (0..n).map(|i| items[i].parent.is_some() && is_attribute_line(own_text(i))).collect();
     let mut item_assign: Vec<Assign> = (0..n).map(|i| assignments(own_text(i), strict[i])).collect();
@@ -1686,5 +1697,26 @@ mod event_date_tests {
         // corpus/docs/quangnam_qd_1234, Điều 3: the closing article of a decision
         let a = assignments("Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: Thông tin và Truyền thông, Tài chính; Giám đốc Kho bạc Nhà nước Quảng Nam căn cứ Quyết định thi hành.", true);
         assert_eq!(a.lead.len(), 4, "{:?}", a.lead);
+    }
+}
+
+#[cfg(test)]
+mod closing_tests {
+    use super::*;
+
+    #[test]
+    fn a_directive_closing_is_its_own_task_not_the_last_item_s() {
+        // corpus/docs/thanhhoa_cv_4871, item 5 and the closing
+        let t = "5. UBND các huyện, thị xã, thành phố:\na) Thành lập các chốt kiểm dịch tạm thời tại các ổ dịch.\nb) Báo cáo tình hình dịch bệnh về Sở Nông nghiệp và Phát triển nông thôn định kỳ hằng tuần.\n\nYêu cầu Thủ trưởng các sở, ngành, Chủ tịch UBND các huyện, thị xã, thành phố nghiêm túc triển khai thực hiện./.\n";
+        let items = crate::outline::parse(t, t.len());
+        let ts = extract(t, &items, t.len());
+        assert_eq!(ts.len(), 2);
+        assert_eq!(ts[1].lead, ["UBND các huyện, thị xã, thành phố"]);
+        let closing = paragraph_tasks(t, t.find("Yêu cầu").unwrap(), t.len(), false);
+        assert_eq!(closing.len(), 1);
+        assert_eq!(closing[0].lead, ["Thủ trưởng các sở, ngành", "Chủ tịch UBND các huyện, thị xã, thành phố"]);
+        // a polite closing request is not a task
+        let t = "Đề nghị các đơn vị quan tâm triển khai thực hiện./.\n";
+        assert!(paragraph_tasks(t, 0, t.len(), false).is_empty());
     }
 }
