@@ -302,6 +302,12 @@ fn assignments(t: &str, strict: bool) -> Assign {
         // pointer to where it is defined
         let subj = [" quy định tại", " theo quy định", " nêu tại"].iter().filter_map(|p| subj.find(p)).min().map_or(subj, |i| &subj[..i]);
         let subj = &subj[..subject_end(subj)];
+        // "Người sử dụng lao động có trách nhiệm đề nghị cấp giấy phép ...": an applicant's step, not a task
+        let duty = flat[m.end..].trim_start();
+        let duty = duty.strip_prefix("có trách nhiệm").or_else(|| duty.strip_prefix("chịu trách nhiệm")).unwrap_or(duty).trim_start();
+        if applicant_step(duty) {
+            continue;
+        }
         // the subject of "có trách nhiệm" must be a unit, not a clause ("... được giao có trách nhiệm")
         let units: Vec<String> = split_units(subj).into_iter().filter(|u| starts_unit(u)).collect();
         if !units.is_empty() {
@@ -616,6 +622,12 @@ fn dated_duty(t: &str) -> bool {
     ["trước ngày", "chậm nhất", "Trước ngày", "Chậm nhất"].iter().any(|w| t.contains(w))
 }
 
+/// What an applicant does in a procedure (GOLD.md: not a task, even with "có trách nhiệm"): "đề nghị cấp ...", "nộp hồ
+/// sơ ...", "đăng ký ...".
+fn applicant_step(t: &str) -> bool {
+    ["đề nghị cấp", "nộp hồ sơ", "nộp đơn", "đăng ký", "làm thủ tục"].iter().any(|w| t.starts_with(w))
+}
+
 /// "... căn cứ Quyết định thi hành", "... chịu trách nhiệm thi hành": the closing article that makes units carry out
 /// the text.
 fn executes(t: &str) -> bool {
@@ -654,6 +666,9 @@ fn subject_units_at(t: &str, strict: bool) -> Option<Vec<String>> {
         Some(s) => (s.trim_end(), true),
         None => (subj, false),
     };
+    if applicant_step(&t[at..]) {
+        return None;
+    }
     if strict && !modal && !OBLIGATIONS.iter().any(|o| t[at..].starts_with(o)) && deadline(t).0.is_none() && !dated_duty(&t[at..]) && !executes(&t[at..]) {
         return None;
     }
@@ -1718,5 +1733,17 @@ mod closing_tests {
         // a polite closing request is not a task
         let t = "Đề nghị các đơn vị quan tâm triển khai thực hiện./.\n";
         assert!(paragraph_tasks(t, 0, t.len(), false).is_empty());
+    }
+}
+
+#[cfg(test)]
+mod applicant_tests {
+    use super::*;
+
+    #[test]
+    fn an_applicant_s_step_is_not_a_task() {
+        // vbpl_doc_000571, Điều 5.2 (GOLD.md: not a task even with "có trách nhiệm")
+        assert!(assignments("Người sử dụng lao động có trách nhiệm đề nghị cấp giấy xác nhận không thuộc diện cấp giấy phép lao động.", false).is_empty());
+        assert!(!assignments("Người sử dụng lao động có trách nhiệm báo cáo tình hình sử dụng lao động.", false).is_empty());
     }
 }
