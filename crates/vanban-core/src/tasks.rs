@@ -515,7 +515,7 @@ fn first_verb(t: &str) -> Option<usize> {
 /// trách nhiệm" is cut at the first of these. Matched in lower case after a space, as [`VERBS`].
 const SUBJECT_END_VERBS: &[&str] = &[
     "quản lý điều hành", "điều hành", "giúp", "nộp", "phản ánh", "lập", "trích lập", "vào sổ", "xem xét", "trả lời", "tiếp nhận", "thẩm định",
-    "phê duyệt", "đề xuất", "bàn giao", "thông báo", "công bố", "cập nhật", "phân bổ", "thu thập", "giải quyết", "chi trả",
+    "phê duyệt", "đề xuất", "bàn giao", "thông báo", "công bố", "thành lập", "quyết định thành lập", "cập nhật", "phân bổ", "thu thập", "giải quyết", "chi trả",
     "ra quyết định", "quyết định", "phân công", "tham gia", "hỗ trợ", "duy trì", "tổng hợp", "gửi", "thực hiện", "báo cáo",
     "chủ trì", "ban hành", "hướng dẫn", "kiểm tra", "quy định", "phối hợp", "xây dựng", "chỉ đạo", "trình",
 ];
@@ -547,6 +547,8 @@ fn subject_end(subj: &str) -> usize {
             || NOT_END_BEFORE.iter().any(|(w, b)| v == *w && subj[..at].ends_with(b))
             || NOT_VERB_AFTER.iter().any(|(w, n)| v == *w && rest.starts_with(n))
             || (v == "giúp" && rest.starts_with(" việc"))
+            // "người đứng đầu tổ chức do Chính phủ thành lập": the verb of a clause describing the unit
+            || (v.ends_with("thành lập") && subj[..at].contains(" do "))
         {
             continue;
         }
@@ -574,6 +576,7 @@ fn subject_units(t: &str) -> Option<Vec<String>> {
 const OBLIGATIONS: &[&str] = &[
     "phải", "có trách nhiệm", "chịu trách nhiệm", "chủ trì", "quy định chi tiết", "quy định cụ thể", "hướng dẫn",
     "chỉ đạo", "tổ chức thực hiện", "tổ chức triển khai", "triển khai thực hiện", "ban hành", "định kỳ", "trình",
+    "thành lập", "quyết định thành lập",
 ];
 
 fn subject_units_with(t: &str, strict: bool) -> Option<Vec<String>> {
@@ -646,6 +649,9 @@ fn subject_units_at(t: &str, strict: bool) -> Option<Vec<String>> {
             return Some(units);
         }
     }
+    // no verb of VERBS: a verb that ends a subject ("Hiệu trưởng trường giáo dưỡng thành lập Hội đồng ...")
+    let head = &t[..crate::references::floor_boundary(t, t.len().min(240))];
+    let best = best.or_else(|| Some(subject_end(head)).filter(|&e| e < head.len()));
     let at = best.filter(|&a| a > 0 && a < 240)?;
     // "Trưởng đoàn kiểm tra ... có quyền xử phạt ...": a power, not a duty
     let sentence = &t[..t.find(". ").unwrap_or(t.len())];
@@ -1595,6 +1601,9 @@ mod subject_tests {
         // a generic head and the verb after it are one name: "Cơ quan tiếp nhận hồ sơ"
         let a = assignments("Cơ quan tiếp nhận hồ sơ có trách nhiệm kiểm tra hồ sơ.", false);
         assert_eq!(a.lead, ["Cơ quan tiếp nhận hồ sơ"]);
+        // no verb of VERBS: the subject ends at a verb of SUBJECT_END_VERBS (vbpl_doc_000189, a quoted clause: strict)
+        let a = assignments("Hiệu trưởng trường giáo dưỡng thành lập Hội đồng xét duyệt, đề nghị giảm thời hạn chấp hành.", true);
+        assert_eq!(a.lead, ["Hiệu trưởng trường giáo dưỡng"]);
         // "công lập" is not the verb "lập"
         let a = assignments("Người đứng đầu đơn vị sự nghiệp công lập quản lý điều hành hoạt động của đơn vị và chịu trách nhiệm về kết quả.", false);
         assert_eq!(a.lead, ["Người đứng đầu đơn vị sự nghiệp công lập"]);
