@@ -294,6 +294,7 @@ pub fn assemble(text: &str, cells: &[Cell]) -> Assembled {
     let mut pending_break: Option<usize> = None; // source offset of the last line end not yet written
     let mut blank_run = 0;
     let mut heading_so_far = UpperSoFar::default();
+    let mut prev_columns = false; // the last line written was laid out in columns
     for (i, l) in ls.iter().enumerate() {
         if furniture[i] || removed[i] {
             continue;
@@ -320,7 +321,11 @@ pub fn assemble(text: &str, cells: &[Cell]) -> Assembled {
             // dân cấp xã, Công an cấp xã,\nTrưởng thôn, Tổ trưởng tổ dân phố"
             // "... quy định tại khoản 1\nĐiều 10 của Luật ...": a pinpoint goes on with its article
             let pinpoint = ends_on_pinpoint(prev) && article_citation(t);
-            let continues = !ends_sentence(prev)
+            // a table laid out in columns (cells three spaces apart, as pdftotext -layout and the DOCX reader write
+            // them): its rows and the wrapped lines of its cells stay lines of their own
+            let table = in_columns(t) || prev_columns;
+            let continues = !table
+                && !ends_sentence(prev)
                 && (first.is_lowercase() || first.is_ascii_digit() || dangling || pinpoint || prev.ends_with(','))
                 && (!starts_outline(t) || ((dangling || pinpoint) && article_citation(t)))
                 && !heading_so_far.is_upper(prev);
@@ -337,6 +342,7 @@ pub fn assemble(text: &str, cells: &[Cell]) -> Assembled {
             }
         }
         blank_run = 0;
+        prev_columns = in_columns(t);
         // copy the line, taking out footnote marks that stand in it
         let mut s = l.start;
         // marks are sorted by position: only those on this line
@@ -383,6 +389,12 @@ pub fn assemble(text: &str, cells: &[Cell]) -> Assembled {
     }
     b.map.push_point(b.out.len(), text.len());
     Assembled { text: b.out, map: b.map, notes }
+}
+
+/// A line laid out in columns: two cells or more, three spaces or a tab apart ("1      Rà soát ...     Sở Y tế").
+fn in_columns(t: &str) -> bool {
+    let t = t.trim();
+    t.contains("   ") || t.contains('\t')
 }
 
 const DANGLING: &[&str] = &["của", "và", "các", "với", "cho", "về", "tại", "theo", "số", "ngày", "những", "trong", "thuộc", "đối với"];

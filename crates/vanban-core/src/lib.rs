@@ -22,6 +22,7 @@ pub mod outline;
 pub mod record;
 pub mod references;
 pub mod tables;
+pub mod task_table;
 pub mod tasks;
 pub mod units;
 
@@ -126,7 +127,16 @@ pub fn parse(raw: &str) -> Parsed {
         task_list.extend(tasks::paragraph_tasks(&text, last_end, body_to, normative));
     }
     task_list.sort_by_key(|t| t.span[0]);
-    let task_list = tasks::later_paragraphs(&text, &items, body_to, &strict, task_list);
+    let mut task_list = tasks::later_paragraphs(&text, &items, body_to, &strict, task_list);
+    // tables of tasks, in the body or in an appendix after the signature: their rows are read by column, and the
+    // rules above do not read them again
+    let tables = task_table::tables(&text, body_from, notes_start.max(body_from));
+    if !tables.is_empty() {
+        let in_table = |at: usize| tables.iter().any(|t| t.span[0] <= at && at < t.span[1]);
+        task_list.retain(|t| !in_table(t.span[0]));
+        task_list.extend(tables.into_iter().flat_map(|t| t.tasks));
+        task_list.sort_by_key(|t| t.span[0]);
+    }
     record.tasks = task_list;
     record.footnotes = body
         .notes

@@ -995,13 +995,19 @@ fn has_verb(t: &str) -> bool {
 
 /// The deadline a time field gives: with a preposition as in running text, or a bare date or period ("Thời gian:
 /// tháng 10/2024", "Thời hạn: 15/12/2024").
-fn field_deadline(v: &str) -> (Option<String>, Option<String>) {
+pub(crate) fn field_deadline(v: &str) -> (Option<String>, Option<String>) {
     let d = deadline(v);
     if d.1.is_some() {
         return d;
     }
     let words = v.trim().trim_end_matches(['.', ';']).trim();
-    let iso = parse_date_prefix(words).and_then(|d| d.date).map(|d| d.iso()).or_else(|| parse_period(words).map(|p| p.iso()));
+    // "Năm 2025" alone in a time field: the year
+    let year = || {
+        let l = words.to_lowercase();
+        let y = l.strip_prefix("năm ").or_else(|| l.strip_prefix("trong năm "))?.trim();
+        (y.len() == 4 && y.chars().all(|c| c.is_ascii_digit())).then(|| y.to_string())
+    };
+    let iso = parse_date_prefix(words).and_then(|d| d.date).map(|d| d.iso()).or_else(|| parse_period(words).map(|p| p.iso())).or_else(year);
     match iso {
         Some(i) => (Some(i), Some(words.to_string())),
         None => (None, None),

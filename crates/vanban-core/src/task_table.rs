@@ -1,0 +1,375 @@
+//! Tasks in a table (bảng phân công nhiệm vụ): "STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn
+//! thành", most often the appendix of a plan ("Phụ lục ... DANH MỤC NHIỆM VỤ"). One task per numbered row.
+//!
+//! Two layouts are read:
+//! - columns of text three spaces or more apart, as `pdftotext -layout` and the DOCX reader write a table: a cell
+//!   that wraps goes on on the next lines at the same column ([`crate::body`] keeps such lines apart);
+//! - Markdown pipe tables (`| STT | Nhiệm vụ | ... |`), one row per line.
+//!
+//! The heading row says which column is which (`data/task_table_columns.tsv`); a heading may wrap too ("Thời gian" /
+//! "hoàn thành"). A row whose number is a Roman numeral and that names no unit is a group ("I   Hạ tầng thanh toán"):
+//! it is not a task, and its numeral prefixes the section of the rows under it ("Phụ lục.I.1").
+
+use crate::record::Task;
+use crate::tables::data_lines;
+use crate::tasks::field_deadline;
+use crate::units::split_units;
+use std::sync::OnceLock;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    No,
+    Task,
+    Lead,
+    Support,
+    Deadline,
+    Other,
+}
+
+fn column_words() -> &'static Vec<(Kind, &'static str)> {
+    static W: OnceLock<Vec<(Kind, &'static str)>> = OnceLock::new();
+    W.get_or_init(|| {
+        data_lines(include_str!("../data/task_table_columns.tsv"))
+            .filter_map(|l| {
+                let (k, w) = l.split_once('\t')?;
+                let kind = match k {
+                    "no" => Kind::No,
+                    "task" => Kind::Task,
+                    "lead" => Kind::Lead,
+                    "support" => Kind::Support,
+                    "deadline" => Kind::Deadline,
+                    _ => Kind::Other,
+                };
+                Some((kind, w.trim()))
+            })
+            .collect()
+    })
+}
+
+/// The kind of a heading cell, or None for a cell that is not a heading.
+fn heading_kind(cell: &str) -> Option<Kind> {
+    let l = cell.trim().trim_matches(|c: char| c == '*' || c == ':').to_lowercase();
+    if l.is_empty() || l.chars().count() > 40 {
+        return None;
+    }
+    column_words().iter().find(|(k, w)| if *k == Kind::No { l == *w || l == format!("{w}.") } else { l.contains(w) }).map(|(k, _)| *k)
+}
+
+/// A cell of a line: its column (in characters from the line start, or the cell's index in a pipe table), its bytes.
+#[derive(Debug, Clone, Copy)]
+struct Cell {
+    col: usize,
+    start: usize,
+    end: usize,
+}
+
+/// The cells of a line at `offset`: runs of text three spaces or a tab apart, or the cells of a pipe table.
+fn cells(line: &str, offset: usize) -> (Vec<Cell>, bool) {
+    let t = line.trim_start();
+    if t.starts_with('|') {
+        let mut out = Vec::new();
+        let mut pos = line.len() - t.len() + 1;
+        for (k, part) in t[1..].split('|').enumerate() {
+            let lead = part.len() - part.trim_start().len();
+            let text = part.trim();
+            if !text.is_empty() {
+                out.push(Cell { col: k, start: offset + pos + lead, end: offset + pos + lead + text.len() });
+            }
+            pos += part.len() + 1;
+        }
+        return (out, true);
+    }
+    let mut out = Vec::new();
+    let b = line.as_bytes();
+    let mut i = 0;
+    let mut chars_before = 0; // characters before byte i
+    while i < b.len() {
+        // skip the gap
+        while i < b.len() && (b[i] == b' ' || b[i] == b'\t') {
+            i += 1;
+            chars_before += 1;
+        }
+        if i >= b.len() {
+            break;
+        }
+        let start = i;
+        let col = chars_before;
+        // the cell runs to a gap of three spaces or a tab
+        let mut end = i;
+        while i < b.len() {
+            if b[i] == b'\t' || line[i..].starts_with("   ") {
+                break;
+            }
+            let c = line[i..].chars().next().unwrap();
+            i += c.len_utf8();
+            chars_before += 1;
+            if c != ' ' {
+                end = i;
+            }
+        }
+        out.push(Cell { col, start: offset + start, end: offset + end });
+    }
+    (out, false)
+}
+
+/// A row number: "1", "12", "1.2", "I", "IV", "a".
+fn row_number(s: &str) -> bool {
+    let s = s.trim_end_matches('.');
+    !s.is_empty()
+        && s.len() <= 6
+        && (s.chars().all(|c| c.is_ascii_digit() || c == '.') && s.starts_with(|c: char| c.is_ascii_digit()) || roman(s) || (s.len() == 1 && s.chars().all(|c| c.is_ascii_lowercase())))
+}
+
+fn roman(s: &str) -> bool {
+    !s.is_empty() && s.chars().all(|c| "IVXL".contains(c))
+}
+
+struct Row {
+    no: String,
+    start: usize,
+    end: usize,
+    fields: Vec<(Kind, String)>,
+}
+
+impl Row {
+    fn text(&self, kind: Kind) -> String {
+        let mut out = String::new();
+        for (k, t) in &self.fields {
+            if *k == kind {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(t);
+            }
+        }
+        out
+    }
+}
+
+/// A table of tasks: its byte range (heading to last row) and a task per row that names units.
+#[derive(Debug, Clone)]
+pub struct TaskTable {
+    pub span: [usize; 2],
+    pub tasks: Vec<Task>,
+}
+
+/// The tasks of the tables of tasks in `text[from..to]`, each with the span of its row.
+pub fn extract(text: &str, from: usize, to: usize) -> Vec<Task> {
+    tables(text, from, to).into_iter().flat_map(|t| t.tasks).collect()
+}
+
+/// The tables of tasks in `text[from..to]`.
+pub fn tables(text: &str, from: usize, to: usize) -> Vec<TaskTable> {
+    let region = &text[from..to];
+    // cheap test first: a table of tasks names its "chủ trì" (or "thực hiện") column
+    if !region.contains("chủ trì") && !region.contains("Chủ trì") && !region.contains("thực hiện") && !region.contains("Thực hiện") {
+        return Vec::new();
+    }
+    let mut lines: Vec<(usize, &str)> = Vec::new();
+    let mut off = from;
+    for l in region.split('\n') {
+        lines.push((off, l));
+        off += l.len() + 1;
+    }
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let (off, line) = lines[i];
+        let (cs, pipe) = cells(line, off);
+        let kinds: Vec<Option<Kind>> = cs.iter().map(|c| heading_kind(&text[c.start..c.end])).collect();
+        let has = |k: Kind| kinds.contains(&Some(k));
+        if cs.len() < 3 || !has(Kind::Lead) || !(has(Kind::Task) || has(Kind::No)) || kinds.iter().filter(|k| k.is_some()).count() < 3 {
+            i += 1;
+            continue;
+        }
+        // the heading's columns; a heading that wraps adds words to them on the next lines
+        let mut cols: Vec<(usize, Kind)> = cs.iter().zip(&kinds).map(|(c, k)| (c.col, k.unwrap_or(Kind::Other))).collect();
+        let section_prefix = appendix_name(text, from, off);
+        let mut j = i + 1;
+        if !pipe {
+            while j < lines.len() {
+                let (o, l) = lines[j];
+                let (more, _) = cells(l, o);
+                // a wrapped heading line: its cells are words in lower case under the heading's cells
+                if more.is_empty() || !more.iter().all(|c| text[c.start..c.end].starts_with(char::is_lowercase)) {
+                    break;
+                }
+                for c in &more {
+                    let k = column_of(&cols, c.col);
+                    if cols[k].1 == Kind::Other {
+                        if let Some(kind) = heading_kind(&text[c.start..c.end]) {
+                            cols[k].1 = kind;
+                        }
+                    }
+                }
+                j += 1;
+            }
+        }
+        // the task column, when the heading names none: the widest text column after the number
+        if !cols.iter().any(|c| c.1 == Kind::Task) {
+            if let Some(k) = cols.iter().position(|c| c.1 == Kind::Other) {
+                cols[k].1 = Kind::Task;
+            }
+        }
+        let no_col = cols.iter().position(|c| c.1 == Kind::No);
+        // rows
+        let mut rows: Vec<Row> = Vec::new();
+        let mut blanks = 0;
+        while j < lines.len() {
+            let (o, l) = lines[j];
+            if l.trim().is_empty() {
+                blanks += 1;
+                if blanks >= 2 {
+                    break;
+                }
+                j += 1;
+                continue;
+            }
+            let (rc, _) = cells(l, o);
+            if pipe && !l.trim_start().starts_with('|') {
+                break;
+            }
+            // a pipe table's rule ("|---|---|")
+            if pipe && rc.iter().all(|c| text[c.start..c.end].chars().all(|x| "-:= ".contains(x))) {
+                j += 1;
+                continue;
+            }
+            // a line outside the table: one cell at no column of the heading, after a blank line or long
+            if !pipe && rc.len() == 1 && (blanks > 0 || !cols.iter().any(|c| c.0.abs_diff(rc[0].col) <= 2)) {
+                break;
+            }
+            blanks = 0;
+            // cells three spaces apart but not padded to the heading's columns (the DOCX reader's one-line rows):
+            // a line with as many cells as the heading, or a short line of a number and a title, is read cell by cell
+            let by_index = pipe
+                || rc.len() == cols.len()
+                || (rc.len() == 2 && row_number(&text[rc[0].start..rc[0].end]) && rc[1].col < cols.get(1).map_or(0, |c| c.0).saturating_sub(2));
+            let column_of_cell = |col: usize| if by_index { col.min(cols.len().saturating_sub(1)) } else { column_of(&cols, col) };
+            let rc: Vec<Cell> = if by_index && !pipe { rc.iter().enumerate().map(|(k, c)| Cell { col: k, ..*c }).collect() } else { rc };
+            let first_no = no_col.and_then(|n| rc.iter().find(|c| column_of_cell(c.col) == n)).map(|c| text[c.start..c.end].to_string());
+            let starts_row = match &first_no {
+                Some(n) => row_number(n),
+                None => no_col.is_none() && rows.last().map_or(true, |r| !r.fields.is_empty()) && rc.first().is_some_and(|c| column_of_cell(c.col) == 0),
+            };
+            if starts_row || rows.is_empty() {
+                rows.push(Row { no: first_no.unwrap_or_default(), start: o, end: o + l.len(), fields: Vec::new() });
+            }
+            let row = rows.last_mut().unwrap();
+            row.end = o + l.len();
+            for c in &rc {
+                let k = column_of_cell(c.col);
+                if Some(k) == no_col {
+                    continue;
+                }
+                row.fields.push((cols[k].1, text[c.start..c.end].to_string()));
+            }
+            j += 1;
+        }
+        let mut table = TaskTable { span: [off, rows.last().map_or(off + line.len(), |r| r.end)], tasks: Vec::new() };
+        let mut group: Option<String> = None;
+        for r in &rows {
+            let lead = r.text(Kind::Lead);
+            if lead.trim().is_empty() {
+                // "I   Hạ tầng thanh toán": a group of rows
+                if roman(r.no.trim_end_matches('.')) {
+                    group = Some(r.no.trim_end_matches('.').to_string());
+                }
+                continue;
+            }
+            let lead = split_units(&lead);
+            if lead.is_empty() {
+                continue;
+            }
+            // (a cell holds units only: no clause to strip, "các tổ chức tín dụng" is a group)
+            let support = split_units(&r.text(Kind::Support));
+            let (deadline, deadline_text) = field_deadline(&r.text(Kind::Deadline));
+            let no = r.no.trim_end_matches('.');
+            let path: Vec<&str> = [section_prefix.as_deref(), group.as_deref(), (!no.is_empty()).then_some(no)].into_iter().flatten().collect();
+            table.tasks.push(Task {
+                text: r.text(Kind::Task),
+                section: (!path.is_empty()).then(|| path.join(".")),
+                lead,
+                support,
+                deadline,
+                deadline_text,
+                span: [r.start, r.end],
+            });
+        }
+        out.push(table);
+        i = j.max(i + 1);
+    }
+    out
+}
+
+/// The heading column a cell at character column `col` falls under: the last heading cell starting at or before it
+/// (two characters of slack: a centred heading starts a little right of its column).
+fn column_of(cols: &[(usize, Kind)], col: usize) -> usize {
+    cols.iter().rposition(|c| c.0 <= col + 2).unwrap_or(0)
+}
+
+/// "Phụ lục", "Phụ lục II": the appendix a table stands in, from the nearest line that opens one before it.
+fn appendix_name(text: &str, from: usize, at: usize) -> Option<String> {
+    let before = &text[from..at];
+    let line = before.lines().rev().take(12).find(|l| {
+        let t = l.trim();
+        t.starts_with("Phụ lục") || t.starts_with("PHỤ LỤC")
+    })?;
+    let t = line.trim();
+    let rest = t["Phụ lục".len()..].trim();
+    let num: String = rest.split_whitespace().next().filter(|w| roman(w.trim_end_matches(['.', ':'])) || w.chars().all(|c| c.is_ascii_digit())).map(|w| w.trim_end_matches(['.', ':']).to_string()).unwrap_or_default();
+    Some(if num.is_empty() { "Phụ lục".to_string() } else { format!("Phụ lục {num}") })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TABLE: &str = "Phụ lục\nDANH MỤC NHIỆM VỤ\n\nSTT    Nhiệm vụ                                 Cơ quan chủ trì          Cơ quan phối hợp           Thời gian\n                                                                                                    hoàn thành\n\nI      Hạ tầng thanh toán\n1      Rà soát, nâng cấp hạ tầng thanh toán     Sở Y tế; Sở Giáo dục     Ngân hàng Nhà nước Khu     Quý II/2025\n       điện tử tại các bệnh viện                và Đào tạo               vực 6; các tổ chức tín\n                                                                         dụng\n2      Thu phí, lệ phí không dùng tiền mặt      Văn phòng UBND tỉnh      Sở Tài chính               Trước ngày\n                                                                                                    30/6/2025\n";
+
+    #[test]
+    fn a_table_laid_out_in_columns() {
+        let ts = extract(TABLE, 0, TABLE.len());
+        assert_eq!(ts.len(), 2, "{ts:?}");
+        assert_eq!(ts[0].text, "Rà soát, nâng cấp hạ tầng thanh toán điện tử tại các bệnh viện");
+        assert_eq!(ts[0].lead, ["Sở Y tế", "Sở Giáo dục và Đào tạo"]);
+        assert_eq!(ts[0].support, ["Ngân hàng Nhà nước Khu vực 6", "các tổ chức tín dụng"]);
+        assert_eq!(ts[0].deadline.as_deref(), Some("2025-06"));
+        assert_eq!(ts[0].section.as_deref(), Some("Phụ lục.I.1"));
+        assert_eq!(ts[1].lead, ["Văn phòng UBND tỉnh"]);
+        assert_eq!(ts[1].deadline.as_deref(), Some("2025-06-30"));
+        assert!(TABLE[ts[1].span[0]..ts[1].span[1]].starts_with("2      Thu phí"));
+    }
+
+    #[test]
+    fn a_pipe_table() {
+        let t = "| STT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn |\n|---|---|---|---|---|\n| 1 | Ban hành kế hoạch | Sở Nội vụ | Sở Tư pháp | Tháng 9/2025 |\n| 2 | Kiểm tra | UBND các huyện | | Hằng quý |\n";
+        let ts = extract(t, 0, t.len());
+        assert_eq!(ts.len(), 2, "{ts:?}");
+        assert_eq!(ts[0].lead, ["Sở Nội vụ"]);
+        assert_eq!(ts[0].support, ["Sở Tư pháp"]);
+        assert_eq!(ts[0].deadline.as_deref(), Some("2025-09"));
+        assert_eq!(ts[1].lead, ["UBND các huyện"]);
+        assert_eq!(ts[1].deadline_text.as_deref(), Some("Hằng quý"));
+    }
+
+    #[test]
+    fn cells_not_padded_to_columns() {
+        // how the DOCX reader writes a table whose cells hold one line each
+        let t = "STT   Nhiệm vụ   Cơ quan chủ trì   Cơ quan phối hợp   Thời gian hoàn thành\nI   Hạ tầng thanh toán\n1   Rà soát, nâng cấp hạ tầng thanh toán điện tử   Sở Y tế; Sở Giáo dục và Đào tạo   Ngân hàng Nhà nước Khu vực 6   Quý II/2025\n2   Thu phí, lệ phí không dùng tiền mặt   Văn phòng UBND tỉnh   Sở Tài chính   Trước ngày 30/6/2025\n";
+        let tables = tables(t, 0, t.len());
+        assert_eq!(tables.len(), 1);
+        assert_eq!(tables[0].span[0], 0);
+        let ts = &tables[0].tasks;
+        assert_eq!(ts.len(), 2, "{ts:?}");
+        assert_eq!(ts[0].lead, ["Sở Y tế", "Sở Giáo dục và Đào tạo"]);
+        assert_eq!(ts[0].section.as_deref(), Some("I.1"));
+        assert_eq!(ts[1].support, ["Sở Tài chính"]);
+        assert_eq!(ts[1].deadline.as_deref(), Some("2025-06-30"));
+    }
+
+    #[test]
+    fn text_without_a_heading_row_gives_nothing() {
+        let t = "Sở Y tế chủ trì, phối hợp với Sở Tài chính   thực hiện   trong tháng 9.\n1   a   b\n";
+        assert!(extract(t, 0, t.len()).is_empty());
+    }
+}
