@@ -128,3 +128,45 @@ def selected(stems, wanted):
     if unknown:
         raise SystemExit(f"no such document in corpus/docs: {unknown}")
     return [s for s in stems if s in set(wanted)]
+
+
+def appendix_start(lines, start):
+    """Index of the line that opens an appendix after the footer ("Phụ lục", on a line of its own or with its
+    number), or None: what follows is laid out after the signature, tables included."""
+    for i in range(start, len(lines)):
+        t = strip_md(lines[i].strip())[0]
+        if re.match(r"^(Phụ lục|PHỤ LỤC)\b", t) and len(t) < 30:
+            return i
+    return None
+
+
+def column_starts(line):
+    """Character columns where the cells of a line laid out in columns start (three spaces or more apart)."""
+    return [m.start() for m in re.finditer(r"(?:^|(?<=   ))\S", line) if m.start() == 0 or line[m.start() - 3 : m.start()] == "   "]
+
+
+def table_rows(lines):
+    """An aligned-columns table (a heading line of three cells or more, then rows whose wrapped lines continue at
+    the same columns) as rows of cell texts: the heading first. A row starts where its first column has text."""
+    head = lines[0]
+    starts = column_starts(head)
+    def split(line):
+        cells = []
+        for k, s in enumerate(starts):
+            e = starts[k + 1] if k + 1 < len(starts) else None
+            cells.append(line[s:e].strip() if e is not None else line[s:].strip())
+        return cells
+    rows = [split(head)]
+    heading = True
+    for line in lines[1:]:
+        if not line.strip():
+            heading = False
+            continue
+        cells = split(line)
+        if cells[0] and not heading:
+            rows.append(cells)
+        else:
+            # a wrapped line: its words go on the cells of the row above (or of the heading)
+            rows[-1] = [(a + " " + b).strip() if b else a for a, b in zip(rows[-1], cells)]
+        heading = heading and not cells[0]
+    return rows

@@ -31,8 +31,8 @@ import unicodedata
 import zipfile
 from pathlib import Path
 
-from fixture_layout import (DATE_RE, MOTTO_RE, add_doc_filter, cells_of, footer_blocks, group_lines, header_end,
-                            is_two_col, selected, strip_md, two_col_footer)
+from fixture_layout import (DATE_RE, MOTTO_RE, add_doc_filter, appendix_start, cells_of, footer_blocks, group_lines,
+                            header_end, is_two_col, selected, strip_md, table_rows, two_col_footer)
 
 try:
     import docx
@@ -227,6 +227,11 @@ def build(stem, text):
         fill_cell(row.cells[0], left2, caps=caps, center=True)
         fill_cell(row.cells[1], right2, caps=caps, center=True)
 
+    # an appendix after the signature (hatinh_kh_215's table of tasks): written after the footer table
+    app = appendix_start(lines, he + 1)
+    appendix = lines[app:] if app is not None else []
+    if app is not None:
+        lines = lines[:app]
     # footer: two-column source lines at the end, or the Nơi nhận list beside the signature
     body_end = len(lines)
     footer = None
@@ -319,9 +324,36 @@ def build(stem, text):
             fill_cell(ft.cell(0, 0), cc_groups)
             fill_cell(ft.cell(0, 1), sg_groups, caps=caps, center=True)
 
+    if appendix:
+        add_appendix(doc, appendix)
     if note_elems:
         add_footnotes_part(doc, note_elems)
     return doc, notes
+
+
+def add_appendix(doc, lines):
+    """The appendix: its title lines as centred paragraphs, a block laid out in columns as a Word table."""
+    doc.add_paragraph()
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if len(cells_of(line)) >= 3:
+            j = i + 1
+            while j < len(lines) and (not lines[j].strip() or "   " in lines[j].strip() or lines[j].startswith("    ")):
+                j += 1
+            rows = table_rows(lines[i:j])
+            t = doc.add_table(rows=len(rows), cols=len(rows[0]))
+            t.style = doc.styles["Table Grid"]
+            for r, row in zip(t.rows, rows):
+                for c, text in zip(r.cells, row):
+                    c.text = text
+            i = j
+            continue
+        if line.strip():
+            p = doc.add_paragraph()
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            add_runs(p, line.strip(), bold=line.strip() == line.strip().upper())
+        i += 1
 
 
 def add_footnotes_part(doc, notes):

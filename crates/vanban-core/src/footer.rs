@@ -105,7 +105,9 @@ pub fn signature_blocks(cells: &[Cell]) -> Vec<Signature> {
             let t = c.text;
             // cc items beside the signature, a cc item wrapped onto the next line ("trực thuộc,"), and a
             // page-bottom note that a page break put inside the block ("2 Đường dây nóng ...") are passed over
-            if is_cc_cell(t) || t.chars().next().is_some_and(|c| c.is_lowercase()) || is_note_line(t) {
+            // ("Nam (b/c);": the end of "- Ngân hàng Nhà nước Việt" wrapped; no signature line ends on ";")
+            let cc_tail = t.trim_end().ends_with(';') || t.contains("(b/c)");
+            if is_cc_cell(t) || cc_tail || t.chars().next().is_some_and(|c| c.is_lowercase()) || is_note_line(t) {
                 j += 1;
                 continue;
             }

@@ -115,7 +115,7 @@ pub fn parse_header(cells: &[Cell]) -> Header {
             continue;
         }
         // the motto wrapped: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA" / "VIỆT NAM" on a line of its own
-        if c.text.trim() == "VIỆT NAM" && motto_wrapped(cells, &content[..issuer_end]) {
+        if MOTTO_TAILS.contains(&c.text.trim()) && motto_wrapped(cells, &content[..issuer_end]) {
             continue;
         }
         if upper_contains_x(c.text, "XÁC THỰC") {
@@ -249,9 +249,13 @@ fn find_code_cell(cells: &[Cell], idx: &[usize]) -> Option<(usize, Code)> {
 fn motto_wrapped(cells: &[Cell], idx: &[usize]) -> bool {
     idx.iter().any(|&i| {
         let u = cells[i].text.trim().to_uppercase();
-        (u.starts_with("CỘNG HÒA XÃ HỘI CHỦ NGHĨA") || u.starts_with("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA")) && !u.contains("VIỆT NAM")
+        (u.starts_with("CỘNG HÒA XÃ HỘI") || u.starts_with("CỘNG HOÀ XÃ HỘI")) && !u.contains("VIỆT NAM")
     })
 }
+
+/// The end of a wrapped motto on a line of its own: "VIỆT NAM", "NGHĨA VIỆT NAM" (after "... XÃ HỘI CHỦ"), "CHỦ
+/// NGHĨA VIỆT NAM".
+const MOTTO_TAILS: [&str; 3] = ["VIỆT NAM", "NGHĨA VIỆT NAM", "CHỦ NGHĨA VIỆT NAM"];
 
 /// Issuer from the uppercase header lines: the last is the issuer, the one before its parent. Lines that wrap
 /// ("BỘ LAO ĐỘNG -" / "THƯƠNG BINH VÀ XÃ HỘI") are joined first.

@@ -142,8 +142,9 @@ fn is_furniture(t: &str, in_signature: &mut bool) -> bool {
 /// The national motto lines and the Party's line, which sit where the header's right column is.
 pub fn is_motto(t: &str) -> bool {
     let u = t.to_uppercase();
-    u.starts_with("CỘNG HÒA XÃ HỘI CHỦ NGHĨA")
-        || u.starts_with("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA")
+    // (wrapped anywhere: "CỘNG HÒA XÃ HỘI CHỦ" / "NGHĨA VIỆT NAM")
+    u.starts_with("CỘNG HÒA XÃ HỘI")
+        || u.starts_with("CỘNG HOÀ XÃ HỘI")
         || u.starts_with("ĐỘC LẬP")
         || u.starts_with("ĐẢNG CỘNG SẢN VIỆT NAM")
         || t.trim() == "*"

@@ -475,6 +475,7 @@ fn render_blocks(blocks: &[Block], out: &mut Vec<String>) {
                     out.push(line.trim_end().to_string());
                 }
             }
+            Block::Table(rows) if rows.iter().any(|r| r.iter().filter(|c| cell_has_text(c)).count() >= 3) => render_grid(rows, out),
             Block::Table(rows) => {
                 for row in rows {
                     render_row(row, out);
@@ -544,6 +545,57 @@ fn render_row(row: &[Vec<Block>], out: &mut Vec<String>) {
             }
         }
         out.push(line.trim_end().to_string());
+    }
+}
+
+fn cell_has_text(cell: &[Block]) -> bool {
+    let mut lines = Vec::new();
+    render_blocks(cell, &mut lines);
+    lines.iter().any(|l| !l.trim().is_empty())
+}
+
+/// A table of three columns or more (a table of tasks, of figures): every row laid out on the same columns, each
+/// column as wide as its widest line in any row and empty cells kept as spaces, so that a cell's column can be
+/// told from its position, as in `pdftotext -layout` output.
+fn render_grid(rows: &[Vec<Vec<Block>>], out: &mut Vec<String>) {
+    let cells: Vec<Vec<Vec<String>>> = rows
+        .iter()
+        .map(|row| {
+            row.iter()
+                .map(|c| {
+                    let mut lines = Vec::new();
+                    render_blocks(c, &mut lines);
+                    while lines.last().is_some_and(|l| l.trim().is_empty()) {
+                        lines.pop();
+                    }
+                    lines
+                })
+                .collect()
+        })
+        .collect();
+    let ncols = cells.iter().map(|r| r.len()).max().unwrap_or(0);
+    let mut widths = vec![0usize; ncols];
+    for row in &cells {
+        for (j, c) in row.iter().enumerate() {
+            widths[j] = widths[j].max(c.iter().map(|l| l.chars().count()).max().unwrap_or(0));
+        }
+    }
+    for row in &cells {
+        let n = row.iter().map(|c| c.len()).max().unwrap_or(0);
+        for i in 0..n {
+            let mut line = String::new();
+            for j in 0..ncols {
+                if j > 0 {
+                    line.push_str("   ");
+                }
+                let part = row.get(j).and_then(|c| c.get(i)).map(|s| s.as_str()).unwrap_or("");
+                line.push_str(part);
+                for _ in part.chars().count()..widths[j] {
+                    line.push(' ');
+                }
+            }
+            out.push(line.trim_end().to_string());
+        }
     }
 }
 

@@ -209,3 +209,21 @@ fn errors() {
     let limits = Limits { max_entries: 20, ..Limits::default() };
     assert_eq!(extract(&package(&parts), &limits).unwrap_err().kind, ErrorKind::LimitExceeded);
 }
+
+#[test]
+fn tables_of_three_columns_keep_their_columns() {
+    // a table of tasks: every row on the same columns, an empty cell kept as spaces
+    let cell = |x: &str| format!("<w:tc>{}</w:tc>", p(x));
+    let row = |cs: &[&str]| format!("<w:tr>{}</w:tr>", cs.iter().map(|c| cell(c)).collect::<String>());
+    let body = format!(
+        "<w:tbl>{}{}{}</w:tbl>",
+        row(&["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp"]),
+        row(&["1", "Rà soát hạ tầng", "Sở Y tế", ""]),
+        row(&["2", "Thu phí", "Văn phòng UBND tỉnh", "Sở Tài chính"])
+    );
+    let t = text_of(&[("word/document.xml", document(&body))]);
+    let lines: Vec<&str> = t.lines().collect();
+    assert_eq!(lines[0], "STT   Nhiệm vụ          Cơ quan chủ trì       Cơ quan phối hợp");
+    assert_eq!(lines[1], "1     Rà soát hạ tầng   Sở Y tế");
+    assert_eq!(lines[2], "2     Thu phí           Văn phòng UBND tỉnh   Sở Tài chính");
+}
