@@ -238,7 +238,7 @@ impl<'a> Builder<'a> {
 }
 
 /// Assemble the body of `text` (the normalized text). `cells` marks gazette furniture.
-pub fn assemble(text: &str, cells: &[Cell]) -> Assembled {
+pub fn assemble(text: &str, cells: &[Cell], rules: &[usize]) -> Assembled {
     let ls = lines(text);
     // furniture lines: every cell of the line is furniture
     let mut furniture = vec![false; ls.len()];
@@ -286,6 +286,67 @@ pub fn assemble(text: &str, cells: &[Cell]) -> Assembled {
             *r = true;
         }
     }
+    // under a page's footnote rule (a line of spaces in pdftotext's output) every line down to the page's next
+    // anchored note (or its page header) is note text: a note that runs on from the page before, without a mark
+    // ("b) Tham gia ý kiến ..."), belongs to the last note before the rule; a line that opens with a number no
+    // anchored note has ("3 Khoản này được bổ sung ...", whose mark the text lost) opens a note of its own
+    let mut extra: Vec<Vec<(usize, usize)>> = vec![Vec::new(); found.len()];
+    // notes found only under a rule: their number, the rule's line, their line ranges
+    let mut loose: Vec<(String, usize, Vec<(usize, usize)>)> = Vec::new();
+    let found_values: Vec<u32> = found.iter().map(|f| f.0.value).collect();
+    for &r in rules.iter().filter(|&&r| r < ls.len()) {
+        let stop = (r + 1..ls.len()).find(|&j| furniture[j] || note_lines.contains(&j) || rules.contains(&j)).unwrap_or(ls.len());
+        if !(r + 1..stop).any(|j| !removed[j] && !text[ls[j].start..ls[j].end].trim().is_empty()) {
+            continue;
+        }
+        // the note the first lines continue: the last one (anchored or loose) that starts before the rule
+        let last_found = found.iter().rposition(|f| f.1 < r);
+        let last_loose = loose.len().checked_sub(1).filter(|&i| last_found.map_or(true, |f| loose[i].2[0].0 > found[f].1));
+        enum Owner {
+            Found(usize),
+            Loose(usize),
+            None,
+        }
+        let mut owner = match (last_loose, last_found) {
+            (Some(i), _) => Owner::Loose(i),
+            (None, Some(f)) => Owner::Found(f),
+            _ => Owner::None,
+        };
+        let mut seg = r + 1;
+        let close = |owner: &Owner, a: usize, z: usize, extra: &mut Vec<Vec<(usize, usize)>>, loose: &mut Vec<(String, usize, Vec<(usize, usize)>)>| {
+            if a < z {
+                match owner {
+                    Owner::Found(f) => extra[*f].push((a, z)),
+                    Owner::Loose(i) => loose[*i].2.push((a, z)),
+                    Owner::None => {}
+                }
+            }
+        };
+        for j in r + 1..stop {
+            let t = text[ls[j].start..ls[j].end].trim_start();
+            let digits = t.bytes().take_while(|b| b.is_ascii_digit()).count();
+            let number = (1..=3).contains(&digits) && t[digits..].starts_with(' ') && !t[digits..].trim_start().starts_with(|c: char| c.is_ascii_digit());
+            if number {
+                let v: u32 = t[..digits].parse().unwrap_or(0);
+                if !found_values.contains(&v) && !loose.iter().any(|l| l.0 == t[..digits]) {
+                    close(&owner, seg, j, &mut extra, &mut loose);
+                    loose.push((t[..digits].to_string(), r, Vec::new()));
+                    owner = Owner::Loose(loose.len() - 1);
+                    seg = j;
+                }
+            }
+        }
+        // lines before any note ("b) Tham gia ...") with no note before the rule stay in the body
+        if matches!(owner, Owner::None) {
+            continue;
+        }
+        close(&owner, seg, stop, &mut extra, &mut loose);
+        let first_kept = if matches!((last_found, last_loose), (None, None)) { seg } else { r + 1 };
+        for x in removed.iter_mut().take(stop).skip(first_kept) {
+            *x = true;
+        }
+    }
+    loose.retain(|l| !l.2.is_empty());
     let mark_at: std::collections::HashMap<usize, &Mark> = found.iter().map(|f| (f.0.start, &f.0)).collect();
 
     // body: lines that are neither furniture nor note, joined where a sentence continues
@@ -295,12 +356,16 @@ pub fn assemble(text: &str, cells: &[Cell]) -> Assembled {
     let mut blank_run = 0;
     let mut heading_so_far = UpperSoFar::default();
     let mut prev_columns = false; // the last line written was laid out in columns
+    let mut rule_at: Vec<(usize, usize)> = Vec::new(); // (rule line, where the body stood there)
     for (i, l) in ls.iter().enumerate() {
         if furniture[i] || removed[i] {
             continue;
         }
         let t = &text[l.start..l.end];
         if t.trim().is_empty() {
+            if rules.contains(&i) {
+                rule_at.push((i, b.out.len()));
+            }
             blank_run += 1;
             continue;
         }
@@ -363,11 +428,24 @@ pub fn assemble(text: &str, cells: &[Cell]) -> Assembled {
     }
     // notes at the end, one per line, their wrapped lines joined
     let mut notes = Vec::new();
-    for (m, k, e) in &found {
-        b.push_lit("\n\n", ls[*k].start);
+    // (first line, ranges, mark, anchor): the anchored notes and the loose ones in the order of their lines
+    let mut all: Vec<(usize, Vec<(usize, usize)>, String, Option<usize>)> = Vec::new();
+    for (idx, (m, k, e)) in found.iter().enumerate() {
+        let ranges = std::iter::once((*k, *e)).chain(extra[idx].iter().copied()).collect();
+        let anchor = anchors.iter().find(|a| a.0 == m.start).map(|a| a.1);
+        all.push((*k, ranges, text[m.start..m.end].to_string(), anchor));
+    }
+    for (mark, r, ranges) in loose {
+        // a loose note's mark was lost: it is anchored where the page's text ends, at its rule
+        let anchor = rule_at.iter().find(|x| x.0 == r).map(|x| x.1);
+        all.push((ranges[0].0, ranges, mark, anchor));
+    }
+    all.sort_by_key(|n| n.0);
+    for (k, ranges, mark, anchor) in all {
+        b.push_lit("\n\n", ls[k].start);
         let start = b.out.len();
         let mut first = true;
-        for l in &ls[*k..*e] {
+        for l in ranges.iter().flat_map(|&(a, z)| ls[a..z].iter()) {
             let t = &text[l.start..l.end];
             if t.trim().is_empty() {
                 continue;
@@ -383,9 +461,7 @@ pub fn assemble(text: &str, cells: &[Cell]) -> Assembled {
         }
         let end = b.out.trim_end().len();
         b.out.truncate(end);
-        let mark = text[m.start..m.end].to_string();
-        let anchor = anchors.iter().find(|a| a.0 == m.start).map_or(start, |a| a.1);
-        notes.push(Note { mark, anchor, start, end });
+        notes.push(Note { mark, anchor: anchor.unwrap_or(start), start, end });
     }
     b.map.push_point(b.out.len(), text.len());
     Assembled { text: b.out, map: b.map, notes }
@@ -460,7 +536,7 @@ mod tests {
     use crate::layout::cells;
 
     fn asm(t: &str) -> Assembled {
-        assemble(t, &cells(t))
+        assemble(t, &cells(t), &[])
     }
 
     /// The character-by-character pass that [`marks`] replaced, kept to check it.
@@ -625,5 +701,36 @@ mod tests {
         let a = asm("diện tích 100 m2 đất.\n\nHết.");
         assert!(a.notes.is_empty());
         assert!(a.text.contains("100 m2 đất"));
+    }
+}
+
+#[cfg(test)]
+mod rule_tests {
+    use super::*;
+    use crate::layout::cells;
+    use crate::normalize::normalize;
+
+    #[test]
+    fn a_note_runs_on_under_the_next_page_s_rule() {
+        // cb_van-ban-hop-nhat-so-1166 (Gazette PDF): note 4 quotes an amending decree and runs on to the next page,
+        // where it goes on under the footnote rule (a line of spaces) without a mark, before note 5
+        let rule = " ".repeat(42);
+        let raw = format!(
+            "Điều 20. Hiệu lực thi hành\nChương VI\nĐIỀU KHOẢN THI HÀNH4\n{rule}\n4 Điều 2 của Nghị định số 87/2021/NĐ-CP quy định như sau:\n“Điều 2. Trách nhiệm tổ chức thực hiện\n1. Người đại diện vốn nhà nước có trách nhiệm:\nCÔNG BÁO/Số 497 + 498/Ngày 10-4-2024\n94\nĐiều 21. Tổ chức thực hiện\n1. Hội đồng thành viên quyết định thực hiện thí điểm đối với các công ty con do\n{rule}\nb) Tham gia ý kiến, biểu quyết trong Hội đồng quản trị.\n2. Ủy ban Quản lý vốn nhà nước tại doanh nghiệp có trách nhiệm báo cáo.”\n5 Cụm từ “đến hết ngày 31 tháng 12 năm 2020” được bãi bỏ.\nCÔNG BÁO/Số 497 + 498/Ngày 10-4-2024\n95\ncông ty mẹ sở hữu từ 51% vốn điều lệ trở lên.\n"
+        );
+        let n = normalize(&raw);
+        assert_eq!(n.rules.len(), 2);
+        let a = assemble(&n.text, &cells(&n.text), &n.rules);
+        let marks: Vec<&str> = a.notes.iter().map(|x| x.mark.as_str()).collect();
+        assert_eq!(marks, ["4", "5"], "{}", a.text);
+        let note4 = &a.text[a.notes[0].start..a.notes[0].end];
+        assert!(note4.ends_with("Ủy ban Quản lý vốn nhà nước tại doanh nghiệp có trách nhiệm báo cáo.”"), "{note4}");
+        // the body goes on across the page: the note's lines are out of it
+        let body = &a.text[..a.notes[0].start];
+        assert!(body.contains("các công ty con do công ty mẹ sở hữu"), "{body}");
+        assert!(!body.contains("Tham gia ý kiến"));
+        // without the rules (a text whose separators were not spaces) the run-on lines stay where they are
+        let b = assemble(&n.text, &cells(&n.text), &[]);
+        assert!(b.text[..b.notes.first().map_or(b.text.len(), |x| x.start)].contains("Tham gia ý kiến"));
     }
 }

@@ -79,7 +79,7 @@ pub fn parse(raw: &str) -> Parsed {
     let norm = normalize::normalize(raw);
     let cells = layout::cells(&norm.text);
     let mut record = parse_header_footer(&norm.text, &cells);
-    let body = body::assemble(&norm.text, &cells);
+    let body = body::assemble(&norm.text, &cells, &norm.rules);
     let text = body.text;
     let jurisdiction = record.issuer.jurisdiction.clone();
     record.references = references::extract(&text, jurisdiction.as_deref(), record.code.as_deref());

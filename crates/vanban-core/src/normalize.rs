@@ -17,6 +17,10 @@ use unicode_normalization::UnicodeNormalization;
 pub struct Normalized {
     pub text: String,
     pub map: OffsetMap,
+    /// Lines (0-based) that held nothing but a long run of spaces (twenty or more): how `pdftotext` renders the
+    /// rule above a page's footnotes. The reading form keeps them as empty lines; the body assembly wants to know
+    /// where they were ([`crate::body::assemble`]).
+    pub rules: Vec<usize>,
 }
 
 /// Sparse map from normalized byte offsets to original byte offsets.
@@ -66,9 +70,15 @@ pub fn normalize(raw: &str) -> Normalized {
     let bytes = raw.as_bytes();
     let mut i = 0usize;
     // Pass 1 over lines: line endings, trailing spaces, markdown markers. NFC is applied per cluster.
+    let mut rules = Vec::new();
+    let mut line_no = 0usize;
     while i < raw.len() {
         let line_end = memchr_newline(bytes, i);
         let line = &raw[i..line_end];
+        if line.len() >= 20 && line.bytes().all(|b| b == b' ' || b == b'\t') {
+            rules.push(line_no);
+        }
+        line_no += 1;
         emit_line(line, i, &mut out, &mut map);
         // strip trailing whitespace of the emitted line
         let trimmed_len = out[line_start_out..].trim_end_matches([' ', '\t']).len();
@@ -89,7 +99,7 @@ pub fn normalize(raw: &str) -> Normalized {
         i = next;
     }
     map.push(out.len(), raw.len());
-    Normalized { text: out, map }
+    Normalized { text: out, map, rules }
 }
 
 fn memchr_newline(bytes: &[u8], from: usize) -> usize {
