@@ -71,6 +71,35 @@ def test_code_point_spans_on_combining_marks():
     assert doc.issuer.name == "SỞ THÔNG TIN VÀ TRUYỀN THÔNG"
 
 
+TABLE_PLAN = """ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+  TỈNH HÀ TĨNH                           Độc lập - Tự do - Hạnh phúc
+Số: 215/KH-UBND                        Hà Tĩnh, ngày 18 tháng 3 năm 2025
+
+KẾ HOẠCH
+Triển khai thanh toán không dùng tiền mặt năm 2025
+
+Các nhiệm vụ cụ thể tại Phụ lục kèm theo.
+
+| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |
+|---|---|---|---|---|
+| 1 | Nâng cấp hạ tầng thanh toán tại bệnh viện | Sở Y tế | Ngân hàng Nhà nước Khu vực 6 | Quý II/2025 |
+| 2 | Thu phí không dùng tiền mặt | Văn phòng UBND tỉnh | Sở Tài chính | Trước ngày 30/6/2025 |
+"""
+
+
+def test_tasks_of_a_table_with_code_point_spans():
+    # a Markdown table of tasks, written decomposed (NFD): one task per row, spans in code points of doc.text
+    import unicodedata
+
+    doc = vanban.parse(unicodedata.normalize("NFD", TABLE_PLAN))
+    tasks = [t for t in doc.tasks if t.section in ("1", "2")]
+    assert [t.lead for t in tasks] == [["Sở Y tế"], ["Văn phòng UBND tỉnh"]]
+    assert [t.support for t in tasks] == [["Ngân hàng Nhà nước Khu vực 6"], ["Sở Tài chính"]]
+    assert [t.deadline for t in tasks] == ["2025-06", "2025-06-30"]
+    s, e = tasks[1].span
+    assert doc.text[s:e].startswith("| 2 | Thu phí")
+
+
 def test_pickle_and_equality():
     doc = vanban.parse(LETTER)
     again = pickle.loads(pickle.dumps(doc))
