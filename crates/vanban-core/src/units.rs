@@ -103,7 +103,8 @@ pub fn starts_unit(t: &str) -> bool {
     let t = t.trim_start();
     for lead in ["các ", "Các "] {
         if let Some(r) = t.strip_prefix(lead) {
-            return nouns().iter().any(|n| word_at(r, n));
+            // "các trường hợp" (the cases), not "các trường" (the schools)
+            return !r.starts_with("trường hợp") && nouns().iter().any(|n| word_at(r, n));
         }
     }
     if let Some(h) = heads_starting(t).find(|h| word_at(t, h)) {
@@ -300,6 +301,8 @@ mod tests {
         // Thông tư (vbpl_doc_000444), Điều 7.5
         assert_eq!(split_units("Cơ quan nhận báo cáo, cơ quan chủ trì điều tra"), ["Cơ quan nhận báo cáo", "cơ quan chủ trì điều tra"]);
         assert_eq!(split_units("các cơ quan, đơn vị có liên quan"), ["các cơ quan, đơn vị có liên quan"]);
+        assert!(!starts_unit("Các trường hợp tiêu hủy biên lai"));
+        assert!(starts_unit("Các trường trung học phổ thông"));
         // what follows a unit in its sentence is not part of it
         assert_eq!(split_units("Ủy ban nhân dân thành phố Đà Nẵng về tình hình thực hiện"), ["Ủy ban nhân dân thành phố Đà Nẵng"]);
     }
