@@ -105,9 +105,35 @@ pub fn parse_range(text: &str, from: usize, limit: usize) -> Vec<Item> {
     let limit = limit.min(text.len());
     let from = from.min(limit);
     let mut off = from;
+    // a quoted passage of an amending text ("“Điều 39. ...” ... ”."): its items nest under the item that quotes it,
+    // and when the quote closes the amending text's own list goes on (the stack goes back to where the quote
+    // opened). `floor`: the stack depth the quoted items may not pop below; `quote`: (that depth, lines left).
+    let mut floor = 0usize;
+    let mut quote: Option<usize> = None;
+    let mut quote_lines = 0usize;
+    let mut close_pending = false;
     for line in text[from..limit].split('\n') {
         let start_of_line = off;
         off += line.len() + 1;
+        if close_pending {
+            if let Some(base) = quote.take() {
+                stack.truncate(base);
+            }
+            floor = 0;
+            close_pending = false;
+        }
+        let trimmed = line.trim();
+        if trimmed.starts_with('“') && quote.is_none() {
+            quote = Some(stack.len());
+            floor = stack.len();
+            quote_lines = 0;
+        }
+        if quote.is_some() {
+            quote_lines += 1;
+            // the quote closes at the end of a line ("... như sau.”", "”.", "”;"); a quote that never closes
+            // (a lost character) stops holding the list after 400 lines
+            close_pending = trimmed.trim_end_matches(['.', ';', ',', '/', ' ']).ends_with('”') || quote_lines > 400;
+        }
         let mut lead = line.len() - line.trim_start().len();
         // a quoted amendment opens with its quote: "“2. Tổ hợp công nghiệp quốc phòng có ...:" is clause 2 of the
         // quoted text (the label starts after the quote)
@@ -132,23 +158,24 @@ pub fn parse_range(text: &str, from: usize, limit: usize) -> Vec<Item> {
         // Phần/Chương/Mục/Điều are never inside a numbered list: a list opened before them (in a preamble or a
         // consolidation note) is closed, so that the article's own "1." nests under the article
         if matches!(kind, LabelKind::Part | LabelKind::Chapter | LabelKind::SectionWord | LabelKind::Article) {
-            while stack.last().is_some_and(|&(k, _)| !matches!(k, LabelKind::Part | LabelKind::Chapter | LabelKind::SectionWord | LabelKind::Article)) {
+            while stack.len() > floor && stack.last().is_some_and(|&(k, _)| !matches!(k, LabelKind::Part | LabelKind::Chapter | LabelKind::SectionWord | LabelKind::Article)) {
                 stack.pop();
             }
         }
         // bullets ("-", "+") hold no numbered or lettered items: a structural label closes them
         if !matches!(kind, LabelKind::Dash | LabelKind::Plus) {
-            while stack.last().is_some_and(|&(k, _)| matches!(k, LabelKind::Dash | LabelKind::Plus)) {
+            while stack.len() > floor && stack.last().is_some_and(|&(k, _)| matches!(k, LabelKind::Dash | LabelKind::Plus)) {
                 stack.pop();
             }
         }
         // a decimal list inside a roman or chapter part nests; a new decimal depth nests under the shallower one
-        while let Some(&(k, _)) = stack.last() {
+        while stack.len() > floor {
+            let Some(&(k, _)) = stack.last() else { break };
             if k == kind {
                 stack.pop();
                 break;
             }
-            if stack.iter().any(|&(x, _)| x == kind) {
+            if stack[floor..].iter().any(|&(x, _)| x == kind) {
                 stack.pop();
                 continue;
             }
@@ -276,5 +303,21 @@ mod tests {
     fn years_and_numbers_are_not_labels() {
         let items = parse("2024 là năm\n12 tháng\n3.5 triệu đồng\n", 100);
         assert!(items.iter().all(|i| i.label != "2024" && i.label != "12"), "{items:?}");
+    }
+}
+
+#[cfg(test)]
+mod quote_tests {
+    use super::*;
+
+    #[test]
+    fn a_quoted_article_nests_under_the_clause_that_quotes_it() {
+        // Nghị định 372/2025, Điều 1: clause 13 quotes Điều 39; clause 14 is the amending decree's own again
+        let t = "Điều 1. Sửa đổi, bổ sung một số điều\n13. Sửa đổi khoản 7 Điều 39 như sau:\n“Điều 39. Trách nhiệm của Bộ Nội vụ\n7. Duy trì và thường xuyên cập nhật trên trang thông tin điện tử.”\n14. Thay thế một số cụm từ như sau:\na) Thay cụm từ “Bộ Lao động” bằng cụm từ “Bộ Nội vụ”.\n";
+        let items = parse(t, t.len());
+        let path_of = |label: &str| items.iter().position(|i| i.label == label).map(|i| path(&items, i)).unwrap();
+        assert_eq!(path_of("7."), "Điều 1.13.Điều 39.7");
+        assert_eq!(path_of("14."), "Điều 1.14");
+        assert_eq!(path_of("a)"), "Điều 1.14.a");
     }
 }
