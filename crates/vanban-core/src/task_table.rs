@@ -175,6 +175,11 @@ pub fn tables(text: &str, from: usize, to: usize) -> Vec<TaskTable> {
     let mut i = 0;
     while i < lines.len() {
         let (off, line) = lines[i];
+        // a heading row is laid out in columns or is a pipe row: most lines are neither
+        if !line.contains("   ") && !line.contains('\t') && !line.trim_start().starts_with('|') {
+            i += 1;
+            continue;
+        }
         let (cs, pipe) = cells(line, off);
         let kinds: Vec<Option<Kind>> = cs.iter().map(|c| heading_kind(&text[c.start..c.end])).collect();
         let has = |k: Kind| kinds.contains(&Some(k));
@@ -315,7 +320,7 @@ fn appendix_name(text: &str, from: usize, at: usize) -> Option<String> {
         t.starts_with("Phụ lục") || t.starts_with("PHỤ LỤC")
     })?;
     let t = line.trim();
-    let rest = t["Phụ lục".len()..].trim();
+    let rest = t.strip_prefix("Phụ lục").or_else(|| t.strip_prefix("PHỤ LỤC")).unwrap_or("").trim();
     let num: String = rest.split_whitespace().next().filter(|w| roman(w.trim_end_matches(['.', ':'])) || w.chars().all(|c| c.is_ascii_digit())).map(|w| w.trim_end_matches(['.', ':']).to_string()).unwrap_or_default();
     Some(if num.is_empty() { "Phụ lục".to_string() } else { format!("Phụ lục {num}") })
 }

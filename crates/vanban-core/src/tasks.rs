@@ -557,7 +557,7 @@ fn subject_end(subj: &str) -> usize {
         // does (no name in capitals after it) is one name with its verb
         let lower = head.to_lowercase();
         let described = ["cơ quan", "đơn vị", "tổ chức", "doanh nghiệp"].iter().any(|g| {
-            lower.strip_prefix(g).is_some_and(|r| r.is_empty() || (r.starts_with(' ') && !head[g.len()..].chars().any(char::is_uppercase)))
+            lower.strip_prefix(g).is_some_and(|r| r.is_empty() || (r.starts_with(' ') && !head.get(g.len()..).map_or(true, |h| h.chars().any(char::is_uppercase))))
         });
         if head.is_empty() || !starts_unit(head) || described || GENERIC_HEADS.contains(&lower.as_str()) {
             continue;
