@@ -355,7 +355,7 @@ pub fn assemble(text: &str, cells: &[Cell], rules: &[usize]) -> Assembled {
     let mut pending_break: Option<usize> = None; // source offset of the last line end not yet written
     let mut blank_run = 0;
     let mut heading_so_far = UpperSoFar::default();
-    let mut prev_columns = false; // the last line written was laid out in columns
+    let mut table_mode = false; // the last line written was a line of a table laid out in columns
     let mut rule_at: Vec<(usize, usize)> = Vec::new(); // (rule line, where the body stood there)
     for (i, l) in ls.iter().enumerate() {
         if furniture[i] || removed[i] {
@@ -388,7 +388,7 @@ pub fn assemble(text: &str, cells: &[Cell], rules: &[usize]) -> Assembled {
             let pinpoint = ends_on_pinpoint(prev) && article_citation(t);
             // a table laid out in columns (cells three spaces apart, as pdftotext -layout and the DOCX reader write
             // them): its rows and the wrapped lines of its cells stay lines of their own
-            let table = in_columns(t) || prev_columns;
+            let table = in_columns(t) || table_mode;
             let continues = !table
                 && !ends_sentence(prev)
                 && (first.is_lowercase() || first.is_ascii_digit() || dangling || pinpoint || prev.ends_with(','))
@@ -407,7 +407,9 @@ pub fn assemble(text: &str, cells: &[Cell], rules: &[usize]) -> Assembled {
             }
         }
         blank_run = 0;
-        prev_columns = in_columns(t);
+        // a table goes on over the wrapped lines of its cells, indented to their column ("        tử tại các bệnh")
+        let indented = t.starts_with("   ") || t.starts_with('\t');
+        table_mode = in_columns(t) || (table_mode && indented);
         // copy the line, taking out footnote marks that stand in it
         let mut s = l.start;
         // marks are sorted by position: only those on this line

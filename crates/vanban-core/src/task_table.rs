@@ -161,8 +161,9 @@ pub fn extract(text: &str, from: usize, to: usize) -> Vec<Task> {
 /// The tables of tasks in `text[from..to]`.
 pub fn tables(text: &str, from: usize, to: usize) -> Vec<TaskTable> {
     let region = &text[from..to];
-    // cheap test first: a table of tasks names its "chủ trì" (or "thực hiện") column
-    if !region.contains("chủ trì") && !region.contains("Chủ trì") && !region.contains("thực hiện") && !region.contains("Thực hiện") {
+    // cheap test first: a table of tasks names its "chủ trì" (or "thực hiện") column, "trì" maybe on a line of its
+    // own under "Cơ quan chủ"
+    if !region.contains("trì") && !region.contains("TRÌ") && !region.contains("thực hiện") && !region.contains("Thực hiện") {
         return Vec::new();
     }
     let mut lines: Vec<(usize, &str)> = Vec::new();
@@ -181,35 +182,37 @@ pub fn tables(text: &str, from: usize, to: usize) -> Vec<TaskTable> {
             continue;
         }
         let (cs, pipe) = cells(line, off);
-        let kinds: Vec<Option<Kind>> = cs.iter().map(|c| heading_kind(&text[c.start..c.end])).collect();
-        let has = |k: Kind| kinds.contains(&Some(k));
-        if cs.len() < 3 || !has(Kind::Lead) || !(has(Kind::Task) || has(Kind::No)) || kinds.iter().filter(|k| k.is_some()).count() < 3 {
+        if cs.len() < 3 {
             i += 1;
             continue;
         }
-        // the heading's columns; a heading that wraps adds words to them on the next lines
-        let mut cols: Vec<(usize, Kind)> = cs.iter().zip(&kinds).map(|(c, k)| (c.col, k.unwrap_or(Kind::Other))).collect();
-        let section_prefix = appendix_name(text, from, off);
+        // the heading's cells, with the words a wrapped heading adds under them on the next lines ("Cơ quan chủ"
+        // / "trì", "Thời gian" / "hoàn thành"): lines whose cells all start in lower case
+        let mut heading: Vec<(usize, String)> = cs.iter().map(|c| (c.col, text[c.start..c.end].to_string())).collect();
         let mut j = i + 1;
         if !pipe {
             while j < lines.len() {
                 let (o, l) = lines[j];
                 let (more, _) = cells(l, o);
-                // a wrapped heading line: its cells are words in lower case under the heading's cells
                 if more.is_empty() || !more.iter().all(|c| text[c.start..c.end].starts_with(char::is_lowercase)) {
                     break;
                 }
                 for c in &more {
-                    let k = column_of(&cols, c.col);
-                    if cols[k].1 == Kind::Other {
-                        if let Some(kind) = heading_kind(&text[c.start..c.end]) {
-                            cols[k].1 = kind;
-                        }
-                    }
+                    let k = heading.iter().rposition(|h| h.0 <= c.col + 2).unwrap_or(0);
+                    heading[k].1.push(' ');
+                    heading[k].1.push_str(&text[c.start..c.end]);
                 }
                 j += 1;
             }
         }
+        let kinds: Vec<Option<Kind>> = heading.iter().map(|h| heading_kind(&h.1)).collect();
+        let has = |k: Kind| kinds.contains(&Some(k));
+        if !has(Kind::Lead) || !(has(Kind::Task) || has(Kind::No)) || kinds.iter().filter(|k| k.is_some()).count() < 3 {
+            i += 1;
+            continue;
+        }
+        let mut cols: Vec<(usize, Kind)> = heading.iter().zip(&kinds).map(|(h, k)| (h.0, k.unwrap_or(Kind::Other))).collect();
+        let section_prefix = appendix_name(text, from, off);
         // the task column, when the heading names none: the widest text column after the number
         if !cols.iter().any(|c| c.1 == Kind::Task) {
             if let Some(k) = cols.iter().position(|c| c.1 == Kind::Other) {
