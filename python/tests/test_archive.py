@@ -147,8 +147,12 @@ def test_references_and_tasks_one_row_each(indexed):
         assert archive.references(key=key) == [r for r in refs if r.key == key]
         assert archive.references(role="căn cứ") == [r for r in refs if r.role == "căn cứ"]
         unit = next(u for t in tasks for u in t.lead)
-        want = [t for t in tasks if unit.casefold() in {u.casefold() for u in t.lead + t.support}]
+        key_of = vanban.unit_key
+        want = [t for t in tasks if key_of(unit) in {key_of(u) for u in t.lead + t.support}]
         assert archive.tasks(unit=unit.upper()) == want and want
+        # by grouping key: the abbreviated and the spelled-out name find the same tasks
+        ubnd = [t for t in tasks if any(key_of(u) == key_of("Ủy ban nhân dân tỉnh") for u in t.lead + t.support)]
+        assert archive.tasks(unit="UBND tỉnh") == archive.tasks(unit="Ủy ban nhân dân tỉnh") == ubnd
         assert archive.sql('SELECT count(*) FROM "references" WHERE key = ?', (key,))[0][0] == len(
             archive.references(key=key)
         )

@@ -70,8 +70,14 @@ def test_long_tables_carry_the_document(corpus_docs):
     first = units.row(0, named=True)
     task = corpus_docs[first["doc"]].tasks[first["task"]]
     assert first["unit"] in task.lead + task.support and first["text"] == task.text
+    assert first["unit_key"] == vanban.unit_key(first["unit"])
     tasks = vanban.to_arrow(corpus_docs, table="tasks")
     assert tasks.schema.field("lead").type == pa.list_(pa.string())
+
+
+def test_unit_key_groups_printed_forms():
+    assert vanban.unit_key("UBND tỉnh") == vanban.unit_key("Ủy ban nhân dân tỉnh") == vanban.unit_key("Uỷ ban nhân dân tỉnh")
+    assert vanban.unit_key("Sở Y tế") != vanban.unit_key("Sở Tài chính")
 
 
 def test_error_rows_in_documents_table(tmp_path, corpus_paths):

@@ -27,7 +27,7 @@ from ._archive import Archive, IndexProgress, IndexSummary, index, open
 
 __version__: str = _vanban.__version__
 __all__ = [
-    "parse", "parse_file", "parse_many",
+    "parse", "parse_file", "parse_many", "unit_key",
     "Document", "Reference", "Task", "Footnote", "Section", "Issuer", "Signer", "Source", "Node",
     "VanbanError", "InputError", "PdfError", "DocxError", "ParseError", "StoreError", "error_from_record",
     "to_pandas", "to_polars", "to_arrow", "TABLES", "graph",
@@ -42,6 +42,12 @@ del _cls
 
 _PathLike = Union[str, bytes, "os.PathLike[str]"]
 _ERRORS = ("raise", "return", "skip")
+
+
+def unit_key(name: str) -> str:
+    """The key that groups the printed forms of one unit's name: abbreviations spelled out, one tone placement,
+    lower case ("UBND tỉnh" and "Ủy ban nhân dân tỉnh" give the same key). The records keep the printed form."""
+    return _vanban.unit_key(name)
 
 
 def _result(ok: bool, payload: str, text: str) -> Union[Document, VanbanError]:

@@ -413,10 +413,6 @@ def _error(label: str, sha256: Optional[str], fmt: Optional[str], kind: Optional
     )
 
 
-def _casefold(s: Any) -> Any:
-    return s.casefold() if isinstance(s, str) else s
-
-
 class Archive:
     """A vanban store opened read-only (``vanban.open(db)``): the documents, errors, references and tasks that
     ``vanban.index`` wrote, as the same objects and tables as ``parse_many`` gives.
@@ -627,14 +623,14 @@ class Archive:
 
     def tasks(self, *, unit: Optional[str] = None) -> List[Task]:
         """The tasks of the indexed documents (label order, then text order); ``unit``: only those where it leads or
-        supports (the unit as written, compared without case). Tasks by unit as a table:
-        ``archive.to_pandas(table="units")``."""
-        want = _casefold(unit)
+        supports, compared by grouping key (:func:`vanban.unit_key`: "UBND tỉnh" finds "Ủy ban nhân dân tỉnh", case
+        aside). Tasks by unit as a table: ``archive.to_pandas(table="units")`` (with a ``unit_key`` column)."""
+        want = None if unit is None else _vanban.unit_key(unit)
         out = []
         for rec, seq, (lead, support) in self._items("tasks", [], []):
             if want is not None:
                 units = json.loads(lead or "[]") + json.loads(support or "[]")
-                if want not in {_casefold(u) for u in units}:
+                if want not in {_vanban.unit_key(u) for u in units}:
                     continue
             tasks = rec.get("tasks") or ()
             if 0 <= seq < len(tasks):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 from typing import Any, Callable, Dict, Iterable, List, Sequence, Tuple, Union
 
+from . import _vanban  # type: ignore[attr-defined]
 from ._errors import VanbanError
 from ._records import Document
 
@@ -111,7 +112,8 @@ _ITEM_COLS: Dict[str, Tuple[str, List[Tuple[str, str, Callable[[Dict[str, Any]],
 }
 
 _UNIT_COLS: List[Tuple[str, str]] = [
-    ("unit", STR), ("role", STR), ("section", STR), ("deadline", STR), ("deadline_text", STR), ("text", STR),
+    ("unit", STR), ("unit_key", STR), ("role", STR), ("section", STR), ("deadline", STR), ("deadline_text", STR),
+    ("text", STR),
 ]  # fmt: skip
 
 
@@ -178,10 +180,9 @@ def columns(docs: Iterable[Union[Document, VanbanError]], table: str = "document
                         for (col, _), k in zip(key_getters, keys):
                             col.append(k)
                         task_col.append(j)
-                        for col, v in zip(
-                            unit_cols,
-                            (unit, role, t.get("section"), t.get("deadline"), t.get("deadline_text"), t.get("text")),
-                        ):
+                        values = (unit, _vanban.unit_key(unit), role, t.get("section"), t.get("deadline"),
+                                  t.get("deadline_text"), t.get("text"))  # fmt: skip
+                        for col, v in zip(unit_cols, values):
                             col.append(v)
         return cols
     field, item_cols = _ITEM_COLS[table]

@@ -292,6 +292,12 @@ impl Drop for IndexRun {
 }
 
 /// For the tests of the boundary: panics inside the guard, as a parser bug would.
+/// The grouping key of a unit's name ("UBND tỉnh" and "Ủy ban nhân dân tỉnh" give the same key).
+#[pyfunction]
+fn unit_key(name: &str) -> String {
+    vanban_core::units::unit_key(name)
+}
+
 #[pyfunction]
 fn _panic_for_test(py: Python<'_>, message: String) -> Outcome {
     py.allow_threads(|| guarded("<test>", || panic!("{message}")))
@@ -304,6 +310,7 @@ fn _vanban(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(parse_texts, m)?)?;
     m.add_function(wrap_pyfunction!(parse_files, m)?)?;
     m.add_function(wrap_pyfunction!(graph_json, m)?)?;
+    m.add_function(wrap_pyfunction!(unit_key, m)?)?;
     m.add_function(wrap_pyfunction!(_panic_for_test, m)?)?;
     m.add_class::<IndexRun>()?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
