@@ -166,6 +166,35 @@ pub fn tables(text: &str, from: usize, to: usize) -> Vec<TaskTable> {
     if !region.contains("trì") && !region.contains("TRÌ") && !region.contains("thực hiện") && !region.contains("Thực hiện") {
         return Vec::new();
     }
+    // ... on a line laid out in columns (or a pipe row), or on the line after one ("Cơ quan chủ" / "trì"): the lines
+    // with a run of three spaces, a tab or a leading pipe are found with one search each, so that a text without a
+    // table is not split into lines at all
+    let tabular = |l: &str| l.contains("   ") || l.contains('\t') || l.trim_start().starts_with('|');
+    let names_lead = |l: &str| l.contains("trì") || l.contains("TRÌ") || l.contains("hực hiện") || l.contains("HỰC HIỆN");
+    let b = region.as_bytes();
+    let line_bounds = |at: usize| {
+        let s = memchr::memrchr(b'\n', &b[..at]).map_or(0, |i| i + 1);
+        let e = memchr::memchr(b'\n', &b[at..]).map_or(b.len(), |i| at + i);
+        (s, e)
+    };
+    let heading_near = |at: usize| {
+        let (s, e) = line_bounds(at);
+        let next = (e < b.len()).then(|| line_bounds(e + 1));
+        names_lead(&region[s..e]) || next.is_some_and(|(ns, ne)| names_lead(&region[ns..ne]))
+    };
+    let mut candidate = region.starts_with('|') && heading_near(0);
+    for needle in ["   ", "\t", "\n|"] {
+        let mut from = 0;
+        while !candidate {
+            let Some(k) = memchr::memmem::find(&b[from..], needle.as_bytes()) else { break };
+            let at = from + k + needle.len() - 1;
+            candidate = heading_near(at);
+            from = line_bounds(at).1.max(at + 1);
+        }
+    }
+    if !candidate {
+        return Vec::new();
+    }
     let mut lines: Vec<(usize, &str)> = Vec::new();
     let mut off = from;
     for l in region.split('\n') {
@@ -176,8 +205,10 @@ pub fn tables(text: &str, from: usize, to: usize) -> Vec<TaskTable> {
     let mut i = 0;
     while i < lines.len() {
         let (off, line) = lines[i];
-        // a heading row is laid out in columns or is a pipe row: most lines are neither
-        if !line.contains("   ") && !line.contains('\t') && !line.trim_start().starts_with('|') {
+        // a heading row is laid out in columns or is a pipe row, and names its "chủ trì" (or "thực hiện") column on
+        // its line or the next ("Cơ quan chủ" / "trì"): most lines are none of these
+        if !tabular(line) || !(names_lead(line) || lines.get(i + 1).is_some_and(|(_, l)| names_lead(l)))
+        {
             i += 1;
             continue;
         }
