@@ -356,6 +356,7 @@ pub fn assemble(text: &str, cells: &[Cell], rules: &[usize]) -> Assembled {
     let mut blank_run = 0;
     let mut heading_so_far = UpperSoFar::default();
     let mut table_mode = false; // the last line written was a line of a table laid out in columns
+    let columns = columns_lines(text, &ls);
     let mut rule_at: Vec<(usize, usize)> = Vec::new(); // (rule line, where the body stood there)
     for (i, l) in ls.iter().enumerate() {
         if furniture[i] || removed[i] {
@@ -388,7 +389,7 @@ pub fn assemble(text: &str, cells: &[Cell], rules: &[usize]) -> Assembled {
             let pinpoint = ends_on_pinpoint(prev) && article_citation(t);
             // a table laid out in columns (cells three spaces apart, as pdftotext -layout and the DOCX reader write
             // them): its rows and the wrapped lines of its cells stay lines of their own
-            let table = in_columns(t) || table_mode;
+            let table = columns[i] || table_mode;
             let continues = !table
                 && !ends_sentence(prev)
                 && (first.is_lowercase() || first.is_ascii_digit() || dangling || pinpoint || prev.ends_with(','))
@@ -409,7 +410,7 @@ pub fn assemble(text: &str, cells: &[Cell], rules: &[usize]) -> Assembled {
         blank_run = 0;
         // a table goes on over the wrapped lines of its cells, indented to their column ("        tử tại các bệnh")
         let indented = t.starts_with("   ") || t.starts_with('\t');
-        table_mode = in_columns(t) || (table_mode && indented);
+        table_mode = columns[i] || (table_mode && indented);
         // copy the line, taking out footnote marks that stand in it
         let mut s = l.start;
         // marks are sorted by position: only those on this line
@@ -470,9 +471,38 @@ pub fn assemble(text: &str, cells: &[Cell], rules: &[usize]) -> Assembled {
 }
 
 /// A line laid out in columns: two cells or more, three spaces or a tab apart ("1      Rà soát ...     Sở Y tế").
+#[cfg(test)]
 fn in_columns(t: &str) -> bool {
     let t = t.trim();
     t.contains("   ") || t.contains('\t')
+}
+
+/// [`in_columns`] for every line, from one search of the text for runs of three spaces and tabs (most lines have
+/// neither; a search per line cost more than the rest of the line's handling).
+fn columns_lines(text: &str, ls: &[Line]) -> Vec<bool> {
+    let mut out = vec![false; ls.len()];
+    let b = text.as_bytes();
+    let line_of = |at: usize| ls.partition_point(|l| l.end < at).min(ls.len().saturating_sub(1));
+    let mut mark = |at: usize, len: usize| {
+        if ls.is_empty() {
+            return;
+        }
+        let k = line_of(at);
+        let l = ls[k];
+        // a gap between two cells: text before it and after it on the same line
+        let before = text[l.start..at.min(l.end)].trim();
+        let after = text[(at + len).min(l.end)..l.end].trim();
+        if !before.is_empty() && !after.is_empty() {
+            out[k] = true;
+        }
+    };
+    for at in memchr::memmem::find_iter(b, b"   ") {
+        mark(at, 3);
+    }
+    for at in memchr::memchr_iter(b'\t', b) {
+        mark(at, 1);
+    }
+    out
 }
 
 const DANGLING: &[&str] = &["của", "và", "các", "với", "cho", "về", "tại", "theo", "số", "ngày", "những", "trong", "thuộc", "đối với"];
@@ -703,6 +733,21 @@ mod tests {
         let a = asm("diện tích 100 m2 đất.\n\nHết.");
         assert!(a.notes.is_empty());
         assert!(a.text.contains("100 m2 đất"));
+    }
+}
+
+#[cfg(test)]
+mod columns_tests {
+    use super::*;
+
+    #[test]
+    fn columns_lines_agrees_with_in_columns() {
+        let t = "STT   Nhiệm vụ   Cơ quan\n   thụt lề đầu dòng\ncuối dòng   \nmột\ttab\n\ta\nbình thường\n1      Rà soát     Sở Y tế";
+        let ls = lines(t);
+        let got = columns_lines(t, &ls);
+        let want: Vec<bool> = ls.iter().map(|l| in_columns(&t[l.start..l.end])).collect();
+        assert_eq!(got, want);
+        assert_eq!(want, [true, false, false, true, false, false, true]);
     }
 }
 
