@@ -220,6 +220,15 @@ impl Budget {
         }
         *used += n;
     }
+    /// Takes `n` bytes if that does not wait (or nothing is in flight).
+    fn try_acquire(&self, n: u64) -> bool {
+        let mut used = self.used.lock().unwrap();
+        if *used > 0 && *used + n > self.max {
+            return false;
+        }
+        *used += n;
+        true
+    }
     fn release(&self, n: u64) {
         let mut used = self.used.lock().unwrap();
         *used = used.saturating_sub(n);
@@ -239,8 +248,13 @@ pub fn index(inputs: &[PathBuf], db: &Path, opts: &Options) -> Result<Summary, I
         .build()
         .map_err(|e| IndexError::Threads(e.to_string()))?;
     let window = opts.window.max(1);
-    let (work_tx, work_rx) = sync_channel::<Work>(window);
-    let (out_tx, out_rx) = sync_channel::<Outcome>(window);
+    // Documents travel in chunks (one channel message, one wake-up of the thread on the other side, per chunk), so
+    // that the reader and the writer do not spend their time waking each other for every small document; the
+    // window counts documents, so each channel holds window / chunk chunks.
+    let chunk = CHUNK_DOCS.min(window);
+    let chunk_bytes = CHUNK_BYTES.min(opts.window_bytes.max(1) / 4).max(1);
+    let (work_tx, work_rx) = sync_channel::<Vec<Work>>((window / chunk).max(1));
+    let (out_tx, out_rx) = sync_channel::<Vec<Outcome>>((window / chunk).max(1));
     let abort = Arc::new(AtomicBool::new(false));
     let cancel = Cancel { abort: abort.clone(), stop: opts.stop.clone() };
     let budget = Arc::new(Budget { used: Mutex::new(0), freed: Condvar::new(), max: opts.window_bytes.max(1) });
@@ -281,6 +295,9 @@ pub fn index(inputs: &[PathBuf], db: &Path, opts: &Options) -> Result<Summary, I
                 let conn = store::open_read(&db)?;
                 let mut err = None;
                 let mut seen = inputs::RunLabels::new()?;
+                let mut pending: Vec<Work> = Vec::with_capacity(chunk);
+                let mut pending_bytes = 0u64;
+                let mut opened = Instant::now();
                 let walked = inputs::walk(&inputs, &limits, &mut seen, &mut |doc| {
                     if cancel.is_set() {
                         return ControlFlow::Break(());
@@ -293,12 +310,33 @@ pub fn index(inputs: &[PathBuf], db: &Path, opts: &Options) -> Result<Summary, I
                             return ControlFlow::Break(());
                         }
                     };
-                    budget.acquire(doc_bytes(&doc), &cancel);
-                    match work_tx.send(Work { doc, stored_sha }) {
-                        Ok(()) => ControlFlow::Continue(()),
-                        Err(_) => ControlFlow::Break(()),
+                    let n = doc_bytes(&doc);
+                    if !budget.try_acquire(n) {
+                        // the window is full: what this thread holds goes first (it may be what fills the window)
+                        if !pending.is_empty() && work_tx.send(std::mem::take(&mut pending)).is_err() {
+                            return ControlFlow::Break(());
+                        }
+                        pending_bytes = 0;
+                        budget.acquire(n, &cancel);
                     }
+                    if pending.is_empty() {
+                        opened = Instant::now();
+                    }
+                    pending.push(Work { doc, stored_sha });
+                    pending_bytes += n;
+                    // a chunk goes when full, or when it has waited long enough (slow inputs: parsing starts early)
+                    if pending.len() >= chunk || pending_bytes >= chunk_bytes || opened.elapsed() >= CHUNK_WAIT {
+                        pending_bytes = 0;
+                        if work_tx.send(std::mem::replace(&mut pending, Vec::with_capacity(chunk))).is_err() {
+                            return ControlFlow::Break(());
+                        }
+                    }
+                    ControlFlow::Continue(())
                 });
+                if !pending.is_empty() && !cancel.is_set() {
+                    let _ = work_tx.send(pending);
+                }
+                drop(work_tx);
                 let walked = walked?;
                 ignored.store(walked.ignored, Ordering::Relaxed);
                 duplicates.store(walked.duplicates, Ordering::Relaxed);
@@ -350,11 +388,15 @@ pub fn index(inputs: &[PathBuf], db: &Path, opts: &Options) -> Result<Summary, I
         use rayon::iter::{ParallelBridge, ParallelIterator};
         let cancel = cancel.clone();
         pool.install(move || {
-            work_rx.into_iter().par_bridge().for_each_with(out_tx, |tx, w| {
-                if cancel.is_set() {
-                    return;
+            work_rx.into_iter().par_bridge().for_each_with(out_tx, |tx, ws| {
+                let mut out = Vec::with_capacity(ws.len());
+                for w in ws {
+                    if cancel.is_set() {
+                        break;
+                    }
+                    out.push(process(w, &io_limits, store_text));
                 }
-                let _ = tx.send(process(w, &io_limits, store_text));
+                let _ = tx.send(out);
             });
         });
     }
@@ -376,6 +418,13 @@ pub fn index(inputs: &[PathBuf], db: &Path, opts: &Options) -> Result<Summary, I
     progress.finish();
     Ok(summary)
 }
+
+/// Documents per chunk between the threads, at most.
+const CHUNK_DOCS: usize = 16;
+/// Bytes of input per chunk, at most (a larger document goes alone).
+const CHUNK_BYTES: u64 = 1 << 20;
+/// A chunk that is not full goes after this long (inputs that are slow to read).
+const CHUNK_WAIT: Duration = Duration::from_millis(20);
 
 fn doc_bytes(d: &Doc) -> u64 {
     d.bytes.as_ref().map(|b| b.len() as u64).unwrap_or(0)
@@ -423,7 +472,7 @@ fn process(w: Work, io_limits: &vanban_io::Limits, keep_text: bool) -> Outcome {
 
 fn write_all(
     conn: &mut rusqlite::Connection,
-    rx: Receiver<Outcome>,
+    rx: Receiver<Vec<Outcome>>,
     batch: usize,
     commit_every: Duration,
     budget: &Budget,
@@ -439,8 +488,9 @@ fn write_all(
         let tx = conn.transaction()?;
         let opened = Instant::now();
         let mut in_tx = 0usize;
+        // a transaction ends between chunks: `batch` sources or a little more
         while in_tx < batch {
-            let o = match first.take() {
+            let chunk = match first.take() {
                 Some(o) => o,
                 None => match rx.recv_timeout(commit_every.saturating_sub(opened.elapsed())) {
                     Ok(o) => o,
@@ -451,28 +501,35 @@ fn write_all(
                     }
                 },
             };
-            match o {
-                Outcome::Skipped { bytes } => {
-                    budget.release(bytes);
-                    s.skipped += 1;
-                    progress.add(0, 1, 0, 0);
-                }
-                Outcome::Done { src, what, text } => {
-                    store::write_source(&tx, &src, &what)?;
-                    // also when texts are not kept: a replaced source's old text goes
-                    texts::put(&tx, &src.label, text.as_deref())?;
-                    budget.release(src.bytes);
-                    s.bytes += src.bytes;
-                    if matches!(what, Written::Error { .. }) {
-                        s.failed += 1;
-                        progress.add(0, 0, 1, src.bytes);
-                    } else {
-                        s.indexed += 1;
-                        progress.add(1, 0, 0, src.bytes);
+            let (mut indexed, mut skipped, mut failed, mut bytes, mut released) = (0u64, 0u64, 0u64, 0u64, 0u64);
+            for o in chunk {
+                match o {
+                    Outcome::Skipped { bytes: n } => {
+                        released += n;
+                        skipped += 1;
                     }
-                    in_tx += 1;
+                    Outcome::Done { src, what, text } => {
+                        let stored = store::write_source(&tx, &src, &what)?;
+                        // also when texts are not kept: a replaced source's old text goes
+                        texts::put_stored(&tx, stored, text.as_deref())?;
+                        released += src.bytes;
+                        bytes += src.bytes;
+                        if matches!(what, Written::Error { .. }) {
+                            failed += 1;
+                        } else {
+                            indexed += 1;
+                        }
+                        in_tx += 1;
+                    }
                 }
             }
+            budget.release(released);
+            s.skipped += skipped;
+            s.indexed += indexed;
+            s.failed += failed;
+            s.bytes += bytes;
+            // failed bytes count as read: they were (the counters' `bytes` are the bytes of input parsed or failed)
+            progress.add(indexed, skipped, failed, bytes);
         }
         tx.commit()?;
     }

@@ -134,36 +134,40 @@ pub enum Written {
     Error { kind: String, message: String },
 }
 
+/// Where [`write_source`] put a source: its id, and whether it replaced a row of the same label.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stored {
+    pub id: i64,
+    pub replaced: bool,
+}
+
 /// Writes one source and its rows inside `tx`, replacing whatever the store held for the same label.
-pub fn write_source(tx: &Transaction<'_>, src: &SourceRow, what: &Written) -> rusqlite::Result<()> {
-    let existing: Option<i64> = tx
-        .prepare_cached("SELECT id FROM sources WHERE label = ?1")?
-        .query_row([&src.label], |r| r.get(0))
-        .optional()?;
+pub fn write_source(tx: &Transaction<'_>, src: &SourceRow, what: &Written) -> rusqlite::Result<Stored> {
     let (status, ek, em) = match what {
         Written::Ok { .. } => ("ok", None, None),
         Written::Error { kind, message } => ("error", Some(kind.as_str()), Some(message.as_str())),
     };
-    let id = match existing {
-        Some(id) => {
-            tx.prepare_cached(r#"DELETE FROM "references" WHERE doc_id = ?1"#)?.execute([id])?;
-            tx.prepare_cached("DELETE FROM tasks WHERE doc_id = ?1")?.execute([id])?;
-            tx.prepare_cached("DELETE FROM documents WHERE id = ?1")?.execute([id])?;
-            tx.prepare_cached(
-                "UPDATE sources SET sha256 = ?2, format = ?3, status = ?4, error_kind = ?5, error_message = ?6, bytes = ?7 WHERE id = ?1",
-            )?
-            .execute(params![id, src.sha256, src.format, status, ek, em, src.bytes as i64])?;
-            id
-        }
-        None => {
-            tx.prepare_cached(
-                "INSERT INTO sources (label, sha256, format, status, error_kind, error_message, bytes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            )?
-            .execute(params![src.label, src.sha256, src.format, status, ek, em, src.bytes as i64])?;
-            tx.last_insert_rowid()
-        }
+    // a new label (the common case) in one statement: the label's unique index is searched once
+    let inserted = tx
+        .prepare_cached(
+            "INSERT INTO sources (label, sha256, format, status, error_kind, error_message, bytes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (label) DO NOTHING",
+        )?
+        .execute(params![src.label, src.sha256, src.format, status, ek, em, src.bytes as i64])?;
+    let stored = if inserted == 1 {
+        Stored { id: tx.last_insert_rowid(), replaced: false }
+    } else {
+        let id: i64 = tx.prepare_cached("SELECT id FROM sources WHERE label = ?1")?.query_row([&src.label], |r| r.get(0))?;
+        tx.prepare_cached(r#"DELETE FROM "references" WHERE doc_id = ?1"#)?.execute([id])?;
+        tx.prepare_cached("DELETE FROM tasks WHERE doc_id = ?1")?.execute([id])?;
+        tx.prepare_cached("DELETE FROM documents WHERE id = ?1")?.execute([id])?;
+        tx.prepare_cached(
+            "UPDATE sources SET sha256 = ?2, format = ?3, status = ?4, error_kind = ?5, error_message = ?6, bytes = ?7 WHERE id = ?1",
+        )?
+        .execute(params![id, src.sha256, src.format, status, ek, em, src.bytes as i64])?;
+        Stored { id, replaced: true }
     };
-    let Written::Ok { record, json } = what else { return Ok(()) };
+    let id = stored.id;
+    let Written::Ok { record, json } = what else { return Ok(stored) };
     let r = record;
     tx.prepare_cached(
         "INSERT INTO documents (id, doc_type, code, number, symbol, issuer, jurisdiction, date, subject, record) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
@@ -187,7 +191,7 @@ pub fn write_source(tx: &Transaction<'_>, src: &SourceRow, what: &Written) -> ru
             id, i as i64, t.text, t.section, lead, support, t.deadline, t.deadline_text, t.span[0] as i64, t.span[1] as i64
         ])?;
     }
-    Ok(())
+    Ok(stored)
 }
 
 /// The labels of the error rows under `roots` (see [`crate::inputs::is_under`]) that `produced` says this run did
