@@ -447,18 +447,20 @@ fn process(w: Work, io_limits: &vanban_io::Limits, keep_text: bool) -> Outcome {
     if stored_sha.as_deref() == Some(sha.as_str()) {
         return Outcome::Skipped { bytes: n };
     }
-    let src = SourceRow { label, sha256: sha, format, bytes: n };
     let mut text = None;
-    let what = match vanban_io::read_bytes(&src.label, &bytes, &src.format, io_limits) {
+    // the hash is the record's source.sha256 too: computed once
+    let input = vanban_io::read_bytes_hashed(&label, &bytes, &format, io_limits, sha.clone());
+    drop(bytes);
+    let src = SourceRow { label, sha256: sha, format, bytes: n };
+    let what = match input {
         Err(e) => Written::Error { kind: e.kind.as_str().to_string(), message: e.message },
         Ok(input) => {
-            drop(bytes);
-            match vanban_io::parse_input(input) {
+            match vanban_io::parse_input_owned(input) {
                 Err(er) => Written::Error { kind: er.error.kind, message: er.error.message },
-                Ok((parsed, record)) => match serde_json::to_string(&record) {
+                Ok((parsed_text, record)) => match serde_json::to_string(&record) {
                     Ok(json) => {
                         if keep_text {
-                            text = Some(parsed.text);
+                            text = Some(parsed_text);
                         }
                         Written::Ok { record: Box::new(record), json }
                     }
