@@ -293,6 +293,11 @@ pub fn index(inputs: &[PathBuf], db: &Path, opts: &Options) -> Result<Summary, I
             .name("vanban-read".into())
             .spawn(move || -> Result<(), IndexError> {
                 let conn = store::open_read(&db)?;
+                // A store without an indexed source when the run starts (a first run) has nothing to skip: no look-up
+                // per document. (Only this run writes the labels it reads, once each, so none of them can appear
+                // in the store before the reader meets it; and a look-up only ever saves work.)
+                let any_ok = conn
+                    .query_row("SELECT EXISTS (SELECT 1 FROM sources WHERE status = 'ok')", [], |r| r.get::<_, bool>(0))?;
                 let mut err = None;
                 let mut seen = inputs::RunLabels::new()?;
                 let mut pending: Vec<Work> = Vec::with_capacity(chunk);
@@ -303,9 +308,10 @@ pub fn index(inputs: &[PathBuf], db: &Path, opts: &Options) -> Result<Summary, I
                         return ControlFlow::Break(());
                     }
                     // only an indexed source is skipped when unchanged: an error row is tried again
-                    let stored_sha = match store::lookup(&conn, &doc.label) {
-                        Ok(s) => s.filter(|(_, status)| status == "ok").map(|(sha, _)| sha),
-                        Err(e) => {
+                    let stored_sha = match any_ok.then(|| store::lookup(&conn, &doc.label)) {
+                        None => None,
+                        Some(Ok(s)) => s.filter(|(_, status)| status == "ok").map(|(sha, _)| sha),
+                        Some(Err(e)) => {
                             err = Some(e);
                             return ControlFlow::Break(());
                         }
