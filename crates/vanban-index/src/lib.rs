@@ -342,7 +342,7 @@ pub fn index(inputs: &[PathBuf], db: &Path, opts: &Options) -> Result<Summary, I
                 if !pending.is_empty() && !cancel.is_set() {
                     let _ = work_tx.send(pending);
                 }
-                drop(work_tx);
+                // work_tx lives to the end of this thread: the writer takes `stale` once its input has ended
                 let walked = walked?;
                 ignored.store(walked.ignored, Ordering::Relaxed);
                 duplicates.store(walked.duplicates, Ordering::Relaxed);
