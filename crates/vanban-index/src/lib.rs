@@ -9,6 +9,10 @@
 //!  stored hash)                          parse, serialize)
 //! ```
 //!
+//! Documents go through both channels in chunks (up to 16 documents or 1 MiB; fewer when the workers have nothing
+//! queued or the chunk has waited 20 ms): one message, one wake-up of the other side and one release of the byte
+//! budget per chunk, not per document.
+//!
 //! Memory is bounded by the window (a number of documents and a number of bytes in flight), not by the size of the
 //! archive. Every input document ends as exactly one row of `sources` (label unique): `ok` with its record, or
 //! `error` with a kind and a message. Re-running skips an indexed source whose label and content hash are already
@@ -31,7 +35,7 @@ pub use rusqlite;
 use inputs::{Doc, Limits};
 use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::mpsc::{sync_channel, Receiver, RecvTimeoutError};
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
@@ -254,6 +258,8 @@ pub fn index(inputs: &[PathBuf], db: &Path, opts: &Options) -> Result<Summary, I
     let chunk = CHUNK_DOCS.min(window);
     let chunk_bytes = CHUNK_BYTES.min(opts.window_bytes.max(1) / 4).max(1);
     let (work_tx, work_rx) = sync_channel::<Vec<Work>>((window / chunk).max(1));
+    // chunks sent to the workers and not yet taken: none, and the reader sends what it has at once (workers idle)
+    let queued = Arc::new(AtomicUsize::new(0));
     let (out_tx, out_rx) = sync_channel::<Vec<Outcome>>((window / chunk).max(1));
     let abort = Arc::new(AtomicBool::new(false));
     let cancel = Cancel { abort: abort.clone(), stop: opts.stop.clone() };
@@ -289,6 +295,7 @@ pub fn index(inputs: &[PathBuf], db: &Path, opts: &Options) -> Result<Summary, I
         let ignored = ignored.clone();
         let (duplicates, stale) = (duplicates.clone(), stale.clone());
         let db = db.to_path_buf();
+        let queued = queued.clone();
         std::thread::Builder::new()
             .name("vanban-read".into())
             .spawn(move || -> Result<(), IndexError> {
@@ -319,8 +326,11 @@ pub fn index(inputs: &[PathBuf], db: &Path, opts: &Options) -> Result<Summary, I
                     let n = doc_bytes(&doc);
                     if !budget.try_acquire(n) {
                         // the window is full: what this thread holds goes first (it may be what fills the window)
-                        if !pending.is_empty() && work_tx.send(std::mem::take(&mut pending)).is_err() {
-                            return ControlFlow::Break(());
+                        if !pending.is_empty() {
+                            queued.fetch_add(1, Ordering::Relaxed);
+                            if work_tx.send(std::mem::take(&mut pending)).is_err() {
+                                return ControlFlow::Break(());
+                            }
                         }
                         pending_bytes = 0;
                         budget.acquire(n, &cancel);
@@ -330,9 +340,15 @@ pub fn index(inputs: &[PathBuf], db: &Path, opts: &Options) -> Result<Summary, I
                     }
                     pending.push(Work { doc, stored_sha });
                     pending_bytes += n;
-                    // a chunk goes when full, or when it has waited long enough (slow inputs: parsing starts early)
-                    if pending.len() >= chunk || pending_bytes >= chunk_bytes || opened.elapsed() >= CHUNK_WAIT {
+                    // a chunk goes when full, when the workers have nothing queued, or when it has waited long
+                    // enough (inputs slow to read: parsing does not wait for a whole chunk)
+                    if pending.len() >= chunk
+                        || pending_bytes >= chunk_bytes
+                        || queued.load(Ordering::Relaxed) == 0
+                        || opened.elapsed() >= CHUNK_WAIT
+                    {
                         pending_bytes = 0;
+                        queued.fetch_add(1, Ordering::Relaxed);
                         if work_tx.send(std::mem::replace(&mut pending, Vec::with_capacity(chunk))).is_err() {
                             return ControlFlow::Break(());
                         }
@@ -340,6 +356,7 @@ pub fn index(inputs: &[PathBuf], db: &Path, opts: &Options) -> Result<Summary, I
                     ControlFlow::Continue(())
                 });
                 if !pending.is_empty() && !cancel.is_set() {
+                    queued.fetch_add(1, Ordering::Relaxed);
                     let _ = work_tx.send(pending);
                 }
                 // work_tx lives to the end of this thread: the writer takes `stale` once its input has ended
@@ -389,12 +406,14 @@ pub fn index(inputs: &[PathBuf], db: &Path, opts: &Options) -> Result<Summary, I
     };
 
     let io_limits = vanban_io::Limits { max_file_bytes: opts.limits.max_entry_bytes };
+    let queued = &queued;
     let store_text = opts.store_text;
     {
         use rayon::iter::{ParallelBridge, ParallelIterator};
         let cancel = cancel.clone();
         pool.install(move || {
             work_rx.into_iter().par_bridge().for_each_with(out_tx, |tx, ws| {
+                queued.fetch_sub(1, Ordering::Relaxed);
                 let mut out = Vec::with_capacity(ws.len());
                 for w in ws {
                     if cancel.is_set() {
@@ -429,7 +448,8 @@ pub fn index(inputs: &[PathBuf], db: &Path, opts: &Options) -> Result<Summary, I
 const CHUNK_DOCS: usize = 16;
 /// Bytes of input per chunk, at most (a larger document goes alone).
 const CHUNK_BYTES: u64 = 1 << 20;
-/// A chunk that is not full goes after this long (inputs that are slow to read).
+/// A chunk that is not full goes after this long (inputs that are slow to read), or at once when the workers have
+/// nothing queued.
 const CHUNK_WAIT: Duration = Duration::from_millis(20);
 
 fn doc_bytes(d: &Doc) -> u64 {
