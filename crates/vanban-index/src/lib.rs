@@ -395,9 +395,7 @@ pub fn index(inputs: &[PathBuf], db: &Path, opts: &Options) -> Result<Summary, I
                 let mut s = r?;
                 // the reader has listed them before its end, which ended the workers and so this writer's input
                 s.removed = store::remove_errors(&mut conn, &std::mem::take(&mut *stale.lock().unwrap()))?;
-                let c = store::counts(&conn)?;
-                s.store_sources = c.sources;
-                s.store_errors = c.errors;
+                (s.store_sources, s.store_errors) = store::source_counts(&conn)?;
                 // fold the WAL into the database file so that it is one file at rest
                 let _ = conn.pragma_update(None, "wal_checkpoint", "TRUNCATE");
                 Ok(s)

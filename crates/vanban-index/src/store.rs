@@ -246,6 +246,12 @@ pub struct Counts {
     pub tasks: i64,
 }
 
+/// The number of sources and of error sources: what a run's summary tells (two index-free counts of `sources`, not
+/// a scan of every table as [`counts`] does: `tasks` alone took 0.1 s at the end of a 100 MB run).
+pub fn source_counts(conn: &Connection) -> rusqlite::Result<(i64, i64)> {
+    conn.query_row("SELECT count(*), count(*) FILTER (WHERE status = 'error') FROM sources", [], |r| Ok((r.get(0)?, r.get(1)?)))
+}
+
 pub fn counts(conn: &Connection) -> rusqlite::Result<Counts> {
     let q = |sql: &str| conn.query_row(sql, [], |r| r.get::<_, i64>(0));
     Ok(Counts {
