@@ -65,6 +65,14 @@ impl Parsed {
         r
     }
 
+    /// The text and the record as CONTRACT.md defines it ([`Parsed::record`]), without copying the record.
+    pub fn into_record(self) -> (String, Record) {
+        let mut r = self.record;
+        let idx = CharIndex::new(&self.text);
+        r.map_spans(|b| idx.char_offset(b));
+        (self.text, r)
+    }
+
     /// The contract JSON of the record.
     pub fn to_json(&self) -> serde_json::Value {
         serde_json::to_value(self.record()).expect("record serializes")

@@ -458,6 +458,8 @@ impl Walker<'_> {
         };
         let limits = self.limits;
         let mut total: u64 = 0;
+        // one buffer of inflated bytes for all the entries (not 64 KiB allocated and zeroed per document)
+        let mut chunk = vec![0u8; 64 * 1024];
         while let Some(next) = archive.next_entry() {
             let entry = match next {
                 Ok(e) => e,
@@ -479,7 +481,7 @@ impl Walker<'_> {
             }
             let label = format!("{zlabel}!{}", entry.name);
             let format = vanban_io::format_of(&entry.name);
-            let bytes = read_entry(&mut archive, &entry, &limits, &mut total);
+            let bytes = read_entry(&mut archive, &entry, &limits, &mut total, &mut chunk);
             let declared = (entry.crc32 as u64) ^ entry.size.rotate_left(32) ^ entry.compressed_size.rotate_left(13);
             self.emit_declared(label, format, bytes, declared)?;
         }
@@ -533,7 +535,13 @@ fn read_file(p: &Path, max: u64) -> Result<Vec<u8>, ReadError> {
 
 /// Reads one zip entry, streamed in chunks, stopping as soon as it goes over a limit: the declared sizes are
 /// checked first, then the bytes actually inflated (headers can lie); at the end its size and CRC-32.
-fn read_entry(archive: &mut zipread::Archive, entry: &zipread::Entry, limits: &Limits, total: &mut u64) -> Result<Vec<u8>, ReadError> {
+fn read_entry(
+    archive: &mut zipread::Archive,
+    entry: &zipread::Entry,
+    limits: &Limits,
+    total: &mut u64,
+    chunk: &mut [u8],
+) -> Result<Vec<u8>, ReadError> {
     if entry.symlink {
         return Err(rerr("archive", "a symbolic link entry: links are not followed"));
     }
@@ -559,9 +567,8 @@ fn read_entry(archive: &mut zipread::Archive, entry: &zipread::Entry, limits: &L
     };
     let mut crc = zipread::Crc::new();
     let mut buf = Vec::with_capacity(size.min(limits.max_entry_bytes) as usize);
-    let mut chunk = vec![0u8; 64 * 1024];
     loop {
-        let n = match reader.read(&mut chunk) {
+        let n = match reader.read(chunk) {
             Ok(0) => break,
             Ok(n) => n,
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,

@@ -9,6 +9,10 @@
 //!  stored hash)                          parse, serialize)
 //! ```
 //!
+//! Documents go through both channels in chunks (up to 16 documents or 1 MiB; fewer when the workers have nothing
+//! queued or the chunk has waited 20 ms): one message, one wake-up of the other side and one release of the byte
+//! budget per chunk, not per document.
+//!
 //! Memory is bounded by the window (a number of documents and a number of bytes in flight), not by the size of the
 //! archive. Every input document ends as exactly one row of `sources` (label unique): `ok` with its record, or
 //! `error` with a kind and a message. Re-running skips an indexed source whose label and content hash are already
@@ -31,7 +35,7 @@ pub use rusqlite;
 use inputs::{Doc, Limits};
 use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::mpsc::{sync_channel, Receiver, RecvTimeoutError};
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
@@ -220,6 +224,15 @@ impl Budget {
         }
         *used += n;
     }
+    /// Takes `n` bytes if that does not wait (or nothing is in flight).
+    fn try_acquire(&self, n: u64) -> bool {
+        let mut used = self.used.lock().unwrap();
+        if *used > 0 && *used + n > self.max {
+            return false;
+        }
+        *used += n;
+        true
+    }
     fn release(&self, n: u64) {
         let mut used = self.used.lock().unwrap();
         *used = used.saturating_sub(n);
@@ -239,8 +252,15 @@ pub fn index(inputs: &[PathBuf], db: &Path, opts: &Options) -> Result<Summary, I
         .build()
         .map_err(|e| IndexError::Threads(e.to_string()))?;
     let window = opts.window.max(1);
-    let (work_tx, work_rx) = sync_channel::<Work>(window);
-    let (out_tx, out_rx) = sync_channel::<Outcome>(window);
+    // Documents travel in chunks (one channel message, one wake-up of the thread on the other side, per chunk), so
+    // that the reader and the writer do not spend their time waking each other for every small document; the
+    // window counts documents, so each channel holds window / chunk chunks.
+    let chunk = CHUNK_DOCS.min(window);
+    let chunk_bytes = CHUNK_BYTES.min(opts.window_bytes.max(1) / 4).max(1);
+    let (work_tx, work_rx) = sync_channel::<Vec<Work>>((window / chunk).max(1));
+    // chunks sent to the workers and not yet taken: none, and the reader sends what it has at once (workers idle)
+    let queued = Arc::new(AtomicUsize::new(0));
+    let (out_tx, out_rx) = sync_channel::<Vec<Outcome>>((window / chunk).max(1));
     let abort = Arc::new(AtomicBool::new(false));
     let cancel = Cancel { abort: abort.clone(), stop: opts.stop.clone() };
     let budget = Arc::new(Budget { used: Mutex::new(0), freed: Condvar::new(), max: opts.window_bytes.max(1) });
@@ -275,30 +295,71 @@ pub fn index(inputs: &[PathBuf], db: &Path, opts: &Options) -> Result<Summary, I
         let ignored = ignored.clone();
         let (duplicates, stale) = (duplicates.clone(), stale.clone());
         let db = db.to_path_buf();
+        let queued = queued.clone();
         std::thread::Builder::new()
             .name("vanban-read".into())
             .spawn(move || -> Result<(), IndexError> {
                 let conn = store::open_read(&db)?;
+                // A store without an indexed source when the run starts (a first run) has nothing to skip: no look-up
+                // per document. (Only this run writes the labels it reads, once each, so none of them can appear
+                // in the store before the reader meets it; and a look-up only ever saves work.)
+                let any_ok = conn
+                    .query_row("SELECT EXISTS (SELECT 1 FROM sources WHERE status = 'ok')", [], |r| r.get::<_, bool>(0))?;
                 let mut err = None;
                 let mut seen = inputs::RunLabels::new()?;
+                let mut pending: Vec<Work> = Vec::with_capacity(chunk);
+                let mut pending_bytes = 0u64;
+                let mut opened = Instant::now();
                 let walked = inputs::walk(&inputs, &limits, &mut seen, &mut |doc| {
                     if cancel.is_set() {
                         return ControlFlow::Break(());
                     }
                     // only an indexed source is skipped when unchanged: an error row is tried again
-                    let stored_sha = match store::lookup(&conn, &doc.label) {
-                        Ok(s) => s.filter(|(_, status)| status == "ok").map(|(sha, _)| sha),
-                        Err(e) => {
+                    let stored_sha = match any_ok.then(|| store::lookup(&conn, &doc.label)) {
+                        None => None,
+                        Some(Ok(s)) => s.filter(|(_, status)| status == "ok").map(|(sha, _)| sha),
+                        Some(Err(e)) => {
                             err = Some(e);
                             return ControlFlow::Break(());
                         }
                     };
-                    budget.acquire(doc_bytes(&doc), &cancel);
-                    match work_tx.send(Work { doc, stored_sha }) {
-                        Ok(()) => ControlFlow::Continue(()),
-                        Err(_) => ControlFlow::Break(()),
+                    let n = doc_bytes(&doc);
+                    if !budget.try_acquire(n) {
+                        // the window is full: what this thread holds goes first (it may be what fills the window)
+                        if !pending.is_empty() {
+                            queued.fetch_add(1, Ordering::Relaxed);
+                            if work_tx.send(std::mem::take(&mut pending)).is_err() {
+                                return ControlFlow::Break(());
+                            }
+                        }
+                        pending_bytes = 0;
+                        budget.acquire(n, &cancel);
                     }
+                    if pending.is_empty() {
+                        opened = Instant::now();
+                    }
+                    pending.push(Work { doc, stored_sha });
+                    pending_bytes += n;
+                    // a chunk goes when full, when the workers have nothing queued, or when it has waited long
+                    // enough (inputs slow to read: parsing does not wait for a whole chunk)
+                    if pending.len() >= chunk
+                        || pending_bytes >= chunk_bytes
+                        || queued.load(Ordering::Relaxed) == 0
+                        || opened.elapsed() >= CHUNK_WAIT
+                    {
+                        pending_bytes = 0;
+                        queued.fetch_add(1, Ordering::Relaxed);
+                        if work_tx.send(std::mem::replace(&mut pending, Vec::with_capacity(chunk))).is_err() {
+                            return ControlFlow::Break(());
+                        }
+                    }
+                    ControlFlow::Continue(())
                 });
+                if !pending.is_empty() && !cancel.is_set() {
+                    queued.fetch_add(1, Ordering::Relaxed);
+                    let _ = work_tx.send(pending);
+                }
+                // work_tx lives to the end of this thread: the writer takes `stale` once its input has ended
                 let walked = walked?;
                 ignored.store(walked.ignored, Ordering::Relaxed);
                 duplicates.store(walked.duplicates, Ordering::Relaxed);
@@ -334,9 +395,7 @@ pub fn index(inputs: &[PathBuf], db: &Path, opts: &Options) -> Result<Summary, I
                 let mut s = r?;
                 // the reader has listed them before its end, which ended the workers and so this writer's input
                 s.removed = store::remove_errors(&mut conn, &std::mem::take(&mut *stale.lock().unwrap()))?;
-                let c = store::counts(&conn)?;
-                s.store_sources = c.sources;
-                s.store_errors = c.errors;
+                (s.store_sources, s.store_errors) = store::source_counts(&conn)?;
                 // fold the WAL into the database file so that it is one file at rest
                 let _ = conn.pragma_update(None, "wal_checkpoint", "TRUNCATE");
                 Ok(s)
@@ -345,16 +404,22 @@ pub fn index(inputs: &[PathBuf], db: &Path, opts: &Options) -> Result<Summary, I
     };
 
     let io_limits = vanban_io::Limits { max_file_bytes: opts.limits.max_entry_bytes };
+    let queued = &queued;
     let store_text = opts.store_text;
     {
         use rayon::iter::{ParallelBridge, ParallelIterator};
         let cancel = cancel.clone();
         pool.install(move || {
-            work_rx.into_iter().par_bridge().for_each_with(out_tx, |tx, w| {
-                if cancel.is_set() {
-                    return;
+            work_rx.into_iter().par_bridge().for_each_with(out_tx, |tx, ws| {
+                queued.fetch_sub(1, Ordering::Relaxed);
+                let mut out = Vec::with_capacity(ws.len());
+                for w in ws {
+                    if cancel.is_set() {
+                        break;
+                    }
+                    out.push(process(w, &io_limits, store_text));
                 }
-                let _ = tx.send(process(w, &io_limits, store_text));
+                let _ = tx.send(out);
             });
         });
     }
@@ -377,6 +442,14 @@ pub fn index(inputs: &[PathBuf], db: &Path, opts: &Options) -> Result<Summary, I
     Ok(summary)
 }
 
+/// Documents per chunk between the threads, at most.
+const CHUNK_DOCS: usize = 16;
+/// Bytes of input per chunk, at most (a larger document goes alone).
+const CHUNK_BYTES: u64 = 1 << 20;
+/// A chunk that is not full goes after this long (inputs that are slow to read), or at once when the workers have
+/// nothing queued.
+const CHUNK_WAIT: Duration = Duration::from_millis(20);
+
 fn doc_bytes(d: &Doc) -> u64 {
     d.bytes.as_ref().map(|b| b.len() as u64).unwrap_or(0)
 }
@@ -398,18 +471,20 @@ fn process(w: Work, io_limits: &vanban_io::Limits, keep_text: bool) -> Outcome {
     if stored_sha.as_deref() == Some(sha.as_str()) {
         return Outcome::Skipped { bytes: n };
     }
-    let src = SourceRow { label, sha256: sha, format, bytes: n };
     let mut text = None;
-    let what = match vanban_io::read_bytes(&src.label, &bytes, &src.format, io_limits) {
+    // the hash is the record's source.sha256 too: computed once
+    let input = vanban_io::read_bytes_hashed(&label, &bytes, &format, io_limits, sha.clone());
+    drop(bytes);
+    let src = SourceRow { label, sha256: sha, format, bytes: n };
+    let what = match input {
         Err(e) => Written::Error { kind: e.kind.as_str().to_string(), message: e.message },
         Ok(input) => {
-            drop(bytes);
-            match vanban_io::parse_input(input) {
+            match vanban_io::parse_input_owned(input) {
                 Err(er) => Written::Error { kind: er.error.kind, message: er.error.message },
-                Ok((parsed, record)) => match serde_json::to_string(&record) {
+                Ok((parsed_text, record)) => match serde_json::to_string(&record) {
                     Ok(json) => {
                         if keep_text {
-                            text = Some(parsed.text);
+                            text = Some(parsed_text);
                         }
                         Written::Ok { record: Box::new(record), json }
                     }
@@ -423,7 +498,7 @@ fn process(w: Work, io_limits: &vanban_io::Limits, keep_text: bool) -> Outcome {
 
 fn write_all(
     conn: &mut rusqlite::Connection,
-    rx: Receiver<Outcome>,
+    rx: Receiver<Vec<Outcome>>,
     batch: usize,
     commit_every: Duration,
     budget: &Budget,
@@ -439,8 +514,9 @@ fn write_all(
         let tx = conn.transaction()?;
         let opened = Instant::now();
         let mut in_tx = 0usize;
+        // a transaction ends between chunks: `batch` sources or a little more
         while in_tx < batch {
-            let o = match first.take() {
+            let chunk = match first.take() {
                 Some(o) => o,
                 None => match rx.recv_timeout(commit_every.saturating_sub(opened.elapsed())) {
                     Ok(o) => o,
@@ -451,28 +527,35 @@ fn write_all(
                     }
                 },
             };
-            match o {
-                Outcome::Skipped { bytes } => {
-                    budget.release(bytes);
-                    s.skipped += 1;
-                    progress.add(0, 1, 0, 0);
-                }
-                Outcome::Done { src, what, text } => {
-                    store::write_source(&tx, &src, &what)?;
-                    // also when texts are not kept: a replaced source's old text goes
-                    texts::put(&tx, &src.label, text.as_deref())?;
-                    budget.release(src.bytes);
-                    s.bytes += src.bytes;
-                    if matches!(what, Written::Error { .. }) {
-                        s.failed += 1;
-                        progress.add(0, 0, 1, src.bytes);
-                    } else {
-                        s.indexed += 1;
-                        progress.add(1, 0, 0, src.bytes);
+            let (mut indexed, mut skipped, mut failed, mut bytes, mut released) = (0u64, 0u64, 0u64, 0u64, 0u64);
+            for o in chunk {
+                match o {
+                    Outcome::Skipped { bytes: n } => {
+                        released += n;
+                        skipped += 1;
                     }
-                    in_tx += 1;
+                    Outcome::Done { src, what, text } => {
+                        let stored = store::write_source(&tx, &src, &what)?;
+                        // also when texts are not kept: a replaced source's old text goes
+                        texts::put_stored(&tx, stored, text.as_deref())?;
+                        released += src.bytes;
+                        bytes += src.bytes;
+                        if matches!(what, Written::Error { .. }) {
+                            failed += 1;
+                        } else {
+                            indexed += 1;
+                        }
+                        in_tx += 1;
+                    }
                 }
             }
+            budget.release(released);
+            s.skipped += skipped;
+            s.indexed += indexed;
+            s.failed += failed;
+            s.bytes += bytes;
+            // failed bytes count as read: they were (the counters' `bytes` are the bytes of input parsed or failed)
+            progress.add(indexed, skipped, failed, bytes);
         }
         tx.commit()?;
     }

@@ -146,13 +146,14 @@ impl Progress {
             c.bytes.fetch_add(bytes, Ordering::Relaxed);
         }
         let mut s = self.inner.state.lock().unwrap();
+        let before = s.done();
         s.indexed += indexed;
         s.skipped += skipped;
         s.failed += failed;
         s.bytes += bytes;
         if let Some(b) = &self.inner.bar {
             b.inc(indexed + skipped + failed);
-            if failed > 0 || skipped > 0 || s.done() % 64 == 0 {
+            if failed > 0 || skipped > 0 || s.done() / 64 != before / 64 {
                 b.set_message(format!(
                     "{:.1} MB/s  {} failed  {} skipped",
                     s.bytes as f64 / 1e6 / self.inner.start.elapsed().as_secs_f64().max(1e-3),

