@@ -309,7 +309,16 @@ fn assignments(t: &str, strict: bool) -> Assign {
             continue;
         }
         // the subject of "có trách nhiệm" must be a unit, not a clause ("... được giao có trách nhiệm")
-        let units: Vec<String> = split_units(subj).into_iter().filter(|u| starts_unit(u)).collect();
+        let mut units = split_units(subj);
+        // "Trách nhiệm thi hành Bộ trưởng, Thủ trưởng ...": an article's title run into its sentence stands before
+        // the first unit
+        let titled = |u: &String| ["Trách nhiệm thi hành ", "Trách nhiệm tổ chức thực hiện ", "Tổ chức thực hiện ", "Điều khoản thi hành "].iter().any(|p| u.starts_with(p));
+        if let Some(first) = units.first_mut().filter(|u| !starts_unit(u) && titled(u)) {
+            if let Some(tail) = last_unit_phrase(first).filter(|t| t.starts_with(char::is_uppercase)) {
+                *first = tail.to_string();
+            }
+        }
+        let units: Vec<String> = units.into_iter().filter(|u| starts_unit(u)).collect();
         if !units.is_empty() {
             a.merge(Assign { lead: units, support: vec![] });
         }
@@ -517,7 +526,7 @@ const SUBJECT_END_VERBS: &[&str] = &[
     "quản lý điều hành", "điều hành", "giúp", "nộp", "phản ánh", "lập", "trích lập", "vào sổ", "xem xét", "trả lời", "tiếp nhận", "thẩm định",
     "phê duyệt", "đề xuất", "bàn giao", "thông báo", "công bố", "thành lập", "quyết định thành lập", "cập nhật", "phân bổ", "thu thập", "giải quyết", "chi trả",
     "ra quyết định", "quyết định", "phân công", "tham gia", "hỗ trợ", "duy trì", "tổng hợp", "gửi", "thực hiện", "báo cáo",
-    "chủ trì", "ban hành", "hướng dẫn", "kiểm tra", "quy định", "phối hợp", "xây dựng", "chỉ đạo", "trình",
+    "chủ trì", "ban hành", "hướng dẫn", "kiểm tra", "quy định", "phối hợp", "xây dựng", "chỉ đạo", "trình", "căn cứ",
 ];
 
 /// Words before a verb of [`SUBJECT_END_VERBS`] that make it part of a name ("đơn vị sự nghiệp công lập", "có quyết
@@ -651,7 +660,12 @@ fn subject_units_at(t: &str, strict: bool) -> Option<Vec<String>> {
     }
     // no verb of VERBS: a verb that ends a subject ("Hiệu trưởng trường giáo dưỡng thành lập Hội đồng ...")
     let head = &t[..crate::references::floor_boundary(t, t.len().min(240))];
-    let best = best.or_else(|| Some(subject_end(head)).filter(|&e| e < head.len()));
+    // (or before it: "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch quyết định danh mục ..." with "quy định" 300 bytes on)
+    let end = Some(subject_end(head)).filter(|&e| e < head.len());
+    let best = match (best, end) {
+        (Some(b), Some(e)) => Some(b.min(e)),
+        (b, e) => b.or(e),
+    };
     let at = best.filter(|&a| a > 0 && a < 240)?;
     // "Trưởng đoàn kiểm tra ... có quyền xử phạt ...": a power, not a duty
     let sentence = &t[..t.find(". ").unwrap_or(t.len())];
@@ -925,6 +939,8 @@ fn duty_heading(title_line: &str) -> Option<Vec<String>> {
             return Some(units);
         }
     }
+    // "Trách nhiệm của Hội đồng nhân dân, Ủy ban nhân dân cấp tỉnh: Triển khai ...": the heading ends at its colon
+    let title_line = title_line.split_once(':').map_or(title_line, |(h, _)| h);
     let c = re.captures(title_line.trim().trim_end_matches(':').trim_end())?;
     let mut who = c[1].to_string();
     for stop in [" trong ", " về ", " đối với ", " khi "] {
@@ -1760,5 +1776,27 @@ mod applicant_tests {
         // vbpl_doc_000571, Điều 5.2 (GOLD.md: not a task even with "có trách nhiệm")
         assert!(assignments("Người sử dụng lao động có trách nhiệm đề nghị cấp giấy xác nhận không thuộc diện cấp giấy phép lao động.", false).is_empty());
         assert!(!assignments("Người sử dụng lao động có trách nhiệm báo cáo tình hình sử dụng lao động.", false).is_empty());
+    }
+}
+
+#[cfg(test)]
+mod title_run_in_tests {
+    use super::*;
+
+    #[test]
+    fn an_article_title_run_into_its_sentence() {
+        // vbpl_doc_000333 (Nghị định 349/2025), Điều 23
+        let t = "Điều 23. Trách nhiệm thi hành\n\nBộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương chịu trách nhiệm thi hành Nghị định này.\n";
+        let items = crate::outline::parse(t, t.len());
+        let strict = strict_items(&items);
+        let ts = later_paragraphs(t, &items, t.len(), &strict, extract_with(t, &items, t.len(), &strict));
+        assert_eq!(ts.len(), 1, "{ts:?}");
+        assert_eq!(ts[0].lead.len(), 4);
+        assert_eq!(ts[0].lead[0], "Bộ trưởng");
+        // a duty heading ends at its colon; a subject ends at "quyết định" before a later verb of VERBS
+        assert_eq!(duty_heading("Trách nhiệm của Hội đồng nhân dân, Ủy ban nhân dân cấp tỉnh: Triển khai thực hiện Nghị định này"),
+            Some(vec!["Hội đồng nhân dân cấp tỉnh".to_string(), "Ủy ban nhân dân cấp tỉnh".to_string()]));
+        let a = assignments("Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch quyết định danh mục các môn thể thao thuộc các nhóm I, II, III; đối tượng huấn luyện viên, vận động viên được thưởng bằng tiền khi lập thành tích tại các giải thi đấu thể thao quốc tế quy định tại Điều 17 Nghị định này;", false);
+        assert_eq!(a.lead, ["Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch"]);
     }
 }

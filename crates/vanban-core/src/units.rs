@@ -204,7 +204,12 @@ pub fn split_units(s: &str) -> Vec<String> {
                         let seg = &after[..after.find([',', ';']).unwrap_or(after.len())];
                         [" thành lập", " quyết định thành lập", " quản lý"].iter().any(|v| seg.contains(v))
                     };
-                    if starts_unit(after) && at > 0 && (sep != "," || strong) && !in_do_clause {
+                    // "Cục trưởng Cục Cảnh sát quản lý trại giam, ..., Bộ Công an": a department named with its
+                    // ministry, not two units
+                    let parent_ministry = sep == ","
+                        && a.starts_with("Bộ ")
+                        && ["Cục ", "Cục trưởng ", "Vụ ", "Vụ trưởng ", "Tổng cục "].iter().any(|h| rest.starts_with(h));
+                    if starts_unit(after) && at > 0 && (sep != "," || strong) && !in_do_clause && !parent_ministry {
                         if cut.map_or(true, |(c, _)| at < c) {
                             cut = Some((at, sep.len()));
                         }
@@ -253,10 +258,10 @@ pub fn clean_unit(u: &str) -> String {
     }
     // "Ủy ban nhân dân thành phố Đà Nẵng về tình hình ...", "các cơ quan phản ánh về Bộ X để được ...": what follows
     // a unit in its sentence
-    if let Some(i) = [" để ", " về tình hình", " về kết quả", " theo quy định"].iter().filter_map(|p| t.find(p)).min() {
+    if let Some(i) = [" để ", " về tình hình", " về kết quả", " theo quy định", " thì "].iter().filter_map(|p| t.find(p)).min() {
         t.truncate(i);
     }
-    for s in [" chủ trì", " thực hiện", " phối hợp"] {
+    for s in [" chủ trì", " thực hiện", " phối hợp", " thì"] {
         if let Some(r) = t.strip_suffix(s) {
             t = r.to_string();
         }
@@ -302,6 +307,11 @@ mod tests {
         assert_eq!(split_units("Cơ quan nhận báo cáo, cơ quan chủ trì điều tra"), ["Cơ quan nhận báo cáo", "cơ quan chủ trì điều tra"]);
         assert_eq!(split_units("các cơ quan, đơn vị có liên quan"), ["các cơ quan, đơn vị có liên quan"]);
         assert!(!starts_unit("Các trường hợp tiêu hủy biên lai"));
+        // vbpl_doc_000189, Điều 2: a department with its ministry
+        assert_eq!(
+            split_units("Cục trưởng Cục Cảnh sát quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng, Bộ Công an"),
+            ["Cục trưởng Cục Cảnh sát quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng, Bộ Công an"]
+        );
         assert!(starts_unit("Các trường trung học phổ thông"));
         // what follows a unit in its sentence is not part of it
         assert_eq!(split_units("Ủy ban nhân dân thành phố Đà Nẵng về tình hình thực hiện"), ["Ủy ban nhân dân thành phố Đà Nẵng"]);
