@@ -1296,7 +1296,8 @@ fn title_units(first_line: &str) -> Option<Vec<String>> {
     if t.split_whitespace().last().is_some_and(|w| w.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')) {
         return None;
     }
-    if t.contains(':') || t.split_whitespace().count() > 24 || !starts_unit(t) || has_verb(t) {
+    // ("4. Bộ trưởng Bộ Khoa học và Công nghệ quy định trình tự, thủ tục ...": a sentence, not a title of units)
+    if t.contains(':') || t.split_whitespace().count() > 24 || !starts_unit(t) || has_verb(t) || first_verb(t).is_some() {
         return None;
     }
     let units = split_units(t);

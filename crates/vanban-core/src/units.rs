@@ -258,10 +258,16 @@ pub fn clean_unit(u: &str) -> String {
     }
     // "Ủy ban nhân dân thành phố Đà Nẵng về tình hình ...", "các cơ quan phản ánh về Bộ X để được ...": what follows
     // a unit in its sentence
-    if let Some(i) = [" để ", " về tình hình", " về kết quả", " theo quy định", " thì "].iter().filter_map(|p| t.find(p)).min() {
+    // ("... trong phạm vi chức năng, nhiệm vụ của mình", "... theo thẩm quyền", "... trong thời gian 03 ngày làm việc
+    // kể từ ...", "... trong trường hợp quy định tại ...": the scope, time or case of the task, not the unit)
+    const TAILS: [&str; 11] = [
+        " để ", " về tình hình", " về kết quả", " theo quy định", " thì ", " trong phạm vi", " theo thẩm quyền",
+        " trong thời gian", " trong thời hạn", " kể từ", " trong trường hợp",
+    ];
+    if let Some(i) = TAILS.iter().filter_map(|p| t.find(p)).min() {
         t.truncate(i);
     }
-    for s in [" chủ trì", " thực hiện", " phối hợp", " thì"] {
+    for s in [" chủ trì", " thực hiện", " phối hợp", " thì", " và"] {
         if let Some(r) = t.strip_suffix(s) {
             t = r.to_string();
         }
@@ -313,6 +319,12 @@ mod tests {
             ["Cục trưởng Cục Cảnh sát quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng, Bộ Công an"]
         );
         assert!(starts_unit("Các trường trung học phổ thông"));
+        // the scope, time or case of a task is not part of its unit (NQ 22/2026, NĐ 343/2025)
+        assert_eq!(
+            split_units("Bộ trưởng, Thủ trưởng cơ quan ngang bộ có liên quan trong phạm vi chức năng, nhiệm vụ, quyền hạn của mình"),
+            ["Bộ trưởng", "Thủ trưởng cơ quan ngang bộ có liên quan"]
+        );
+        assert_eq!(split_units("Ủy ban nhân dân cấp xã trong thời gian 03 ngày làm việc kể từ ngày"), ["Ủy ban nhân dân cấp xã"]);
         // what follows a unit in its sentence is not part of it
         assert_eq!(split_units("Ủy ban nhân dân thành phố Đà Nẵng về tình hình thực hiện"), ["Ủy ban nhân dân thành phố Đà Nẵng"]);
     }
