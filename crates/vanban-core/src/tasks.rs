@@ -686,7 +686,8 @@ fn subject_units_at(t: &str, strict: bool) -> Option<Vec<String>> {
         Some(s) => (s.trim_end(), true),
         None => (subj, false),
     };
-    if applicant_step(&t[at..]) {
+    // "Cơ quan thi hành án dân sự không phải chịu trách nhiệm ...": a duty denied is no task
+    if applicant_step(&t[at..]) || subj.ends_with(" không") || subj.ends_with(" không được") {
         return None;
     }
     if strict && !modal && !OBLIGATIONS.iter().any(|o| t[at..].starts_with(o)) && deadline(t).0.is_none() && !dated_duty(&t[at..]) && !executes(&t[at..]) {
@@ -1799,5 +1800,7 @@ mod title_run_in_tests {
             Some(vec!["Hội đồng nhân dân cấp tỉnh".to_string(), "Ủy ban nhân dân cấp tỉnh".to_string()]));
         let a = assignments("Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch quyết định danh mục các môn thể thao thuộc các nhóm I, II, III; đối tượng huấn luyện viên, vận động viên được thưởng bằng tiền khi lập thành tích tại các giải thi đấu thể thao quốc tế quy định tại Điều 17 Nghị định này;", false);
         assert_eq!(a.lead, ["Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch"]);
+        // a duty denied (NĐ 152/2026)
+        assert!(assignments("Trường hợp giao cho tổ chức bảo quản, Cơ quan thi hành án dân sự không phải chịu trách nhiệm về tài sản.", true).is_empty());
     }
 }

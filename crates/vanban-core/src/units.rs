@@ -260,14 +260,16 @@ pub fn clean_unit(u: &str) -> String {
     // a unit in its sentence
     // ("... trong phạm vi chức năng, nhiệm vụ của mình", "... theo thẩm quyền", "... trong thời gian 03 ngày làm việc
     // kể từ ...", "... trong trường hợp quy định tại ...": the scope, time or case of the task, not the unit)
-    const TAILS: [&str; 11] = [
+    const TAILS: [&str; 13] = [
         " để ", " về tình hình", " về kết quả", " theo quy định", " thì ", " trong phạm vi", " theo thẩm quyền",
-        " trong thời gian", " trong thời hạn", " kể từ", " trong trường hợp",
+        " trong thời gian", " trong thời hạn", " kể từ", " trong trường hợp", " phải ", " có thể ",
     ];
-    if let Some(i) = TAILS.iter().filter_map(|p| t.find(p)).min() {
+    // (" phải " but not "mà không phải là ...", which describes the unit)
+    let cut = |p: &str| t.match_indices(p).map(|(i, _)| i).find(|&i| !(p == " phải " && t[..i].ends_with(" không")));
+    if let Some(i) = TAILS.iter().filter_map(|p| cut(p)).min() {
         t.truncate(i);
     }
-    for s in [" chủ trì", " thực hiện", " phối hợp", " thì", " và"] {
+    for s in [" chủ trì", " thực hiện", " phối hợp", " thì", " và", " phải", " nơi"] {
         if let Some(r) = t.strip_suffix(s) {
             t = r.to_string();
         }
@@ -325,6 +327,8 @@ mod tests {
             ["Bộ trưởng", "Thủ trưởng cơ quan ngang bộ có liên quan"]
         );
         assert_eq!(split_units("Ủy ban nhân dân cấp xã trong thời gian 03 ngày làm việc kể từ ngày"), ["Ủy ban nhân dân cấp xã"]);
+        assert_eq!(split_units("Doanh nghiệp thẩm định giá phải"), ["Doanh nghiệp thẩm định giá"]);
+        assert_eq!(split_units("Cơ quan, tổ chức được đề nghị phải cung cấp ngay thông tin"), ["Cơ quan, tổ chức được đề nghị"]);
         // what follows a unit in its sentence is not part of it
         assert_eq!(split_units("Ủy ban nhân dân thành phố Đà Nẵng về tình hình thực hiện"), ["Ủy ban nhân dân thành phố Đà Nẵng"]);
     }
