@@ -294,8 +294,10 @@ fn assignments(t: &str, strict: bool) -> Assign {
     }
     for m in responsible_subjects(if text_has(Trigger::TrachNhiem) { flat } else { "" }) {
         let subj = flat[list_head_start(&flat, m.start)..m.end].trim();
-        // "X được tăng cường quyền tự chủ, tự chịu trách nhiệm": self-responsibility, not a duty
-        if flat[..m.end].ends_with(" tự") || flat[m.end..].trim_start().starts_with("tự ") {
+        // "X được tăng cường quyền tự chủ, tự chịu trách nhiệm": self-responsibility, not a duty; "X không phải chịu
+        // trách nhiệm": a duty denied
+        let before = flat[..m.end].trim_end();
+        if before.ends_with(" tự") || flat[m.end..].trim_start().starts_with("tự ") || before.ends_with(" không phải") || before.ends_with(" không") {
             continue;
         }
         // "Cơ quan, tổ chức được lấy ý kiến quy định tại khoản 2 Điều này có trách nhiệm": the unit ends at the
