@@ -269,6 +269,12 @@ pub fn clean_unit(u: &str) -> String {
     if let Some(i) = TAILS.iter().filter_map(|p| cut(p)).min() {
         t.truncate(i);
     }
+    // a footnote mark the body kept glued to the name ("Bộ Lao động - Thương binh và Xã hội16", "cơ quan bảo hiểm xã
+    // hội92"): digits right after a lower-case letter end no unit's name ("Khu vực 6", "VTV8" are not glued so)
+    let digits = t.len() - t.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    if (1..=3).contains(&digits) && t[..t.len() - digits].chars().last().is_some_and(|c| c.is_lowercase()) {
+        t.truncate(t.len() - digits);
+    }
     for s in [" chủ trì", " thực hiện", " phối hợp", " thì", " và", " phải", " nơi"] {
         if let Some(r) = t.strip_suffix(s) {
             t = r.to_string();
@@ -328,6 +334,8 @@ mod tests {
         );
         assert_eq!(split_units("Ủy ban nhân dân cấp xã trong thời gian 03 ngày làm việc kể từ ngày"), ["Ủy ban nhân dân cấp xã"]);
         assert_eq!(split_units("Doanh nghiệp thẩm định giá phải"), ["Doanh nghiệp thẩm định giá"]);
+        assert_eq!(split_units("Bộ Lao động - Thương binh và Xã hội16"), ["Bộ Lao động - Thương binh và Xã hội"]);
+        assert_eq!(split_units("Ngân hàng Nhà nước Khu vực 6"), ["Ngân hàng Nhà nước Khu vực 6"]);
         assert_eq!(split_units("Cơ quan, tổ chức được đề nghị phải cung cấp ngay thông tin"), ["Cơ quan, tổ chức được đề nghị"]);
         // what follows a unit in its sentence is not part of it
         assert_eq!(split_units("Ủy ban nhân dân thành phố Đà Nẵng về tình hình thực hiện"), ["Ủy ban nhân dân thành phố Đà Nẵng"]);
