@@ -293,15 +293,26 @@ pub fn assemble(text: &str, cells: &[Cell], rules: &[usize]) -> Assembled {
     let mut extra: Vec<Vec<(usize, usize)>> = vec![Vec::new(); found.len()];
     // notes found only under a rule: their number, the rule's line, their line ranges
     let mut loose: Vec<(String, usize, Vec<(usize, usize)>)> = Vec::new();
-    let found_values: Vec<u32> = found.iter().map(|f| f.0.value).collect();
+    let found_values: std::collections::HashSet<u32> = found.iter().map(|f| f.0.value).collect();
+    // lookups by line, so that the scan stays linear however many rules and notes a text has (each rule's scan ends
+    // at the next rule)
+    let mut is_rule = vec![false; ls.len()];
     for &r in rules.iter().filter(|&&r| r < ls.len()) {
-        let stop = (r + 1..ls.len()).find(|&j| furniture[j] || note_lines.contains(&j) || rules.contains(&j)).unwrap_or(ls.len());
+        is_rule[r] = true;
+    }
+    let mut is_note_line = vec![false; ls.len()];
+    for &k in &note_lines {
+        is_note_line[k] = true;
+    }
+    let mut loose_numbers: std::collections::HashSet<String> = std::collections::HashSet::new();
+    for &r in rules.iter().filter(|&&r| r < ls.len()) {
+        let stop = (r + 1..ls.len()).find(|&j| furniture[j] || is_note_line[j] || is_rule[j]).unwrap_or(ls.len());
         if !(r + 1..stop).any(|j| !removed[j] && !text[ls[j].start..ls[j].end].trim().is_empty()) {
             continue;
         }
         // the note the first lines continue: the last one (anchored or loose) that starts before the rule
         let last_found = found.iter().rposition(|f| f.1 < r);
-        let last_loose = loose.len().checked_sub(1).filter(|&i| last_found.map_or(true, |f| loose[i].2[0].0 > found[f].1));
+        let last_loose = loose.len().checked_sub(1).filter(|&i| last_found.map_or(true, |f| loose[i].2.first().is_some_and(|x| x.0 > found[f].1)));
         enum Owner {
             Found(usize),
             Loose(usize),
@@ -328,8 +339,9 @@ pub fn assemble(text: &str, cells: &[Cell], rules: &[usize]) -> Assembled {
             let number = (1..=3).contains(&digits) && t[digits..].starts_with(' ') && !t[digits..].trim_start().starts_with(|c: char| c.is_ascii_digit());
             if number {
                 let v: u32 = t[..digits].parse().unwrap_or(0);
-                if !found_values.contains(&v) && !loose.iter().any(|l| l.0 == t[..digits]) {
+                if !found_values.contains(&v) && !loose_numbers.contains(&t[..digits]) {
                     close(&owner, seg, j, &mut extra, &mut loose);
+                    loose_numbers.insert(t[..digits].to_string());
                     loose.push((t[..digits].to_string(), r, Vec::new()));
                     owner = Owner::Loose(loose.len() - 1);
                     seg = j;
@@ -357,15 +369,15 @@ pub fn assemble(text: &str, cells: &[Cell], rules: &[usize]) -> Assembled {
     let mut heading_so_far = UpperSoFar::default();
     let mut table_mode = false; // the last line written was a line of a table laid out in columns
     let columns = columns_lines(text, &ls);
-    let mut rule_at: Vec<(usize, usize)> = Vec::new(); // (rule line, where the body stood there)
+    let mut rule_at: std::collections::HashMap<usize, usize> = std::collections::HashMap::new(); // rule line -> where the body stood there
     for (i, l) in ls.iter().enumerate() {
         if furniture[i] || removed[i] {
             continue;
         }
         let t = &text[l.start..l.end];
         if t.trim().is_empty() {
-            if rules.contains(&i) {
-                rule_at.push((i, b.out.len()));
+            if is_rule[i] {
+                rule_at.insert(i, b.out.len());
             }
             blank_run += 1;
             continue;
@@ -440,7 +452,7 @@ pub fn assemble(text: &str, cells: &[Cell], rules: &[usize]) -> Assembled {
     }
     for (mark, r, ranges) in loose {
         // a loose note's mark was lost: it is anchored where the page's text ends, at its rule
-        let anchor = rule_at.iter().find(|x| x.0 == r).map(|x| x.1);
+        let anchor = rule_at.get(&r).copied();
         all.push((ranges[0].0, ranges, mark, anchor));
     }
     all.sort_by_key(|n| n.0);

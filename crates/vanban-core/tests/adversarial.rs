@@ -105,3 +105,22 @@ fn work_grows_linearly() {
     eprintln!("{} bytes: {t1:?}; {} bytes: {t2:?}; ratio {ratio:.2}", one.len(), two.len());
     assert!(ratio < 3.0, "doubling the input multiplied the time by {ratio:.2}");
 }
+
+/// Footnote rules (lines of spaces), numbered lines under them and table-like lines, repeated: the work stays linear
+/// (each rule's scan ends at the next rule; lookups by line, not searches of lists).
+#[test]
+#[cfg_attr(debug_assertions, ignore = "timing: run in release")]
+fn footnote_rules_and_tables_grow_linearly() {
+    let rule = " ".repeat(40);
+    let page = format!(
+        "Điều 1. Trách nhiệm thi hành của Bộ Tài chính2\n{rule}\n2 Ghi chú số hai của trang.\nb) Tiếp tục ghi chú\n3 Ghi chú mới\nSTT   Nhiệm vụ   Cơ quan chủ trì   Thời gian\n1   Rà soát   Sở Y tế   Quý II/2025\n"
+    );
+    let one = page.repeat(20_000);
+    let two = page.repeat(40_000);
+    let best = |t: &str| (0..3).map(|_| timed(|| vanban_core::parse(t)).1).min().unwrap();
+    let (t1, t2) = (best(&one), best(&two));
+    let ratio = t2.as_secs_f64() / t1.as_secs_f64();
+    eprintln!("{} bytes: {t1:?}; {} bytes: {t2:?}; ratio {ratio:.2}", one.len(), two.len());
+    assert!(ratio < 3.0, "doubling the input multiplied the time by {ratio:.2}");
+    assert!(t2 < Duration::from_secs(60), "took {t2:?}");
+}
