@@ -222,7 +222,9 @@ pub fn tables(text: &str, from: usize, to: usize) -> Vec<TaskTable> {
         let mut heading: Vec<(usize, String)> = cs.iter().map(|c| (c.col, text[c.start..c.end].to_string())).collect();
         let mut j = i + 1;
         if !pipe {
-            while j < lines.len() {
+            // (a heading wraps over a few lines at most: the look-ahead is bounded, so that lines that all look like
+            // headings cost linear work)
+            while j < lines.len() && j <= i + 4 {
                 let (o, l) = lines[j];
                 let (more, _) = cells(l, o);
                 if more.is_empty() || !more.iter().all(|c| text[c.start..c.end].starts_with(char::is_lowercase)) {
