@@ -1215,11 +1215,14 @@ pub fn extract_with(text: &str, items: &[Item], limit: usize, strict: &[bool]) -
     }
     // a lead that is only a head word ("Hội đồng") may be the short name the text defined for a body ("Hội đồng thẩm
     // định kết quả đánh giá trường (sau đây viết tắt là Hội đồng)"): the body is the lead
+    // (each short name is looked up once: a text with many such leads is searched once per name, not per lead)
+    let mut names: std::collections::HashMap<String, Option<String>> = std::collections::HashMap::new();
     for t in tasks.iter_mut() {
         for u in t.lead.iter_mut() {
             if is_head_word(u) {
-                if let Some(full) = defined_name(text, u) {
-                    *u = full;
+                let full = names.entry(u.clone()).or_insert_with(|| if text.contains("(sau đây") { defined_name(text, u) } else { None });
+                if let Some(full) = full {
+                    *u = full.clone();
                 }
             }
         }
