@@ -97,13 +97,18 @@ fn work_grows_linearly() {
         base.push_str(&std::fs::read_to_string(e.unwrap().path()).unwrap());
         base.push('\n');
     }
-    let one = base.repeat(40);
-    let two = base.repeat(80);
+    assert_linear(&base.repeat(40), &base.repeat(80));
+}
+
+/// Parsing `two` (twice `one`) takes less than three times as long as `one` (best of three runs each); returns the
+/// time of `two`.
+fn assert_linear(one: &str, two: &str) -> Duration {
     let best = |t: &str| (0..3).map(|_| timed(|| vanban_core::parse(t)).1).min().unwrap();
-    let (t1, t2) = (best(&one), best(&two));
+    let (t1, t2) = (best(one), best(two));
     let ratio = t2.as_secs_f64() / t1.as_secs_f64();
     eprintln!("{} bytes: {t1:?}; {} bytes: {t2:?}; ratio {ratio:.2}", one.len(), two.len());
     assert!(ratio < 3.0, "doubling the input multiplied the time by {ratio:.2}");
+    t2
 }
 
 /// Footnote rules (lines of spaces), numbered lines under them and table-like lines, repeated: the work stays linear
@@ -115,19 +120,9 @@ fn footnote_rules_and_tables_grow_linearly() {
     let page = format!(
         "Điều 1. Trách nhiệm thi hành của Bộ Tài chính2\n{rule}\n2 Ghi chú số hai của trang.\nb) Tiếp tục ghi chú\n3 Ghi chú mới\nSTT   Nhiệm vụ   Cơ quan chủ trì   Thời gian\n1   Rà soát   Sở Y tế   Quý II/2025\nnhiệm vụ   chủ trì   phối hợp   thời gian\n"
     );
-    let one = page.repeat(20_000);
-    let two = page.repeat(40_000);
-    let best = |t: &str| (0..3).map(|_| timed(|| vanban_core::parse(t)).1).min().unwrap();
-    let (t1, t2) = (best(&one), best(&two));
-    let ratio = t2.as_secs_f64() / t1.as_secs_f64();
-    eprintln!("{} bytes: {t1:?}; {} bytes: {t2:?}; ratio {ratio:.2}", one.len(), two.len());
-    assert!(ratio < 3.0, "doubling the input multiplied the time by {ratio:.2}");
+    let t2 = assert_linear(&page.repeat(20_000), &page.repeat(40_000));
     assert!(t2 < Duration::from_secs(60), "took {t2:?}");
     // lines that all look like the heading of a table of tasks, one after another
     let heading = "nhiệm vụ   chủ trì   phối hợp   thời gian\n";
-    let (a, b) = (heading.repeat(50_000), heading.repeat(100_000));
-    let (t1, t2) = (best(&a), best(&b));
-    let ratio = t2.as_secs_f64() / t1.as_secs_f64();
-    eprintln!("{} bytes: {t1:?}; {} bytes: {t2:?}; ratio {ratio:.2}", a.len(), b.len());
-    assert!(ratio < 3.0, "doubling the input multiplied the time by {ratio:.2}");
+    assert_linear(&heading.repeat(50_000), &heading.repeat(100_000));
 }

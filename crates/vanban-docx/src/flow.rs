@@ -502,17 +502,7 @@ fn render_body(blocks: &[Block], out: &mut Vec<String>) {
 /// One table row: the cells side by side, three spaces apart, their lines interleaved; columns are padded to a
 /// common width when they are narrow, so that the text looks like the page.
 fn render_row(row: &[Vec<Block>], out: &mut Vec<String>) {
-    let mut cells: Vec<Vec<String>> = row
-        .iter()
-        .map(|c| {
-            let mut lines = Vec::new();
-            render_blocks(c, &mut lines);
-            while lines.last().is_some_and(|l| l.trim().is_empty()) {
-                lines.pop();
-            }
-            lines
-        })
-        .collect();
+    let mut cells: Vec<Vec<String>> = row.iter().map(|c| cell_lines(c)).collect();
     cells.retain(|c| !c.is_empty());
     if cells.is_empty() {
         return;
@@ -548,31 +538,25 @@ fn render_row(row: &[Vec<Block>], out: &mut Vec<String>) {
     }
 }
 
-fn cell_has_text(cell: &[Block]) -> bool {
+/// The lines of a table cell, without the blank lines at its end.
+fn cell_lines(cell: &[Block]) -> Vec<String> {
     let mut lines = Vec::new();
     render_blocks(cell, &mut lines);
-    lines.iter().any(|l| !l.trim().is_empty())
+    while lines.last().is_some_and(|l| l.trim().is_empty()) {
+        lines.pop();
+    }
+    lines
+}
+
+fn cell_has_text(cell: &[Block]) -> bool {
+    !cell_lines(cell).is_empty()
 }
 
 /// A table of three columns or more (a table of tasks, of figures): every row laid out on the same columns, each
 /// column as wide as its widest line in any row and empty cells kept as spaces, so that a cell's column can be
 /// told from its position, as in `pdftotext -layout` output.
 fn render_grid(rows: &[Vec<Vec<Block>>], out: &mut Vec<String>) {
-    let cells: Vec<Vec<Vec<String>>> = rows
-        .iter()
-        .map(|row| {
-            row.iter()
-                .map(|c| {
-                    let mut lines = Vec::new();
-                    render_blocks(c, &mut lines);
-                    while lines.last().is_some_and(|l| l.trim().is_empty()) {
-                        lines.pop();
-                    }
-                    lines
-                })
-                .collect()
-        })
-        .collect();
+    let cells: Vec<Vec<Vec<String>>> = rows.iter().map(|row| row.iter().map(|c| cell_lines(c)).collect()).collect();
     let ncols = cells.iter().map(|r| r.len()).max().unwrap_or(0);
     let mut widths = vec![0usize; ncols];
     for row in &cells {

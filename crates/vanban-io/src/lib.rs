@@ -245,30 +245,29 @@ pub fn parse_input(input: Input) -> Result<(vanban_core::Parsed, Record), ErrorR
     let Input { text, source } = input;
     let path = source.path.clone();
     let path = path.as_str();
-    let parsed = std::panic::catch_unwind(|| vanban_core::parse(&text)).map_err(|p| {
+    let parsed = parse_guarded(&text, path, &source)?;
+    let record = vanban_core::with_source(parsed.record(), source);
+    Ok((parsed, record))
+}
+
+/// The parse of `text`, a panic in it made an `internal` error record (it must never cross a batch or the Python
+/// boundary as a panic).
+fn parse_guarded(text: &str, path: &str, source: &Source) -> Result<vanban_core::Parsed, ErrorRecord> {
+    std::panic::catch_unwind(|| vanban_core::parse(text)).map_err(|p| {
         let msg = p
             .downcast_ref::<&str>()
             .map(|s| s.to_string())
             .or_else(|| p.downcast_ref::<String>().cloned())
             .unwrap_or_else(|| "unknown panic".into());
-        error_record(path, Some(&source), "internal", &format!("parser failure: {msg}"))
-    })?;
-    let record = vanban_core::with_source(parsed.record(), source);
-    Ok((parsed, record))
+        error_record(path, Some(source), "internal", &format!("parser failure: {msg}"))
+    })
 }
 
 /// [`parse_input`] for a caller that keeps only the record and the text its spans point into
 /// ([`vanban_core::Parsed::text`]): the record is not copied out of the parse.
 pub fn parse_input_owned(input: Input) -> Result<(String, Record), ErrorRecord> {
     let Input { text, source } = input;
-    let parsed = std::panic::catch_unwind(|| vanban_core::parse(&text)).map_err(|p| {
-        let msg = p
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| p.downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "unknown panic".into());
-        error_record(&source.path, Some(&source), "internal", &format!("parser failure: {msg}"))
-    })?;
+    let parsed = parse_guarded(&text, &source.path, &source)?;
     let (text, record) = parsed.into_record();
     Ok((text, vanban_core::with_source(record, source)))
 }
