@@ -399,14 +399,16 @@ pub fn assemble(text: &str, cells: &[Cell], rules: &[usize]) -> Assembled {
             // dân cấp xã, Công an cấp xã,\nTrưởng thôn, Tổ trưởng tổ dân phố"
             // "... quy định tại khoản 1\nĐiều 10 của Luật ...": a pinpoint goes on with its article
             let pinpoint = ends_on_pinpoint(prev) && article_citation(t);
-            // a table laid out in columns (cells three spaces apart, as pdftotext -layout and the DOCX reader write
-            // them): its rows and the wrapped lines of its cells stay lines of their own
+            // "Giám đốc các Sở: Lao động\n- Thương binh và Xã hội, Nội vụ ...": a name with " - " cut at its hyphen,
+            // not a line and a bullet
+            let hyphen = hyphen_name_cut(prev, t);
             let table = columns[i] || table_mode;
-            let continues = !table
-                && !ends_sentence(prev)
-                && (first.is_lowercase() || first.is_ascii_digit() || dangling || pinpoint || prev.ends_with(','))
-                && (!starts_outline(t) || ((dangling || pinpoint) && article_citation(t)))
-                && !heading_so_far.is_upper(prev);
+            let continues = hyphen
+                || (!table
+                    && !ends_sentence(prev)
+                    && (first.is_lowercase() || first.is_ascii_digit() || dangling || pinpoint || prev.ends_with(','))
+                    && (!starts_outline(t) || ((dangling || pinpoint) && article_citation(t)))
+                    && !heading_so_far.is_upper(prev));
             if code_break {
                 // "1438-" + "CV/VPTU": one code
                 let trimmed = b.out.trim_end_matches(' ').len();
@@ -524,6 +526,17 @@ fn article_citation(t: &str) -> bool {
     let Some(r) = t.trim_start().strip_prefix("Điều ") else { return false };
     let digits = r.bytes().take_while(|b| b.is_ascii_digit()).count();
     digits > 0 && !r[digits..].starts_with('.')
+}
+
+/// A line that ends on the first part of a name printed with " - " ("Lao động") and a line that opens with "- " and
+/// its second part ("- Thương binh và Xã hội"): `data/hyphen_names.tsv`.
+fn hyphen_name_cut(prev: &str, t: &str) -> bool {
+    static PAIRS: std::sync::OnceLock<Vec<(&'static str, &'static str)>> = std::sync::OnceLock::new();
+    let pairs = PAIRS.get_or_init(|| {
+        crate::tables::data_lines(include_str!("../data/hyphen_names.tsv")).filter_map(|l| l.split_once('\t')).collect()
+    });
+    let Some(rest) = t.trim_start().strip_prefix("- ") else { return false };
+    pairs.iter().any(|(a, b)| prev.ends_with(a) && prev[..prev.len() - a.len()].ends_with([' ', ':']) && rest.starts_with(b))
 }
 
 /// "... tại khoản 1", "... tại điểm a khoản 2": a line that ends on a clause or point number, whose article follows.
@@ -712,6 +725,9 @@ mod tests {
         let a = asm("a) Điều hành Hội đồng quản lý thực hiện nhiệm vụ, quyền hạn quy định tại\nĐiều 8 Thông tư này;\nb) Tổ chức việc giám sát;");
         assert_eq!(a.text, "a) Điều hành Hội đồng quản lý thực hiện nhiệm vụ, quyền hạn quy định tại Điều 8 Thông tư này;\nb) Tổ chức việc giám sát;");
         // a heading stays a heading
+        // a name with " - " cut at its hyphen: one line, not a bullet
+        let a = asm("Điều 3. Chánh Văn phòng UBND tỉnh; Giám đốc các Sở: Lao động\n- Thương binh và Xã hội, Nội vụ, Tài chính chịu trách nhiệm thi hành.\n- Như Điều 3;");
+        assert_eq!(a.text, "Điều 3. Chánh Văn phòng UBND tỉnh; Giám đốc các Sở: Lao động - Thương binh và Xã hội, Nội vụ, Tài chính chịu trách nhiệm thi hành.\n- Như Điều 3;");
         // Nghị định 372/2025, Điều 1.1: a clause number at a line end, its article on the next line
         let a = asm("quy định tại khoản 1\nĐiều 10 của Luật Người lao động.\n2. Giấy phép được cấp.");
         assert_eq!(a.text, "quy định tại khoản 1 Điều 10 của Luật Người lao động.\n2. Giấy phép được cấp.");

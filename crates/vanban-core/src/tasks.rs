@@ -92,13 +92,22 @@ fn responsible_subjects(flat: &str) -> Vec<std::ops::Range<usize>> {
         };
         // "Chánh Văn phòng, Vụ trưởng Vụ Pháp chế ...; Chủ tịch Ủy ban nhân dân tỉnh ...; các cơ quan ... chịu trách
         // nhiệm thi hành": a list of units separated by semicolons is one subject
-        while start > pos && flat[..start].ends_with(';') && starts_unit(&flat[start..]) {
-            let seg_start = flat[..start - 1].rfind(['.', ';', ':']).map_or(0, |p| p + 1).max(pos);
-            let seg = flat[seg_start..start - 1].trim();
+        loop {
+            // the ";" that ends the segment before (spaces between it and this segment aside)
+            let semi = flat[..start].trim_end().len();
+            if semi <= pos || !flat[..semi].ends_with(';') || !starts_unit(&flat[start..]) {
+                break;
+            }
+            let semi = semi - 1;
+            // ("Giám đốc các Sở: Lao động - Thương binh và Xã hội, Nội vụ; ...": a list head and its colon belong to
+            // the segment)
+            let seg_start = flat[..semi].rfind(['.', ';', ':']).map_or(0, |p| p + 1).max(pos);
+            let seg_start = list_head_start(flat, seg_start).max(pos);
+            let seg = flat[seg_start..semi].trim();
             if seg.is_empty() || first_verb(seg).is_some() {
                 // "Trách nhiệm tổ chức thực hiện Chánh Văn phòng, ...": an article's title before its sentence
                 if let Some(tail) = last_unit_phrase(seg).filter(|t| t.len() < seg.len() && first_verb(t).is_none() && t.starts_with(char::is_uppercase)) {
-                    start = start - 1 - tail.len();
+                    start = flat[..semi].trim_end().len() - tail.len();
                 }
                 break;
             }
@@ -320,7 +329,8 @@ fn assignments(t: &str, strict: bool) -> Assign {
                 *first = tail.to_string();
             }
         }
-        let units: Vec<String> = units.into_iter().filter(|u| starts_unit(u)).collect();
+        // "Các cơ quan, đơn vị sau đây chịu trách nhiệm ...:": the list below names them, each item on its own
+        let units: Vec<String> = units.into_iter().filter(|u| starts_unit(u) && !u.ends_with(" sau đây")).collect();
         if !units.is_empty() {
             a.merge(Assign { lead: units, support: vec![] });
         }
@@ -350,6 +360,17 @@ fn assignments(t: &str, strict: bool) -> Assign {
     let clause = clause.trim_start_matches(['-', '+', '•', ' ', '“', '"']);
     if let Some(units) = subject_units_with(clause, strict) {
         a.lead = units;
+        // "Sở X phối hợp với Hội Y tổ chức ...": the units it works with support it
+        if let Some(i) = clause.find(" phối hợp với ") {
+            let rest = &clause[i + " phối hợp với ".len()..];
+            // (to the clause's end: "các đơn vị, địa phương thực hiện ..." is one group, cut at its verb)
+            let upto = rest.find([';', '.']).unwrap_or(rest.len());
+            a.support = strip_tail_clause(split_units(&rest[..upto]))
+                .into_iter()
+                .map(|u| u[..subject_end(&u)].trim().to_string())
+                .filter(|u| starts_unit(u))
+                .collect();
+        }
     }
     a
 }
@@ -529,7 +550,7 @@ const SUBJECT_END_VERBS: &[&str] = &[
     "phê duyệt", "đề xuất", "bàn giao", "thông báo", "công bố", "thành lập", "quyết định thành lập", "cập nhật", "phân bổ", "thu thập", "giải quyết", "chi trả",
     "ra quyết định", "quyết định", "phân công", "tham gia", "hỗ trợ", "duy trì", "tổng hợp", "gửi", "thực hiện", "báo cáo",
     "chủ trì", "ban hành", "hướng dẫn", "kiểm tra", "quy định", "phối hợp", "xây dựng", "chỉ đạo", "trình", "căn cứ",
-    "ấn định", "làm việc theo", "ra một", "làm thủ tục",
+    "ấn định", "làm việc theo", "ra một", "làm thủ tục", "kiểm soát",
 ];
 
 /// Words before a verb of [`SUBJECT_END_VERBS`] that make it part of a name ("đơn vị sự nghiệp công lập", "có quyết
@@ -537,6 +558,7 @@ const SUBJECT_END_VERBS: &[&str] = &[
 const NOT_END_BEFORE: &[(&str, &str)] = &[
     ("lập", "thành "), ("lập", "công "), ("lập", "độc "), ("lập", "xác "), ("lập", "thiết "), ("quyết định", "có "),
     ("thông báo", "cơ quan "), ("quy định", "theo "), ("quy định", "có "), ("thực hiện", "để "),
+    ("kiểm soát", "ban "), ("kiểm soát", "Ban "),
 ];
 
 /// Heads that do not name a unit alone: the verb after them is part of the name ("Cơ quan tiếp nhận hồ sơ", "Tổ chức
@@ -740,7 +762,8 @@ fn de_nghi(flat: &str) -> Assign {
             let rest = after;
             let rest = rest.trim_start().strip_prefix("với").unwrap_or(rest);
             let upto = rest.find([',', ';', '.']).unwrap_or(rest.len());
-            support = strip_tail_clause(split_units(&rest[..upto]));
+            // ("phối hợp tuyên truyền ...": no unit to work with)
+            support = strip_tail_clause(split_units(&rest[..upto])).into_iter().filter(|u| starts_unit(u)).collect();
         }
         a.merge(Assign { lead: units, support });
     }
@@ -892,7 +915,8 @@ fn last_unit_phrase(s: &str) -> Option<&str> {
 /// stop at a colon).
 fn list_head_start(flat: &str, start: usize) -> usize {
     let before = flat[..start].trim_end();
-    for head in ["Các Bộ:", "các Bộ:", "Các Sở:", "các Sở:", "Giám đốc các Sở:", "Bộ trưởng các Bộ:"] {
+    // (longest first: "Giám đốc các Sở:" before "các Sở:")
+    for head in ["Giám đốc các Sở:", "Bộ trưởng các Bộ:", "Các Bộ:", "các Bộ:", "Các Sở:", "các Sở:"] {
         if let Some(b) = before.strip_suffix(head) {
             if b.is_empty() || b.ends_with([' ', '.', ';']) {
                 return b.len();
@@ -1808,5 +1832,25 @@ mod title_run_in_tests {
         assert_eq!(a.lead, ["Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch"]);
         // a duty denied (NĐ 152/2026)
         assert!(assignments("Trường hợp giao cho tổ chức bảo quản, Cơ quan thi hành án dân sự không phải chịu trách nhiệm về tài sản.", true).is_empty());
+    }
+}
+
+#[cfg(test)]
+mod support_tests {
+    use super::*;
+
+    #[test]
+    fn the_units_a_subject_works_with() {
+        // corpus/docs/quangngai_qd_512, Điều 2.4 and 2.5
+        let a = assignments("Sở Lao động - Thương binh và Xã hội phối hợp với Hội Liên hiệp Phụ nữ tỉnh tổ chức các hoạt động hưởng ứng.", false);
+        assert_eq!(a.lead, ["Sở Lao động - Thương binh và Xã hội"]);
+        assert_eq!(a.support, ["Hội Liên hiệp Phụ nữ tỉnh"]);
+        let a = assignments("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Hội Liên hiệp Phụ nữ tỉnh phối hợp tuyên truyền, giám sát việc thực hiện.", false);
+        assert!(a.support.is_empty(), "{:?}", a.support);
+        // seed 003, III.2: a group, to its verb
+        let a = assignments("Các cơ quan báo chí tỉnh thực hiện theo nhiệm vụ được giao; phối hợp với các đơn vị, địa phương thực hiện nhiệm vụ truyền thông.", false);
+        assert_eq!(a.support, ["các đơn vị, địa phương"]);
+        // the longest head opens a unit: "Ban vì sự tiến bộ phụ nữ", not "Ban" (which wants a capital after it)
+        assert!(starts_unit("Ban vì sự tiến bộ phụ nữ các sở, ban, ngành"));
     }
 }

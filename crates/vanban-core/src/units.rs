@@ -107,7 +107,8 @@ pub fn starts_unit(t: &str) -> bool {
             return !r.starts_with("trường hợp") && nouns().iter().any(|n| word_at(r, n));
         }
     }
-    if let Some(h) = heads_starting(t).find(|h| word_at(t, h)) {
+    // (the longest head that opens it: "Ban vì sự tiến bộ phụ nữ", not "Ban")
+    if let Some(h) = heads_starting(t).filter(|h| word_at(t, h)).max_by_key(|h| h.len()) {
         // "Bộ Tư pháp" but not "Bộ máy hành chính": a one-word head needs a capitalized name after it
         if ["Bộ", "Ban", "Sở", "Cục", "Viện", "Hội", "Đoàn", "Phòng", "Báo", "Đài", "Trường", "Tạp chí"].contains(&h) {
             let next = t[h.len()..].trim_start();
@@ -264,6 +265,11 @@ pub fn clean_unit(u: &str) -> String {
         " để ", " về tình hình", " về kết quả", " theo quy định", " thì ", " trong phạm vi", " theo thẩm quyền",
         " trong thời gian", " trong thời hạn", " kể từ", " trong trường hợp", " phải ", " có thể ",
     ];
+    // "Sở Nội vụ - cơ quan thường trực Ban ...": a role after a dash ("Lao động - Thương binh và Xã hội", "tổ chức
+    // chính trị - xã hội" are names)
+    if let Some(i) = t.find(" - ").filter(|&i| ["cơ quan ", "đơn vị ", "thường trực", "là "].iter().any(|r| t[i + 3..].starts_with(r))) {
+        t.truncate(i);
+    }
     // (" phải " but not "mà không phải là ...", which describes the unit)
     let cut = |p: &str| t.match_indices(p).map(|(i, _)| i).find(|&i| !(p == " phải " && t[..i].ends_with(" không")));
     if let Some(i) = TAILS.iter().filter_map(|p| cut(p)).min() {
