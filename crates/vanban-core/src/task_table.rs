@@ -3,7 +3,8 @@
 //!
 //! Two layouts are read:
 //! - columns of text three spaces or more apart, as `pdftotext -layout` and the DOCX reader write a table: a cell
-//!   that wraps goes on on the next lines at the same column ([`crate::body`] keeps such lines apart);
+//!   that wraps goes on on the next lines at the same column ([`crate::body`] keeps such lines apart); a row whose
+//!   cells are not at the heading's columns but as many as its cells is read cell by cell;
 //! - Markdown pipe tables (`| STT | Nhiệm vụ | ... |`), one row per line.
 //!
 //! The heading row says which column is which (`data/task_table_columns.tsv`); a heading may wrap too ("Thời gian" /
