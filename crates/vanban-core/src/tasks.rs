@@ -298,6 +298,12 @@ fn assignments(t: &str, strict: bool) -> Assign {
             a.merge(Assign { lead: units, support: vec![] });
         }
     }
+    // "Giao Sở Tài chính tổng hợp ...; giao Kho bạc Nhà nước ... phối hợp ...": with any verb after the units
+    if a.is_empty() && flat.contains("iao ") {
+        for units in giao_clauses(flat) {
+            a.merge(Assign { lead: units, support: vec![] });
+        }
+    }
     if !a.is_empty() {
         return a;
     }
@@ -550,7 +556,7 @@ const SUBJECT_END_VERBS: &[&str] = &[
     "phê duyệt", "đề xuất", "bàn giao", "thông báo", "công bố", "thành lập", "quyết định thành lập", "cập nhật", "phân bổ", "thu thập", "giải quyết", "chi trả",
     "ra quyết định", "quyết định", "phân công", "tham gia", "hỗ trợ", "duy trì", "tổng hợp", "gửi", "thực hiện", "báo cáo",
     "chủ trì", "ban hành", "hướng dẫn", "kiểm tra", "quy định", "phối hợp", "xây dựng", "chỉ đạo", "trình", "căn cứ",
-    "ấn định", "làm việc theo", "ra một", "làm thủ tục", "kiểm soát", "định hướng",
+    "ấn định", "làm việc theo", "ra một", "làm thủ tục", "kiểm soát", "định hướng", "tập trung",
 ];
 
 /// Words before a verb of [`SUBJECT_END_VERBS`] that make it part of a name ("đơn vị sự nghiệp công lập", "có quyết
@@ -558,7 +564,7 @@ const SUBJECT_END_VERBS: &[&str] = &[
 const NOT_END_BEFORE: &[(&str, &str)] = &[
     ("lập", "thành "), ("lập", "công "), ("lập", "độc "), ("lập", "xác "), ("lập", "thiết "), ("quyết định", "có "),
     ("thông báo", "cơ quan "), ("quy định", "theo "), ("quy định", "có "), ("thực hiện", "để "),
-    ("kiểm soát", "ban "), ("kiểm soát", "Ban "),
+    ("kiểm soát", "ban "), ("kiểm soát", "Ban "), ("tập trung", "nguyên tắc "),
 ];
 
 /// Heads that do not name a unit alone: the verb after them is part of the name ("Cơ quan tiếp nhận hồ sơ", "Tổ chức
@@ -873,9 +879,40 @@ fn enacting_formula(t: &str) -> bool {
     issues_a_text && !giao && !l.contains("chủ trì") && !l.contains("trách nhiệm")
 }
 
+/// The units of each "Giao X <verb> ..." clause (at the start of a sentence or clause, "Giao" or "giao"), up to their
+/// verb, whatever the verb: what [`re_giao`] leaves for want of one of its verbs.
+fn giao_clauses(flat: &str) -> Vec<Vec<String>> {
+    let mut out = Vec::new();
+    for (i, _) in flat.match_indices("iao ") {
+        if !(flat[..i].ends_with('G') || flat[..i].ends_with('g')) {
+            continue;
+        }
+        let before = flat[..i - 1].trim_end();
+        if !(before.is_empty() || before.ends_with(['.', ';', ':', ','])) {
+            continue;
+        }
+        let rest = &flat[i + "iao ".len()..];
+        let head = &rest[..crate::references::floor_boundary(rest, rest.len().min(240))];
+        let end = [first_verb(head), Some(subject_end(head)).filter(|&e| e < head.len())].into_iter().flatten().min();
+        let Some(end) = end else { continue };
+        let units = split_units(&head[..end]);
+        if !units.is_empty() && units.iter().all(|u| starts_unit(u)) {
+            out.push(units);
+        }
+    }
+    out
+}
+
 fn chu_tri(t: &str) -> Assign {
     let mut a = Assign::default();
     for c in re_chu_tri().captures_iter(t) {
+        // "Phó Chủ tịch Ủy ban nhân dân tỉnh chủ trì cuộc họp ...": chairing a meeting is no task
+        // (an event told with its date: "Ngày 06 tháng 6 năm 2025, ..."; a duty to chair stays a task)
+        let after = &t[c.get(0).unwrap().end()..];
+        let dated = ["Ngày ", "Sáng ngày ", "Chiều ngày ", "Vào ngày ", "Tối ngày "].iter().any(|d| c[1].trim_start().starts_with(d));
+        if dated && c.get(2).is_none() && ["cuộc họp", "hội nghị", "buổi làm việc", "phiên họp", "cuộc làm việc"].iter().any(|m| after.trim_start().starts_with(m)) {
+            continue;
+        }
         let subj = c[1].trim();
         // "Cơ quan nhận báo cáo, cơ quan chủ trì điều tra có trách nhiệm ...": "cơ quan chủ trì" is a name (the
         // leading agency), not "X chủ trì"
@@ -1364,13 +1401,17 @@ fn sentence_tasks(text: &str, it: &Item, a: &Assign, strict: bool) -> Option<Vec
     let start = it.start + it.label.len();
     let end = it.line_end.min(text.len()).max(start);
     let para = &text[start..end];
-    // sentence ends: ". " before a capital letter
+    // sentence ends: ". " before a capital letter; and "; giao X ..." (a second assignment in the sentence)
     let mut cuts = vec![0];
     for (i, _) in para.match_indices(". ") {
         if para[i + 2..].starts_with(char::is_uppercase) {
             cuts.push(i + 2);
         }
     }
+    for (i, _) in para.match_indices("; giao ") {
+        cuts.push(i + 2);
+    }
+    cuts.sort_unstable();
     if cuts.len() < 2 {
         return None;
     }
@@ -1853,5 +1894,24 @@ mod support_tests {
         assert_eq!(a.support, ["các đơn vị, địa phương"]);
         // the longest head opens a unit: "Ban vì sự tiến bộ phụ nữ", not "Ban" (which wants a capital after it)
         assert!(starts_unit("Ban vì sự tiến bộ phụ nữ các sở, ban, ngành"));
+    }
+}
+
+#[cfg(test)]
+mod conclusion_tests {
+    use super::*;
+
+    #[test]
+    fn a_meeting_s_conclusions() {
+        // a Thông báo kết luận: the dated account of the meeting gives no task; "Giao X <any verb>"; "; giao Y ..."
+        // is a task of its own; "Các chủ đầu tư" are units
+        let t = "Ngày 06 tháng 6 năm 2025, Phó Chủ tịch Ủy ban nhân dân tỉnh chủ trì cuộc họp về tiến độ giải ngân. Phó Chủ tịch kết luận như sau:\n\n1. Giao Sở Tài chính tổng hợp danh mục dự án chậm giải ngân, báo cáo Ủy ban nhân dân tỉnh trước ngày 20/6/2025; giao Kho bạc Nhà nước khu vực XVII phối hợp rà soát hồ sơ thanh toán.\n\n2. Các chủ đầu tư khẩn trương hoàn thiện thủ tục nghiệm thu, thanh toán khối lượng hoàn thành.\n";
+        let items = crate::outline::parse(t, t.len());
+        let ts = extract(t, &items, t.len());
+        let leads: Vec<&str> = ts.iter().map(|t| t.lead[0].as_str()).collect();
+        assert_eq!(leads, ["Sở Tài chính", "Kho bạc Nhà nước khu vực XVII", "Các chủ đầu tư"], "{ts:?}");
+        assert_eq!(ts[0].deadline.as_deref(), Some("2025-06-20"));
+        assert_eq!(ts[1].deadline, None);
+        assert!(paragraph_tasks(t, 0, t.find("1. Giao").unwrap(), false).is_empty());
     }
 }
