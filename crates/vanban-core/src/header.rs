@@ -59,7 +59,7 @@ fn re_stop_subject() -> &'static Regex {
     R.get_or_init(|| {
         // words that open a body paragraph, never a wrapped line of a subject (which goes on in lower case)
         Regex::new(
-            r"^(?:Căn cứ|Thực hiện|Kính gửi|Theo |Xét|Trên cơ sở|Để |Nhằm |Thời gian qua|Vừa qua|Hiện nay|Sau khi|Điều \d|Chương [IVXLC\d]|Phần|[IVX]+\.\s|\d+\.\s|Hà Nội, ngày|-\s)",
+            r"^(?:Căn cứ|Thực hiện|Kính gửi|Theo |Xét|Trên cơ sở|Để |Nhằm |Thời gian qua|Vừa qua|Hiện nay|Sau khi|Điều \d|Chương [IVXLC\d]|Phần|[IVX]+\.\s|\d+\.\s|Hà Nội, ngày|-\s|(?:Sáng |Chiều |Tối |Vào )?Ngày \d|(?:Sáng|Chiều|Tối|Vào) ngày \d)",
         )
         .unwrap()
     })
@@ -575,6 +575,9 @@ mod tests {
     #[test]
     fn a_recipient_that_wraps() {
         // Thanh Hóa 4871 from a PDF: the item wraps without a blank line
+        // a meeting's conclusions: the account that opens the body starts with its date ("Ngày 06 tháng 6 ...")
+        let h = header("UBND TỈNH ĐỒNG THÁP\nVĂN PHÒNG\nSố: 88/TB-VPUBND\nĐồng Tháp, ngày 10 tháng 6 năm 2025\nTHÔNG BÁO\nKết luận của Phó Chủ tịch Ủy ban nhân dân tỉnh tại cuộc họp về tiến độ giải ngân\nNgày 06 tháng 6 năm 2025, Phó Chủ tịch Ủy ban nhân dân tỉnh chủ trì cuộc họp.\n");
+        assert_eq!(h.subject.as_deref(), Some("Kết luận của Phó Chủ tịch Ủy ban nhân dân tỉnh tại cuộc họp về tiến độ giải ngân"));
         let h = header("ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA\n\nSố: 4871/UBND-NN\nV/v tăng cường phòng, chống dịch\n\nThanh Hóa, ngày 12 tháng 9 năm 2024\n\nKính gửi:\n- Các sở: Nông nghiệp và Phát triển nông thôn, Tài chính, Công\nThương, Y tế;\n- Công an tỉnh;\n- UBND các huyện, thị xã, thành phố.\n\nThực hiện Công điện số 98/CĐ-TTg.\n");
         assert_eq!(h.recipients, ["Các sở: Nông nghiệp và Phát triển nông thôn, Tài chính, Công Thương, Y tế", "Công an tỉnh", "UBND các huyện, thị xã, thành phố"]);
         // an inline recipient is not joined to the paragraph after it

@@ -556,7 +556,7 @@ const SUBJECT_END_VERBS: &[&str] = &[
     "phê duyệt", "đề xuất", "bàn giao", "thông báo", "công bố", "thành lập", "quyết định thành lập", "cập nhật", "phân bổ", "thu thập", "giải quyết", "chi trả",
     "ra quyết định", "quyết định", "phân công", "tham gia", "hỗ trợ", "duy trì", "tổng hợp", "gửi", "thực hiện", "báo cáo",
     "chủ trì", "ban hành", "hướng dẫn", "kiểm tra", "quy định", "phối hợp", "xây dựng", "chỉ đạo", "trình", "căn cứ",
-    "ấn định", "làm việc theo", "ra một", "làm thủ tục", "kiểm soát", "định hướng", "tập trung",
+    "ấn định", "làm việc theo", "ra một", "làm thủ tục", "kiểm soát", "định hướng", "tập trung", "xử lý",
 ];
 
 /// Words before a verb of [`SUBJECT_END_VERBS`] that make it part of a name ("đơn vị sự nghiệp công lập", "có quyết
@@ -750,7 +750,8 @@ fn de_nghi(flat: &str) -> Assign {
         if flat[sentence_start..range.start].contains("vướng mắc") {
             continue;
         }
-        let mut units = split_units(&flat[range.clone()]);
+        // (each unit ends at its own verb: "Đề nghị Kho bạc Nhà nước khu vực XVII kiểm soát chi ..., phối hợp ...")
+        let mut units: Vec<String> = split_units(&flat[range.clone()]).into_iter().map(|u| u[..subject_end(&u)].trim().to_string()).collect();
         let verb_end = flat[range.end..].find(verb).map_or(range.end, |i| range.end + i + verb.len());
         let after = &flat[verb_end..];
         if verb == "tổ chức" && NOT_VERB_AFTER.iter().any(|(w, n)| *w == "tổ chức" && after.starts_with(n)) {
