@@ -666,6 +666,20 @@ fn dated_duty(t: &str) -> bool {
     ["trước ngày", "chậm nhất", "Trước ngày", "Chậm nhất"].iter().any(|w| t.contains(w))
 }
 
+/// Phrases of scope between a subject and its verb.
+const SCOPES: [&str; 5] = [" theo chức năng", " trong phạm vi", " theo thẩm quyền", " căn cứ chức năng", " theo nhiệm vụ"];
+
+/// "Chủ trì, phối hợp với Công an tỉnh, Bộ Chỉ huy quân sự tỉnh xây dựng ...", a point whose units are its heading's:
+/// the units it works with.
+fn leading_support(t: &str) -> Vec<String> {
+    let t = strip_label(t.trim_start());
+    let Some(rest) = ["Chủ trì, phối hợp với ", "Chủ trì phối hợp với ", "Phối hợp với ", "Phối hợp chặt chẽ với "].iter().find_map(|p| t.strip_prefix(p)) else {
+        return Vec::new();
+    };
+    let upto = rest.find([';', '.', '\n']).unwrap_or(rest.len());
+    strip_tail_clause(split_units(&rest[..upto])).into_iter().map(|u| u[..subject_end(&u)].trim().to_string()).filter(|u| starts_unit(u)).collect()
+}
+
 /// What an applicant does in a procedure (GOLD.md: not a task, even with "có trách nhiệm"): "đề nghị cấp ...", "nộp hồ
 /// sơ ...", "đăng ký ...".
 fn applicant_step(t: &str) -> bool {
@@ -710,6 +724,9 @@ fn subject_units_at(t: &str, strict: bool) -> Option<Vec<String>> {
     }
     // "Công ty phải xây dựng ...": the modal before the verb is an obligation and not part of the subject
     let subj = t[..at].trim();
+    // "Giám đốc các sở, thủ trưởng các ban, ngành tỉnh theo chức năng, nhiệm vụ được giao chỉ đạo ...": the scope of
+    // the work stands between the units and their verb
+    let subj = SCOPES.iter().filter_map(|p| subj.find(p)).min().map_or(subj, |i| subj[..i].trim_end());
     // "Trưởng đoàn điều hành các hoạt động của đoàn; chịu trách nhiệm ...": the subject ends at its own verb, which
     // is then the verb the obligation is read after
     let cut = subject_end(subj);
@@ -1239,6 +1256,7 @@ pub fn extract_with(text: &str, items: &[Item], limit: usize, strict: &[bool]) -
                         }
                         if ca.is_empty() {
                             ca.lead = units.clone();
+                            ca.support = leading_support(own_text(c));
                         }
                         tasks.push(make_task(text, items, c, ca, limit));
                         mark_subtree(&children, c, &mut done);
@@ -1914,5 +1932,17 @@ mod conclusion_tests {
         assert_eq!(ts[0].deadline.as_deref(), Some("2025-06-20"));
         assert_eq!(ts[1].deadline, None);
         assert!(paragraph_tasks(t, 0, t.find("1. Giao").unwrap(), false).is_empty());
+    }
+
+    #[test]
+    fn a_directive_s_points() {
+        // a Chỉ thị: the scope between the units and their verb; a point's support under its unit heading
+        let t = "1. Giám đốc các sở, thủ trưởng các ban, ngành tỉnh theo chức năng, nhiệm vụ được giao chỉ đạo triển khai các biện pháp phòng cháy.\n2. Sở Nông nghiệp và Môi trường:\na) Chủ trì, phối hợp với Công an tỉnh, Bộ Chỉ huy quân sự tỉnh xây dựng phương án chữa cháy rừng, trình Ủy ban nhân dân tỉnh trước ngày 31/3/2025.\n";
+        let items = crate::outline::parse(t, t.len());
+        let ts = extract(t, &items, t.len());
+        assert_eq!(ts[0].lead, ["Giám đốc các sở, thủ trưởng các ban, ngành tỉnh"], "{ts:?}");
+        assert_eq!(ts[1].lead, ["Sở Nông nghiệp và Môi trường"]);
+        assert_eq!(ts[1].support, ["Công an tỉnh", "Bộ Chỉ huy quân sự tỉnh"]);
+        assert_eq!(ts[1].deadline.as_deref(), Some("2025-03-31"));
     }
 }
