@@ -63,7 +63,7 @@ fn mark_page_numbers(cells: &mut [Cell]) {
     }
 }
 
-fn split_cells(line: &str) -> Vec<(usize, usize)> {
+pub(crate) fn split_cells(line: &str) -> Vec<(usize, usize)> {
     // most lines have no tab and no run of three spaces: one cell, the line without its outer spaces (the two
     // substring tests are vectorized; the loop below goes byte by byte)
     if !line.contains("   ") && !line.as_bytes().contains(&b'\t') {

@@ -80,35 +80,13 @@ fn cells(line: &str, offset: usize) -> (Vec<Cell>, bool) {
         }
         return (out, true);
     }
+    // the cells of the header and signature layout ([`crate::layout`]), with their columns in characters
     let mut out = Vec::new();
-    let b = line.as_bytes();
-    let mut i = 0;
-    let mut chars_before = 0; // characters before byte i
-    while i < b.len() {
-        // skip the gap
-        while i < b.len() && (b[i] == b' ' || b[i] == b'\t') {
-            i += 1;
-            chars_before += 1;
-        }
-        if i >= b.len() {
-            break;
-        }
-        let start = i;
-        let col = chars_before;
-        // the cell runs to a gap of three spaces or a tab
-        let mut end = i;
-        while i < b.len() {
-            if b[i] == b'\t' || line[i..].starts_with("   ") {
-                break;
-            }
-            let c = line[i..].chars().next().unwrap();
-            i += c.len_utf8();
-            chars_before += 1;
-            if c != ' ' {
-                end = i;
-            }
-        }
-        out.push(Cell { col, start: offset + start, end: offset + end });
+    let (mut chars_before, mut counted_to) = (0, 0);
+    for (start, end) in crate::layout::split_cells(line) {
+        chars_before += line[counted_to..start].chars().count();
+        counted_to = start;
+        out.push(Cell { col: chars_before, start: offset + start, end: offset + end });
     }
     (out, false)
 }
