@@ -148,7 +148,7 @@ fn find_note_line(text: &str, ls: &[Line], from_line: usize, n: u32, sup: bool, 
     None
 }
 
-fn ends_sentence(t: &str) -> bool {
+pub(crate) fn ends_sentence(t: &str) -> bool {
     let t = t.trim_end();
     t.ends_with(['.', ';', '!', '?', ':', '”', '"', ')']) || t.ends_with("./.")
 }

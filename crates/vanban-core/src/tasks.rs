@@ -879,7 +879,8 @@ fn continues_sentence(text: &str, at: usize) -> bool {
         || !prev.chars().any(|c| c.is_lowercase())
         || ["Điều ", "Chương ", "Mục ", "Phần "].iter().any(|w| prev.starts_with(w))
         || prev.split_once(". ").is_some_and(|(l, _)| !l.is_empty() && l.chars().all(|c| "IVXL".contains(c)));
-    !heading && !prev.ends_with(['.', ';', ':', '!', '?', ',', ')', '”', '"', '…'])
+    // (the body's own test of a finished sentence, or a list item's comma, or an ellipsis)
+    !heading && !crate::body::ends_sentence(prev) && !prev.ends_with([',', '…'])
 }
 
 /// The enacting formula of a normative text ("Theo đề nghị của ..., Bộ trưởng Bộ Tài chính ban hành Thông tư quy
