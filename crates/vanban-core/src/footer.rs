@@ -212,8 +212,9 @@ pub fn parse_cc(cells: &[Cell], signature_at: Option<usize>) -> Vec<String> {
         if t.starts_with('-') || t.starts_with('+') || t.starts_with('•') {
             out.push(t.to_string());
             gap = 0;
-        } else if out.last().is_some_and(|l| !l.trim_end().ends_with([';', '.', ','])) && !is_signature_cell(t) {
-            // an item wrapped onto the next line
+        } else if gap == 0 && out.last().is_some_and(|l| !l.trim_end().ends_with([';', '.', ','])) && !is_signature_cell(t) {
+            // an item wrapped onto the next line (right under it: once the signature block has begun, a line that is
+            // not an item ends the list: the appendix after a signature, "PHỤ LỤC I ...")
             let l = out.last_mut().unwrap();
             l.push(' ');
             l.push_str(t.trim());
@@ -267,6 +268,16 @@ mod tests {
         assert_eq!(s.title.as_deref(), Some("PHÓ GIÁM ĐỐC"));
         assert_eq!(s.name.as_deref(), Some("Mai Thoan"));
         assert_eq!(parse_cc(&c, Some(s.at)), ["Như trên", "Lưu: VT, TTBCXB"]);
+    }
+
+    #[test]
+    fn appendix_after_signature_ends_the_list() {
+        // a decree whose last cc item has no closing punctuation, then its signature and appendix (vbpl_doc_000333)
+        let t = "Nơi nhận:\n- Văn phòng Quốc hội;\n- Lưu: VT, KGVX (2b)\n\nTM. CHÍNH PHỦ\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\n(Đã ký)\nMai Văn Chính\n\nPHỤ LỤC I\nMỨC THƯỞNG ĐỐI VỚI VẬN ĐỘNG VIÊN\nĐơn vị tính: Triệu đồng\n- 3.500 2.200\n";
+        let c = cells(t);
+        let s = parse_signature(&c, 0).unwrap();
+        assert_eq!(s.name.as_deref(), Some("Mai Văn Chính"));
+        assert_eq!(parse_cc(&c, Some(s.at)), ["Văn phòng Quốc hội", "Lưu: VT, KGVX (2b)"]);
     }
 
     #[test]
