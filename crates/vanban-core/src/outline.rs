@@ -218,7 +218,24 @@ pub fn parse_range(text: &str, from: usize, limit: usize) -> Vec<Item> {
         }
         items[i].end = end.max(items[i].line_end.min(limit));
     }
+    title_below(text, &mut items, limit);
     items
+}
+
+/// "Chương VII" / "TỔ CHỨC THỰC HIỆN": a part, chapter or Mục printed alone on its line has its title on the next
+/// line (the next non-blank line inside the item, when it is not a label itself).
+fn title_below(text: &str, items: &mut [Item], limit: usize) {
+    for it in items.iter_mut() {
+        if !it.title.is_empty() || !matches!(it.kind, LabelKind::Part | LabelKind::Chapter | LabelKind::SectionWord) {
+            continue;
+        }
+        let Some(rest) = text.get(it.line_end.min(limit)..it.end.min(limit)) else { continue };
+        let Some(line) = rest.split('\n').map(str::trim).find(|l| !l.is_empty()) else { continue };
+        if may_start_label(line) && re_label().is_match(line) {
+            continue;
+        }
+        it.title = line[..line.char_indices().nth(200).map_or(line.len(), |(i, _)| i)].to_string();
+    }
 }
 
 /// The chain of labels from the root to item `i`, joined with "." ("III", "5", "a" -> "III.5.a").
@@ -297,6 +314,9 @@ mod tests {
         let items = parse(t, t.len());
         let got: Vec<(&str, u32)> = items.iter().map(|i| (i.label.as_str(), i.level)).collect();
         assert_eq!(got, [("Chương I", 1), ("Điều 1.", 2), ("1.", 3), ("a)", 4), ("Điều 2.", 2), ("Chương II", 1), ("Điều 3.", 2)]);
+        // a chapter's title is the line under its label; a chapter without one keeps an empty title
+        assert_eq!(items[0].title, "QUY ĐỊNH CHUNG");
+        assert_eq!(items[5].title, "");
     }
 
     #[test]

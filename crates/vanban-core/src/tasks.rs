@@ -485,7 +485,13 @@ pub fn strict_items(items: &[Item]) -> Vec<bool> {
     let mut strict: Vec<bool> = Vec::with_capacity(items.len());
     for it in items {
         let t = it.title.to_lowercase();
-        let duty = ["trách nhiệm", "nhiệm vụ", "tổ chức thực hiện", "thi hành", "chức năng"].iter().any(|w| t.contains(w));
+        // (a chapter's title is broad: "CHỨC NĂNG, NHIỆM VỤ, QUYỀN HẠN, ..." holds powers too; a chapter "TỔ CHỨC THỰC
+        // HIỆN" or "TRÁCH NHIỆM CỦA ..." is about duties)
+        let words: &[&str] = match it.kind {
+            LabelKind::Part | LabelKind::Chapter | LabelKind::SectionWord => &["trách nhiệm", "tổ chức thực hiện"],
+            _ => &["trách nhiệm", "nhiệm vụ", "tổ chức thực hiện", "thi hành", "chức năng"],
+        };
+        let duty = words.iter().any(|w| t.contains(w));
         strict.push(!duty && it.parent.map_or(true, |p| strict[p]));
     }
     strict
@@ -556,7 +562,7 @@ const SUBJECT_END_VERBS: &[&str] = &[
     "phê duyệt", "đề xuất", "bàn giao", "thông báo", "công bố", "thành lập", "quyết định thành lập", "cập nhật", "phân bổ", "thu thập", "giải quyết", "chi trả",
     "ra quyết định", "quyết định", "phân công", "tham gia", "hỗ trợ", "duy trì", "tổng hợp", "gửi", "thực hiện", "báo cáo",
     "chủ trì", "ban hành", "hướng dẫn", "kiểm tra", "quy định", "phối hợp", "xây dựng", "chỉ đạo", "trình", "căn cứ",
-    "ấn định", "làm việc theo", "ra một", "làm thủ tục", "kiểm soát", "định hướng", "tập trung", "xử lý",
+    "ấn định", "làm việc theo", "ra một", "làm thủ tục", "kiểm soát", "định hướng", "tập trung", "xử lý", "dự toán",
 ];
 
 /// Words before a verb of [`SUBJECT_END_VERBS`] that make it part of a name ("đơn vị sự nghiệp công lập", "có quyết
@@ -564,7 +570,7 @@ const SUBJECT_END_VERBS: &[&str] = &[
 const NOT_END_BEFORE: &[(&str, &str)] = &[
     ("lập", "thành "), ("lập", "công "), ("lập", "độc "), ("lập", "xác "), ("lập", "thiết "), ("quyết định", "có "),
     ("thông báo", "cơ quan "), ("quy định", "theo "), ("quy định", "có "), ("thực hiện", "để "),
-    ("kiểm soát", "ban "), ("kiểm soát", "Ban "), ("tập trung", "nguyên tắc "),
+    ("kiểm soát", "ban "), ("kiểm soát", "Ban "), ("tập trung", "nguyên tắc "), ("dự toán", "lập "), ("dự toán", "giao "),
 ];
 
 /// Heads that do not name a unit alone: the verb after them is part of the name ("Cơ quan tiếp nhận hồ sơ", "Tổ chức
@@ -659,6 +665,16 @@ fn subject_units_with(t: &str, strict: bool) -> Option<Vec<String>> {
     subject_units_at(t, strict)
 }
 
+/// "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch quyết định danh sách ...", "... quy định chế độ thực phẩm chức năng ...":
+/// a normative text leaves a decision or a rule to a named body (GOLD.md: a delegation is a task). "quy định tại ..."
+/// ("provided in") and "quyết định số ..." (a decision cited) are not.
+fn delegates(subj: &str, t: &str) -> bool {
+    const NOT_AFTER: [&str; 9] = ["tại ", "ở ", "trong ", "của ", "số ", "này", "như ", "đó", "về "];
+    // (a board or a chairman "quyết định ..." uses its powers; a minister or the Prime Minister is left a decision)
+    let verbs: &[&str] = if ["Bộ trưởng", "Thủ tướng"].iter().any(|h| subj.starts_with(h)) { &["quyết định ", "quy định "] } else { &["quy định "] };
+    verbs.iter().any(|v| t.strip_prefix(v).is_some_and(|r| !NOT_AFTER.iter().any(|n| r.starts_with(n))))
+}
+
 /// "UBND cấp xã gửi báo cáo đến UBND cấp tỉnh trước ngày 03 tháng 10 hằng năm": a date to act by, with or without
 /// a year, makes a sentence of a normative text a duty.
 fn dated_duty(t: &str) -> bool {
@@ -718,8 +734,9 @@ fn subject_units_at(t: &str, strict: bool) -> Option<Vec<String>> {
     if sentence.contains(" có quyền ") && !sentence.contains("trách nhiệm") && !sentence.contains(" phải ") {
         return None;
     }
-    // "Ủy ban nhân dân đặc khu chịu sự giám sát của ...": being overseen is not a task
-    if t[at..].starts_with("chịu sự") {
+    // "Ủy ban nhân dân đặc khu chịu sự giám sát của ...": being overseen is not a task; "Tổ chức, cá nhân vi phạm quy
+    // định ... sẽ bị xử lý ...": nor is a sanction
+    if t[at..].starts_with("chịu sự") || sentence.contains(" bị xử lý") {
         return None;
     }
     // "Công ty phải xây dựng ...": the modal before the verb is an obligation and not part of the subject
@@ -739,7 +756,7 @@ fn subject_units_at(t: &str, strict: bool) -> Option<Vec<String>> {
     if applicant_step(&t[at..]) || subj.ends_with(" không") || subj.ends_with(" không được") {
         return None;
     }
-    if strict && !modal && !OBLIGATIONS.iter().any(|o| t[at..].starts_with(o)) && deadline(t).0.is_none() && !dated_duty(&t[at..]) && !executes(&t[at..]) {
+    if strict && !modal && !OBLIGATIONS.iter().any(|o| t[at..].starts_with(o)) && !delegates(subj, &t[at..]) && deadline(t).0.is_none() && !dated_duty(&t[at..]) && !executes(&t[at..]) {
         return None;
     }
     let list_colon = ["các Sở:", "các Bộ:", "Các Bộ:", "Các Sở:"].iter().any(|p| subj.contains(p));
@@ -1753,6 +1770,22 @@ mod strict_tests {
         // a procedure step without one is not
         let a = assignments("Bộ Ngoại giao thông báo cho cơ quan đề xuất trong thời hạn 10 ngày.", true);
         assert!(a.lead.is_empty(), "{:?}", a.lead);
+    }
+
+    #[test]
+    fn a_rule_or_a_decision_left_to_a_minister_is_a_duty() {
+        // vbpl_doc_000333 (Nghị định 349/2025), Điều 6.5 and 5.6
+        let a = assignments("5. Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch quyết định danh sách huấn luyện viên, vận động viên được hưởng chế độ quy định tại khoản 1 Điều này.", true);
+        assert_eq!(a.lead, ["Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch"]);
+        let a = assignments("Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch quy định chế độ thực phẩm chức năng theo tính chất đặc thù của từng môn thể thao.", true);
+        assert_eq!(a.lead, ["Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch"]);
+        // a board deciding uses its powers; "quy định tại" is "provided in"; a sanction is not a duty
+        assert!(assignments("Hội đồng quản lý quyết định các vấn đề về tổ chức và hoạt động.", true).is_empty());
+        assert!(assignments("Cơ quan sử dụng quy định tại khoản 1 Điều 2 được hưởng chế độ.", true).is_empty());
+        assert!(assignments("Tổ chức, cá nhân vi phạm quy định về cung cấp thông tin thống kê sẽ bị xử lý theo quy định hiện hành.", false).is_empty());
+        // "dự toán" is a verb after a unit: the subject ends before it
+        let a = assignments("Hàng năm, các Bộ, Ủy ban nhân dân các tỉnh, thành phố dự toán và bố trí kinh phí cho hoạt động thống kê.", false);
+        assert_eq!(a.lead.last().map(String::as_str), Some("Ủy ban nhân dân các tỉnh, thành phố"), "{:?}", a.lead);
     }
 }
 
