@@ -562,7 +562,7 @@ const SUBJECT_END_VERBS: &[&str] = &[
     "phê duyệt", "đề xuất", "bàn giao", "thông báo", "công bố", "thành lập", "quyết định thành lập", "cập nhật", "phân bổ", "thu thập", "giải quyết", "chi trả",
     "ra quyết định", "quyết định", "phân công", "tham gia", "hỗ trợ", "duy trì", "tổng hợp", "gửi", "thực hiện", "báo cáo",
     "chủ trì", "ban hành", "hướng dẫn", "kiểm tra", "quy định", "phối hợp", "xây dựng", "chỉ đạo", "trình", "căn cứ",
-    "ấn định", "làm việc theo", "ra một", "làm thủ tục", "kiểm soát", "định hướng", "tập trung", "xử lý", "dự toán",
+    "ấn định", "làm việc theo", "ra một", "làm thủ tục", "kiểm soát", "định hướng", "tập trung", "xử lý", "dự toán", "quản lý",
 ];
 
 /// Words before a verb of [`SUBJECT_END_VERBS`] that make it part of a name ("đơn vị sự nghiệp công lập", "có quyết
@@ -593,6 +593,9 @@ fn subject_end(subj: &str) -> usize {
             || NOT_END_BEFORE.iter().any(|(w, b)| v == *w && subj[..at].ends_with(b))
             || NOT_VERB_AFTER.iter().any(|(w, n)| v == *w && rest.starts_with(n))
             || (v == "giúp" && rest.starts_with(" việc"))
+            // "Hội đồng quản lý", "Cục Cảnh sát quản lý trại giam": names; "Bộ Quốc phòng (Cục Chính sách - Xã hội)
+            // quản lý số lượng ...": the verb after a unit's bracketed department
+            || (v == "quản lý" && !subj[..at].ends_with(") "))
             // "người đứng đầu tổ chức do Chính phủ thành lập", "Tổ hợp ... do Nhà nước dẫn dắt, định hướng": the verb
             // of a clause describing the unit
             || subj[..at].contains(" do ")
