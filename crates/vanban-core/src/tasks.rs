@@ -787,6 +787,13 @@ fn de_nghi(flat: &str) -> Assign {
         if flat[sentence_start..range.start].contains("vướng mắc") {
             continue;
         }
+        // "Công ty ... có văn bản đề nghị cơ quan đại diện chủ sở hữu ...", "hồ sơ đề nghị ...": a paper that asks (an
+        // applicant's step), not work given to the units it is sent to
+        let before = flat[sentence_start..range.start].trim_end();
+        let before = before.strip_suffix("đề nghị").or_else(|| before.strip_suffix("Đề nghị")).unwrap_or(before).trim_end();
+        if ["văn bản", "hồ sơ", "Tờ trình", "tờ trình", "đơn"].iter().any(|n| before.ends_with(n)) {
+            continue;
+        }
         // (each unit ends at its own verb: "Đề nghị Kho bạc Nhà nước khu vực XVII kiểm soát chi ..., phối hợp ...")
         let mut units: Vec<String> = split_units(&flat[range.clone()]).into_iter().map(|u| u[..subject_end(&u)].trim().to_string()).collect();
         let verb_end = flat[range.end..].find(verb).map_or(range.end, |i| range.end + i + verb.len());
@@ -1270,6 +1277,11 @@ pub fn extract_with(text: &str, items: &[Item], limit: usize, strict: &[bool]) -
                             continue;
                         }
                         let mut ca = item_assign[c].clone();
+                        // "2. Đề nghị Hội đồng thành viên ... chỉ đạo sửa đổi ..." under "Trách nhiệm của Trưởng ban
+                        // kiểm soát": the heading's units make the request; the units asked are not leads
+                        if ["Đề nghị ", "Kiến nghị "].iter().any(|p| strip_label(own_text(c).trim_start()).starts_with(p)) {
+                            ca = Assign::default();
+                        }
                         // under "Giao Bộ X:" a point that names its own subject ("c) Làng Văn hóa ... tiếp tục sử dụng
                         // kinh phí ...") is that subject's task, obligation word or not
                         if ca.is_empty() && strict[c] && giao_heading(first_line).is_some() {
@@ -1773,6 +1785,21 @@ mod strict_tests {
         // a procedure step without one is not
         let a = assignments("Bộ Ngoại giao thông báo cho cơ quan đề xuất trong thời hạn 10 ngày.", true);
         assert!(a.lead.is_empty(), "{:?}", a.lead);
+    }
+
+    #[test]
+    fn a_written_request_is_not_work_given_to_its_addressee() {
+        // VBHN 6659/VBHN-BLĐTBXH, Điều 6.2.b: the company asks; the units it writes to are given nothing
+        let a = assignments("Công ty đủ các điều kiện trên có văn bản đề nghị cơ quan đại diện chủ sở hữu để thống nhất với Bộ Lao động - Thương binh và Xã hội và Bộ Tài chính trước khi báo cáo Thủ tướng Chính phủ xem xét, quyết định.", true);
+        assert!(a.lead.iter().all(|u| !u.contains("trước khi")), "{:?}", a.lead);
+        assert!(!a.lead.iter().any(|u| u == "cơ quan đại diện chủ sở hữu"), "{:?}", a.lead);
+        // under a duty article, "Đề nghị X ..." is the heading units' request
+        let t = "Điều 21. Trách nhiệm của Trưởng ban kiểm soát, Kiểm soát viên\n1. Kiểm tra, giám sát và định kỳ báo cáo cơ quan đại diện chủ sở hữu.\n2. Đề nghị Hội đồng thành viên hoặc Chủ tịch công ty chỉ đạo sửa đổi, điều chỉnh nếu phát hiện nội dung không đúng quy định.\n";
+        let items = crate::outline::parse(t, t.len());
+        let strict = strict_items(&items);
+        let ts = extract_with(t, &items, t.len(), &strict);
+        assert_eq!(ts.len(), 2, "{ts:?}");
+        assert_eq!(ts[1].lead, ["Trưởng ban kiểm soát", "Kiểm soát viên"]);
     }
 
     #[test]
