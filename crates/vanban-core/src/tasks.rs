@@ -1089,7 +1089,9 @@ fn heading_units(title_line: &str) -> Option<Vec<String>> {
     if ["Giám đốc các Sở", "các Bộ", "các Sở", "Bộ trưởng các Bộ"].iter().any(|p| head.ends_with(p) && head.len() > p.len()) {
         return None;
     }
-    if head.is_empty() || head.chars().count() > 160 || !starts_unit(head) {
+    // (a list of many units runs long: "Bộ, cơ quan ngang Bộ, ..., Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương và
+    // các cơ quan liên quan:" is 185 characters)
+    if head.is_empty() || head.chars().count() > 300 || !starts_unit(head) {
         return None;
     }
     // "Cơ quan hợp tác truyền thông" is a field name, not a unit heading; "Cách thức ..." neither

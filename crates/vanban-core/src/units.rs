@@ -112,7 +112,11 @@ pub fn starts_unit(t: &str) -> bool {
         // "Bộ Tư pháp" but not "Bộ máy hành chính": a one-word head needs a capitalized name after it
         if ["Bộ", "Ban", "Sở", "Cục", "Viện", "Hội", "Đoàn", "Phòng", "Báo", "Đài", "Trường", "Tạp chí"].contains(&h) {
             let next = t[h.len()..].trim_start();
-            return next.chars().next().is_some_and(|c| c.is_uppercase()) || next.starts_with("cán sự") || next.starts_with("trưởng");
+            // ("Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ": the ministries, as a kind)
+            return next.chars().next().is_some_and(|c| c.is_uppercase())
+                || next.starts_with("cán sự")
+                || next.starts_with("trưởng")
+                || (h == "Bộ" && next.starts_with(", cơ quan ngang"));
         }
         return true;
     }
