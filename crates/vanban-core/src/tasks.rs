@@ -144,10 +144,12 @@ pub fn deadline(t: &str) -> (Option<String>, Option<String>) {
     let mut best: Option<(u8, regex::Match)> = None;
     for m in re_deadline().find_iter(t) {
         let before = &t[crate::references::ceil_boundary(t, m.start().saturating_sub(40))..m.start()];
-        if before.contains("hiệu lực") {
+        let l = m.as_str().to_lowercase();
+        // "có hiệu lực thi hành từ ngày ... đến hết ngày ...": when a text takes effect; but "ban hành Thông tư ...,
+        // bảo đảm có hiệu lực trước ngày 01 tháng 3 năm 2027" is the date to act by
+        if before.contains("hiệu lực") && !(l.starts_with("trước") || l.starts_with("chậm nhất")) {
             continue;
         }
-        let l = m.as_str().to_lowercase();
         let rank = if l.starts_with("trước") || l.starts_with("chậm nhất") || l.starts_with("hoàn thành") || l.starts_with("hạn") {
             0
         } else if l.starts_with("đến") || l.starts_with("trong") || l.starts_with("quý") || l.starts_with("tổ chức") || l.starts_with("diễn ra") {
@@ -739,7 +741,12 @@ fn subject_units_at(t: &str, strict: bool) -> Option<Vec<String>> {
     }
     // "Ủy ban nhân dân đặc khu chịu sự giám sát của ...": being overseen is not a task; "Tổ chức, cá nhân vi phạm quy
     // định ... sẽ bị xử lý ...": nor is a sanction
-    if t[at..].starts_with("chịu sự") || sentence.contains(" bị xử lý") {
+    // "Người đứng đầu ... tham gia xây dựng ... được xem xét loại trừ, miễn hoặc giảm trách nhiệm ...": an
+    // entitlement, not a duty, unless the sentence also binds ("được hưởng" is too often the object's: "quyết định
+    // danh sách vận động viên được hưởng chế độ ...")
+    let entitled = sentence.contains(" được xem xét")
+        && !["có trách nhiệm", "chịu trách nhiệm", " phải "].iter().any(|w| sentence.contains(w));
+    if t[at..].starts_with("chịu sự") || sentence.contains(" bị xử lý") || entitled {
         return None;
     }
     // "Công ty phải xây dựng ...": the modal before the verb is an obligation and not part of the subject
@@ -1802,6 +1809,18 @@ mod strict_tests {
         let ts = extract_with(t, &items, t.len(), &strict);
         assert_eq!(ts.len(), 2, "{ts:?}");
         assert_eq!(ts[1].lead, ["Trưởng ban kiểm soát", "Kiểm soát viên"]);
+    }
+
+    #[test]
+    fn effect_dates_and_entitlements() {
+        // NQ 22/2026/NQ-CP, Điều 4: a text to issue "bảo đảm có hiệu lực trước ngày ..." has that date to act by;
+        // "có hiệu lực thi hành từ ngày ..." is when a text takes effect
+        let (iso, words) = deadline("Chủ động xây dựng, ban hành Thông tư để cắt giảm thủ tục hành chính, bảo đảm có hiệu lực trước ngày 01 tháng 3 năm 2027;");
+        assert_eq!((iso.as_deref(), words.as_deref()), (Some("2027-03-01"), Some("trước ngày 01 tháng 3 năm 2027")));
+        assert_eq!(deadline("Thông tư này có hiệu lực thi hành kể từ ngày 15 tháng 12 năm 2023.").0, None);
+        // those who drafted it "được xem xét loại trừ, miễn hoặc giảm trách nhiệm": an entitlement, not a task
+        let a = assignments("3. Người đứng đầu cơ quan, đơn vị, cán bộ, công chức, viên chức tham gia xây dựng, ban hành Nghị quyết này được xem xét loại trừ, miễn hoặc giảm trách nhiệm theo quy định.", false);
+        assert!(a.is_empty(), "{a:?}");
     }
 
     #[test]
