@@ -515,6 +515,13 @@ fn in_scope_article(items: &[Item], i: usize) -> bool {
     false
 }
 
+/// An article about rights only: "Quyền của người tham gia bảo hiểm y tế", "Quyền của tổ chức, cá nhân đóng ...",
+/// not "Quyền và trách nhiệm của ...", "Quyền hạn, nhiệm vụ của ...".
+fn rights_title(title: &str) -> bool {
+    let t = title.to_lowercase();
+    t.starts_with("quyền của") && !["trách nhiệm", "nhiệm vụ", "nghĩa vụ"].iter().any(|w| t.contains(w))
+}
+
 /// A heading that lists powers (thẩm quyền), not duties: "Chủ tịch Ủy ban nhân dân cấp tỉnh có quyền:". The items
 /// under it ("a) Phạt cảnh cáo;") are what the official may do, not tasks.
 fn powers_heading(first_line: &str) -> bool {
@@ -1236,7 +1243,9 @@ pub fn extract_with(text: &str, items: &[Item], limit: usize, strict: &[bool]) -
         let mut a = item_assign[i].clone();
         let first_line = &text[it.start + label_len(i)..it.line_end.min(text.len())];
         let task_children: Vec<usize> = children[i].iter().copied().filter(|&c| !done[c]).collect();
-        if powers_heading(first_line) {
+        // "Điều 36. Quyền của người tham gia bảo hiểm y tế": what a holder may ask ("5. Yêu cầu cơ quan bảo hiểm xã
+        // hội ... giải thích ...") gives no one work
+        if powers_heading(first_line) || (it.kind == LabelKind::Article && rights_title(&it.title)) {
             mark_subtree(&children, i, &mut done);
             continue;
         }

@@ -101,6 +101,10 @@ fn word_at(t: &str, w: &str) -> bool {
 /// Does `t` start with the name of a unit ("Sở ...", "các đơn vị ...", "UBND ...", an acronym like "VOV")?
 pub fn starts_unit(t: &str) -> bool {
     let t = t.trim_start();
+    // "Thanh tra, kiểm tra, xử lý vi phạm ...": the verb (to inspect), not the inspectorate ("Thanh tra tỉnh")
+    if t.starts_with("Thanh tra, ") || t.starts_with("Thanh tra và ") {
+        return false;
+    }
     for lead in ["các ", "Các "] {
         if let Some(r) = t.strip_prefix(lead) {
             // "các trường hợp" (the cases), not "các trường" (the schools)
