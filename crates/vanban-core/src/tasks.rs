@@ -1821,6 +1821,19 @@ mod strict_tests {
     }
 
     #[test]
+    fn rights_give_no_one_work() {
+        // VBHN 40/VBHN-VPQH (Luật Bảo hiểm y tế), Điều 36 and Điều 6
+        let t = "Điều 36. Quyền của người tham gia bảo hiểm y tế\n1. Được cấp thẻ bảo hiểm y tế.\n2. Yêu cầu cơ quan bảo hiểm xã hội, cơ sở khám bệnh, chữa bệnh bảo hiểm y tế giải thích, cung cấp thông tin.\nĐiều 37. Trách nhiệm của Bộ Y tế\n1. Thanh tra, kiểm tra, xử lý vi phạm về bảo hiểm y tế;\n";
+        let items = crate::outline::parse(t, t.len());
+        let strict = strict_items(&items);
+        let ts = extract_with(t, &items, t.len(), &strict);
+        assert_eq!(ts.len(), 1, "{ts:?}");
+        assert_eq!(ts[0].lead, ["Bộ Y tế"]);
+        assert!(rights_title("Quyền của tổ chức, cá nhân đóng bảo hiểm y tế"));
+        assert!(!rights_title("Quyền và trách nhiệm của cơ quan bảo hiểm xã hội"));
+    }
+
+    #[test]
     fn effect_dates_and_entitlements() {
         // NQ 22/2026/NQ-CP, Điều 4: a text to issue "bảo đảm có hiệu lực trước ngày ..." has that date to act by;
         // "có hiệu lực thi hành từ ngày ..." is when a text takes effect
