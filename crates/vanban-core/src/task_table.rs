@@ -139,6 +139,20 @@ pub fn extract(text: &str, from: usize, to: usize) -> Vec<Task> {
 
 /// The tables of tasks in `text[from..to]`.
 pub fn tables(text: &str, from: usize, to: usize) -> Vec<TaskTable> {
+    let mut out = columned(text, from, to);
+    // tables written one cell per line (text taken from a Gazette PDF without its layout), where no table laid out in
+    // columns was found
+    for t in stacked(text, from, to) {
+        if !out.iter().any(|o| o.span[0] < t.span[1] && t.span[0] < o.span[1]) {
+            out.push(t);
+        }
+    }
+    out.sort_by_key(|t| t.span[0]);
+    out
+}
+
+/// Tables laid out in columns or with pipes.
+fn columned(text: &str, from: usize, to: usize) -> Vec<TaskTable> {
     let region = &text[from..to];
     // cheap test first: a table of tasks names its "chủ trì" (or "thực hiện") column, "trì" maybe on a line of its
     // own under "Cơ quan chủ"
@@ -321,6 +335,207 @@ pub fn tables(text: &str, from: usize, to: usize) -> Vec<TaskTable> {
     out
 }
 
+/// A line alone that numbers a row of a table written one cell per line: "1.", "12", "01".
+fn stacked_row_number(l: &str) -> Option<u32> {
+    let t = l.trim().trim_end_matches('.');
+    (!t.is_empty() && t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit())).then(|| t.parse().ok()).flatten()
+}
+
+/// "... Đào tạo 2": a row number glued to the end of a cell's line (not "Điều 2", "khoản 3", "số 1", "năm 2").
+fn glued_row_number(before: &str, n: &str) -> bool {
+    const REF_WORDS: [&str; 16] = ["Điều", "điều", "khoản", "Khoản", "điểm", "Điểm", "mục", "Mục", "số", "Số", "năm", "tháng", "ngày", "lục", "Chương", "nhóm"];
+    let prev = before.rsplit(' ').next().unwrap_or(before);
+    (1..=3).contains(&n.len())
+        && n.bytes().all(|b| b.is_ascii_digit())
+        && !before.trim().is_empty()
+        && !REF_WORDS.contains(&prev)
+        && !prev.ends_with(',')
+}
+
+/// A line that opens a group of rows or ends the table's rows: "I", "II. Lĩnh vực năng lượng", "Mục tiêu 2: ...".
+fn stacked_group(l: &str) -> bool {
+    let t = l.trim();
+    let first = t.split([' ', '.']).next().unwrap_or("");
+    (roman(first) && (t.len() == first.len() || t[first.len()..].starts_with(". ") || t[first.len()..].starts_with(' ')))
+        || t.starts_with("Mục tiêu ")
+}
+
+/// A line that is not part of a table: page furniture ("CÔNG BÁO/Số 275/Ngày ...", a page number).
+fn furniture(l: &str) -> bool {
+    let t = l.trim();
+    t.starts_with("CÔNG BÁO/") || (!t.is_empty() && t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// A line that ends a table written one cell per line: the next part, article or the cc list (the next appendix is
+/// told by the title under it).
+fn stacked_end(l: &str) -> bool {
+    let t = l.trim();
+    // ("Điều 5. Hiệu lực thi hành", not a cell "Điều 20, Điều 21, khoản 4 Điều 25")
+    let article = t.strip_prefix("Điều ").is_some_and(|r| {
+        let d = r.bytes().take_while(|b| b.is_ascii_digit()).count();
+        d > 0 && r[d..].starts_with(". ")
+    });
+    t.starts_with("Nơi nhận") || article
+        || (t.len() > 3 && t.as_bytes()[1] == b'.' && t.as_bytes()[0].is_ascii_uppercase() && t.as_bytes()[2] == b' ' && !roman(&t[..1]))
+}
+
+/// Tables of tasks written one cell per line, as a Gazette PDF's text often is: a heading ("STT" on its line, then the
+/// heading cells, wrapped, one piece per line, naming a "chủ trì" column), then rows, each opened by its number on a
+/// line of its own ("1.", "01"). Without columns, a row's cells are told apart by what they hold: the units of the
+/// "chủ trì" (and "phối hợp") cells are runs of lines that open with a unit's name ("Bộ Tài" / "nguyên và" / "Môi
+/// trường"), a run going on over a line that ends with a comma ("Bộ Công" / "Thương, Bộ" / "Xây dựng,"); the text
+/// before the first run is the task.
+fn stacked(text: &str, from: usize, to: usize) -> Vec<TaskTable> {
+    let region = &text[from..to];
+    let heading_word = ["STT", "TT", "Số TT"].iter().any(|h| region.starts_with(h)) || region.contains("\nSTT") || region.contains("\nTT") || region.contains("\nSố TT");
+    if !heading_word || !(region.contains("trì") || region.contains("TRÌ")) {
+        return Vec::new();
+    }
+    // (the text's assembly may have joined a row number alone on its line to the cell before it: "Bộ Giáo dục và Đào
+    // tạo 2", "NGHỊ QUYẾT 1": such a number is a line of its own again)
+    let mut lines: Vec<(usize, &str)> = Vec::new();
+    let mut off = from;
+    for l in region.split('\n') {
+        let t = l.trim_end();
+        match t.rsplit_once(' ').filter(|(before, n)| glued_row_number(before, n)) {
+            Some((before, n)) => {
+                lines.push((off, before));
+                lines.push((off + before.len() + 1, n));
+            }
+            None => lines.push((off, l)),
+        }
+        off += l.len() + 1;
+    }
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let h = lines[i].1.trim();
+        if !(h == "STT" || h == "TT" || h == "Số TT") {
+            i += 1;
+            continue;
+        }
+        // the heading: the lines up to the first row number or group, at most 24
+        let mut j = i + 1;
+        let mut heading: Vec<&str> = Vec::new();
+        while j < lines.len() && j <= i + 24 {
+            let l = lines[j].1.trim();
+            if stacked_row_number(l).is_some() || stacked_group(l) {
+                break;
+            }
+            if !l.is_empty() {
+                heading.push(l);
+            }
+            j += 1;
+        }
+        let joined = heading.join(" ").to_lowercase();
+        let Some(lead_at) = joined.find("chủ trì") else {
+            i += 1;
+            continue;
+        };
+        let support_col = joined[lead_at..].contains("phối hợp");
+        let deadline_col = ["thời gian", "thời hạn", "tiến độ"].iter().any(|w| joined[lead_at..].contains(w));
+        let section_prefix = appendix_name(text, from, lines[i].0);
+        // rows: (group, number, content lines)
+        let mut rows: Vec<(Option<String>, u32, usize, usize, Vec<&str>)> = Vec::new();
+        let mut group: Option<String> = None;
+        let mut in_group_title = false;
+        let mut last_no = 0u32;
+        let mut since_row = 0usize;
+        while j < lines.len() {
+            let (o, raw) = lines[j];
+            let l = raw.trim();
+            // (an appendix opens with its title in capitals on the next line: "Phụ lục II" / "CẮT GIẢM, ..."; a cell
+            // "Phụ lục I" is followed by more cells)
+            let next_caps = lines[j + 1..].iter().map(|x| x.1.trim()).find(|x| !x.is_empty()).is_some_and(|x| x.chars().any(char::is_alphabetic) && !x.chars().any(char::is_lowercase));
+            let appendix = (l.starts_with("Phụ lục") || l.starts_with("PHỤ LỤC")) && next_caps;
+            if appendix || stacked_end(l) || since_row > 60 {
+                break;
+            }
+            // (the next row's number first: "1" alone is also how a page number looks)
+            let row_no = stacked_row_number(l).filter(|&n| n == last_no + 1 || n == 1);
+            if row_no.is_none() && (l.is_empty() || furniture(l) || heading.contains(&l) || l == "STT" || l == "TT") {
+                j += 1;
+                continue;
+            }
+            if let Some(n) = row_no {
+                rows.push((group.clone(), n, o, o + raw.len(), Vec::new()));
+                last_no = n;
+                in_group_title = false;
+                since_row = 0;
+            } else if stacked_group(l) {
+                let numeral = l.split([' ', '.']).next().unwrap_or("");
+                if roman(numeral) {
+                    group = Some(numeral.to_string());
+                }
+                in_group_title = true;
+            } else if !in_group_title {
+                if let Some(r) = rows.last_mut() {
+                    r.3 = o + raw.len();
+                    r.4.push(l);
+                }
+                since_row += 1;
+            }
+            j += 1;
+        }
+        let mut table = TaskTable { span: [lines[i].0, rows.last().map_or(lines[i].0, |r| r.3)], tasks: Vec::new() };
+        for (group, no, start, end, cells) in &rows {
+            // the runs of lines that name units, after the first line (the task's)
+            let mut runs: Vec<(usize, usize)> = Vec::new();
+            let mut k = 1;
+            while k < cells.len() {
+                if !crate::units::starts_unit(cells[k]) {
+                    k += 1;
+                    continue;
+                }
+                let s = k;
+                k += 1;
+                while k < cells.len() {
+                    let prev = cells[k - 1];
+                    let l = cells[k];
+                    let joins = prev.ends_with(',') || prev.ends_with(';') || prev.ends_with(" và");
+                    let unit_like = !l.chars().any(|c| c.is_ascii_digit()) && !["Điều", "Điểm", "Khoản", "Phụ lục", "Mục"].iter().any(|w| l.starts_with(w));
+                    if (crate::units::starts_unit(l) && !joins) || !unit_like {
+                        break;
+                    }
+                    k += 1;
+                }
+                runs.push((s, k));
+            }
+            let Some(&(ls, le)) = runs.first() else { continue };
+            let lead = split_units(&cells[ls..le].join(" "));
+            if lead.is_empty() {
+                continue;
+            }
+            let support = match runs.get(1) {
+                Some(&(ss, se)) if support_col => split_units(&cells[ss..se].join(" ")),
+                _ => Vec::new(),
+            };
+            let (deadline, deadline_text) = if deadline_col {
+                let after = runs.last().map_or(cells.len(), |r| r.1);
+                field_deadline(&cells[after..].join(" "))
+            } else {
+                (None, None)
+            };
+            let no = no.to_string();
+            let path: Vec<&str> = [section_prefix.as_deref(), group.as_deref(), Some(no.as_str())].into_iter().flatten().collect();
+            table.tasks.push(Task {
+                text: cells[..ls].join(" "),
+                section: Some(path.join(".")),
+                lead,
+                support,
+                deadline,
+                deadline_text,
+                span: [*start, *end],
+            });
+        }
+        if !table.tasks.is_empty() {
+            out.push(table);
+        }
+        i = j.max(i + 1);
+    }
+    out
+}
+
 /// The heading column a cell at character column `col` falls under: the last heading cell starting at or before it
 /// (two characters of slack: a centred heading starts a little right of its column).
 fn column_of(cols: &[(usize, Kind)], col: usize) -> usize {
@@ -385,6 +600,31 @@ mod tests {
         assert_eq!(ts[0].section.as_deref(), Some("I.1"));
         assert_eq!(ts[1].support, ["Sở Tài chính"]);
         assert_eq!(ts[1].deadline.as_deref(), Some("2025-06-30"));
+    }
+
+    #[test]
+    fn a_table_one_cell_per_line() {
+        // a Gazette text of NQ 22/2026/NQ-CP, Phụ lục II: the rows' cells one per line, the drafting body last
+        let t = "Phụ lục II\nDANH MỤC VĂN BẢN ĐƯỢC ĐỀ XUẤT SỬA ĐỔI, BỔ SUNG\nSTT\nCÁC NGHỊ ĐỊNH CẨN SỬA ĐỔI, BỔ SUNG\nĐIỀU, KHOẢN, ĐIỂM\nCẦN SỬA ĐỔI, BỔ SUNG, BÃI BỎ\nCƠ QUAN CHỦ TRÌ\nSOẠN THẢO\n1.\nNghị định số 151/2024/NĐ-CP ngày 15/11/2024 của Chính phủ\nĐiều 20, Điều 21, Điều 33, khoản 4 Điều 25\nBộ Công an\nCÔNG BÁO/Số 275/Ngày 15-05-2026\n69\n2.\nNghị định số 70/2024/NĐ-CP ngày 25/6/2024 của Chính phủ\nĐiều 13, Điều 20\nBộ Tài\nnguyên và\nMôi trường\n";
+        let ts = extract(t, 0, t.len());
+        assert_eq!(ts.len(), 2, "{ts:?}");
+        assert_eq!(ts[0].lead, ["Bộ Công an"]);
+        assert!(ts[0].text.starts_with("Nghị định số 151/2024/NĐ-CP"), "{}", ts[0].text);
+        assert_eq!(ts[0].section.as_deref(), Some("Phụ lục II.1"));
+        assert_eq!(ts[1].lead, ["Bộ Tài nguyên và Môi trường"]);
+        // NQ 23/2026/NQ-CP: groups ("I" / "NGHỊ QUYẾT"), the body in the middle of a row (a merged cell), a row
+        // number glued to the cell before it ("NGHỊ ĐỊNH 1", "Bộ Giáo dục và Đào tạo 2"), a cell "Phụ lục I"
+        let t = "TT\nCác văn bản cần sửa đổi, bổ sung\nĐiều, khoản, điểm cần sửa đổi\nCơ quan chủ trì soạn thảo\nI\nNGHỊ QUYẾT\n1.\nNghị quyết số 66.16/2026/NQ-CP\nKhoản A.III, mục 1, Phụ lục I.3\nBộ Tư pháp\nKhoản A.VII, mục 1, Phụ lục I.3\nII\nNGHỊ ĐỊNH 1\nNghị định số 142/2025/NĐ-CP\nĐiểm c khoản 2 Điều 3\nPhụ lục I\nBộ Giáo dục và Đào tạo 2\nNghị định số 91/2026/NĐ-CP\nĐiều 9\nBộ Giáo dục và Đào tạo\nPhụ lục II\nCẮT GIẢM THỦ TỤC HÀNH CHÍNH\n1.\nBộ Y tế\n";
+        let ts = extract(t, 0, t.len());
+        let got: Vec<(Option<&str>, &str)> = ts.iter().map(|t| (t.section.as_deref(), t.lead[0].as_str())).collect();
+        assert_eq!(got, [(Some("I.1"), "Bộ Tư pháp"), (Some("II.1"), "Bộ Giáo dục và Đào tạo"), (Some("II.2"), "Bộ Giáo dục và Đào tạo")]);
+        // a support column after the lead: the second run of units
+        let t = "STT\nNhiệm vụ\nCơ quan\nchủ trì\nCơ quan\nphối hợp\nThời gian\nhoàn thành\n1.\nXây dựng cơ sở dữ liệu\nSở Y tế\nSở Tài chính,\nSở Nội vụ\nQuý IV/2025\n";
+        let ts = extract(t, 0, t.len());
+        assert_eq!(ts.len(), 1, "{ts:?}");
+        assert_eq!(ts[0].lead, ["Sở Y tế"]);
+        assert_eq!(ts[0].support, ["Sở Tài chính", "Sở Nội vụ"]);
+        assert_eq!(ts[0].deadline.as_deref(), Some("2025-12"));
     }
 
     #[test]

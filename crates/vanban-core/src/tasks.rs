@@ -493,7 +493,8 @@ pub fn strict_items(items: &[Item]) -> Vec<bool> {
             LabelKind::Part | LabelKind::Chapter | LabelKind::SectionWord => &["trách nhiệm", "tổ chức thực hiện"],
             _ => &["trách nhiệm", "nhiệm vụ", "tổ chức thực hiện", "thi hành", "chức năng"],
         };
-        let duty = words.iter().any(|w| t.contains(w));
+        // ("Hiệu lực thi hành" is when the text takes effect, not who carries it out)
+        let duty = words.iter().any(|w| t.contains(w)) && !t.starts_with("hiệu lực");
         strict.push(!duty && it.parent.map_or(true, |p| strict[p]));
     }
     strict
@@ -579,7 +580,7 @@ const SUBJECT_END_VERBS: &[&str] = &[
 const NOT_END_BEFORE: &[(&str, &str)] = &[
     ("lập", "thành "), ("lập", "công "), ("lập", "độc "), ("lập", "xác "), ("lập", "thiết "), ("quyết định", "có "),
     ("thông báo", "cơ quan "), ("quy định", "theo "), ("quy định", "có "), ("thực hiện", "để "),
-    ("kiểm soát", "ban "), ("kiểm soát", "Ban "), ("tập trung", "nguyên tắc "), ("dự toán", "lập "), ("dự toán", "giao "),
+    ("kiểm soát", "ban "), ("kiểm soát", "Ban "), ("tập trung", "nguyên tắc "), ("nộp", "hồ sơ "), ("dự toán", "lập "), ("dự toán", "giao "),
 ];
 
 /// Heads that do not name a unit alone: the verb after them is part of the name ("Cơ quan tiếp nhận hồ sơ", "Tổ chức
@@ -663,7 +664,10 @@ fn subject_units_with(t: &str, strict: bool) -> Option<Vec<String>> {
             let rest = &t[from + i + 2..];
             // a named unit (capitalized): "cơ quan có thẩm quyền", "doanh nghiệp" after "Trường hợp ..." are parties
             // to a procedure more often than units given work
-            let named = rest.starts_with(char::is_uppercase) || (timed && rest.starts_with("các "));
+            // (the staff who receive a file act in a procedure: "Trường hợp hồ sơ đạt yêu cầu, cán bộ tiếp nhận hồ sơ
+            // ... phải thông báo ...")
+            let staff = ["cán bộ tiếp nhận", "công chức tiếp nhận"].iter().any(|h| rest.starts_with(h));
+            let named = rest.starts_with(char::is_uppercase) || (timed && rest.starts_with("các ")) || staff;
             if starts_unit(rest) && named && (!passive || first_verb(&t[..from + i]).is_some()) {
                 return subject_units_at(rest, strict);
             }
@@ -1123,6 +1127,12 @@ fn has_verb(t: &str) -> bool {
     if t.contains(" cấp ") {
         for lvl in ["ủy", "uỷ", "xã", "huyện", "tỉnh", "trung ương", "cơ sở", "trên", "dưới", "có thẩm quyền", "bộ"] {
             t = t.replace(&format!(" cấp {lvl}"), &format!(" cấp_{lvl}"));
+        }
+    }
+    // "cán bộ tiếp nhận hồ sơ": the name of a role, not the verb
+    if t.contains(" tiếp nhận") {
+        for role in ["cán bộ", "công chức", "bộ phận"] {
+            t = t.replace(&format!(" {role} tiếp nhận"), &format!(" {role}_tiếp_nhận"));
         }
     }
     static AC: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();

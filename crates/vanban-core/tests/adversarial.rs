@@ -125,4 +125,7 @@ fn footnote_rules_and_tables_grow_linearly() {
     // lines that all look like the heading of a table of tasks, one after another
     let heading = "nhiệm vụ   chủ trì   phối hợp   thời gian\n";
     assert_linear(&heading.repeat(50_000), &heading.repeat(100_000));
+    // tables written one cell per line: headings, rows, glued row numbers and appendix lines, repeated
+    let stacked = "STT\nNhiệm vụ\nCơ quan chủ trì\n1.\nRà soát\nBộ Y tế 2\nPhụ lục I\nBộ Tài\nnguyên và\nMôi trường,\nSở X\nI\n";
+    assert_linear(&stacked.repeat(20_000), &stacked.repeat(40_000));
 }
