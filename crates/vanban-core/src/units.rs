@@ -206,6 +206,8 @@ pub fn split_units(s: &str) -> Vec<String> {
                         // group "các cơ quan, đơn vị")
                         || (a.starts_with("cơ quan ") && ["Cơ quan ", "cơ quan "].iter().any(|h| rest.starts_with(h)))
                         || a.starts_with("người đứng đầu")
+                        // "Hội đồng nhân dân, các ban của Hội đồng nhân dân, đại biểu Hội đồng nhân dân"
+                        || a.starts_with("đại biểu ")
                         || (a.starts_with("các ") && starts_unit(a));
                     // "người đứng đầu tổ chức do Chính phủ, Thủ tướng Chính phủ thành lập": the comma is inside the
                     // clause "do X, Y thành lập" that describes the unit
