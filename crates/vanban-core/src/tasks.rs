@@ -652,8 +652,9 @@ fn subject_units_with(t: &str, strict: bool) -> Option<Vec<String>> {
         if !opener.iter().any(|o| t.starts_with(o)) {
             return None;
         }
-        // "Trước ngày 10 tháng 7 hằng năm, Ủy ban nhân dân cấp tỉnh tổng hợp ...": the date to act by is in the opener
-        let strict = strict && !dated_duty(&t[..t.find(", ").unwrap_or(0)]);
+        // "Trước ngày 10 tháng 7 hằng năm, Ủy ban nhân dân cấp tỉnh tổng hợp ...": the date to act by is in the opener;
+        // "Hằng năm, Ủy ban nhân dân cấp xã ... lập danh sách ...": a standing duty
+        let strict = strict && !dated_duty(&t[..t.find(", ").unwrap_or(0)]) && !recurring(&t[..t.find(", ").unwrap_or(0)]);
         // "Sau khi được Thủ tướng Chính phủ, Chủ tịch ... giao dự toán, các đơn vị dự toán cấp I ... thực hiện ...":
         // the units of a passive opener are its agents; the subject comes after the opener's verb
         let passive = ["Sau khi được", "Khi được"].iter().any(|o| t.starts_with(o));
@@ -689,6 +690,13 @@ fn delegates(subj: &str, t: &str) -> bool {
     // (a board or a chairman "quyết định ..." uses its powers; a minister or the Prime Minister is left a decision)
     let verbs: &[&str] = if ["Bộ trưởng", "Thủ tướng"].iter().any(|h| subj.starts_with(h)) { &["quyết định ", "quy định "] } else { &["quy định "] };
     verbs.iter().any(|v| t.strip_prefix(v).is_some_and(|r| !NOT_AFTER.iter().any(|n| r.starts_with(n))))
+}
+
+/// "Hằng năm, Ủy ban nhân dân cấp xã ... lập danh sách báo cáo ...", "... định kỳ (hằng quý, hằng năm) báo cáo ...": work
+/// that comes back at fixed times is a standing duty, not a step of one procedure.
+fn recurring(t: &str) -> bool {
+    let l = t.to_lowercase();
+    ["hằng năm", "hàng năm", "hằng quý", "hàng quý", "hằng tháng", "hàng tháng", "định kỳ"].iter().any(|w| l.contains(w))
 }
 
 /// "UBND cấp xã gửi báo cáo đến UBND cấp tỉnh trước ngày 03 tháng 10 hằng năm": a date to act by, with or without
@@ -777,7 +785,7 @@ fn subject_units_at(t: &str, strict: bool) -> Option<Vec<String>> {
     if applicant_step(&t[at..]) || subj.ends_with(" không") || subj.ends_with(" không được") {
         return None;
     }
-    if strict && !modal && !OBLIGATIONS.iter().any(|o| t[at..].starts_with(o)) && !delegates(subj, &t[at..]) && deadline(t).0.is_none() && !dated_duty(&t[at..]) && !executes(&t[at..]) {
+    if strict && !modal && !recurring(sentence) && !OBLIGATIONS.iter().any(|o| t[at..].starts_with(o)) && !delegates(subj, &t[at..]) && deadline(t).0.is_none() && !dated_duty(&t[at..]) && !executes(&t[at..]) {
         return None;
     }
     let list_colon = ["các Sở:", "các Bộ:", "Các Bộ:", "Các Sở:"].iter().any(|p| subj.contains(p));
@@ -1424,6 +1432,7 @@ pub fn later_paragraphs(text: &str, items: &[Item], limit: usize, strict: &[bool
         }
         segments.push((at, items[i].end.min(limit)));
         let section = Some(path(items, i)).filter(|s| !s.is_empty());
+        let mut added = 0;
         for mut t in segments.into_iter().filter(|(f, t)| f < t).flat_map(|(f, t)| paragraph_tasks(text, f, t, strict[i])) {
             let leads: Vec<String> = t.lead.iter().map(|u| unit_key(u)).collect();
             let same = (0..tasks.len()).any(|k| tasks[k].span[0] <= t.span[0] && t.span[0] < tasks[k].span[1] && keys[k] == leads);
@@ -1431,6 +1440,20 @@ pub fn later_paragraphs(text: &str, items: &[Item], limit: usize, strict: &[bool
                 t.section = section.clone();
                 tasks.push(t);
                 keys.push(leads);
+                added += 1;
+            }
+        }
+        // "b) Trình tự giải quyết" over paragraphs that each give work to their own units: the paragraphs are the
+        // tasks, not the titled item that gathers all their units
+        let first = &text[items[i].start..items[i].line_end.min(text.len()).max(items[i].start)];
+        let bare_title = {
+            let t = strip_label(first.trim());
+            t.split_whitespace().count() <= 8 && !t.ends_with([':', ';', '.', ',']) && assignments(t, false).is_empty()
+        };
+        if added > 0 && bare_title {
+            if let Some(k) = tasks.iter().position(|t| t.span[0] == items[i].start) {
+                tasks.remove(k);
+                keys.remove(k);
             }
         }
     }
@@ -1841,6 +1864,28 @@ mod strict_tests {
         assert_eq!(ts[0].lead, ["Bộ Y tế"]);
         assert!(rights_title("Quyền của tổ chức, cá nhân đóng bảo hiểm y tế"));
         assert!(!rights_title("Quyền và trách nhiệm của cơ quan bảo hiểm xã hội"));
+    }
+
+    #[test]
+    fn work_at_fixed_times_is_a_standing_duty() {
+        // vbpl_doc_000557 (Nghị định 343/2025), Điều 4.1.e and 8.2.c
+        let a = assignments("e) Hằng năm, Ủy ban nhân dân cấp xã căn cứ số lượng sĩ quan Quân đội nghỉ hưu trên địa bàn, rà soát, lập danh sách báo cáo Bộ Chỉ huy quân sự cấp tỉnh.", true);
+        assert_eq!(a.lead, ["Ủy ban nhân dân cấp xã"]);
+        let a = assignments("c) Bộ Tư lệnh Thủ đô Hà Nội (Cục Chính trị) quản lý số lượng, danh sách sĩ quan Quân đội nghỉ hưu thường trú trên địa bàn thành phố Hà Nội; định kỳ (hằng quý, hằng năm) hoặc đột xuất tổng hợp, báo cáo danh sách quản lý.", true);
+        assert_eq!(a.lead, ["Bộ Tư lệnh Thủ đô Hà Nội (Cục Chính trị)"]);
+        // a step of one procedure is not
+        assert!(assignments("Bộ Ngoại giao thông báo cho cơ quan đề xuất trong thời hạn 10 ngày.", true).is_empty());
+    }
+
+    #[test]
+    fn a_titled_point_over_paragraphs_of_their_own() {
+        // vbpl_doc_000557, Điều 5.4.b: each paragraph names its own units; the title gathers none of its own
+        let t = "Điều 5. Chế độ chăm sóc\n4. Hồ sơ, trình tự giải quyết\nb) Trình tự giải quyết\nSĩ quan Quân đội nghỉ hưu nộp 01 bộ hồ sơ cho Ủy ban nhân dân cấp xã.\nỦy ban nhân dân cấp xã trong thời gian 03 ngày làm việc kể từ ngày tiếp nhận hồ sơ có trách nhiệm tổng hợp, đề nghị Bộ Chỉ huy quân sự cấp tỉnh.\nBộ Chỉ huy quân sự cấp tỉnh có trách nhiệm kiểm tra hồ sơ.\n";
+        let items = crate::outline::parse(t, t.len());
+        let strict = strict_items(&items);
+        let ts = later_paragraphs(t, &items, t.len(), &strict, extract_with(t, &items, t.len(), &strict));
+        let leads: Vec<&str> = ts.iter().map(|t| t.lead[0].as_str()).collect();
+        assert_eq!(leads, ["Ủy ban nhân dân cấp xã", "Bộ Chỉ huy quân sự cấp tỉnh"], "{ts:?}");
     }
 
     #[test]

@@ -271,9 +271,9 @@ pub fn clean_unit(u: &str) -> String {
     // a unit in its sentence
     // ("... trong phạm vi chức năng, nhiệm vụ của mình", "... theo thẩm quyền", "... trong thời gian 03 ngày làm việc
     // kể từ ...", "... trong trường hợp quy định tại ...": the scope, time or case of the task, not the unit)
-    const TAILS: [&str; 15] = [
+    const TAILS: [&str; 13] = [
         " để ", " về tình hình", " về kết quả", " theo quy định", " thì ", " trong phạm vi", " theo thẩm quyền",
-        " trong thời gian", " trong thời hạn", " kể từ", " trong trường hợp", " phải ", " có thể ", " trước khi ", " sau khi ",
+        " trong thời gian", " trong thời hạn", " kể từ", " trong trường hợp", " phải ", " có thể ",
     ];
     // "Sở Nội vụ - cơ quan thường trực Ban ...": a role after a dash ("Lao động - Thương binh và Xã hội", "tổ chức
     // chính trị - xã hội" are names)
