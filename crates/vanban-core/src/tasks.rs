@@ -6,6 +6,7 @@
 //! are tasks of those units. Attribute lines ("- Đơn vị thực hiện: ...") belong to their parent item.
 
 use crate::dates::{parse_date_prefix, parse_period};
+use crate::normalize::to_lower;
 use crate::outline::{path, Item, LabelKind};
 use crate::units::{clean_unit, split_units, starts_unit, unit_key};
 use regex::Regex;
@@ -147,7 +148,7 @@ pub fn deadline(t: &str) -> (Option<String>, Option<String>) {
         if before.contains("hiệu lực") {
             continue;
         }
-        let l = m.as_str().to_lowercase();
+        let l = to_lower(m.as_str());
         let rank = if l.starts_with("trước") || l.starts_with("chậm nhất") || l.starts_with("hoàn thành") || l.starts_with("hạn") {
             0
         } else if l.starts_with("đến") || l.starts_with("trong") || l.starts_with("quý") || l.starts_with("tổ chức") || l.starts_with("diễn ra") {
@@ -163,7 +164,7 @@ pub fn deadline(t: &str) -> (Option<String>, Option<String>) {
     }
     let Some((_, m)) = best else { return (None, None) };
     let words = m.as_str().trim().to_string();
-    let lower = words.to_lowercase();
+    let lower = to_lower(&words);
     let iso = if let Some(i) = lower.find("ngày") {
         parse_date_prefix(&words[i..]).and_then(|d| d.date).map(|d| d.iso())
     } else if let Some(i) = lower.find("tuần") {
@@ -270,7 +271,7 @@ fn assignments(t: &str, strict: bool) -> Assign {
             let value = &value[..value.find('.').unwrap_or(value.len())];
             let units = split_units(value.trim_end_matches(['.', ';', ' ']));
             let units = strip_tail_clause(units);
-            if c[1].to_lowercase().starts_with("phối hợp") {
+            if to_lower(&c[1]).starts_with("phối hợp") {
                 a.merge(Assign { lead: vec![], support: units });
             } else {
                 // "Sở Ngoại vụ chủ trì, phối hợp với các địa phương" inside the field
@@ -484,7 +485,7 @@ pub fn strict_items(items: &[Item]) -> Vec<bool> {
     }
     let mut strict: Vec<bool> = Vec::with_capacity(items.len());
     for it in items {
-        let t = it.title.to_lowercase();
+        let t = to_lower(&it.title);
         let duty = ["trách nhiệm", "nhiệm vụ", "tổ chức thực hiện", "thi hành", "chức năng"].iter().any(|w| t.contains(w));
         strict.push(!duty && it.parent.map_or(true, |p| strict[p]));
     }
@@ -497,7 +498,7 @@ fn in_scope_article(items: &[Item], i: usize) -> bool {
     let mut k = Some(i);
     while let Some(j) = k {
         if items[j].kind == LabelKind::Article {
-            let t = items[j].title.to_lowercase();
+            let t = to_lower(&items[j].title);
             return ["phạm vi điều chỉnh", "đối tượng áp dụng", "đối tượng điều chỉnh", "giải thích từ ngữ", "áp dụng pháp luật"]
                 .iter()
                 .any(|p| t.starts_with(p));
@@ -596,7 +597,7 @@ fn subject_end(subj: &str) -> usize {
         let head = subj[..at].trim_end().trim_end_matches(',');
         // "Cơ quan nhận báo cáo", "Đơn vị tham gia điều tra", "Tổ chức thu phí": a generic head described by what it
         // does (no name in capitals after it) is one name with its verb
-        let lower = head.to_lowercase();
+        let lower = to_lower(head);
         let described = ["cơ quan", "đơn vị", "tổ chức", "doanh nghiệp"].iter().any(|g| {
             lower.strip_prefix(g).is_some_and(|r| r.is_empty() || (r.starts_with(' ') && !head.get(g.len()..).map_or(true, |h| h.chars().any(char::is_uppercase))))
         });
@@ -754,7 +755,7 @@ fn subject_units_at(t: &str, strict: bool) -> Option<Vec<String>> {
 /// A word that opens a unit's name, alone: "Lãnh đạo", "Cơ quan", "Sở".
 fn is_head_word(u: &str) -> bool {
     let u = u.trim();
-    crate::units::is_head(u) || crate::units::is_head(&u.to_lowercase())
+    crate::units::is_head(u) || crate::units::is_head(&to_lower(u))
 }
 
 /// "Sở ... đề nghị Báo Kiên Giang, Đài ... chỉ đạo ...": the units asked to act. "phối hợp với Y" gives support.
@@ -886,7 +887,7 @@ fn continues_sentence(text: &str, at: usize) -> bool {
 /// The enacting formula of a normative text ("Theo đề nghị của ..., Bộ trưởng Bộ Tài chính ban hành Thông tư quy
 /// định ..."): the issuer issuing this very text, not work given to a unit.
 fn enacting_formula(t: &str) -> bool {
-    let l = t.to_lowercase();
+    let l = to_lower(t);
     let issues_a_text = ["ban hành thông tư", "ban hành nghị định", "ban hành quyết định", "ban hành nghị quyết", "ban hành luật", "ban hành chỉ thị"]
         .iter()
         .any(|p| l.contains(p));
@@ -1066,7 +1067,7 @@ fn heading_units(title_line: &str) -> Option<Vec<String>> {
         return None;
     }
     // "Cơ quan hợp tác truyền thông" is a field name, not a unit heading; "Cách thức ..." neither
-    let lower = head.to_lowercase();
+    let lower = to_lower(head);
     if ["cơ quan hợp tác", "đơn vị ", "cách thức", "thời gian", "nội dung", "hình thức", "kinh phí"].iter().any(|p| lower.starts_with(p)) {
         return None;
     }
@@ -1075,7 +1076,7 @@ fn heading_units(title_line: &str) -> Option<Vec<String>> {
 
 /// A verb in what should be a list of units: then it is a clause, not a heading ("Chủ tịch ... có quyền").
 fn has_verb(t: &str) -> bool {
-    let mut t = format!(" {} ", t.to_lowercase());
+    let mut t = format!(" {} ", to_lower(t));
     // "cấp" the noun (level: "các cấp ủy", "Ủy ban nhân dân cấp xã"), not the verb (to grant)
     if t.contains(" cấp ") {
         for lvl in ["ủy", "uỷ", "xã", "huyện", "tỉnh", "trung ương", "cơ sở", "trên", "dưới", "có thẩm quyền", "bộ"] {
@@ -1104,7 +1105,7 @@ pub(crate) fn field_deadline(v: &str) -> (Option<String>, Option<String>) {
     let words = v.trim().trim_end_matches(['.', ';']).trim();
     // "Năm 2025" alone in a time field: the year
     let year = || {
-        let l = words.to_lowercase();
+        let l = to_lower(words);
         let y = l.strip_prefix("năm ").or_else(|| l.strip_prefix("trong năm "))?.trim();
         (y.len() == 4 && y.chars().all(|c| c.is_ascii_digit())).then(|| y.to_string())
     };
