@@ -492,20 +492,23 @@ pub fn strict_items(items: &[Item]) -> Vec<bool> {
     strict
 }
 
-/// Is item `i` inside an article about the text's scope or its terms (Phạm vi điều chỉnh, Đối tượng áp dụng, Giải
-/// thích từ ngữ)?
-fn in_scope_article(items: &[Item], i: usize) -> bool {
-    let mut k = Some(i);
-    while let Some(j) = k {
-        if items[j].kind == LabelKind::Article {
-            let t = to_lower(&items[j].title);
-            return ["phạm vi điều chỉnh", "đối tượng áp dụng", "đối tượng điều chỉnh", "giải thích từ ngữ", "áp dụng pháp luật"]
+/// For each item: is it inside an article about the text's scope or its terms (Phạm vi điều chỉnh, Đối tượng áp
+/// dụng, Giải thích từ ngữ)? The nearest article at or above an item decides; parents come before their children, so
+/// one pass reads each article's title once.
+fn in_scope_articles(items: &[Item]) -> Vec<bool> {
+    let mut scope: Vec<bool> = Vec::with_capacity(items.len());
+    for it in items {
+        let in_scope = if it.kind == LabelKind::Article {
+            let t = to_lower(&it.title);
+            ["phạm vi điều chỉnh", "đối tượng áp dụng", "đối tượng điều chỉnh", "giải thích từ ngữ", "áp dụng pháp luật"]
                 .iter()
-                .any(|p| t.starts_with(p));
-        }
-        k = items[j].parent;
+                .any(|p| t.starts_with(p))
+        } else {
+            it.parent.is_some_and(|p| scope[p])
+        };
+        scope.push(in_scope);
     }
-    false
+    scope
 }
 
 /// A heading that lists powers (thẩm quyền), not duties: "Chủ tịch Ủy ban nhân dân cấp tỉnh có quyền:". The items
@@ -1193,6 +1196,7 @@ pub fn extract_with(text: &str, items: &[Item], limit: usize, strict: &[bool]) -
         has_units[i] = (!attribute[i] && !item_assign[i].is_empty()) || children[i].iter().any(|&c| has_units[c] && !attribute[c]);
     }
     let mut done: Vec<bool> = attribute.clone();
+    let in_scope = in_scope_articles(items);
     for i in 0..n {
         if done[i] {
             continue;
@@ -1207,7 +1211,7 @@ pub fn extract_with(text: &str, items: &[Item], limit: usize, strict: &[bool]) -
         }
         // in an article on scope ("Đối tượng áp dụng: 1. Các đơn vị thuộc Bộ ...") units listed are those the text
         // applies to, not units given work: only a sentence with its own verb is a task there
-        if in_scope_article(items, i) {
+        if in_scope[i] {
             if !a.is_empty() && !title_units(first_line).is_some_and(|u| u.len() == a.lead.len()) {
                 tasks.push(make_task(text, items, i, a, limit));
             }
