@@ -442,6 +442,44 @@ fn lower_of(c: char) -> Lower {
     }
 }
 
+/// `t.split_whitespace().collect::<Vec<_>>().join(" ")` in one pass over the bytes: the words of `t` with one space
+/// between them. Only a byte that starts a character can start a space: ASCII spaces are read as bytes, and the
+/// few lead bytes of the other Unicode spaces (U+0085, U+00A0, U+1680, U+2000..U+3000) send that character to
+/// `char::is_whitespace`.
+pub fn join_words(t: &str) -> String {
+    let b = t.as_bytes();
+    let mut out = String::with_capacity(t.len());
+    // the start of the word being read, if any
+    let mut word: Option<usize> = None;
+    let mut i = 0;
+    while i < b.len() {
+        let space_len = match b[i] {
+            b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => 1,
+            0xC2 | 0xE1 | 0xE2 | 0xE3 => t[i..].chars().next().filter(|c| c.is_whitespace()).map_or(0, char::len_utf8),
+            _ => 0,
+        };
+        if space_len == 0 {
+            word.get_or_insert(i);
+            i += 1;
+            continue;
+        }
+        if let Some(w) = word.take() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(&t[w..i]);
+        }
+        i += space_len;
+    }
+    if let Some(w) = word {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&t[w..]);
+    }
+    out
+}
+
 /// `t.to_uppercase().contains(needle)` for an uppercase `needle` that starts with 'X' ("XÁC THỰC ..."): only 'x' and
 /// 'X' uppercase to a string that holds an 'X' (and to that one letter alone), so the needle can only be found where
 /// an x/X stands before a character whose uppercase starts with the needle's second character. Text without such a
@@ -556,6 +594,21 @@ mod tests {
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             let s = format!("aĐ{c}ưB");
             assert_eq!(to_lower(&s), s.to_lowercase(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn join_words_is_split_whitespace_joined() {
+        let spaces: Vec<char> = (0..=0x10FFFF).filter_map(char::from_u32).filter(|c| c.is_whitespace()).collect();
+        let mut texts: Vec<String> = vec![String::new(), " ".into(), "a".into(), "  Sở  Y tế\n\nvà\tBộ  ".into(), "ạ\u{A0}ư\u{3000}".into()];
+        for &c in &spaces {
+            texts.push(format!("Ban{c}Quản lý{c}{c} Khu\u{1EA1}{c}"));
+            texts.push(format!("{c}đ\u{2000}ư{c}"));
+        }
+        // lead bytes of the spaces with other continuations: letters, not spaces
+        texts.push("\u{A9}\u{1E00}\u{1680}x\u{2010}\u{3001}\u{2060}".into());
+        for t in texts {
+            assert_eq!(join_words(&t), t.split_whitespace().collect::<Vec<_>>().join(" "), "{t:?}");
         }
     }
 

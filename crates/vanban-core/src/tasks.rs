@@ -6,7 +6,7 @@
 //! are tasks of those units. Attribute lines ("- Đơn vị thực hiện: ...") belong to their parent item.
 
 use crate::dates::{parse_date_prefix, parse_period};
-use crate::normalize::to_lower;
+use crate::normalize::{join_words, to_lower};
 use crate::outline::{path, Item, LabelKind};
 use crate::units::{clean_unit, split_units, starts_unit, unit_key};
 use regex::Regex;
@@ -249,7 +249,7 @@ fn assignments(t: &str, strict: bool) -> Assign {
     let spaced = t.contains(['\n', '\t', '\r']) || t.contains("  ") || t.starts_with(char::is_whitespace) || t.ends_with(char::is_whitespace);
     let joined;
     let flat: &str = if spaced {
-        joined = t.split_whitespace().collect::<Vec<_>>().join(" ");
+        joined = join_words(t);
         &joined
     } else {
         t
