@@ -211,27 +211,27 @@ enum Trigger {
 /// The [`Trigger`]s a text holds, found in one pass.
 struct Triggers(u8);
 
+/// The trigger words: no two of them can overlap in a text (none holds another, no end of one begins another:
+/// tested), so a search that resumes after each match finds every occurrence.
+const TRIGGER_WORDS: [(&str, Trigger); 9] = [
+    ("chủ trì", Trigger::ChuTri),
+    ("chỉ trì", Trigger::ChuTri),
+    ("Giao ", Trigger::Giao),
+    ("trách nhiệm", Trigger::TrachNhiem),
+    ("đề nghị", Trigger::Request),
+    ("Đề nghị", Trigger::Request),
+    ("êu cầu", Trigger::Request),
+    ("ơn vị", Trigger::DonVi),
+    ("ơ quan", Trigger::CoQuan),
+];
+
 impl Triggers {
     fn of(t: &str) -> Triggers {
-        static AC: OnceLock<(aho_corasick::AhoCorasick, Vec<Trigger>)> = OnceLock::new();
-        let (ac, kinds) = AC.get_or_init(|| {
-            let words: [(&str, Trigger); 9] = [
-                ("chủ trì", Trigger::ChuTri),
-                ("chỉ trì", Trigger::ChuTri),
-                ("Giao ", Trigger::Giao),
-                ("trách nhiệm", Trigger::TrachNhiem),
-                ("đề nghị", Trigger::Request),
-                ("Đề nghị", Trigger::Request),
-                ("êu cầu", Trigger::Request),
-                ("ơn vị", Trigger::DonVi),
-                ("ơ quan", Trigger::CoQuan),
-            ];
-            let ac = aho_corasick::AhoCorasick::new(words.iter().map(|w| w.0)).expect("fixed words");
-            (ac, words.iter().map(|w| w.1).collect())
-        });
+        static AC: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+        let ac = AC.get_or_init(|| aho_corasick::AhoCorasick::new(TRIGGER_WORDS.iter().map(|w| w.0)).expect("fixed words"));
         let mut bits = 0u8;
-        for m in ac.find_overlapping_iter(t) {
-            bits |= 1 << kinds[m.pattern().as_usize()] as u8;
+        for m in ac.find_iter(t) {
+            bits |= 1 << TRIGGER_WORDS[m.pattern().as_usize()].1 as u8;
         }
         Triggers(bits)
     }
@@ -1520,6 +1520,17 @@ mod tests {
         let items = outline::parse(t, t.len());
         let strict = strict_items(&items);
         later_paragraphs(t, &items, t.len(), &strict, extract_with(t, &items, t.len(), &strict))
+    }
+
+    #[test]
+    fn trigger_words_never_overlap() {
+        for (a, _) in TRIGGER_WORDS {
+            for (b, _) in TRIGGER_WORDS {
+                let (a, b) = (a.as_bytes(), b.as_bytes());
+                assert!(a == b || !a.windows(b.len()).any(|w| w == b), "{a:?} holds {b:?}");
+                assert!((1..a.len().min(b.len())).all(|k| a[a.len() - k..] != b[..k]), "{a:?} ends as {b:?} begins");
+            }
+        }
     }
 
     #[test]
