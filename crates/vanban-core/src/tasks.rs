@@ -1021,7 +1021,9 @@ fn duty_heading(title_line: &str) -> Option<Vec<String>> {
     let re2 = R2.get_or_init(|| {
         Regex::new(r"^(.+?) (?:có|thực hiện) (?:các |những )?(?:chức năng, )?(?:nhiệm vụ|trách nhiệm)(?:,? quyền hạn)?(?: (?:như )?sau(?: đây)?)?\s*:$").unwrap()
     });
-    if let Some(c) = re2.captures(title_line.trim().trim_start_matches(['“', '"'])) {
+    // (each regex only where it can match: the second ends with a colon, the first opens with its words)
+    let line = title_line.trim().trim_start_matches(['“', '"']);
+    if let Some(c) = Some(line).filter(|l| l.ends_with(':')).and_then(|l| re2.captures(l)) {
         let who = strip_label(c.get(1).unwrap().as_str()).trim();
         let units = split_units(who);
         if !units.is_empty() && units.iter().all(|u| starts_unit(u)) && first_verb(who).is_none() && !who.contains(['.', ':']) {
@@ -1030,7 +1032,11 @@ fn duty_heading(title_line: &str) -> Option<Vec<String>> {
     }
     // "Trách nhiệm của Hội đồng nhân dân, Ủy ban nhân dân cấp tỉnh: Triển khai ...": the heading ends at its colon
     let title_line = title_line.split_once(':').map_or(title_line, |(h, _)| h);
-    let c = re.captures(title_line.trim().trim_end_matches(':').trim_end())?;
+    let head = title_line.trim().trim_end_matches(':').trim_end();
+    if !(head.starts_with("Trách nhiệm") || head.starts_with("Nhiệm vụ")) {
+        return None;
+    }
+    let c = re.captures(head)?;
     let mut who = c[1].to_string();
     for stop in [" trong ", " về ", " đối với ", " khi "] {
         if let Some(i) = who.find(stop) {
