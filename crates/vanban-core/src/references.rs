@@ -6,7 +6,7 @@
 
 use crate::code::{find_codes, Code};
 use crate::dates::parse_date_prefix;
-use crate::normalize::{is_alnum, match_form, to_lower};
+use crate::normalize::{is_alnum, join_words, match_form, to_lower};
 use crate::record::Reference;
 use crate::tables::{canonical_type, tables, Scope};
 use regex::Regex;
@@ -250,7 +250,7 @@ fn law_at(text: &str, start: usize) -> Option<Law> {
         // capitals (a subject line): only a known name, never a guess
         let kind = if rest.starts_with("BỘ") { "Bộ luật" } else if rest.starts_with("PHÁP") { "Pháp lệnh" } else { "Luật" };
         let end = known_name_at(text, start)?;
-        let title = text[start..end].split_whitespace().collect::<Vec<_>>().join(" ");
+        let title = join_words(&text[start..end]);
         return Some(Law { kind, title, start, end });
     }
     let (kind, head) = if rest.starts_with("Hiến pháp") {
@@ -294,11 +294,11 @@ fn law_at(text: &str, start: usize) -> Option<Law> {
                 }
             }
         }
-        let title = text[start..end].split_whitespace().collect::<Vec<_>>().join(" ");
+        let title = join_words(&text[start..end]);
         return Some(Law { kind, title, start, end });
     }
     if let Some(end) = known_name_at(text, start) {
-        let title = text[start..end].split_whitespace().collect::<Vec<_>>().join(" ");
+        let title = join_words(&text[start..end]);
         return Some(Law { kind, title, start, end });
     }
     let amending = false;
@@ -390,7 +390,7 @@ fn law_at(text: &str, start: usize) -> Option<Law> {
         }
     }
     let &(_, last) = words.last()?;
-    let title = rest[..last].split_whitespace().collect::<Vec<_>>().join(" ");
+    let title = join_words(&rest[..last]);
     Some(Law { kind, title, start, end: start + last })
 }
 
@@ -516,7 +516,7 @@ fn pinpoint_before(text: &str, start: usize) -> Option<String> {
     let p = c.get(1)?.as_str();
     let p = p.trim().trim_end_matches([',', ' ']).trim();
     let p = p.strip_suffix(" và").unwrap_or(p);
-    let p = p.split_whitespace().collect::<Vec<_>>().join(" ");
+    let p = join_words(p);
     (!p.is_empty()).then_some(p)
 }
 
@@ -628,7 +628,7 @@ fn issuer_after(after: &str) -> Option<String> {
                 && (STOPS.iter().any(|s| rb[i..].starts_with(s.as_bytes())) || starts_next_kind(&rb[i..]))
         })
         .unwrap_or(rest.len());
-    let s = rest[..cut].split_whitespace().collect::<Vec<_>>().join(" ");
+    let s = join_words(&rest[..cut]);
     (!s.is_empty()).then_some(s)
 }
 

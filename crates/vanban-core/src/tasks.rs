@@ -6,6 +6,7 @@
 //! are tasks of those units. Attribute lines ("- Đơn vị thực hiện: ...") belong to their parent item.
 
 use crate::dates::{parse_date_prefix, parse_period};
+use crate::normalize::{join_words, to_lower};
 use crate::outline::{path, Item, LabelKind};
 use crate::units::{clean_unit, split_units, starts_unit, unit_key};
 use regex::Regex;
@@ -144,7 +145,7 @@ pub fn deadline(t: &str) -> (Option<String>, Option<String>) {
     let mut best: Option<(u8, regex::Match)> = None;
     for m in re_deadline().find_iter(t) {
         let before = &t[crate::references::ceil_boundary(t, m.start().saturating_sub(40))..m.start()];
-        let l = m.as_str().to_lowercase();
+        let l = to_lower(m.as_str());
         // "có hiệu lực thi hành từ ngày ... đến hết ngày ...": when a text takes effect; but "ban hành Thông tư ...,
         // bảo đảm có hiệu lực trước ngày 01 tháng 3 năm 2027" is the date to act by
         if before.contains("hiệu lực") && !(l.starts_with("trước") || l.starts_with("chậm nhất")) {
@@ -165,7 +166,7 @@ pub fn deadline(t: &str) -> (Option<String>, Option<String>) {
     }
     let Some((_, m)) = best else { return (None, None) };
     let words = m.as_str().trim().to_string();
-    let lower = words.to_lowercase();
+    let lower = to_lower(&words);
     let iso = if let Some(i) = lower.find("ngày") {
         parse_date_prefix(&words[i..]).and_then(|d| d.date).map(|d| d.iso())
     } else if let Some(i) = lower.find("tuần") {
@@ -212,27 +213,27 @@ enum Trigger {
 /// The [`Trigger`]s a text holds, found in one pass.
 struct Triggers(u8);
 
+/// The trigger words: no two of them can overlap in a text (none holds another, no end of one begins another:
+/// tested), so a search that resumes after each match finds every occurrence.
+const TRIGGER_WORDS: [(&str, Trigger); 9] = [
+    ("chủ trì", Trigger::ChuTri),
+    ("chỉ trì", Trigger::ChuTri),
+    ("Giao ", Trigger::Giao),
+    ("trách nhiệm", Trigger::TrachNhiem),
+    ("đề nghị", Trigger::Request),
+    ("Đề nghị", Trigger::Request),
+    ("êu cầu", Trigger::Request),
+    ("ơn vị", Trigger::DonVi),
+    ("ơ quan", Trigger::CoQuan),
+];
+
 impl Triggers {
     fn of(t: &str) -> Triggers {
-        static AC: OnceLock<(aho_corasick::AhoCorasick, Vec<Trigger>)> = OnceLock::new();
-        let (ac, kinds) = AC.get_or_init(|| {
-            let words: [(&str, Trigger); 9] = [
-                ("chủ trì", Trigger::ChuTri),
-                ("chỉ trì", Trigger::ChuTri),
-                ("Giao ", Trigger::Giao),
-                ("trách nhiệm", Trigger::TrachNhiem),
-                ("đề nghị", Trigger::Request),
-                ("Đề nghị", Trigger::Request),
-                ("êu cầu", Trigger::Request),
-                ("ơn vị", Trigger::DonVi),
-                ("ơ quan", Trigger::CoQuan),
-            ];
-            let ac = aho_corasick::AhoCorasick::new(words.iter().map(|w| w.0)).expect("fixed words");
-            (ac, words.iter().map(|w| w.1).collect())
-        });
+        static AC: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+        let ac = AC.get_or_init(|| aho_corasick::AhoCorasick::new(TRIGGER_WORDS.iter().map(|w| w.0)).expect("fixed words"));
         let mut bits = 0u8;
-        for m in ac.find_overlapping_iter(t) {
-            bits |= 1 << kinds[m.pattern().as_usize()] as u8;
+        for m in ac.find_iter(t) {
+            bits |= 1 << TRIGGER_WORDS[m.pattern().as_usize()].1 as u8;
         }
         Triggers(bits)
     }
@@ -250,7 +251,7 @@ fn assignments(t: &str, strict: bool) -> Assign {
     let spaced = t.contains(['\n', '\t', '\r']) || t.contains("  ") || t.starts_with(char::is_whitespace) || t.ends_with(char::is_whitespace);
     let joined;
     let flat: &str = if spaced {
-        joined = t.split_whitespace().collect::<Vec<_>>().join(" ");
+        joined = join_words(t);
         &joined
     } else {
         t
@@ -272,7 +273,7 @@ fn assignments(t: &str, strict: bool) -> Assign {
             let value = &value[..value.find('.').unwrap_or(value.len())];
             let units = split_units(value.trim_end_matches(['.', ';', ' ']));
             let units = strip_tail_clause(units);
-            if c[1].to_lowercase().starts_with("phối hợp") {
+            if to_lower(&c[1]).starts_with("phối hợp") {
                 a.merge(Assign { lead: vec![], support: units });
             } else {
                 // "Sở Ngoại vụ chủ trì, phối hợp với các địa phương" inside the field
@@ -486,7 +487,7 @@ pub fn strict_items(items: &[Item]) -> Vec<bool> {
     }
     let mut strict: Vec<bool> = Vec::with_capacity(items.len());
     for it in items {
-        let t = it.title.to_lowercase();
+        let t = to_lower(&it.title);
         // (a chapter's title is broad: "CHỨC NĂNG, NHIỆM VỤ, QUYỀN HẠN, ..." holds powers too; a chapter "TỔ CHỨC THỰC
         // HIỆN" or "TRÁCH NHIỆM CỦA ..." is about duties)
         let words: &[&str] = match it.kind {
@@ -500,20 +501,23 @@ pub fn strict_items(items: &[Item]) -> Vec<bool> {
     strict
 }
 
-/// Is item `i` inside an article about the text's scope or its terms (Phạm vi điều chỉnh, Đối tượng áp dụng, Giải
-/// thích từ ngữ)?
-fn in_scope_article(items: &[Item], i: usize) -> bool {
-    let mut k = Some(i);
-    while let Some(j) = k {
-        if items[j].kind == LabelKind::Article {
-            let t = items[j].title.to_lowercase();
-            return ["phạm vi điều chỉnh", "đối tượng áp dụng", "đối tượng điều chỉnh", "giải thích từ ngữ", "áp dụng pháp luật"]
+/// For each item: is it inside an article about the text's scope or its terms (Phạm vi điều chỉnh, Đối tượng áp
+/// dụng, Giải thích từ ngữ)? The nearest article at or above an item decides; parents come before their children, so
+/// one pass reads each article's title once.
+fn in_scope_articles(items: &[Item]) -> Vec<bool> {
+    let mut scope: Vec<bool> = Vec::with_capacity(items.len());
+    for it in items {
+        let in_scope = if it.kind == LabelKind::Article {
+            let t = to_lower(&it.title);
+            ["phạm vi điều chỉnh", "đối tượng áp dụng", "đối tượng điều chỉnh", "giải thích từ ngữ", "áp dụng pháp luật"]
                 .iter()
-                .any(|p| t.starts_with(p));
-        }
-        k = items[j].parent;
+                .any(|p| t.starts_with(p))
+        } else {
+            it.parent.is_some_and(|p| scope[p])
+        };
+        scope.push(in_scope);
     }
-    false
+    scope
 }
 
 /// An article about rights only: "Quyền của người tham gia bảo hiểm y tế", "Quyền của tổ chức, cá nhân đóng ...",
@@ -615,7 +619,7 @@ fn subject_end(subj: &str) -> usize {
         let head = subj[..at].trim_end().trim_end_matches(',');
         // "Cơ quan nhận báo cáo", "Đơn vị tham gia điều tra", "Tổ chức thu phí": a generic head described by what it
         // does (no name in capitals after it) is one name with its verb
-        let lower = head.to_lowercase();
+        let lower = to_lower(head);
         let described = ["cơ quan", "đơn vị", "tổ chức", "doanh nghiệp"].iter().any(|g| {
             lower.strip_prefix(g).is_some_and(|r| r.is_empty() || (r.starts_with(' ') && !head.get(g.len()..).map_or(true, |h| h.chars().any(char::is_uppercase))))
         });
@@ -800,7 +804,7 @@ fn subject_units_at(t: &str, strict: bool) -> Option<Vec<String>> {
 /// A word that opens a unit's name, alone: "Lãnh đạo", "Cơ quan", "Sở".
 fn is_head_word(u: &str) -> bool {
     let u = u.trim();
-    crate::units::is_head(u) || crate::units::is_head(&u.to_lowercase())
+    crate::units::is_head(u) || crate::units::is_head(&to_lower(u))
 }
 
 /// "Sở ... đề nghị Báo Kiên Giang, Đài ... chỉ đạo ...": the units asked to act. "phối hợp với Y" gives support.
@@ -939,7 +943,7 @@ fn continues_sentence(text: &str, at: usize) -> bool {
 /// The enacting formula of a normative text ("Theo đề nghị của ..., Bộ trưởng Bộ Tài chính ban hành Thông tư quy
 /// định ..."): the issuer issuing this very text, not work given to a unit.
 fn enacting_formula(t: &str) -> bool {
-    let l = t.to_lowercase();
+    let l = to_lower(t);
     let issues_a_text = ["ban hành thông tư", "ban hành nghị định", "ban hành quyết định", "ban hành nghị quyết", "ban hành luật", "ban hành chỉ thị"]
         .iter()
         .any(|p| l.contains(p));
@@ -1070,7 +1074,9 @@ fn duty_heading(title_line: &str) -> Option<Vec<String>> {
     let re2 = R2.get_or_init(|| {
         Regex::new(r"^(.+?) (?:có|thực hiện) (?:các |những )?(?:chức năng, )?(?:nhiệm vụ|trách nhiệm)(?:,? quyền hạn)?(?: (?:như )?sau(?: đây)?)?\s*:$").unwrap()
     });
-    if let Some(c) = re2.captures(title_line.trim().trim_start_matches(['“', '"'])) {
+    // (each regex only where it can match: the second ends with a colon, the first opens with its words)
+    let line = title_line.trim().trim_start_matches(['“', '"']);
+    if let Some(c) = Some(line).filter(|l| l.ends_with(':')).and_then(|l| re2.captures(l)) {
         let who = strip_label(c.get(1).unwrap().as_str()).trim();
         let units = split_units(who);
         if !units.is_empty() && units.iter().all(|u| starts_unit(u)) && first_verb(who).is_none() && !who.contains(['.', ':']) {
@@ -1079,7 +1085,11 @@ fn duty_heading(title_line: &str) -> Option<Vec<String>> {
     }
     // "Trách nhiệm của Hội đồng nhân dân, Ủy ban nhân dân cấp tỉnh: Triển khai ...": the heading ends at its colon
     let title_line = title_line.split_once(':').map_or(title_line, |(h, _)| h);
-    let c = re.captures(title_line.trim().trim_end_matches(':').trim_end())?;
+    let head = title_line.trim().trim_end_matches(':').trim_end();
+    if !(head.starts_with("Trách nhiệm") || head.starts_with("Nhiệm vụ")) {
+        return None;
+    }
+    let c = re.captures(head)?;
     let mut who = c[1].to_string();
     for stop in [" trong ", " về ", " đối với ", " khi "] {
         if let Some(i) = who.find(stop) {
@@ -1121,7 +1131,7 @@ fn heading_units(title_line: &str) -> Option<Vec<String>> {
         return None;
     }
     // "Cơ quan hợp tác truyền thông" is a field name, not a unit heading; "Cách thức ..." neither
-    let lower = head.to_lowercase();
+    let lower = to_lower(head);
     if ["cơ quan hợp tác", "đơn vị ", "cách thức", "thời gian", "nội dung", "hình thức", "kinh phí"].iter().any(|p| lower.starts_with(p)) {
         return None;
     }
@@ -1130,7 +1140,7 @@ fn heading_units(title_line: &str) -> Option<Vec<String>> {
 
 /// A verb in what should be a list of units: then it is a clause, not a heading ("Chủ tịch ... có quyền").
 fn has_verb(t: &str) -> bool {
-    let mut t = format!(" {} ", t.to_lowercase());
+    let mut t = format!(" {} ", to_lower(t));
     // "cấp" the noun (level: "các cấp ủy", "Ủy ban nhân dân cấp xã"), not the verb (to grant)
     if t.contains(" cấp ") {
         for lvl in ["ủy", "uỷ", "xã", "huyện", "tỉnh", "trung ương", "cơ sở", "trên", "dưới", "có thẩm quyền", "bộ"] {
@@ -1165,7 +1175,7 @@ pub(crate) fn field_deadline(v: &str) -> (Option<String>, Option<String>) {
     let words = v.trim().trim_end_matches(['.', ';']).trim();
     // "Năm 2025" alone in a time field: the year
     let year = || {
-        let l = words.to_lowercase();
+        let l = to_lower(words);
         let y = l.strip_prefix("năm ").or_else(|| l.strip_prefix("trong năm "))?.trim();
         (y.len() == 4 && y.chars().all(|c| c.is_ascii_digit())).then(|| y.to_string())
     };
@@ -1253,6 +1263,7 @@ pub fn extract_with(text: &str, items: &[Item], limit: usize, strict: &[bool]) -
         has_units[i] = (!attribute[i] && !item_assign[i].is_empty()) || children[i].iter().any(|&c| has_units[c] && !attribute[c]);
     }
     let mut done: Vec<bool> = attribute.clone();
+    let in_scope = in_scope_articles(items);
     for i in 0..n {
         if done[i] {
             continue;
@@ -1269,7 +1280,7 @@ pub fn extract_with(text: &str, items: &[Item], limit: usize, strict: &[bool]) -
         }
         // in an article on scope ("Đối tượng áp dụng: 1. Các đơn vị thuộc Bộ ...") units listed are those the text
         // applies to, not units given work: only a sentence with its own verb is a task there
-        if in_scope_article(items, i) {
+        if in_scope[i] {
             if !a.is_empty() && !title_units(first_line).is_some_and(|u| u.len() == a.lead.len()) {
                 tasks.push(make_task(text, items, i, a, limit));
             }
@@ -1598,6 +1609,17 @@ mod tests {
         let items = outline::parse(t, t.len());
         let strict = strict_items(&items);
         later_paragraphs(t, &items, t.len(), &strict, extract_with(t, &items, t.len(), &strict))
+    }
+
+    #[test]
+    fn trigger_words_never_overlap() {
+        for (a, _) in TRIGGER_WORDS {
+            for (b, _) in TRIGGER_WORDS {
+                let (a, b) = (a.as_bytes(), b.as_bytes());
+                assert!(a == b || !a.windows(b.len()).any(|w| w == b), "{a:?} holds {b:?}");
+                assert!((1..a.len().min(b.len())).all(|k| a[a.len() - k..] != b[..k]), "{a:?} ends as {b:?} begins");
+            }
+        }
     }
 
     #[test]

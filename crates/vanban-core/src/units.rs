@@ -1,7 +1,7 @@
 //! Units (đơn vị): splitting a printed list of units into single units, and a key for grouping them
 //! ("UBND tỉnh" = "Ủy ban nhân dân tỉnh"). The printed form is what records keep.
 
-use crate::normalize::match_form;
+use crate::normalize::{join_words, match_form};
 use crate::tables::data_lines;
 use std::sync::OnceLock;
 
@@ -256,7 +256,7 @@ pub fn split_units(s: &str) -> Vec<String> {
 
 /// Trim a unit: spaces, list punctuation, "(b/c)", a leading "Giao", a trailing "chủ trì".
 pub fn clean_unit(u: &str) -> String {
-    let mut t = u.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut t = join_words(u);
     for p in ["Giao ", "giao ", "với ", "- ", "+ "] {
         if let Some(r) = t.strip_prefix(p) {
             t = r.to_string();
