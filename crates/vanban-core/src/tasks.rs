@@ -1117,6 +1117,11 @@ fn heading_units(title_line: &str) -> Option<Vec<String>> {
         head = format!("{head}: {}", list.trim());
     }
     let head = head.as_str();
+    // "c) Cơ quan quản lý nhà nước về quyền tác giả, quyền liên quan trong trường hợp sau: ...": which body it is in
+    // which case, not a heading of its work
+    if head.contains(" trong trường hợp") {
+        return None;
+    }
     // "Doanh nghiệp dịch vụ nộp 01 bộ hồ sơ ... tại https://...": a sentence with a verb (and a URL), not a heading
     if has_verb(head) || rest.starts_with("//") || subject_end(head) < head.len() {
         return None;
