@@ -820,8 +820,12 @@ fn de_nghi(flat: &str) -> Assign {
         // "Công ty ... có văn bản đề nghị cơ quan đại diện chủ sở hữu ...", "hồ sơ đề nghị ...": a paper that asks (an
         // applicant's step), not work given to the units it is sent to
         let before = flat[sentence_start..range.start].trim_end();
-        let before = before.strip_suffix("đề nghị").or_else(|| before.strip_suffix("Đề nghị")).unwrap_or(before).trim_end();
+        let before = ["đề nghị", "Đề nghị", "yêu cầu", "Yêu cầu"].iter().find_map(|v| before.strip_suffix(v)).unwrap_or(before).trim_end();
         if ["văn bản", "hồ sơ", "Tờ trình", "tờ trình", "đơn"].iter().any(|n| before.ends_with(n)) {
+            continue;
+        }
+        // "Đương sự ... có quyền yêu cầu cơ quan thi hành án dân sự xác nhận ...": a right to ask, not work given
+        if before.ends_with("có quyền") || before.ends_with("được quyền") {
             continue;
         }
         // (each unit ends at its own verb: "Đề nghị Kho bạc Nhà nước khu vực XVII kiểm soát chi ..., phối hợp ...")
@@ -1331,7 +1335,7 @@ pub fn extract_with(text: &str, items: &[Item], limit: usize, strict: &[bool]) -
                         let mut ca = item_assign[c].clone();
                         // "2. Đề nghị Hội đồng thành viên ... chỉ đạo sửa đổi ..." under "Trách nhiệm của Trưởng ban
                         // kiểm soát": the heading's units make the request; the units asked are not leads
-                        if ["Đề nghị ", "Kiến nghị "].iter().any(|p| strip_label(own_text(c).trim_start()).starts_with(p)) {
+                        if ["Đề nghị ", "Kiến nghị ", "Yêu cầu "].iter().any(|p| strip_label(own_text(c).trim_start()).starts_with(p)) {
                             ca = Assign::default();
                         }
                         // under "Giao Bộ X:" a point that names its own subject ("c) Làng Văn hóa ... tiếp tục sử dụng
@@ -1871,6 +1875,8 @@ mod strict_tests {
         let a = assignments("Công ty đủ các điều kiện trên có văn bản đề nghị cơ quan đại diện chủ sở hữu để thống nhất với Bộ Lao động - Thương binh và Xã hội và Bộ Tài chính trước khi báo cáo Thủ tướng Chính phủ xem xét, quyết định.", true);
         assert!(a.lead.iter().all(|u| !u.contains("trước khi")), "{:?}", a.lead);
         assert!(!a.lead.iter().any(|u| u == "cơ quan đại diện chủ sở hữu"), "{:?}", a.lead);
+        // a right to ask (NĐ 152/2026, Điều 32.3)
+        assert!(assignments("3. Đương sự và thân nhân của họ có quyền yêu cầu cơ quan thi hành án dân sự xác nhận kết quả thi hành án.", true).is_empty());
         // under a duty article, "Đề nghị X ..." is the heading units' request
         let t = "Điều 21. Trách nhiệm của Trưởng ban kiểm soát, Kiểm soát viên\n1. Kiểm tra, giám sát và định kỳ báo cáo cơ quan đại diện chủ sở hữu.\n2. Đề nghị Hội đồng thành viên hoặc Chủ tịch công ty chỉ đạo sửa đổi, điều chỉnh nếu phát hiện nội dung không đúng quy định.\n";
         let items = crate::outline::parse(t, t.len());
