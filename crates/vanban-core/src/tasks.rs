@@ -509,7 +509,7 @@ fn in_scope_articles(items: &[Item]) -> Vec<bool> {
     for it in items {
         let in_scope = if it.kind == LabelKind::Article {
             let t = to_lower(&it.title);
-            ["phạm vi điều chỉnh", "đối tượng áp dụng", "đối tượng điều chỉnh", "giải thích từ ngữ", "áp dụng pháp luật"]
+            ["phạm vi điều chỉnh", "đối tượng", "giải thích từ ngữ", "áp dụng pháp luật"]
                 .iter()
                 .any(|p| t.starts_with(p))
         } else {
