@@ -86,6 +86,7 @@ fn marks(text: &str) -> Vec<Mark> {
     // pass would carry; after a run of digits it would carry the character before the run as the second one, but
     // that one is only asked after a punctuation mark, never right after a run.)
     let b = text.as_bytes();
+    let consolidated = memchr::memmem::find(b, "HỢP NHẤT".as_bytes()).is_some() || memchr::memmem::find(b, b"/VBHN-").is_some();
     let mut i = 0;
     while i < b.len() {
         if !(b[i].is_ascii_digit() || b[i] == 0xC2 || b[i] == 0xE2) {
@@ -108,8 +109,9 @@ fn marks(text: &str) -> Vec<Mark> {
             i = end;
             continue;
         }
-        // glued to a lowercase letter, or to the punctuation right after one ("như sau:1")
-        let glued = prev.is_lowercase() || (":.;,)”\"".contains(prev) && prev2.is_lowercase());
+        // glued to a lowercase letter, or to the punctuation right after one ("như sau:1"), or to the label that opens
+        // a line ("1.20 Chỉ đạo ...": clause 1 with note 20, in a consolidated text)
+        let glued = prev.is_lowercase() || (":.;,)”\"".contains(prev) && prev2.is_lowercase()) || (consolidated && glued_to_label(text, off));
         if c.is_ascii_digit() && glued {
             let end = off + b[off..].iter().take_while(|x| x.is_ascii_digit()).count();
             let next = text[end..].chars().next();
@@ -125,6 +127,20 @@ fn marks(text: &str) -> Vec<Mark> {
         i = off + c.len_utf8();
     }
     out
+}
+
+/// Digits at `off` right after a clause number that opens a line ("\n1.20 Chỉ đạo"): "1." is the label, "20" a mark.
+/// Asked only in a consolidated text (văn bản hợp nhất), whose notes say where each clause was amended: elsewhere
+/// "1.2 Nhiệm vụ" opens a decimal sub-clause (and "1 điểm" lines of a score table would pass for its notes).
+fn glued_to_label(text: &str, off: usize) -> bool {
+    let b = text.as_bytes();
+    if off < 2 || b[off - 1] != b'.' {
+        return false;
+    }
+    let digits = b[..off - 1].iter().rev().take_while(|x| x.is_ascii_digit()).count();
+    let label_start = off - 1 - digits;
+    let mark = b[off..].iter().take_while(|x| x.is_ascii_digit()).count();
+    (1..=2).contains(&digits) && (label_start == 0 || b[label_start - 1] == b'\n') && (1..=2).contains(&mark) && b[off] != b'0' && b.get(off + mark) == Some(&b' ')
 }
 
 /// The line that starts note `n` after byte `after`: "n Text" (bare number, a space, then a letter) or "ⁿ Text".
@@ -162,6 +178,11 @@ fn starts_outline(t: &str) -> bool {
     // "1.", "1.1.", "IV.", "a)"
     let digits = b.iter().take_while(|c| c.is_ascii_digit() || **c == b'.').count();
     if digits >= 2 && b[digits - 1] == b'.' {
+        return true;
+    }
+    // "1.2 Tổ chức ...": a decimal label written without its last dot (or a consolidated text's "1.20 Chỉ đạo": clause
+    // 1 with note 20), then a capital
+    if digits >= 3 && b[..digits].contains(&b'.') && b.get(digits) == Some(&b' ') && t[digits + 1..].starts_with(char::is_uppercase) {
         return true;
     }
     let roman = b.iter().take_while(|c| b"IVXL".contains(c)).count();
@@ -591,6 +612,17 @@ impl UpperSoFar {
 mod tests {
     use super::*;
     use crate::layout::cells;
+
+    #[test]
+    fn a_mark_glued_to_a_clause_number_in_a_consolidated_text() {
+        // VBHN 40/VBHN-VPQH: "1.20 Chỉ đạo ..." is clause 1 with note 20; "1.2 Nhiệm vụ" elsewhere is a sub-clause
+        let t = "VĂN BẢN HỢP NHẤT\nĐiều 7c. Trách nhiệm của Bộ Quốc phòng và Bộ Công an\n1.1 Chỉ đạo, quản lý, hướng dẫn việc lập danh sách.\n2. Lập danh sách đề nghị cấp thẻ.\n\n1 Khoản này được sửa đổi theo quy định tại khoản 2 Điều 1 của Luật số 51/2024/QH15.\n";
+        let a = asm(t);
+        assert_eq!(a.notes.len(), 1, "{:?}", a.text);
+        assert!(a.text.contains("\n1. Chỉ đạo, quản lý"), "{}", a.text);
+        let plain = "Điều 3. Nhiệm vụ\n1.1 Chỉ đạo, quản lý, hướng dẫn việc lập danh sách.\n\n1 điểm - Đánh giá nhu cầu của đối tượng.\n";
+        assert!(asm(plain).notes.is_empty());
+    }
 
     fn asm(t: &str) -> Assembled {
         assemble(t, &cells(t), &[])
