@@ -1096,7 +1096,9 @@ fn duty_heading(title_line: &str) -> Option<Vec<String>> {
     let c = re.captures(head)?;
     let mut who = c[1].to_string();
     for stop in [" trong ", " về ", " đối với ", " khi "] {
-        if let Some(i) = who.find(stop) {
+        // ("... các thành viên khác trong đoàn đánh giá": the body they belong to, not the field of the duty)
+        let member_of = |i: usize| stop == " trong " && ["đoàn", "ban ", "hội đồng", "tổ ", "Hội đồng", "Ban "].iter().any(|b| who[i + stop.len()..].starts_with(b));
+        if let Some(i) = who.find(stop).filter(|&i| !member_of(i)) {
             who.truncate(i);
         }
     }
@@ -1919,6 +1921,21 @@ mod strict_tests {
         let ts = later_paragraphs(t, &items, t.len(), &strict, extract_with(t, &items, t.len(), &strict));
         let leads: Vec<&str> = ts.iter().map(|t| t.lead[0].as_str()).collect();
         assert_eq!(leads, ["Ủy ban nhân dân cấp xã", "Bộ Chỉ huy quân sự cấp tỉnh"], "{ts:?}");
+    }
+
+    #[test]
+    fn members_of_a_delegation_and_schools_head_duty_lists() {
+        // TT 35/2021/TT-BLĐTBXH, Điều 14 and 20.3
+        assert_eq!(
+            duty_heading("Nhiệm vụ của trưởng đoàn, thư ký đoàn và các thành viên khác trong đoàn đánh giá"),
+            Some(vec!["trưởng đoàn".to_string(), "thư ký đoàn".to_string(), "các thành viên khác trong đoàn đánh giá".to_string()])
+        );
+        assert_eq!(
+            duty_heading("3. Trường cao đẳng được đánh giá theo tiêu chí trường cao đẳng chất lượng cao có trách nhiệm:"),
+            Some(vec!["Trường cao đẳng được đánh giá theo tiêu chí trường cao đẳng chất lượng cao".to_string()])
+        );
+        // "trong việc ..." still ends the one who acts
+        assert_eq!(duty_heading("Trách nhiệm của Sở Y tế trong việc kiểm tra"), Some(vec!["Sở Y tế".to_string()]));
     }
 
     #[test]

@@ -208,6 +208,10 @@ pub fn split_units(s: &str) -> Vec<String> {
                         || a.starts_with("người đứng đầu")
                         // "Hội đồng nhân dân, các ban của Hội đồng nhân dân, đại biểu Hội đồng nhân dân"
                         || a.starts_with("đại biểu ")
+                        // "trưởng đoàn, thư ký đoàn và các thành viên khác": the roles of a delegation
+                        || a.starts_with("thư ký ")
+                        || a.starts_with("trưởng đoàn")
+                        || a.starts_with("phó trưởng đoàn")
                         || (a.starts_with("các ") && starts_unit(a));
                     // "người đứng đầu tổ chức do Chính phủ, Thủ tướng Chính phủ thành lập": the comma is inside the
                     // clause "do X, Y thành lập" that describes the unit
