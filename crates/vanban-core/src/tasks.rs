@@ -649,10 +649,10 @@ fn subject_units_with(t: &str, strict: bool) -> Option<Vec<String>> {
         // "Trường hợp ..., Chính phủ trình ...", "Căn cứ kế hoạch ..., Tổng cục trưởng ... quyết định ...": the
         // subject after an opening clause. "Định kỳ trước ngày 10 tháng 12 hằng năm báo cáo Ủy ban nhân dân A, Ủy ban
         // nhân dân B ...": a time opener with its own verb has no subject after it (the comma is in its object)
-        if ["Định kỳ", "Hằng năm", "Hàng năm"].iter().any(|o| t.starts_with(o)) && first_verb(&t[..t.find(", ").unwrap_or(0)]).is_some() {
+        if ["Định kỳ", "Hằng năm", "Hàng năm", "Hằng quý", "Hàng quý", "Hằng tháng", "Hàng tháng"].iter().any(|o| t.starts_with(o)) && first_verb(&t[..t.find(", ").unwrap_or(0)]).is_some() {
             return None;
         }
-        let opener = ["Trường hợp", "Trong trường hợp", "Trước ngày", "Chậm nhất", "Khi ", "Sau khi", "Trước khi", "Trong thời hạn", "Trong thời gian", "Căn cứ", "Hằng năm", "Hàng năm", "Định kỳ", "Ngay sau khi", "Đối với"];
+        let opener = ["Trường hợp", "Trong trường hợp", "Trước ngày", "Chậm nhất", "Khi ", "Sau khi", "Trước khi", "Trong thời hạn", "Trong thời gian", "Căn cứ", "Hằng năm", "Hàng năm", "Hằng quý", "Hàng quý", "Hằng tháng", "Hàng tháng", "Định kỳ", "Ngay sau khi", "Đối với"];
         if !opener.iter().any(|o| t.starts_with(o)) {
             return None;
         }
