@@ -1314,7 +1314,13 @@ pub fn extract_with(text: &str, items: &[Item], limit: usize, strict: &[bool]) -
         // "... như sau:" before the sub-items: they are the content of this one task
         let own = own_text(i);
         let intro = &own[(it.line_end - it.start).min(own.len())..];
-        let content_list = intro.trim_end().ends_with("như sau:") || first_line.trim_end().ends_with("như sau:");
+        // ("Thủ trưởng cơ quan thi hành án dân sự ra quyết định thi hành án ... trong các trường hợp sau:": the points
+        // are the cases of one task, not tasks of their own)
+        let content_end = |l: &str| {
+            let l = l.trim_end();
+            ["như sau:", "trường hợp sau:", "trường hợp sau đây:"].iter().any(|e| l.ends_with(e))
+        };
+        let content_list = content_end(intro) || content_end(first_line);
         if content_list && heading.is_some() {
             giao = false;
             a.merge(Assign { lead: heading.clone().unwrap(), support: vec![] });
