@@ -285,7 +285,8 @@ pub fn clean_unit(u: &str) -> String {
         t.truncate(i);
     }
     // (" phải " but not "mà không phải là ...", which describes the unit)
-    let cut = |p: &str| t.match_indices(p).map(|(i, _)| i).find(|&i| !(p == " phải " && t[..i].ends_with(" không")));
+    // (nor "cơ quan, tổ chức nơi người phải thi hành án công tác": a clause of place that describes the unit)
+    let cut = |p: &str| t.match_indices(p).map(|(i, _)| i).find(|&i| !(p == " phải " && (t[..i].ends_with(" không") || t[..i].contains(" nơi "))));
     if let Some(i) = TAILS.iter().filter_map(|p| cut(p)).min() {
         t.truncate(i);
     }
