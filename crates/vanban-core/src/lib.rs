@@ -136,6 +136,7 @@ pub fn parse(raw: &str) -> Parsed {
     }
     task_list.sort_by_key(|t| t.span[0]);
     let mut task_list = tasks::later_paragraphs(&text, &items, body_to, &strict, task_list);
+    tasks::carry_deadlines(&text, &items, &mut task_list);
     // tables of tasks, in the body or in an appendix after the signature: their rows are read by column, and the
     // rules above do not read them again
     let tables = task_table::tables(&text, body_from, notes_start.max(body_from));

@@ -1489,6 +1489,38 @@ pub fn later_paragraphs(text: &str, items: &[Item], limit: usize, strict: &[bool
     tasks
 }
 
+/// "Việc bàn giao và tiếp nhận phải hoàn thành trước ngày 01 tháng 7 năm 2026.": a deadline the text gives once for
+/// work it names; the tasks of the same article that do that work ("tổ chức bàn giao ...", "tổ chức tiếp nhận ...")
+/// and have no deadline of their own take it.
+pub fn carry_deadlines(text: &str, items: &[Item], tasks: &mut [Task]) {
+    if !text.contains("hoàn thành") {
+        return;
+    }
+    let article_of = |at: usize| items.iter().filter(|it| it.kind == LabelKind::Article && it.start <= at && at < it.end).map(|it| it.start).last();
+    for (k, _) in text.match_indices("Việc ") {
+        let sentence_end = text[k..].find(". ").map_or(text.len(), |e| k + e);
+        let sentence = &text[k..sentence_end];
+        let Some(h) = sentence.find(" phải hoàn thành ").or_else(|| sentence.find(" hoàn thành ")) else { continue };
+        let (iso, words) = deadline(&sentence[h..]);
+        let (Some(iso), Some(words)) = (iso, words) else { continue };
+        // the work named: "bàn giao và tiếp nhận" -> "bàn giao", "tiếp nhận"
+        let work: Vec<String> = sentence["Việc ".len()..h]
+            .split([',', ';'])
+            .flat_map(|p| p.split(" và "))
+            .map(|w| to_lower(w.trim()))
+            .filter(|w| (1..=4).contains(&w.split_whitespace().count()))
+            .collect();
+        let Some(article) = article_of(k) else { continue };
+        for t in tasks.iter_mut().filter(|t| t.deadline.is_none() && article_of(t.span[0]) == Some(article) && t.span[0] > k) {
+            let tl = to_lower(&t.text);
+            if work.iter().any(|w| tl.contains(w.as_str())) {
+                t.deadline = Some(iso.clone());
+                t.deadline_text = Some(words.clone());
+            }
+        }
+    }
+}
+
 /// A title that is only a list of units (no colon, no sentence): "Cổng thông tin điện tử và các sở, ban, ngành".
 fn title_units(first_line: &str) -> Option<Vec<String>> {
     let t = first_line.trim().trim_end_matches(['.', ':']);
@@ -1942,6 +1974,21 @@ mod strict_tests {
         );
         // "trong việc ..." still ends the one who acts
         assert_eq!(duty_heading("Trách nhiệm của Sở Y tế trong việc kiểm tra"), Some(vec!["Sở Y tế".to_string()]));
+    }
+
+    #[test]
+    fn a_deadline_given_once_for_the_work_it_names() {
+        // NQ 126/NQ-CP, Điều 1: "Việc bàn giao và tiếp nhận phải hoàn thành trước ngày ..." reaches the points that do
+        // that work, and only them
+        let t = "Điều 1.\n1. Đồng ý chủ trương chuyển giao. Việc bàn giao và tiếp nhận phải hoàn thành trước ngày 01 tháng 7 năm 2026. Từ ngày 01 tháng 7 năm 2026, Ủy ban nhân dân thành phố Hà Nội trực tiếp quản lý.\n2. Giao Bộ Văn hoá, Thể thao và Du lịch:\na) Chủ trì xây dựng, trình Thủ tướng Chính phủ ban hành Quyết định.\nb) Chủ trì tổ chức bàn giao nguyên trạng tổ chức bộ máy.\nĐiều 2. Hiệu lực\n1. Sở Y tế tổ chức tiếp nhận hồ sơ.\n";
+        let items = crate::outline::parse(t, t.len());
+        let strict = strict_items(&items);
+        let mut ts = extract_with(t, &items, t.len(), &strict);
+        carry_deadlines(t, &items, &mut ts);
+        let got: Vec<(Option<&str>, Option<&str>)> = ts.iter().map(|t| (t.section.as_deref(), t.deadline.as_deref())).collect();
+        assert!(got.contains(&(Some("Điều 1.2.b"), Some("2026-07-01"))), "{got:?}");
+        assert!(got.contains(&(Some("Điều 1.2.a"), None)), "{got:?}");
+        assert!(!got.iter().any(|g| g.0.is_some_and(|s| s.starts_with("Điều 2")) && g.1.is_some()), "{got:?}");
     }
 
     #[test]
