@@ -577,6 +577,7 @@ const SUBJECT_END_VERBS: &[&str] = &[
     "ra quyết định", "quyết định", "phân công", "tham gia", "hỗ trợ", "duy trì", "tổng hợp", "gửi", "thực hiện", "báo cáo",
     "chủ trì", "ban hành", "hướng dẫn", "kiểm tra", "quy định", "phối hợp", "xây dựng", "chỉ đạo", "trình", "căn cứ",
     "ấn định", "làm việc theo", "ra một", "làm thủ tục", "kiểm soát", "định hướng", "tập trung", "xử lý", "dự toán", "quản lý",
+    "hoàn thiện",
 ];
 
 /// Words before a verb of [`SUBJECT_END_VERBS`] that make it part of a name ("đơn vị sự nghiệp công lập", "có quyết
@@ -875,7 +876,9 @@ pub fn paragraph_tasks(text: &str, from: usize, to: usize, strict: bool) -> Vec<
             let t = sent.trim();
             // (a directive's closing "Yêu cầu Thủ trưởng các sở, ngành, Chủ tịch UBND các huyện nghiêm túc triển khai
             // thực hiện./." commands named heads: a task)
-            let closing = (t.ends_with("./.") && !t.starts_with("Yêu cầu"))
+            // ("Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các sở, ... nghiêm túc triển khai thực hiện Chỉ thị này./."
+            // too)
+            let closing = (t.ends_with("./.") && !t.starts_with("Yêu cầu") && !t.contains(" yêu cầu "))
                 || t.contains("kính đề nghị")
                 || t.contains("Kính đề nghị")
                 || region[end..].trim_start().starts_with("Trân trọng");
@@ -1465,7 +1468,9 @@ pub fn later_paragraphs(text: &str, items: &[Item], limit: usize, strict: &[bool
             let leads: Vec<String> = t.lead.iter().map(|u| unit_key(u)).collect();
             let same = (0..tasks.len()).any(|k| tasks[k].span[0] <= t.span[0] && t.span[0] < tasks[k].span[1] && keys[k] == leads);
             if !same && !is_attribute_line(&text[t.span[0]..t.span[1]]) && !t.lead.iter().all(|u| is_head_word(u)) {
-                t.section = section.clone();
+                // (the closing paragraph of the text, "... nghiêm túc triển khai thực hiện./.", stands under no item)
+                let closing = text[t.span[0]..t.span[1]].trim_end().ends_with("./.");
+                t.section = if closing { None } else { section.clone() };
                 tasks.push(t);
                 keys.push(leads);
                 added += 1;
