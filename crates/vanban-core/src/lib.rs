@@ -100,43 +100,20 @@ pub fn parse(raw: &str) -> Parsed {
             body_to = body_from + i + 1;
         }
     }
-    let items = outline::parse_range(&text, body_from, body_to);
+    let (items, mut task_list) = region_tasks(&text, body_from, body_to);
+    // a text attached after the signature ("QUY CHẾ ... (Ban hành kèm theo Quyết định số ...)", a Kế hoạch, Quy định,
+    // Chương trình, Đề án, Điều lệ): the decision's content, read like the body
+    let mut items = items;
+    for (from, to) in attached_texts(&text, body_to, notes_start) {
+        let (more_items, more_tasks) = region_tasks(&text, from, to);
+        items.extend(more_items);
+        task_list.extend(more_tasks);
+        task_list.sort_by_key(|t| t.span[0]);
+    }
     record.sections = items
         .iter()
         .map(|i| record::Section { label: i.label.clone(), title: i.title.clone(), level: i.level, span: [i.start, i.end] })
         .collect();
-    let strict = tasks::strict_items(&items);
-    let mut task_list = tasks::extract_with(&text, &items, body_to, &strict);
-    // paragraphs before the outline (and after it, up to Nơi nhận)
-    let first_item = items.first().map_or(body_to, |i| i.start);
-    // outside the outline a normative text's sentences are read strictly too (no article of duties holds them)
-    let normative = items.iter().any(|i| i.kind == outline::LabelKind::Article);
-    let opening = tasks::paragraph_tasks(&text, body_from, first_item, normative);
-    // an opening request over a list is a task when part of the list names no unit of its own
-    let level1: Vec<&outline::Item> = items.iter().filter(|i| i.level == 1).collect();
-    let is_uncovered = |l: &outline::Item| !task_list.iter().any(|t| t.span[0] >= l.start && t.span[0] < l.end);
-    let uncovered: Vec<usize> = (0..items.len()).filter(|&i| items[i].level == 1 && is_uncovered(&items[i])).collect();
-    let opens_list = opening.len() == 1 && text[opening[0].span[0]..opening[0].span[1]].trim_end().ends_with(':');
-    // ... and when the items are actions ("1. Chỉ đạo ...", "2. Hướng dẫn ..."): items that are periods or topics
-    // ("1. Giai đoạn từ nay đến hết năm 2024") are the content of the one task the request gives
-    let actions = level1.iter().all(|l| tasks::starts_with_verb(&l.title));
-    if opens_list && !level1.is_empty() && uncovered.len() == level1.len() && actions {
-        // "Sở X đề nghị Sở Y phối hợp thực hiện một số nội dung sau:" over items naming no unit: each item is a task
-        // of the units asked
-        let lead = opening[0].lead.clone();
-        for i in uncovered {
-            task_list.push(tasks::task_of(&text, &items, i, lead.clone(), body_to));
-        }
-    } else if !uncovered.is_empty() || level1.is_empty() {
-        task_list.extend(opening);
-    }
-    let last_end = items.iter().map(|i| i.end).max().unwrap_or(body_from).max(first_item);
-    if last_end < body_to {
-        task_list.extend(tasks::paragraph_tasks(&text, last_end, body_to, normative));
-    }
-    task_list.sort_by_key(|t| t.span[0]);
-    let mut task_list = tasks::later_paragraphs(&text, &items, body_to, &strict, task_list);
-    tasks::carry_deadlines(&text, &items, &mut task_list);
     // tables of tasks, in the body or in an appendix after the signature: their rows are read by column, and the
     // rules above do not read them again
     let tables = task_table::tables(&text, body_from, notes_start.max(body_from));
@@ -158,6 +135,74 @@ pub fn parse(raw: &str) -> Parsed {
         })
         .collect();
     Parsed { text, record, body_map: body.map, norm_map: norm.map }
+}
+
+/// The outline and the tasks of `text[body_from..body_to]`: the body, or a text attached after the signature.
+fn region_tasks(text: &str, body_from: usize, body_to: usize) -> (Vec<outline::Item>, Vec<record::Task>) {
+    let items = outline::parse_range(text, body_from, body_to);
+    let strict = tasks::strict_items(&items);
+    let mut task_list = tasks::extract_with(text, &items, body_to, &strict);
+    // paragraphs before the outline (and after it, up to Nơi nhận)
+    let first_item = items.first().map_or(body_to, |i| i.start);
+    // outside the outline a normative text's sentences are read strictly too (no article of duties holds them)
+    let normative = items.iter().any(|i| i.kind == outline::LabelKind::Article);
+    let opening = tasks::paragraph_tasks(text, body_from, first_item, normative);
+    // an opening request over a list is a task when part of the list names no unit of its own
+    let level1: Vec<&outline::Item> = items.iter().filter(|i| i.level == 1).collect();
+    let is_uncovered = |l: &outline::Item| !task_list.iter().any(|t| t.span[0] >= l.start && t.span[0] < l.end);
+    let uncovered: Vec<usize> = (0..items.len()).filter(|&i| items[i].level == 1 && is_uncovered(&items[i])).collect();
+    let opens_list = opening.len() == 1 && text[opening[0].span[0]..opening[0].span[1]].trim_end().ends_with(':');
+    // ... and when the items are actions ("1. Chỉ đạo ...", "2. Hướng dẫn ..."): items that are periods or topics
+    // ("1. Giai đoạn từ nay đến hết năm 2024") are the content of the one task the request gives
+    let actions = level1.iter().all(|l| tasks::starts_with_verb(&l.title));
+    if opens_list && !level1.is_empty() && uncovered.len() == level1.len() && actions {
+        // "Sở X đề nghị Sở Y phối hợp thực hiện một số nội dung sau:" over items naming no unit: each item is a task
+        // of the units asked
+        let lead = opening[0].lead.clone();
+        for i in uncovered {
+            task_list.push(tasks::task_of(text, &items, i, lead.clone(), body_to));
+        }
+    } else if !uncovered.is_empty() || level1.is_empty() {
+        task_list.extend(opening);
+    }
+    let last_end = items.iter().map(|i| i.end).max().unwrap_or(body_from).max(first_item);
+    if last_end < body_to {
+        task_list.extend(tasks::paragraph_tasks(text, last_end, body_to, normative));
+    }
+    task_list.sort_by_key(|t| t.span[0]);
+    let mut task_list = tasks::later_paragraphs(text, &items, body_to, &strict, task_list);
+    tasks::carry_deadlines(text, &items, &mut task_list);
+    (items, task_list)
+}
+
+/// Texts attached after the signature: a line "QUY CHẾ", "QUY ĐỊNH", "KẾ HOẠCH", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "ĐIỀU LỆ"
+/// (alone, in capitals) with "(Kèm theo ..." or "(Ban hành kèm theo ..." within the next lines; each runs to the next
+/// one or to the notes.
+fn attached_texts(text: &str, from: usize, to: usize) -> Vec<(usize, usize)> {
+    const HEADS: [&str; 6] = ["QUY CHẾ", "QUY ĐỊNH", "KẾ HOẠCH", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "ĐIỀU LỆ"];
+    let to = to.min(text.len());
+    let Some(region) = text.get(from..to) else { return Vec::new() };
+    if !region.contains("kèm theo") && !region.contains("Kèm theo") {
+        return Vec::new();
+    }
+    let mut starts = Vec::new();
+    let mut off = from;
+    let lines: Vec<&str> = region.split('\n').collect();
+    for (k, l) in lines.iter().enumerate() {
+        let t = l.trim();
+        if HEADS.contains(&t) && lines[k + 1..].iter().take(4).any(|n| {
+            let n = n.trim_start();
+            n.starts_with("(Kèm theo") || n.starts_with("(Ban hành kèm theo") || n.starts_with("(kèm theo")
+        }) {
+            starts.push(off);
+        }
+        off += l.len() + 1;
+    }
+    let mut out = Vec::new();
+    for (k, &s) in starts.iter().enumerate() {
+        out.push((s, starts.get(k + 1).copied().unwrap_or(to)));
+    }
+    out
 }
 
 /// Where the body's outline and tasks are read: after the Kính gửi list, before Nơi nhận (or the notes).
@@ -291,6 +336,19 @@ pub fn with_source(mut r: Record, source: Source) -> Record {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_text_attached_after_the_signature_is_read_like_the_body() {
+        // corpus/docs/dongnai_qd_27.txt, shortened: the decision, its signature, then the Quy chế it issues
+        let t = "ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG NAI\nSố: 27/2026/QĐ-UBND\nĐồng Nai, ngày 03 tháng 3 năm 2026\nQUYẾT ĐỊNH\nBan hành Quy chế phối hợp\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.\nĐiều 2. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các sở: Công Thương, Tài chính chịu trách nhiệm thi hành Quyết định này./.\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nVõ Văn Phi\n\nQUY CHẾ\nPhối hợp quản lý cụm công nghiệp\n(Kèm theo Quyết định số 27/2026/QĐ-UBND ngày 03 tháng 3 năm 2026)\nĐiều 1. Trách nhiệm của Sở Công Thương\n1. Chủ trì, phối hợp với các sở, ngành tham mưu quy hoạch cụm công nghiệp.\n";
+        let p = parse(t);
+        let leads: Vec<Vec<String>> = p.record.tasks.iter().map(|t| t.lead.clone()).collect();
+        assert_eq!(leads.len(), 2, "{leads:?}");
+        assert_eq!(leads[0], ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Giám đốc Sở Công Thương", "Giám đốc Sở Tài chính"]);
+        assert_eq!(leads[1], ["Sở Công Thương"]);
+        // a form after the signature is not an attached text
+        assert!(attached_texts("Mẫu số 01\nĐƠN ĐỀ NGHỊ\n(Kèm theo Nghị định số 1/2026/NĐ-CP)\n", 0, 60).is_empty());
+    }
 
     #[test]
     fn parse_never_panics_on_odd_input() {

@@ -794,7 +794,7 @@ fn subject_units_at(t: &str, strict: bool) -> Option<Vec<String>> {
     if strict && !modal && !recurring(sentence) && !OBLIGATIONS.iter().any(|o| t[at..].starts_with(o)) && !delegates(subj, &t[at..]) && deadline(t).0.is_none() && !dated_duty(&t[at..]) && !executes(&t[at..]) {
         return None;
     }
-    let list_colon = ["các Sở:", "các Bộ:", "Các Bộ:", "Các Sở:"].iter().any(|p| subj.contains(p));
+    let list_colon = ["các Sở:", "các Bộ:", "Các Bộ:", "Các Sở:", "các sở:", "Các sở:"].iter().any(|p| subj.contains(p));
     if has_verb(subj) || subj.contains(". ") || (subj.contains(':') && !list_colon) {
         return None;
     }
@@ -1038,8 +1038,18 @@ fn last_unit_phrase(s: &str) -> Option<&str> {
 fn list_head_start(flat: &str, start: usize) -> usize {
     let before = flat[..start].trim_end();
     // (longest first: "Giám đốc các Sở:" before "các Sở:")
-    for head in ["Giám đốc các Sở:", "Bộ trưởng các Bộ:", "Các Bộ:", "các Bộ:", "Các Sở:", "các Sở:"] {
+    for head in ["Giám đốc các Sở:", "Giám đốc các sở:", "Bộ trưởng các Bộ:", "Các Bộ:", "các Bộ:", "Các Sở:", "các Sở:", "Các sở:", "các sở:"] {
         if let Some(b) = before.strip_suffix(head) {
+            // "Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các sở: Công Thương, ...": a unit before the head, in the
+            // same segment, belongs to it too
+            let bt = b.trim_end();
+            if let Some(prev) = bt.strip_suffix(',') {
+                let seg = prev.rfind(['.', ';', ':', '\n']).map_or(0, |p| p + 1);
+                let phrase = prev[seg..].trim_start();
+                if starts_unit(phrase) && first_verb(phrase).is_none() && phrase.len() < 200 {
+                    return prev.len() - phrase.len();
+                }
+            }
             if b.is_empty() || b.ends_with([' ', '.', ';']) {
                 return b.len();
             }
@@ -1122,7 +1132,7 @@ fn heading_units(title_line: &str) -> Option<Vec<String>> {
     let (head, rest) = title_line.split_once(':')?;
     let mut head = head.trim().to_string();
     // "Các Bộ: Y tế, Công Thương: ..." -> the list up to the second colon
-    if ["Các Bộ", "các Bộ", "Các Sở", "các Sở", "Giám đốc các Sở"].contains(&head.as_str()) {
+    if ["Các Bộ", "các Bộ", "Các Sở", "các Sở", "Các sở", "các sở", "Giám đốc các Sở", "Giám đốc các sở"].contains(&head.as_str()) {
         let list = rest.split(':').next().unwrap_or(rest);
         head = format!("{head}: {}", list.trim());
     }
@@ -1137,7 +1147,7 @@ fn heading_units(title_line: &str) -> Option<Vec<String>> {
         return None;
     }
     // "Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: Tài chính, ...": the colon opens a list of names, not a heading
-    if ["Giám đốc các Sở", "các Bộ", "các Sở", "Bộ trưởng các Bộ"].iter().any(|p| head.ends_with(p) && head.len() > p.len()) {
+    if ["Giám đốc các Sở", "Giám đốc các sở", "các Bộ", "các Sở", "các sở", "Bộ trưởng các Bộ"].iter().any(|p| head.ends_with(p) && head.len() > p.len()) {
         return None;
     }
     // (a list of many units runs long: "Bộ, cơ quan ngang Bộ, ..., Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương và

@@ -134,8 +134,11 @@ pub fn starts_unit(t: &str) -> bool {
     acronym && !roman && !next_word_upper && !t[w.len()..].starts_with('.')
 }
 
-const EXPANSIONS: [(&str, &str); 7] = [
+const EXPANSIONS: [(&str, &str); 10] = [
     ("Giám đốc các Sở", "Giám đốc Sở"),
+    ("Giám đốc các sở", "Giám đốc Sở"),
+    ("Các sở", "Sở"),
+    ("các sở", "Sở"),
     ("Bộ trưởng các Bộ", "Bộ trưởng Bộ"),
     ("Bộ trưởng các bộ", "Bộ trưởng Bộ"),
     ("Các Bộ", "Bộ"),
