@@ -669,6 +669,11 @@ fn role_before(text: &str, start: usize) -> Option<String> {
             }
         }
         let w = words[k].1;
+        // "Xét đề nghị của Sở ... tại Tờ trình số ...": the proposal considered, a phrase of no role, and the role of the
+        // Căn cứ lines above it does not reach over it
+        if w == "xét" && sentence[words[k].0..].starts_with("xét đề nghị") {
+            return None;
+        }
         if w == "quy" || w == "sau" || w == "gọi" {
             let rest = &sentence[words[k].0..];
             if rest.starts_with("quy định tại") || rest.starts_with("quy định của") {
@@ -770,6 +775,15 @@ pub fn key_for(code: &Code, date: Option<&str>, citing_jurisdiction: Option<&str
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_proposal_considered_has_no_role() {
+        // corpus/docs/quangtri_qd_412.txt: the role of the Căn cứ lines above does not reach "Xét đề nghị ..."
+        let t = "Căn cứ Luật Phòng, chống thiên tai số 33/2013/QH13 được sửa đổi, bổ sung bởi Luật số 60/2020/QH14;\nXét đề nghị của Sở Nông nghiệp và Môi trường tại Tờ trình số 88/TTr-SNNMT ngày 18 tháng 02 năm 2026.";
+        let r = extract(t, Some("quang-tri"), None);
+        let roles: Vec<Option<&str>> = r.iter().map(|x| x.role.as_deref()).collect();
+        assert_eq!(roles, [Some("căn cứ"), Some("sửa đổi"), None]);
+    }
 
     #[test]
     fn code_reference_with_date_and_issuer() {

@@ -879,7 +879,8 @@ pub fn paragraph_tasks(text: &str, from: usize, to: usize, strict: bool) -> Vec<
             // thực hiện./." commands named heads: a task)
             // ("Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các sở, ... nghiêm túc triển khai thực hiện Chỉ thị này./."
             // too)
-            let closing = (t.ends_with("./.") && !t.starts_with("Yêu cầu") && !t.contains(" yêu cầu "))
+            // (and "Chánh Văn phòng ..., Chủ tịch ... căn cứ Quyết định thi hành./.": the units that carry the decision out)
+            let closing = (t.ends_with("./.") && !t.starts_with("Yêu cầu") && !t.contains(" yêu cầu ") && !t.contains(" thi hành"))
                 || t.contains("kính đề nghị")
                 || t.contains("Kính đề nghị")
                 || region[end..].trim_start().starts_with("Trân trọng");
