@@ -669,9 +669,9 @@ fn role_before(text: &str, start: usize) -> Option<String> {
             }
         }
         let w = words[k].1;
-        // "Xét đề nghị của Sở ... tại Tờ trình số ...": the proposal considered, a phrase of no role, and the role of the
-        // Căn cứ lines above it does not reach over it
-        if w == "xét" && sentence[words[k].0..].starts_with("xét đề nghị") {
+        // "Xét đề nghị của Sở ... tại Tờ trình số ...", "Xét Tờ trình số ...": what is considered has no role, and the
+        // role of the Căn cứ lines above does not reach over it
+        if w == "xét" {
             return None;
         }
         if w == "quy" || w == "sau" || w == "gọi" {
@@ -783,6 +783,9 @@ mod tests {
         let r = extract(t, Some("quang-tri"), None);
         let roles: Vec<Option<&str>> = r.iter().map(|x| x.role.as_deref()).collect();
         assert_eq!(roles, [Some("căn cứ"), Some("sửa đổi"), None]);
+        // corpus/docs/angiang_nq_15.txt: "Xét Tờ trình số ..."
+        let r = extract("Căn cứ Luật Ngân sách nhà nước số 89/2025/QH15;\nXét Tờ trình số 512/TTr-UBND ngày 20 tháng 11 năm 2025 của Ủy ban nhân dân tỉnh.", Some("an-giang"), None);
+        assert_eq!(r.last().and_then(|x| x.role.as_deref()), None);
     }
 
     #[test]

@@ -278,9 +278,9 @@ pub fn clean_unit(u: &str) -> String {
     // a unit in its sentence
     // ("... trong phạm vi chức năng, nhiệm vụ của mình", "... theo thẩm quyền", "... trong thời gian 03 ngày làm việc
     // kể từ ...", "... trong trường hợp quy định tại ...": the scope, time or case of the task, not the unit)
-    const TAILS: [&str; 13] = [
+    const TAILS: [&str; 14] = [
         " để ", " về tình hình", " về kết quả", " theo quy định", " thì ", " trong phạm vi", " theo thẩm quyền",
-        " trong thời gian", " trong thời hạn", " kể từ", " trong trường hợp", " phải ", " có thể ",
+        " trong thời gian", " trong thời hạn", " kể từ", " trong trường hợp", " phải ", " có thể ", " giám sát việc",
     ];
     // "Sở Nội vụ - cơ quan thường trực Ban ...": a role after a dash ("Lao động - Thương binh và Xã hội", "tổ chức
     // chính trị - xã hội" are names)
