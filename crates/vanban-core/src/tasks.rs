@@ -448,7 +448,7 @@ const VERBS: &[&str] = &[
     "kiểm tra", "gửi", "cử", "bố trí", "đăng tải", "phổ biến", "quán triệt", "theo dõi", "căn cứ", "tạo điều kiện",
     "ban hành", "nghiên cứu", "lựa chọn", "tham mưu", "đôn đốc", "chịu trách nhiệm", "có trách nhiệm", "sử dụng",
     "quy định", "đưa", "lãnh đạo", "chịu sự", "giao", "bảo đảm", "đảm bảo", "hoàn thành", "trình", "tổng hợp",
-    "cụ thể hóa",
+    "cụ thể hóa", "chuẩn bị",
 ];
 
 /// A verb of [`VERBS`] after these words is part of a name, not a verb.
