@@ -114,7 +114,7 @@ pub fn starts_unit(t: &str) -> bool {
     // (the longest head that opens it: "Ban vì sự tiến bộ phụ nữ", not "Ban")
     if let Some(h) = heads_starting(t).filter(|h| word_at(t, h)).max_by_key(|h| h.len()) {
         // "Bộ Tư pháp" but not "Bộ máy hành chính": a one-word head needs a capitalized name after it
-        if ["Bộ", "Ban", "Sở", "Cục", "Viện", "Hội", "Đoàn", "Phòng", "Báo", "Đài", "Trường", "Tạp chí"].contains(&h) {
+        if ["Bộ", "Ban", "Sở", "Cục", "Vụ", "Viện", "Hội", "Đoàn", "Phòng", "Báo", "Đài", "Trường", "Tạp chí"].contains(&h) {
             let next = t[h.len()..].trim_start();
             // ("Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ": the ministries, as a kind)
             return next.chars().next().is_some_and(|c| c.is_uppercase())
