@@ -578,7 +578,7 @@ const SUBJECT_END_VERBS: &[&str] = &[
     "ra quyết định", "quyết định", "phân công", "tham gia", "hỗ trợ", "duy trì", "tổng hợp", "gửi", "thực hiện", "báo cáo",
     "chủ trì", "ban hành", "hướng dẫn", "kiểm tra", "quy định", "phối hợp", "xây dựng", "chỉ đạo", "trình", "căn cứ",
     "ấn định", "làm việc theo", "ra một", "làm thủ tục", "kiểm soát", "định hướng", "tập trung", "xử lý", "dự toán", "quản lý",
-    "hoàn thiện", "vận hành",
+    "hoàn thiện", "vận hành", "kết nối",
 ];
 
 /// Words before a verb of [`SUBJECT_END_VERBS`] that make it part of a name ("đơn vị sự nghiệp công lập", "có quyết
@@ -1352,7 +1352,9 @@ pub fn extract_with(text: &str, items: &[Item], limit: usize, strict: &[bool]) -
                         let c_first = &text[items[c].start + label_len(c)..items[c].line_end.min(text.len())];
                         // and so is "b) Cục Thông tin, Thống kê là cơ quan ..., bao gồm:" over its own points
                         let leads_list = c_first.trim_end().ends_with(':') && !item_assign[c].is_empty();
-                        if !children[c].is_empty() && (leads_list || duty_heading(c_first).is_some() || giao_heading(c_first).is_some()) {
+                        // and so is "1. Bộ Nội vụ:" over its own points, under "Trách nhiệm của các bộ, ngành, địa phương"
+                        let own_heading = c_first.trim_end().ends_with(':') && heading_units(c_first.trim()).is_some();
+                        if !children[c].is_empty() && (leads_list || own_heading || duty_heading(c_first).is_some() || giao_heading(c_first).is_some()) {
                             continue;
                         }
                         let mut ca = item_assign[c].clone();
@@ -1546,7 +1548,8 @@ fn title_units(first_line: &str) -> Option<Vec<String>> {
         return None;
     }
     // ("4. Bộ trưởng Bộ Khoa học và Công nghệ quy định trình tự, thủ tục ...": a sentence, not a title of units)
-    if t.contains(':') || t.split_whitespace().count() > 24 || !starts_unit(t) || has_verb(t) || first_verb(t).is_some() {
+    // ("2. Trung tâm dịch vụ việc làm cập nhật thông tin ...": a verb that ends a subject makes it a sentence too)
+    if t.contains(':') || t.split_whitespace().count() > 24 || !starts_unit(t) || has_verb(t) || first_verb(t).is_some() || subject_end(t) < t.len() {
         return None;
     }
     let units = split_units(t);

@@ -278,9 +278,10 @@ pub fn clean_unit(u: &str) -> String {
     // a unit in its sentence
     // ("... trong phạm vi chức năng, nhiệm vụ của mình", "... theo thẩm quyền", "... trong thời gian 03 ngày làm việc
     // kể từ ...", "... trong trường hợp quy định tại ...": the scope, time or case of the task, not the unit)
-    const TAILS: [&str; 14] = [
+    const TAILS: [&str; 15] = [
         " để ", " về tình hình", " về kết quả", " theo quy định", " thì ", " trong phạm vi", " theo thẩm quyền",
         " trong thời gian", " trong thời hạn", " kể từ", " trong trường hợp", " phải ", " có thể ", " giám sát việc",
+        " định kỳ",
     ];
     // "Sở Nội vụ - cơ quan thường trực Ban ...": a role after a dash ("Lao động - Thương binh và Xã hội", "tổ chức
     // chính trị - xã hội" are names)
@@ -292,6 +293,9 @@ pub fn clean_unit(u: &str) -> String {
     let cut = |p: &str| t.match_indices(p).map(|(i, _)| i).find(|&i| !(p == " phải " && (t[..i].ends_with(" không") || t[..i].contains(" nơi "))));
     if let Some(i) = TAILS.iter().filter_map(|p| cut(p)).min() {
         t.truncate(i);
+        // ("Kiểm toán nhà nước, định kỳ ba năm, ...": the comma before the tail goes with it)
+        let kept = t.trim_end_matches([',', ';', ' ']).len();
+        t.truncate(kept);
     }
     // a footnote mark the body kept glued to the name ("Bộ Lao động - Thương binh và Xã hội16", "cơ quan bảo hiểm xã
     // hội92"): digits right after a lower-case letter end no unit's name ("Khu vực 6", "VTV8" are not glued so)
