@@ -2012,6 +2012,17 @@ mod strict_tests {
     }
 
     #[test]
+    fn a_point_heading_its_own_points_under_a_duty_article() {
+        // corpus/docs/cp_nd_88.txt, Điều 3.2 and 5
+        let t = "Điều 3. Cập nhật dữ liệu\n2. Trung tâm dịch vụ việc làm cập nhật thông tin người lao động vào cơ sở dữ liệu.\nĐiều 5. Trách nhiệm của các bộ, ngành, địa phương\n1. Bộ Nội vụ:\na) Chủ trì xây dựng cơ sở dữ liệu;\nb) Hướng dẫn, kiểm tra việc cập nhật dữ liệu.\n2. Bộ Tài chính bố trí kinh phí.\n";
+        let items = crate::outline::parse(t, t.len());
+        let strict = strict_items(&items);
+        let ts = extract_with(t, &items, t.len(), &strict);
+        let got: Vec<(Option<&str>, &str)> = ts.iter().map(|t| (t.section.as_deref(), t.lead[0].as_str())).collect();
+        assert_eq!(got, [(Some("Điều 5.1.a"), "Bộ Nội vụ"), (Some("Điều 5.1.b"), "Bộ Nội vụ"), (Some("Điều 5.2"), "Bộ Tài chính")]);
+    }
+
+    #[test]
     fn effect_dates_and_entitlements() {
         // NQ 22/2026/NQ-CP, Điều 4: a text to issue "bảo đảm có hiệu lực trước ngày ..." has that date to act by;
         // "có hiệu lực thi hành từ ngày ..." is when a text takes effect
