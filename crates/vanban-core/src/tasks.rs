@@ -578,7 +578,7 @@ const SUBJECT_END_VERBS: &[&str] = &[
     "ra quyết định", "quyết định", "phân công", "tham gia", "hỗ trợ", "duy trì", "tổng hợp", "gửi", "thực hiện", "báo cáo",
     "chủ trì", "ban hành", "hướng dẫn", "kiểm tra", "quy định", "phối hợp", "xây dựng", "chỉ đạo", "trình", "căn cứ",
     "ấn định", "làm việc theo", "ra một", "làm thủ tục", "kiểm soát", "định hướng", "tập trung", "xử lý", "dự toán", "quản lý",
-    "hoàn thiện", "vận hành", "kết nối",
+    "hoàn thiện", "vận hành", "kết nối", "hoạt động theo", "thống nhất quản lý",
 ];
 
 /// Words before a verb of [`SUBJECT_END_VERBS`] that make it part of a name ("đơn vị sự nghiệp công lập", "có quyết
@@ -771,7 +771,10 @@ fn subject_units_at(t: &str, strict: bool) -> Option<Vec<String>> {
     // danh sách vận động viên được hưởng chế độ ...")
     let entitled = sentence.contains(" được xem xét")
         && !["có trách nhiệm", "chịu trách nhiệm", " phải "].iter().any(|w| sentence.contains(w));
-    if t[at..].starts_with("chịu sự") || sentence.contains(" bị xử lý") || entitled {
+    // "Ủy ban nhân dân đặc khu hoạt động theo chế độ tập thể, quyết định theo đa số", "Hội đồng làm việc theo nguyên tắc
+    // ...": how a body works, not work it is given
+    let how_it_works = ["hoạt động theo", "làm việc theo"].iter().any(|w| t[at..].starts_with(w));
+    if t[at..].starts_with("chịu sự") || sentence.contains(" bị xử lý") || entitled || how_it_works {
         return None;
     }
     // "Công ty phải xây dựng ...": the modal before the verb is an obligation and not part of the subject
@@ -2045,6 +2048,8 @@ mod strict_tests {
         assert!(assignments("Hội đồng quản lý quyết định các vấn đề về tổ chức và hoạt động.", true).is_empty());
         assert!(assignments("Cơ quan sử dụng quy định tại khoản 1 Điều 2 được hưởng chế độ.", true).is_empty());
         assert!(assignments("Tổ chức, cá nhân vi phạm quy định về cung cấp thông tin thống kê sẽ bị xử lý theo quy định hiện hành.", false).is_empty());
+        // how a body works is not work it is given (vbpl_doc_000583, Điều 8.1)
+        assert!(assignments("1. Ủy ban nhân dân đặc khu hoạt động theo chế độ tập thể, quyết định theo đa số.", false).is_empty());
         // "dự toán" is a verb after a unit: the subject ends before it
         let a = assignments("Hàng năm, các Bộ, Ủy ban nhân dân các tỉnh, thành phố dự toán và bố trí kinh phí cho hoạt động thống kê.", false);
         assert_eq!(a.lead.last().map(String::as_str), Some("Ủy ban nhân dân các tỉnh, thành phố"), "{:?}", a.lead);
