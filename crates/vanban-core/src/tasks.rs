@@ -134,7 +134,7 @@ fn responsible_subjects(flat: &str) -> Vec<std::ops::Range<usize>> {
 fn re_deadline() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
-        Regex::new(r"(?i)(?:(?:hoàn thành\s+)?(?:trước|chậm nhất|trong|đến|từ|hạn)\s+(?:hết\s+)?(?:ngày\s+\d{1,2}\s*(?:tháng\s+\d{1,2}\s+năm\s+\d{4}|[/-]\d{1,2}[/-]\d{4})|tháng\s+\d{1,2}\s*(?:/|năm)\s*\d{4}|năm\s+\d{4}|tuần\s+(?:thứ\s+)?\d{1,2}(?:/|\s+năm\s+)\d{4})|(?:trong\s+)?quý\s+(?:I{1,3}|IV|[1-4])\s*(?:/|năm)\s*\d{4})|(?:tổ chức|diễn ra)\s+(?:vào\s+)?ngày\s+\d{1,2}\s*(?:tháng\s+\d{1,2}\s+năm\s+\d{4}|[/-]\d{1,2}[/-]\d{4})|(?:định kỳ\s+)?hằng\s+(?:ngày|tuần|tháng|quý|năm)|(?:định kỳ\s+)?hàng\s+(?:tháng|quý|năm)|thường xuyên").unwrap()
+        Regex::new(r"(?i)(?:(?:hoàn thành\s+)?(?:trước|chậm nhất|trong|đến|từ|hạn)\s+(?:hết\s+)?(?:(?:\d{1,2}\s*giờ(?:\s*\d{1,2})?\s*,?\s*)?ngày\s+\d{1,2}\s*(?:tháng\s+\d{1,2}\s+năm\s+\d{4}|[/-]\d{1,2}[/-]\d{4})|\d{1,2}[/-]\d{1,2}[/-]\d{4}|(?:6|sáu)\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4}|tháng\s+\d{1,2}\s*(?:/|năm)\s*\d{4}|năm\s+\d{4}|tuần\s+(?:thứ\s+)?\d{1,2}(?:/|\s+năm\s+)\d{4})|(?:trong\s+)?quý\s+(?:I{1,3}|IV|[1-4])\s*(?:/|năm)\s*\d{4})|(?:tổ chức|diễn ra)\s+(?:vào\s+)?ngày\s+\d{1,2}\s*(?:tháng\s+\d{1,2}\s+năm\s+\d{4}|[/-]\d{1,2}[/-]\d{4})|(?:định kỳ\s+)?hằng\s+(?:ngày|tuần|tháng|quý|năm)|(?:định kỳ\s+)?hàng\s+(?:tháng|quý|năm)|thường xuyên").unwrap()
     })
 }
 
@@ -169,6 +169,13 @@ pub fn deadline(t: &str) -> (Option<String>, Option<String>) {
     let lower = to_lower(&words);
     let iso = if let Some(i) = lower.find("ngày") {
         parse_date_prefix(&words[i..]).and_then(|d| d.date).map(|d| d.iso())
+    } else if let Some(i) = lower.find(" tháng đầu năm ").or_else(|| lower.find(" tháng cuối năm ")) {
+        // "trong 6 tháng đầu năm 2026": the half year's last month
+        let year = lower[i..].rsplit(' ').next().filter(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()));
+        year.map(|y| format!("{y}-{}", if lower[i..].contains("đầu") { "06" } else { "12" }))
+    } else if let Some(i) = words.find(|c: char| c.is_ascii_digit()).filter(|&i| words[i..].matches(['/', '-']).count() == 2) {
+        // "trước 30/11/2026": a date without "ngày"
+        parse_date_prefix(&format!("ngày {}", &words[i..])).and_then(|d| d.date).map(|d| d.iso())
     } else if let Some(i) = lower.find("tuần") {
         week_month(&words[i..])
     } else if let Some(p) = parse_period(&words) {
@@ -2023,6 +2030,15 @@ mod strict_tests {
         let ts = extract_with(t, &items, t.len(), &strict);
         let got: Vec<(Option<&str>, &str)> = ts.iter().map(|t| (t.section.as_deref(), t.lead[0].as_str())).collect();
         assert_eq!(got, [(Some("Điều 5.1.a"), "Bộ Nội vụ"), (Some("Điều 5.1.b"), "Bộ Nội vụ"), (Some("Điều 5.2"), "Bộ Tài chính")]);
+    }
+
+    #[test]
+    fn deadlines_without_ngay_with_an_hour_or_a_half_year() {
+        assert_eq!(deadline("Tổng hợp, báo cáo trước 30/11/2026.").0.as_deref(), Some("2026-11-30"));
+        assert_eq!(deadline("gửi về Sở trước 15 giờ ngày 20/10/2026").0.as_deref(), Some("2026-10-20"));
+        assert_eq!(deadline("hoàn thành trong 6 tháng đầu năm 2026").0.as_deref(), Some("2026-06"));
+        assert_eq!(deadline("Hoàn thành trong tháng 12/2026.").0.as_deref(), Some("2026-12"));
+        assert_eq!(deadline("theo Nghị định số 12/2026/NĐ-CP").0, None);
     }
 
     #[test]
