@@ -1171,7 +1171,7 @@ pub fn extract_with(text: &str, items: &[Item], limit: usize, strict: &[bool]) -
     let children = children_of(items);
     let own_end = |i: usize| children[i].first().map_or(items[i].end, |&c| items[c].start);
     let label_len = |i: usize| items[i].label.len();
-    // each item's own text (capped: a sentence that assigns work is never longer) read once
+    // each item's own text (capped: a sentence that assigns work is never longer), cut once for all the rules below
     let own_text = |i: usize| {
         let s = items[i].start;
         let e = own_end(i).min(limit).max(s);
@@ -1180,12 +1180,16 @@ pub fn extract_with(text: &str, items: &[Item], limit: usize, strict: &[bool]) -
         // triển khai thực hiện./.") is not part of that item
         // (an article's last paragraph is its body: "Điều 10. Trách nhiệm tổ chức thực hiện\n\nChánh Văn phòng ...
         // chịu trách nhiệm thi hành Thông tư này./.")
-        let is_article = items[i].kind == LabelKind::Article;
-        match own.match_indices("\n\n").find(|&(k, _)| !is_article && own[k..].trim_start().lines().next().is_some_and(|l| l.trim_end().ends_with("./."))) {
-            Some((k, _)) => &own[..k],
+        if items[i].kind == LabelKind::Article {
+            return own;
+        }
+        match memchr::memmem::find_iter(own.as_bytes(), b"\n\n").find(|&k| own[k..].trim_start().lines().next().is_some_and(|l| l.trim_end().ends_with("./."))) {
+            Some(k) => &own[..k],
             None => own,
         }
     };
+    let own_texts: Vec<&str> = (0..n).map(own_text).collect();
+    let own_text = |i: usize| own_texts[i];
     let attribute: Vec<bool> = (0..n).map(|i| items[i].parent.is_some() && is_attribute_line(own_text(i))).collect();
     let mut item_assign: Vec<Assign> = (0..n).map(|i| assignments(own_text(i), strict[i])).collect();
     for i in 0..n {
