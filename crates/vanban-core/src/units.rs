@@ -291,8 +291,13 @@ pub fn clean_unit(u: &str) -> String {
 
 /// A key for grouping units: abbreviations expanded, matching form ("UBND tỉnh" -> "ủy ban nhân dân tỉnh").
 pub fn unit_key(u: &str) -> String {
+    // most names hold no abbreviation: one pass over the name for all of them tells, and the replacements (which only
+    // start once one is found) are made only then
+    static ANY: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+    let any = ANY.get_or_init(|| aho_corasick::AhoCorasick::new(abbrevs().iter().map(|(a, _)| a)).expect("fixed abbreviations"));
+    let candidates: &[(&str, &str)] = if any.is_match(u) { abbrevs() } else { &[] };
     let mut s = u.to_string();
-    for (a, full) in abbrevs() {
+    for (a, full) in candidates {
         if s.contains(a) {
             // whole tokens only
             let mut out = String::new();
