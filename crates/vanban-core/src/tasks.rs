@@ -421,8 +421,10 @@ fn requests(flat: &str) -> Vec<(std::ops::Range<usize>, &'static str)> {
                 continue;
             }
             let rest = flat[units_start + i..].trim_start();
+            // (the first byte compared before the whole verb: this runs at every space after every request)
+            let first = rest.as_bytes().first();
             if let Some(v) = REQUEST_VERBS.iter().find(|v| {
-                rest.starts_with(**v) && rest[v.len()..].chars().next().map_or(true, |c| !c.is_alphanumeric() && c != '_')
+                first == v.as_bytes().first() && rest.starts_with(**v) && rest[v.len()..].chars().next().map_or(true, |c| !c.is_alphanumeric() && c != '_')
             }) {
                 let verb_at = flat.len() - rest.len();
                 found = Some((units_start..units_start + i, *v, verb_at + v.len()));
