@@ -1380,12 +1380,13 @@ pub fn later_paragraphs(text: &str, items: &[Item], limit: usize, strict: &[bool
             at = at.max(items[c].end);
         }
         segments.push((at, items[i].end.min(limit)));
-        let section = Some(path(items, i)).filter(|s| !s.is_empty());
+        // (the item's path is made only for an item that has such a task)
+        let mut section: Option<Option<String>> = None;
         for mut t in segments.into_iter().filter(|(f, t)| f < t).flat_map(|(f, t)| paragraph_tasks(text, f, t, strict[i])) {
             let leads: Vec<String> = t.lead.iter().map(|u| unit_key(u)).collect();
             let same = (0..tasks.len()).any(|k| tasks[k].span[0] <= t.span[0] && t.span[0] < tasks[k].span[1] && keys[k] == leads);
             if !same && !is_attribute_line(&text[t.span[0]..t.span[1]]) && !t.lead.iter().all(|u| is_head_word(u)) {
-                t.section = section.clone();
+                t.section = section.get_or_insert_with(|| Some(path(items, i)).filter(|s| !s.is_empty())).clone();
                 tasks.push(t);
                 keys.push(leads);
             }
@@ -1399,11 +1400,11 @@ pub fn later_paragraphs(text: &str, items: &[Item], limit: usize, strict: &[bool
 fn title_units(first_line: &str) -> Option<Vec<String>> {
     let t = first_line.trim().trim_end_matches(['.', ':']);
     // a row of a table ("Chủ tịch Hội đồng thành viên 70 60"): figures after the names
-    if t.split_whitespace().last().is_some_and(|w| w.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')) {
+    if t.split_whitespace().next_back().is_some_and(|w| w.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')) {
         return None;
     }
     // ("4. Bộ trưởng Bộ Khoa học và Công nghệ quy định trình tự, thủ tục ...": a sentence, not a title of units)
-    if t.contains(':') || t.split_whitespace().count() > 24 || !starts_unit(t) || has_verb(t) || first_verb(t).is_some() {
+    if t.contains(':') || t.split_whitespace().nth(24).is_some() || !starts_unit(t) || has_verb(t) || first_verb(t).is_some() {
         return None;
     }
     let units = split_units(t);
