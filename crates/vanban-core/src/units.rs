@@ -117,13 +117,16 @@ pub fn starts_unit(t: &str) -> bool {
         return true;
     }
     // an acronym: "VOV", "VTV8" (plain capitals and digits), not the first word of a heading in capitals
-    let w: String = t.chars().take_while(|c| c.is_alphanumeric()).collect();
+    let w = &t[..t.find(|c: char| !c.is_alphanumeric()).unwrap_or(t.len())];
     let acronym = (2..=8).contains(&w.chars().count())
         && w.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == 'Đ')
         && w.chars().any(|c| c.is_uppercase());
+    if !acronym {
+        return false;
+    }
     let next_word_upper = t[w.len()..].split_whitespace().next().is_some_and(|x| x.chars().all(|c| !c.is_lowercase()) && x.chars().any(|c| c.is_alphabetic()));
     let roman = w.chars().all(|c| "IVXLC".contains(c));
-    acronym && !roman && !next_word_upper && !t[w.len()..].starts_with('.')
+    !roman && !next_word_upper && !t[w.len()..].starts_with('.')
 }
 
 const EXPANSIONS: [(&str, &str); 7] = [
