@@ -59,8 +59,7 @@ struct Line {
 fn lines(text: &str) -> Vec<Line> {
     let mut out = Vec::new();
     let mut s = 0;
-    // (a char pattern searches with memchr)
-    for (i, _) in text.match_indices('\n') {
+    for i in memchr::memchr_iter(b'\n', text.as_bytes()) {
         out.push(Line { start: s, end: i });
         s = i + 1;
     }
