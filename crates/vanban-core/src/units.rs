@@ -264,18 +264,23 @@ pub fn clean_unit(u: &str) -> String {
     // a unit in its sentence
     // ("... trong phạm vi chức năng, nhiệm vụ của mình", "... theo thẩm quyền", "... trong thời gian 03 ngày làm việc
     // kể từ ...", "... trong trường hợp quy định tại ...": the scope, time or case of the task, not the unit)
-    const TAILS: [&str; 13] = [
+    const TAILS: [&str; 12] = [
         " để ", " về tình hình", " về kết quả", " theo quy định", " thì ", " trong phạm vi", " theo thẩm quyền",
-        " trong thời gian", " trong thời hạn", " kể từ", " trong trường hợp", " phải ", " có thể ",
+        " trong thời gian", " trong thời hạn", " kể từ", " trong trường hợp", " có thể ",
     ];
+    // (the leftmost of them in one pass)
+    static FIRST_TAIL: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+    let first_tail = FIRST_TAIL.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder().match_kind(aho_corasick::MatchKind::LeftmostFirst).build(TAILS).expect("fixed tails")
+    });
     // "Sở Nội vụ - cơ quan thường trực Ban ...": a role after a dash ("Lao động - Thương binh và Xã hội", "tổ chức
     // chính trị - xã hội" are names)
     if let Some(i) = t.find(" - ").filter(|&i| ["cơ quan ", "đơn vị ", "thường trực", "là "].iter().any(|r| t[i + 3..].starts_with(r))) {
         t.truncate(i);
     }
-    // (" phải " but not "mà không phải là ...", which describes the unit)
-    let cut = |p: &str| t.match_indices(p).map(|(i, _)| i).find(|&i| !(p == " phải " && t[..i].ends_with(" không")));
-    if let Some(i) = TAILS.iter().filter_map(|p| cut(p)).min() {
+    // and " phải ", but not "mà không phải là ...", which describes the unit
+    let phai = t.match_indices(" phải ").map(|(i, _)| i).find(|&i| !t[..i].ends_with(" không"));
+    if let Some(i) = first_tail.find(&t).map(|m| m.start()).into_iter().chain(phai).min() {
         t.truncate(i);
     }
     // a footnote mark the body kept glued to the name ("Bộ Lao động - Thương binh và Xã hội16", "cơ quan bảo hiểm xã
