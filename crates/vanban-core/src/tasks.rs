@@ -246,7 +246,10 @@ impl Triggers {
 fn assignments(t: &str, strict: bool) -> Assign {
     let mut a = Assign::default();
     // the text on one line with single spaces ("Ban Quản lý\nKhu kinh tế tỉnh" is one unit); most texts already are
-    let spaced = t.contains(['\n', '\t', '\r']) || t.contains("  ") || t.starts_with(char::is_whitespace) || t.ends_with(char::is_whitespace);
+    let spaced = memchr::memchr3(b'\n', b'\t', b'\r', t.as_bytes()).is_some()
+        || memchr::memmem::find(t.as_bytes(), b"  ").is_some()
+        || t.starts_with(char::is_whitespace)
+        || t.ends_with(char::is_whitespace);
     let joined;
     let flat: &str = if spaced {
         joined = join_words(t);
@@ -261,25 +264,27 @@ fn assignments(t: &str, strict: bool) -> Assign {
     let text_has = |w: Trigger| found.has(w);
     // fields ("Đơn vị thực hiện: ...") one bullet at a time
     let fields_here = (text_has(Trigger::DonVi) || text_has(Trigger::CoQuan)) && flat.contains(':');
-    for line in flat.split(" - ").filter(|l| fields_here && l.contains(':') && (l.contains("ơn vị") || l.contains("ơ quan"))) {
-        // "Đơn vị chủ trì: Sở X; Đơn vị phối hợp: Sở Y.": each field's value runs to the next field or the period
-        let fields: Vec<regex::Captures> = re_label_field().captures_iter(line).collect();
-        for (k, c) in fields.iter().enumerate() {
-            let from = c.get(0).unwrap().end();
-            let to = fields.get(k + 1).map_or(line.len(), |n| n.get(0).unwrap().start());
-            let value = &line[from..to];
-            let value = &value[..value.find('.').unwrap_or(value.len())];
-            let units = split_units(value.trim_end_matches(['.', ';', ' ']));
-            let units = strip_tail_clause(units);
-            if to_lower(&c[1]).starts_with("phối hợp") {
-                a.merge(Assign { lead: vec![], support: units });
-            } else {
-                // "Sở Ngoại vụ chủ trì, phối hợp với các địa phương" inside the field
-                let inner = chu_tri(value);
-                if !inner.is_empty() {
-                    a.merge(inner);
+    if fields_here {
+        for line in flat.split(" - ").filter(|l| l.contains(':') && (l.contains("ơn vị") || l.contains("ơ quan"))) {
+            // "Đơn vị chủ trì: Sở X; Đơn vị phối hợp: Sở Y.": each field's value runs to the next field or the period
+            let fields: Vec<regex::Captures> = re_label_field().captures_iter(line).collect();
+            for (k, c) in fields.iter().enumerate() {
+                let from = c.get(0).unwrap().end();
+                let to = fields.get(k + 1).map_or(line.len(), |n| n.get(0).unwrap().start());
+                let value = &line[from..to];
+                let value = &value[..value.find('.').unwrap_or(value.len())];
+                let units = split_units(value.trim_end_matches(['.', ';', ' ']));
+                let units = strip_tail_clause(units);
+                if to_lower(&c[1]).starts_with("phối hợp") {
+                    a.merge(Assign { lead: vec![], support: units });
                 } else {
-                    a.merge(Assign { lead: units, support: vec![] });
+                    // "Sở Ngoại vụ chủ trì, phối hợp với các địa phương" inside the field
+                    let inner = chu_tri(value);
+                    if !inner.is_empty() {
+                        a.merge(inner);
+                    } else {
+                        a.merge(Assign { lead: units, support: vec![] });
+                    }
                 }
             }
         }
