@@ -59,8 +59,7 @@ struct Line {
 fn lines(text: &str) -> Vec<Line> {
     let mut out = Vec::new();
     let mut s = 0;
-    // (a char pattern searches with memchr)
-    for (i, _) in text.match_indices('\n') {
+    for i in memchr::memchr_iter(b'\n', text.as_bytes()) {
         out.push(Line { start: s, end: i });
         s = i + 1;
     }
@@ -413,13 +412,12 @@ pub fn assemble(text: &str, cells: &[Cell], rules: &[usize]) -> Assembled {
                     || (last_word.contains('/') && last_word.starts_with(|c: char| c.is_ascii_digit())))
                 && t.trim_start().split(|c: char| c == '/' || c.is_whitespace() || ",.;)".contains(c)).next().is_some_and(|w| !w.is_empty() && w.len() <= 8 && w.chars().all(|c| c.is_uppercase()));
             // a line cannot end on "của", "và", "các", ...: the phrase goes on whatever the case of the next word
-            let dangling = DANGLING.iter().any(|w| {
-                prev.ends_with(w) && prev[..prev.len() - w.len()].ends_with(' ')
-            }) || ends_on_unit_head(prev);
+            // (its last word, after a space, is one of them: "đối với" ends on "với")
+            let dangling = (prev.len() > last_word.len() && DANGLING.contains(&last_word)) || ends_on_unit_head(prev);
             // a line that ends on a comma goes on, whatever the case of the next word: "Trách nhiệm của Ủy ban nhân
             // dân cấp xã, Công an cấp xã,\nTrưởng thôn, Tổ trưởng tổ dân phố"
             // "... quy định tại khoản 1\nĐiều 10 của Luật ...": a pinpoint goes on with its article
-            let pinpoint = ends_on_pinpoint(prev) && article_citation(t);
+            let pinpoint = article_citation(t) && ends_on_pinpoint(prev);
             // "Giám đốc các Sở: Lao động\n- Thương binh và Xã hội, Nội vụ ...": a name with " - " cut at its hyphen,
             // not a line and a bullet
             let hyphen = hyphen_name_cut(prev, t);
@@ -540,7 +538,7 @@ fn columns_lines(text: &str, ls: &[Line]) -> Vec<bool> {
     out
 }
 
-const DANGLING: &[&str] = &["của", "và", "các", "với", "cho", "về", "tại", "theo", "số", "ngày", "những", "trong", "thuộc", "đối với"];
+const DANGLING: &[&str] = &["của", "và", "các", "với", "cho", "về", "tại", "theo", "số", "ngày", "những", "trong", "thuộc"];
 
 /// "Điều 8 Thông tư này" at a line start after "quy định tại": an article cited, not an article's heading ("Điều 8.").
 fn article_citation(t: &str) -> bool {

@@ -210,7 +210,7 @@ fn body_range(text: &str, limit: usize) -> (usize, usize) {
     let head = &text[..limit];
     let mut from = 0;
     // the Kính gửi of the letter itself, in its opening (a form in an annex has one too)
-    if let Some(k) = head.find("Kính gửi").filter(|&k| k < 5000) {
+    if let Some(k) = memchr::memmem::find(head.as_bytes(), "Kính gửi".as_bytes()).filter(|&k| k < 5000) {
         // skip the recipients: the Kính gửi line and the "- ..." lines after it
         let mut pos = k + head[k..].find('\n').unwrap_or(head.len() - k);
         loop {

@@ -112,7 +112,7 @@ pub fn parse_range(text: &str, from: usize, limit: usize) -> Vec<Item> {
     let mut quote: Option<usize> = None;
     let mut quote_lines = 0usize;
     let mut close_pending = false;
-    for line in text[from..limit].split('\n') {
+    for line in crate::layout::split_lines(&text[from..limit]) {
         let start_of_line = off;
         off += line.len() + 1;
         if close_pending {

@@ -163,8 +163,8 @@ fn law_starts(hay: &str) -> impl Iterator<Item = usize> + '_ {
     let mut i = 0;
     std::iter::from_fn(move || {
         while i < b.len() {
-            // first bytes of the words: H, B, L, P and the lead byte of Đ
-            if !matches!(b[i], b'H' | b'B' | b'L' | b'P' | 0xC4) || !hay.is_char_boundary(i) {
+            // first bytes of the words: H, B, L, P and Đ (C4 90; "đ", the commonest letter after C4, is C4 91)
+            if !matches!((b[i], b.get(i + 1)), (b'H' | b'B' | b'L' | b'P', _) | (0xC4, Some(0x90))) || !hay.is_char_boundary(i) {
                 i += 1;
                 continue;
             }
@@ -172,7 +172,8 @@ fn law_starts(hay: &str) -> impl Iterator<Item = usize> + '_ {
             let found = (!word_before)
                 .then(|| {
                     LAW_WORDS.iter().find(|w| {
-                        hay[i..].starts_with(**w)
+                        w.as_bytes()[0] == b[i]
+                            && hay[i..].starts_with(**w)
                             && !hay[i + w.len()..].chars().next().is_some_and(regex_syntax::is_word_character)
                     })
                 })

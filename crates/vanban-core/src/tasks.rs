@@ -255,7 +255,10 @@ impl Triggers {
 fn assignments(t: &str, strict: bool) -> Assign {
     let mut a = Assign::default();
     // the text on one line with single spaces ("Ban Quản lý\nKhu kinh tế tỉnh" is one unit); most texts already are
-    let spaced = t.contains(['\n', '\t', '\r']) || t.contains("  ") || t.starts_with(char::is_whitespace) || t.ends_with(char::is_whitespace);
+    let spaced = memchr::memchr3(b'\n', b'\t', b'\r', t.as_bytes()).is_some()
+        || memchr::memmem::find(t.as_bytes(), b"  ").is_some()
+        || t.starts_with(char::is_whitespace)
+        || t.ends_with(char::is_whitespace);
     let joined;
     let flat: &str = if spaced {
         joined = join_words(t);
@@ -270,25 +273,27 @@ fn assignments(t: &str, strict: bool) -> Assign {
     let text_has = |w: Trigger| found.has(w);
     // fields ("Đơn vị thực hiện: ...") one bullet at a time
     let fields_here = (text_has(Trigger::DonVi) || text_has(Trigger::CoQuan)) && flat.contains(':');
-    for line in flat.split(" - ").filter(|l| fields_here && l.contains(':') && (l.contains("ơn vị") || l.contains("ơ quan"))) {
-        // "Đơn vị chủ trì: Sở X; Đơn vị phối hợp: Sở Y.": each field's value runs to the next field or the period
-        let fields: Vec<regex::Captures> = re_label_field().captures_iter(line).collect();
-        for (k, c) in fields.iter().enumerate() {
-            let from = c.get(0).unwrap().end();
-            let to = fields.get(k + 1).map_or(line.len(), |n| n.get(0).unwrap().start());
-            let value = &line[from..to];
-            let value = &value[..value.find('.').unwrap_or(value.len())];
-            let units = split_units(value.trim_end_matches(['.', ';', ' ']));
-            let units = strip_tail_clause(units);
-            if to_lower(&c[1]).starts_with("phối hợp") {
-                a.merge(Assign { lead: vec![], support: units });
-            } else {
-                // "Sở Ngoại vụ chủ trì, phối hợp với các địa phương" inside the field
-                let inner = chu_tri(value);
-                if !inner.is_empty() {
-                    a.merge(inner);
+    if fields_here {
+        for line in flat.split(" - ").filter(|l| l.contains(':') && (l.contains("ơn vị") || l.contains("ơ quan"))) {
+            // "Đơn vị chủ trì: Sở X; Đơn vị phối hợp: Sở Y.": each field's value runs to the next field or the period
+            let fields: Vec<regex::Captures> = re_label_field().captures_iter(line).collect();
+            for (k, c) in fields.iter().enumerate() {
+                let from = c.get(0).unwrap().end();
+                let to = fields.get(k + 1).map_or(line.len(), |n| n.get(0).unwrap().start());
+                let value = &line[from..to];
+                let value = &value[..value.find('.').unwrap_or(value.len())];
+                let units = split_units(value.trim_end_matches(['.', ';', ' ']));
+                let units = strip_tail_clause(units);
+                if to_lower(&c[1]).starts_with("phối hợp") {
+                    a.merge(Assign { lead: vec![], support: units });
                 } else {
-                    a.merge(Assign { lead: units, support: vec![] });
+                    // "Sở Ngoại vụ chủ trì, phối hợp với các địa phương" inside the field
+                    let inner = chu_tri(value);
+                    if !inner.is_empty() {
+                        a.merge(inner);
+                    } else {
+                        a.merge(Assign { lead: units, support: vec![] });
+                    }
                 }
             }
         }
@@ -430,8 +435,10 @@ fn requests(flat: &str) -> Vec<(std::ops::Range<usize>, &'static str)> {
                 continue;
             }
             let rest = flat[units_start + i..].trim_start();
+            // (the first byte compared before the whole verb: this runs at every space after every request)
+            let first = rest.as_bytes().first();
             if let Some(v) = REQUEST_VERBS.iter().find(|v| {
-                rest.starts_with(**v) && rest[v.len()..].chars().next().map_or(true, |c| !c.is_alphanumeric() && c != '_')
+                first == v.as_bytes().first() && rest.starts_with(**v) && rest[v.len()..].chars().next().map_or(true, |c| !c.is_alphanumeric() && c != '_')
             }) {
                 let verb_at = flat.len() - rest.len();
                 found = Some((units_start..units_start + i, *v, verb_at + v.len()));
@@ -1268,7 +1275,7 @@ pub fn extract_with(text: &str, items: &[Item], limit: usize, strict: &[bool]) -
     let children = children_of(items);
     let own_end = |i: usize| children[i].first().map_or(items[i].end, |&c| items[c].start);
     let label_len = |i: usize| items[i].label.len();
-    // each item's own text (capped: a sentence that assigns work is never longer) read once
+    // each item's own text (capped: a sentence that assigns work is never longer), cut once for all the rules below
     let own_text = |i: usize| {
         let s = items[i].start;
         let e = own_end(i).min(limit).max(s);
@@ -1277,12 +1284,16 @@ pub fn extract_with(text: &str, items: &[Item], limit: usize, strict: &[bool]) -
         // triển khai thực hiện./.") is not part of that item
         // (an article's last paragraph is its body: "Điều 10. Trách nhiệm tổ chức thực hiện\n\nChánh Văn phòng ...
         // chịu trách nhiệm thi hành Thông tư này./.")
-        let is_article = items[i].kind == LabelKind::Article;
-        match own.match_indices("\n\n").find(|&(k, _)| !is_article && own[k..].trim_start().lines().next().is_some_and(|l| l.trim_end().ends_with("./."))) {
-            Some((k, _)) => &own[..k],
+        if items[i].kind == LabelKind::Article {
+            return own;
+        }
+        match memchr::memmem::find_iter(own.as_bytes(), b"\n\n").find(|&k| own[k..].trim_start().lines().next().is_some_and(|l| l.trim_end().ends_with("./."))) {
+            Some(k) => &own[..k],
             None => own,
         }
     };
+    let own_texts: Vec<&str> = (0..n).map(own_text).collect();
+    let own_text = |i: usize| own_texts[i];
     let attribute: Vec<bool> = (0..n).map(|i| items[i].parent.is_some() && is_attribute_line(own_text(i))).collect();
     let mut item_assign: Vec<Assign> = (0..n).map(|i| assignments(own_text(i), strict[i])).collect();
     for i in 0..n {
@@ -1486,7 +1497,8 @@ pub fn later_paragraphs(text: &str, items: &[Item], limit: usize, strict: &[bool
             at = at.max(items[c].end);
         }
         segments.push((at, items[i].end.min(limit)));
-        let section = Some(path(items, i)).filter(|s| !s.is_empty());
+        // (the item's path is made only for an item that has such a task)
+        let mut section: Option<Option<String>> = None;
         let mut added = 0;
         for mut t in segments.into_iter().filter(|(f, t)| f < t).flat_map(|(f, t)| paragraph_tasks(text, f, t, strict[i])) {
             let leads: Vec<String> = t.lead.iter().map(|u| unit_key(u)).collect();
@@ -1494,7 +1506,7 @@ pub fn later_paragraphs(text: &str, items: &[Item], limit: usize, strict: &[bool
             if !same && !is_attribute_line(&text[t.span[0]..t.span[1]]) && !t.lead.iter().all(|u| is_head_word(u)) {
                 // (the closing paragraph of the text, "... nghiêm túc triển khai thực hiện./.", stands under no item)
                 let closing = text[t.span[0]..t.span[1]].trim_end().ends_with("./.");
-                t.section = if closing { None } else { section.clone() };
+                t.section = if closing { None } else { section.get_or_insert_with(|| Some(path(items, i)).filter(|s| !s.is_empty())).clone() };
                 tasks.push(t);
                 keys.push(leads);
                 added += 1;
@@ -1554,12 +1566,12 @@ pub fn carry_deadlines(text: &str, items: &[Item], tasks: &mut [Task]) {
 fn title_units(first_line: &str) -> Option<Vec<String>> {
     let t = first_line.trim().trim_end_matches(['.', ':']);
     // a row of a table ("Chủ tịch Hội đồng thành viên 70 60"): figures after the names
-    if t.split_whitespace().last().is_some_and(|w| w.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')) {
+    if t.split_whitespace().next_back().is_some_and(|w| w.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')) {
         return None;
     }
     // ("4. Bộ trưởng Bộ Khoa học và Công nghệ quy định trình tự, thủ tục ...": a sentence, not a title of units)
     // ("2. Trung tâm dịch vụ việc làm cập nhật thông tin ...": a verb that ends a subject makes it a sentence too)
-    if t.contains(':') || t.split_whitespace().count() > 24 || !starts_unit(t) || has_verb(t) || first_verb(t).is_some() || subject_end(t) < t.len() {
+    if t.contains(':') || t.split_whitespace().nth(24).is_some() || !starts_unit(t) || has_verb(t) || first_verb(t).is_some() || subject_end(t) < t.len() {
         return None;
     }
     let units = split_units(t);

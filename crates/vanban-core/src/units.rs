@@ -125,13 +125,16 @@ pub fn starts_unit(t: &str) -> bool {
         return true;
     }
     // an acronym: "VOV", "VTV8" (plain capitals and digits), not the first word of a heading in capitals
-    let w: String = t.chars().take_while(|c| c.is_alphanumeric()).collect();
+    let w = &t[..t.find(|c: char| !c.is_alphanumeric()).unwrap_or(t.len())];
     let acronym = (2..=8).contains(&w.chars().count())
         && w.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == 'Đ')
         && w.chars().any(|c| c.is_uppercase());
+    if !acronym {
+        return false;
+    }
     let next_word_upper = t[w.len()..].split_whitespace().next().is_some_and(|x| x.chars().all(|c| !c.is_lowercase()) && x.chars().any(|c| c.is_alphabetic()));
     let roman = w.chars().all(|c| "IVXLC".contains(c));
-    acronym && !roman && !next_word_upper && !t[w.len()..].starts_with('.')
+    !roman && !next_word_upper && !t[w.len()..].starts_with('.')
 }
 
 const EXPANSIONS: [(&str, &str); 10] = [
@@ -278,20 +281,24 @@ pub fn clean_unit(u: &str) -> String {
     // a unit in its sentence
     // ("... trong phạm vi chức năng, nhiệm vụ của mình", "... theo thẩm quyền", "... trong thời gian 03 ngày làm việc
     // kể từ ...", "... trong trường hợp quy định tại ...": the scope, time or case of the task, not the unit)
-    const TAILS: [&str; 15] = [
+    const TAILS: [&str; 14] = [
         " để ", " về tình hình", " về kết quả", " theo quy định", " thì ", " trong phạm vi", " theo thẩm quyền",
-        " trong thời gian", " trong thời hạn", " kể từ", " trong trường hợp", " phải ", " có thể ", " giám sát việc",
-        " định kỳ",
+        " trong thời gian", " trong thời hạn", " kể từ", " trong trường hợp", " có thể ", " giám sát việc", " định kỳ",
     ];
+    // (the leftmost of them in one pass)
+    static FIRST_TAIL: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+    let first_tail = FIRST_TAIL.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder().match_kind(aho_corasick::MatchKind::LeftmostFirst).build(TAILS).expect("fixed tails")
+    });
     // "Sở Nội vụ - cơ quan thường trực Ban ...": a role after a dash ("Lao động - Thương binh và Xã hội", "tổ chức
     // chính trị - xã hội" are names)
     if let Some(i) = t.find(" - ").filter(|&i| ["cơ quan ", "đơn vị ", "thường trực", "là "].iter().any(|r| t[i + 3..].starts_with(r))) {
         t.truncate(i);
     }
-    // (" phải " but not "mà không phải là ...", which describes the unit)
-    // (nor "cơ quan, tổ chức nơi người phải thi hành án công tác": a clause of place that describes the unit)
-    let cut = |p: &str| t.match_indices(p).map(|(i, _)| i).find(|&i| !(p == " phải " && (t[..i].ends_with(" không") || t[..i].contains(" nơi "))));
-    if let Some(i) = TAILS.iter().filter_map(|p| cut(p)).min() {
+    // and " phải ", but not "mà không phải là ...", which describes the unit, nor "cơ quan, tổ chức nơi người phải thi
+    // hành án công tác": a clause of place that describes the unit
+    let phai = t.match_indices(" phải ").map(|(i, _)| i).find(|&i| !t[..i].ends_with(" không") && !t[..i].contains(" nơi "));
+    if let Some(i) = first_tail.find(&t).map(|m| m.start()).into_iter().chain(phai).min() {
         t.truncate(i);
         // ("Kiểm toán nhà nước, định kỳ ba năm, ...": the comma before the tail goes with it)
         let kept = t.trim_end_matches([',', ';', ' ']).len();
@@ -313,8 +320,13 @@ pub fn clean_unit(u: &str) -> String {
 
 /// A key for grouping units: abbreviations expanded, matching form ("UBND tỉnh" -> "ủy ban nhân dân tỉnh").
 pub fn unit_key(u: &str) -> String {
+    // most names hold no abbreviation: one pass over the name for all of them tells, and the replacements (which only
+    // start once one is found) are made only then
+    static ANY: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+    let any = ANY.get_or_init(|| aho_corasick::AhoCorasick::new(abbrevs().iter().map(|(a, _)| a)).expect("fixed abbreviations"));
+    let candidates: &[(&str, &str)] = if any.is_match(u) { abbrevs() } else { &[] };
     let mut s = u.to_string();
-    for (a, full) in abbrevs() {
+    for (a, full) in candidates {
         if s.contains(a) {
             // whole tokens only
             let mut out = String::new();
