@@ -184,7 +184,7 @@ pub fn parse_header(cells: &[Cell]) -> Header {
     if let Some(hk) = heading {
         let t = cells[region[hk]].text;
         if h.doc_type.is_none() {
-            h.doc_type = canonical_type(t.trim_end_matches(':')).map(String::from);
+            h.doc_type = heading_type(t.trim_end_matches(':')).map(String::from);
         }
         let (subject, next) = subject_after(cells, &content, hk + 1);
         h.subject = subject;
@@ -308,7 +308,14 @@ fn squash(s: &str) -> String {
 /// A type heading: "KẾ HOẠCH", "THÔNG TƯ", "NGHỊ ĐỊNH", ... alone on its cell, in capitals.
 pub fn is_type_heading(t: &str) -> bool {
     let t = t.trim();
-    is_upper_line(t) && !t.ends_with(':') && canonical_type(t).is_some()
+    is_upper_line(t) && !t.ends_with(':') && heading_type(t).is_some()
+}
+
+/// The type a heading names: "KẾ HOẠCH" -> "Kế hoạch"; also with the words that qualify a type in a heading,
+/// "CHƯƠNG TRÌNH HÀNH ĐỘNG" -> "Chương trình", "KẾ HOẠCH LIÊN NGÀNH" -> "Kế hoạch".
+fn heading_type(t: &str) -> Option<&'static str> {
+    const QUALIFIERS: [&str; 4] = [" HÀNH ĐỘNG", " CÔNG TÁC", " LIÊN NGÀNH", " PHỐI HỢP"];
+    canonical_type(t).or_else(|| QUALIFIERS.iter().find_map(|q| t.trim_end().strip_suffix(q)).and_then(canonical_type))
 }
 
 fn starts_with_vv(t: &str) -> bool {
@@ -539,6 +546,14 @@ mod tests {
         let n = normalize(s);
         let c = cells(&n.text);
         parse_header(&c)
+    }
+
+    #[test]
+    fn a_heading_with_its_qualifier() {
+        // corpus/docs/nghean_ctr_08.txt: "CHƯƠNG TRÌNH HÀNH ĐỘNG" is a type heading, the line under it the subject
+        assert!(is_type_heading("CHƯƠNG TRÌNH HÀNH ĐỘNG"));
+        assert_eq!(heading_type("KẾ HOẠCH LIÊN NGÀNH"), Some("Kế hoạch"));
+        assert!(!is_type_heading("CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA"));
     }
 
     #[test]
