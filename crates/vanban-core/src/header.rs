@@ -503,6 +503,11 @@ pub fn jurisdiction(name: Option<&str>, parent: Option<&str>, place: Option<&str
             }
         }
     }
+    // "ỦY BAN NHÂN DÂN / XÃ TÂN THÀNH": the place printed is the commune's, not its province (which the caller may
+    // find in the text)
+    if [name, parent].into_iter().flatten().any(is_commune_body) {
+        return None;
+    }
     let local_name = name.is_some_and(is_local_body) || parent.is_some_and(is_local_body);
     let local_code = code.is_some_and(|c| matches!(c.scope(), Scope::Local | Scope::PartyLocal));
     let central_name = name.is_some_and(is_central_body);
@@ -513,6 +518,12 @@ pub fn jurisdiction(name: Option<&str>, parent: Option<&str>, place: Option<&str
         }
     }
     None
+}
+
+/// A commune-level body ("ỦY BAN NHÂN DÂN XÃ TÂN THÀNH", "ĐẢNG ỦY PHƯỜNG AN KHÁNH").
+pub fn is_commune_body(s: &str) -> bool {
+    let u = s.to_uppercase();
+    [" XÃ ", " PHƯỜNG ", " ĐẶC KHU ", " THỊ TRẤN "].iter().any(|w| u.contains(w)) || ["XÃ ", "PHƯỜNG ", "ĐẶC KHU "].iter().any(|w| u.starts_with(w))
 }
 
 fn is_local_body(s: &str) -> bool {
@@ -638,5 +649,7 @@ mod tests {
         assert_eq!(jurisdiction(Some("TỈNH ỦY KIÊN GIANG"), None, None, None).as_deref(), Some("kien-giang"));
         assert_eq!(jurisdiction(Some("Ủy ban nhân dân tỉnh"), None, Some("Kon Tum"), None).as_deref(), Some("kon-tum"));
         assert_eq!(jurisdiction(Some("BỘ CÔNG AN"), None, Some("Hà Nội"), None), None);
+        // a commune's place is not its province (lib.rs looks for the province in the text)
+        assert_eq!(jurisdiction(Some("ỦY BAN NHÂN DÂN XÃ TÂN THÀNH"), None, Some("Tân Thành"), None), None);
     }
 }

@@ -283,7 +283,8 @@ fn parse_header_footer(text: &str, cells: &[layout::Cell]) -> Record {
         .or_else(|| {
             // a local body named in the text ("Ủy ban nhân dân tỉnh") with no place printed: the province the
             // document names most
-            issuer_name.as_deref().filter(|n| n.to_lowercase().ends_with("tỉnh")).and_then(|_| province_in_text(text))
+            // (and a commune's document, whose header names the commune only: "ỦY BAN NHÂN DÂN / XÃ TÂN THÀNH")
+            issuer_name.as_deref().filter(|n| n.to_lowercase().ends_with("tỉnh") || header::is_commune_body(n)).and_then(|_| province_in_text(text))
         });
     Record {
         doc_type: h.doc_type.clone(),

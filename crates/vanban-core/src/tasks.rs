@@ -400,7 +400,7 @@ fn assignments(t: &str, strict: bool) -> Assign {
 const REQUEST_VERBS: &[&str] = &[
     "chỉ đạo", "triển khai", "thực hiện", "tổ chức", "quan tâm", "phối hợp", "tiếp tục", "khẩn trương", "đẩy mạnh",
     "tăng cường", "cung cấp", "báo cáo", "rà soát", "nghiêm túc", "chủ động", "tuyên truyền", "hướng dẫn", "xây dựng",
-    "kiểm tra", "gửi", "cử", "bố trí", "đăng tải", "phổ biến", "quán triệt", "theo dõi",
+    "kiểm tra", "gửi", "cử", "bố trí", "đăng tải", "phổ biến", "quán triệt", "theo dõi", "vận động",
 ];
 
 /// A request in `flat` (one line, single spaces): the units asked (a byte range, 3 to 300 characters) and the verb
