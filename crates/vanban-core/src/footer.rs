@@ -106,8 +106,17 @@ pub fn signature_blocks(cells: &[Cell]) -> Vec<Signature> {
             // cc items beside the signature, a cc item wrapped onto the next line ("trực thuộc,"), and a
             // page-bottom note that a page break put inside the block ("2 Đường dây nóng ...") are passed over
             // ("Nam (b/c);": the end of "- Ngân hàng Nhà nước Việt" wrapped; no signature line ends on ";")
-            let cc_tail = t.trim_end().ends_with(';') || t.contains("(b/c)");
+            // ("(để b/c),": the wrapped end of a cc item)
+            let cc_tail = t.trim_end().ends_with(';') || t.contains("(b/c)") || (t.trim_start().starts_with('(') && t.trim_end().ends_with([',', ';', '.']));
             if is_cc_cell(t) || cc_tail || t.chars().next().is_some_and(|c| c.is_lowercase()) || is_note_line(t) {
+                // a PDF that set the signer's name beside a cc item with no wide gap: "- Các đồng chí Tỉnh ủy viên,
+                // Nguyễn Mạnh Hùng"
+                if !stack.is_empty() {
+                    if let Some(n) = t.rsplit_once(", ").and_then(|(_, tail)| person_name(tail.trim())) {
+                        name = Some((n, idx[j]));
+                        break;
+                    }
+                }
                 j += 1;
                 continue;
             }
@@ -278,6 +287,18 @@ mod tests {
         let s = parse_signature(&c, 0).unwrap();
         assert_eq!(s.name.as_deref(), Some("Mai Văn Chính"));
         assert_eq!(parse_cc(&c, Some(s.at)), ["Văn phòng Quốc hội", "Lưu: VT, KGVX (2b)"]);
+    }
+
+    #[test]
+    fn a_pdf_signature_beside_wrapped_cc_items() {
+        // tests/fixtures/pdf/tayninh_kl_112.lo.pdf: a cc item's wrapped "(để b/c),", and the signer's name set beside
+        // a cc item with no wide gap
+        let t = "Nơi nhận:   T/M BAN THƯỜNG VỤ\n- Ban Bí thư Trung ương Đảng   PHÓ BÍ THƯ THƯỜNG TRỰC\n(để b/c),\n- Các đồng chí Tỉnh ủy viên, Nguyễn Mạnh Hùng\n- Lưu Văn phòng Tỉnh ủy.\n";
+        let c = cells(t);
+        let s = parse_signature(&c, 0).unwrap();
+        assert_eq!(s.authority.as_deref(), Some("TM. BAN THƯỜNG VỤ"));
+        assert_eq!(s.title.as_deref(), Some("PHÓ BÍ THƯ THƯỜNG TRỰC"));
+        assert_eq!(s.name.as_deref(), Some("Nguyễn Mạnh Hùng"));
     }
 
     #[test]

@@ -59,7 +59,7 @@ fn re_stop_subject() -> &'static Regex {
     R.get_or_init(|| {
         // words that open a body paragraph, never a wrapped line of a subject (which goes on in lower case)
         Regex::new(
-            r"^(?:Căn cứ|Thực hiện|Kính gửi|Theo |Xét|Trên cơ sở|Để |Nhằm |Thời gian qua|Vừa qua|Hiện nay|Sau khi|Điều \d|Chương [IVXLC\d]|Phần|[IVX]+\.\s|\d+\.\s|Hà Nội, ngày|-\s|(?:Sáng |Chiều |Tối |Vào )?Ngày \d|(?:Sáng|Chiều|Tối|Vào) ngày \d)",
+            r"^(?:Căn cứ|Thực hiện|Kính gửi|Theo |Xét|Trên cơ sở|Để |Nhằm |Thời gian qua|Vừa qua|Hiện nay|Sau khi|Tại (?:phiên|cuộc|kỳ|buổi|Hội nghị)|Điều \d|Chương [IVXLC\d]|Phần|[IVX]+\.\s|\d+\.\s|Hà Nội, ngày|-\s|(?:Sáng |Chiều |Tối |Vào )?Ngày \d|(?:Sáng|Chiều|Tối|Vào) ngày \d)",
         )
         .unwrap()
     })
@@ -346,7 +346,8 @@ fn subject_after(cells: &[Cell], content: &[usize], from: usize) -> (Option<Stri
             // "CHÍNH PHỦ" / "BỘ TRƯỞNG BỘ ..." voice line after a mixed-case subject, or the consolidation note
             // after a subject in capitals
             // ... but "KẾT LUẬN CỦA BAN THƯỜNG VỤ HUYỆN ỦY\nvề kết quả ..." goes on in lower case
-            Some(true) if !up && t.trim_start().starts_with(char::is_lowercase) => {}
+            // (and from there on the subject is in mixed case: "... số 09-NQ/TU ngày\n20/7/2022 của ...")
+            Some(true) if !up && t.trim_start().starts_with(char::is_lowercase) => upper_subject = Some(false),
             Some(was_upper) if was_upper != up => break,
             _ => {}
         }
