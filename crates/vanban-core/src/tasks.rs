@@ -228,7 +228,14 @@ const TRIGGER_WORDS: [(&str, Trigger); 9] = [
 impl Triggers {
     fn of(t: &str) -> Triggers {
         static AC: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
-        let ac = AC.get_or_init(|| aho_corasick::AhoCorasick::new(TRIGGER_WORDS.iter().map(|w| w.0)).expect("fixed words"));
+        // (leftmost-first, the kind of search aho-corasick's vectorized prefilter runs: with words that cannot
+        // overlap, the same matches as any other kind)
+        let ac = AC.get_or_init(|| {
+            aho_corasick::AhoCorasick::builder()
+                .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+                .build(TRIGGER_WORDS.iter().map(|w| w.0))
+                .expect("fixed words")
+        });
         let mut bits = 0u8;
         for m in ac.find_iter(t) {
             bits |= 1 << TRIGGER_WORDS[m.pattern().as_usize()].1 as u8;
