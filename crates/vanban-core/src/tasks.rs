@@ -904,6 +904,13 @@ fn continues_sentence(text: &str, at: usize) -> bool {
 /// The enacting formula of a normative text ("Theo đề nghị của ..., Bộ trưởng Bộ Tài chính ban hành Thông tư quy
 /// định ..."): the issuer issuing this very text, not work given to a unit.
 fn enacting_formula(t: &str) -> bool {
+    // (the formula's words open with "ban hành": a line without "ban h" in any case has none of them and is not
+    // lowercased; only İ and the Kelvin sign lowercase to ASCII letters, neither in "ban h")
+    static BAN_H: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+    let ban_h = BAN_H.get_or_init(|| aho_corasick::AhoCorasick::builder().ascii_case_insensitive(true).build(["ban h"]).expect("fixed words"));
+    if !ban_h.is_match(t) {
+        return false;
+    }
     let l = to_lower(t);
     let issues_a_text = ["ban hành thông tư", "ban hành nghị định", "ban hành quyết định", "ban hành nghị quyết", "ban hành luật", "ban hành chỉ thị"]
         .iter()
@@ -1545,6 +1552,15 @@ mod tests {
         let items = outline::parse(t, t.len());
         let strict = strict_items(&items);
         later_paragraphs(t, &items, t.len(), &strict, extract_with(t, &items, t.len(), &strict))
+    }
+
+    #[test]
+    fn enacting_formula_in_any_case() {
+        assert!(enacting_formula("Theo đề nghị của Vụ trưởng, Bộ trưởng Bộ Tài chính ban hành Thông tư quy định ..."));
+        assert!(enacting_formula("BỘ TRƯỞNG BỘ TÀI CHÍNH BAN HÀNH THÔNG TƯ QUY ĐỊNH"));
+        assert!(enacting_formula("Chính phủ Ban Hành Nghị định"));
+        assert!(!enacting_formula("Bộ trưởng ban hành Thông tư; giao Sở Tài chính hướng dẫn"));
+        assert!(!enacting_formula("Bộ trưởng banhành Thông tư"));
     }
 
     #[test]
