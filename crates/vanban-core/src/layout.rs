@@ -34,8 +34,18 @@ pub fn cells(text: &str) -> Vec<Cell<'_>> {
     let mut out = Vec::new();
     let mut offset = 0;
     let mut in_signature = false;
+    // where the text has a run of three spaces or a tab, found in one search of the whole text (none is on a line
+    // end): most lines have neither, and a search per line cost more than the rest of its reading
+    let b = text.as_bytes();
+    let mut gaps: Vec<usize> = memchr::memmem::find_iter(b, b"   ").chain(memchr::memchr_iter(b'\t', b)).collect();
+    gaps.sort_unstable();
+    let mut gaps = gaps.into_iter().peekable();
     for (li, line) in split_lines(text).enumerate() {
-        let parts = split_cells(line);
+        let mut has_gap = false;
+        while gaps.next_if(|&g| g < offset + line.len()).is_some() {
+            has_gap = true;
+        }
+        let parts = split_cells_with(line, has_gap);
         let n = parts.len();
         for (ci, (s, e)) in parts.into_iter().enumerate() {
             let t = &line[s..e];
@@ -75,9 +85,14 @@ fn mark_page_numbers(cells: &mut [Cell]) {
 }
 
 pub(crate) fn split_cells(line: &str) -> Vec<(usize, usize)> {
-    // most lines have no tab and no run of three spaces: one cell, the line without its outer spaces (the two
-    // substring tests are vectorized; the loop below goes byte by byte)
-    if !line.contains("   ") && !line.as_bytes().contains(&b'\t') {
+    split_cells_with(line, line.contains("   ") || line.as_bytes().contains(&b'\t'))
+}
+
+/// [`split_cells`] of a line of which the caller knows whether it has a run of three spaces or a tab (`gaps`).
+fn split_cells_with(line: &str, gaps: bool) -> Vec<(usize, usize)> {
+    // most lines have no tab and no run of three spaces: one cell, the line without its outer spaces (the loop below
+    // goes byte by byte)
+    if !gaps {
         let t = line.trim_start_matches(' ');
         let s = line.len() - t.len();
         let t = t.trim_end_matches(' ');

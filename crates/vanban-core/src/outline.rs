@@ -63,33 +63,32 @@ fn may_start_label(t: &str) -> bool {
     }
 }
 
+/// The groups of [`re_label`], in order: a label's kind is the one group that took part, looked up by its index
+/// (a lookup by name hashes the name, for every label of every line).
+const LABEL_GROUPS: [&str; 10] = ["part", "chapter", "mucword", "article", "roman", "dec", "letter", "letternum", "dash", "plus"];
+
 fn kind_of(c: &regex::Captures) -> Option<LabelKind> {
-    Some(if c.name("part").is_some() {
-        LabelKind::Part
-    } else if c.name("chapter").is_some() {
-        LabelKind::Chapter
-    } else if c.name("mucword").is_some() {
-        LabelKind::SectionWord
-    } else if c.name("article").is_some() {
-        LabelKind::Article
-    } else if c.name("roman").is_some() {
-        LabelKind::Roman
-    } else if let Some(d) = c.name("dec") {
-        let s = d.as_str();
-        let parts = s.trim_end_matches('.').split('.').count() as u8;
-        // "1" alone (no dot) is not a label, "2024." neither
-        if !s.contains('.') {
-            return None;
+    // (one group always takes part; were none to, the label would read as "+", as it did by name)
+    let group = (1..=LABEL_GROUPS.len()).find(|&g| c.get(g).is_some()).unwrap_or(LABEL_GROUPS.len());
+    Some(match LABEL_GROUPS[group - 1] {
+        "part" => LabelKind::Part,
+        "chapter" => LabelKind::Chapter,
+        "mucword" => LabelKind::SectionWord,
+        "article" => LabelKind::Article,
+        "roman" => LabelKind::Roman,
+        "dec" => {
+            let s = c.get(group)?.as_str();
+            let parts = s.trim_end_matches('.').split('.').count() as u8;
+            // "1" alone (no dot) is not a label, "2024." neither
+            if !s.contains('.') {
+                return None;
+            }
+            LabelKind::Decimal(parts)
         }
-        LabelKind::Decimal(parts)
-    } else if c.name("letter").is_some() {
-        LabelKind::Letter
-    } else if c.name("letternum").is_some() {
-        LabelKind::LetterNumber
-    } else if c.name("dash").is_some() {
-        LabelKind::Dash
-    } else {
-        LabelKind::Plus
+        "letter" => LabelKind::Letter,
+        "letternum" => LabelKind::LetterNumber,
+        "dash" => LabelKind::Dash,
+        _ => LabelKind::Plus,
     })
 }
 
@@ -271,6 +270,13 @@ pub fn path(items: &[Item], i: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn label_groups_are_the_regex_groups() {
+        let names: Vec<&str> = re_label().capture_names().flatten().collect();
+        assert_eq!(names, LABEL_GROUPS);
+        assert_eq!(re_label().captures_len(), LABEL_GROUPS.len() + 1);
+    }
 
     #[test]
     fn an_article_closes_a_list_opened_before_it() {

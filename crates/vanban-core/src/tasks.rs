@@ -237,7 +237,14 @@ const TRIGGER_WORDS: [(&str, Trigger); 9] = [
 impl Triggers {
     fn of(t: &str) -> Triggers {
         static AC: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
-        let ac = AC.get_or_init(|| aho_corasick::AhoCorasick::new(TRIGGER_WORDS.iter().map(|w| w.0)).expect("fixed words"));
+        // (leftmost-first, the kind of search aho-corasick's vectorized prefilter runs: with words that cannot
+        // overlap, the same matches as any other kind)
+        let ac = AC.get_or_init(|| {
+            aho_corasick::AhoCorasick::builder()
+                .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+                .build(TRIGGER_WORDS.iter().map(|w| w.0))
+                .expect("fixed words")
+        });
         let mut bits = 0u8;
         for m in ac.find_iter(t) {
             bits |= 1 << TRIGGER_WORDS[m.pattern().as_usize()].1 as u8;
@@ -307,7 +314,9 @@ fn assignments(t: &str, strict: bool) -> Assign {
             return c;
         }
     }
-    for c in re_giao().captures_iter(if text_has(Trigger::Giao) { flat } else { "" }) {
+    // (the regex only where its word is: even on an empty text a search costs its set-up)
+    let giao_matches = text_has(Trigger::Giao).then(|| re_giao().captures_iter(flat));
+    for c in giao_matches.into_iter().flatten() {
         let units = split_units(&c[1]);
         if units.iter().any(|u| starts_unit(u)) {
             a.merge(Assign { lead: units, support: vec![] });
@@ -969,6 +978,13 @@ fn continues_sentence(text: &str, at: usize) -> bool {
 /// The enacting formula of a normative text ("Theo đề nghị của ..., Bộ trưởng Bộ Tài chính ban hành Thông tư quy
 /// định ..."): the issuer issuing this very text, not work given to a unit.
 fn enacting_formula(t: &str) -> bool {
+    // (the formula's words open with "ban hành": a line without "ban h" in any case has none of them and is not
+    // lowercased; only İ and the Kelvin sign lowercase to ASCII letters, neither in "ban h")
+    static BAN_H: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+    let ban_h = BAN_H.get_or_init(|| aho_corasick::AhoCorasick::builder().ascii_case_insensitive(true).build(["ban h"]).expect("fixed words"));
+    if !ban_h.is_match(t) {
+        return false;
+    }
     let l = to_lower(t);
     let issues_a_text = ["ban hành thông tư", "ban hành nghị định", "ban hành quyết định", "ban hành nghị quyết", "ban hành luật", "ban hành chỉ thị"]
         .iter()
@@ -1700,6 +1716,15 @@ mod tests {
         let items = outline::parse(t, t.len());
         let strict = strict_items(&items);
         later_paragraphs(t, &items, t.len(), &strict, extract_with(t, &items, t.len(), &strict))
+    }
+
+    #[test]
+    fn enacting_formula_in_any_case() {
+        assert!(enacting_formula("Theo đề nghị của Vụ trưởng, Bộ trưởng Bộ Tài chính ban hành Thông tư quy định ..."));
+        assert!(enacting_formula("BỘ TRƯỞNG BỘ TÀI CHÍNH BAN HÀNH THÔNG TƯ QUY ĐỊNH"));
+        assert!(enacting_formula("Chính phủ Ban Hành Nghị định"));
+        assert!(!enacting_formula("Bộ trưởng ban hành Thông tư; giao Sở Tài chính hướng dẫn"));
+        assert!(!enacting_formula("Bộ trưởng banhành Thông tư"));
     }
 
     #[test]

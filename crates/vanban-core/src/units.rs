@@ -323,7 +323,13 @@ pub fn unit_key(u: &str) -> String {
     // most names hold no abbreviation: one pass over the name for all of them tells, and the replacements (which only
     // start once one is found) are made only then
     static ANY: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
-    let any = ANY.get_or_init(|| aho_corasick::AhoCorasick::new(abbrevs().iter().map(|(a, _)| a)).expect("fixed abbreviations"));
+    // (leftmost-first: the kind of search aho-corasick's vectorized prefilter runs; any kind tells the same)
+    let any = ANY.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+            .build(abbrevs().iter().map(|(a, _)| a))
+            .expect("fixed abbreviations")
+    });
     let candidates: &[(&str, &str)] = if any.is_match(u) { abbrevs() } else { &[] };
     let mut s = u.to_string();
     for (a, full) in candidates {
