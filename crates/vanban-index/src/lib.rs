@@ -514,7 +514,7 @@ fn process(w: Work, io_limits: &vanban_io::Limits, keep_text: bool) -> Outcome {
                         if keep_text {
                             text = Some(parsed_text);
                         }
-                        Written::Ok { record: Box::new(record), json }
+                        Written::Ok { columns: store::Columns::from(record), json }
                     }
                     Err(e) => Written::Error { kind: "internal".into(), message: format!("record does not serialize: {e}") },
                 },
