@@ -81,8 +81,13 @@ pub fn open(path: &Path) -> rusqlite::Result<Connection> {
     // a 20 MB archive). Only takes effect before the first table is created, so it comes before the WAL switch.
     conn.pragma_update(None, "page_size", 32768)?;
     conn.pragma_update(None, "journal_mode", "WAL")?;
-    // a 64 MiB page cache: a batch's pages stay in memory until its commit
-    conn.pragma_update(None, "cache_size", -65536)?;
+    // A 16 MiB page cache, but a transaction's dirty pages stay in memory up to 64 MiB before they spill to the file:
+    // a batch's pages stay in memory until its commit, and the clean pages after it, seldom read again (records and
+    // texts), are not kept in a cache that had to grow to 64 MiB of freshly allocated memory (page faults: the
+    // writer +13% with a 64 MiB cache).
+    conn.pragma_update(None, "cache_size", -16384)?;
+    let page: i64 = conn.pragma_query_value(None, "page_size", |r| r.get(0))?;
+    conn.pragma_update(None, "cache_spill", (64 << 20) / page.max(512))?;
     // In WAL mode NORMAL keeps the store consistent after a crash (the last commits may be lost on power failure).
     conn.pragma_update(None, "synchronous", "NORMAL")?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
