@@ -264,9 +264,6 @@ pub fn index(inputs: &[PathBuf], db: &Path, opts: &Options) -> Result<Summary, I
     let start = Instant::now();
     let mut conn = store::open(db)?;
     texts::ensure(&conn)?;
-    // a first load: a rollback journal and the store locked for the run (see store::begin_bulk_load); the reader
-    // then has nothing to look up in the store, and leaves it alone
-    let bulk = store::begin_bulk_load(&conn)?;
     let threads = opts.threads.max(1);
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(threads)
@@ -323,14 +320,12 @@ pub fn index(inputs: &[PathBuf], db: &Path, opts: &Options) -> Result<Summary, I
             .name("vanban-read".into())
             .spawn(move || -> (Result<(), IndexError>, Option<f64>) {
                 let r = (|| -> Result<(), IndexError> {
-                let conn = if bulk { None } else { Some(store::open_read(&db)?) };
+                let conn = store::open_read(&db)?;
                 // A store without an indexed source when the run starts (a first run) has nothing to skip: no look-up
                 // per document. (Only this run writes the labels it reads, once each, so none of them can appear
                 // in the store before the reader meets it; and a look-up only ever saves work.)
-                let any_ok = match &conn {
-                    Some(c) => c.query_row("SELECT EXISTS (SELECT 1 FROM sources WHERE status = 'ok')", [], |r| r.get::<_, bool>(0))?,
-                    None => false,
-                };
+                let any_ok = conn
+                    .query_row("SELECT EXISTS (SELECT 1 FROM sources WHERE status = 'ok')", [], |r| r.get::<_, bool>(0))?;
                 let mut err = None;
                 let mut seen = inputs::RunLabels::new()?;
                 let mut pending: Vec<Work> = Vec::with_capacity(chunk);
@@ -341,7 +336,7 @@ pub fn index(inputs: &[PathBuf], db: &Path, opts: &Options) -> Result<Summary, I
                         return ControlFlow::Break(());
                     }
                     // only an indexed source is skipped when unchanged: an error row is tried again
-                    let stored_sha = match conn.as_ref().filter(|_| any_ok).map(|c| store::lookup(c, &doc.label)) {
+                    let stored_sha = match any_ok.then(|| store::lookup(&conn, &doc.label)) {
                         None => None,
                         Some(Ok(s)) => s.filter(|(_, status)| status == "ok").map(|(sha, _)| sha),
                         Some(Err(e)) => {
@@ -389,9 +384,8 @@ pub fn index(inputs: &[PathBuf], db: &Path, opts: &Options) -> Result<Summary, I
                 let walked = walked?;
                 ignored.store(walked.ignored, Ordering::Relaxed);
                 duplicates.store(walked.duplicates, Ordering::Relaxed);
-                // (a first load has no error rows of earlier runs)
-                if let Some(conn) = conn.as_ref().filter(|_| walked.complete && err.is_none()) {
-                    *stale.lock().unwrap() = store::stale_errors(conn, &walked.roots, |l| seen.contains(l))?;
+                if walked.complete && err.is_none() {
+                    *stale.lock().unwrap() = store::stale_errors(&conn, &walked.roots, |l| seen.contains(l))?;
                 }
                 match err {
                     Some(e) => {
@@ -417,7 +411,7 @@ pub fn index(inputs: &[PathBuf], db: &Path, opts: &Options) -> Result<Summary, I
         std::thread::Builder::new()
             .name("vanban-write".into())
             .spawn(move || -> Result<Summary, IndexError> {
-                let mut s = write_run(&mut conn, out_rx, batch, commit_every, &budget, &progress, &abort, &stale, bulk)?;
+                let mut s = write_run(&mut conn, out_rx, batch, commit_every, &budget, &progress, &abort, &stale)?;
                 s.cpu_seconds = thread_cpu().map(|write| ThreadCpu { write, ..Default::default() });
                 Ok(s)
             })
@@ -536,7 +530,6 @@ fn write_run(
     progress: &progress::Progress,
     abort: &AtomicBool,
     stale: &Mutex<Vec<String>>,
-    bulk: bool,
 ) -> Result<Summary, IndexError> {
     let r = write_all(conn, rx, batch, commit_every, budget, progress);
     if r.is_err() {
@@ -546,9 +539,6 @@ fn write_run(
     // the reader has listed them before its end, which ended the workers and so this writer's input
     s.removed = store::remove_errors(conn, &std::mem::take(&mut *stale.lock().unwrap()))?;
     (s.store_sources, s.store_errors) = store::source_counts(conn)?;
-    if bulk {
-        store::end_bulk_load(conn)?;
-    }
     // fold the WAL into the database file so that it is one file at rest
     let _ = conn.pragma_update(None, "wal_checkpoint", "TRUNCATE");
     Ok(s)

@@ -121,39 +121,6 @@ fn newer_schema(v: i64) -> rusqlite::Error {
     )
 }
 
-/// Starts a first load when the store holds no source yet: until [`end_bulk_load`], the store is written with a
-/// rollback journal instead of the WAL and locked for the run (`locking_mode = EXCLUSIVE`). In WAL mode every page
-/// is written twice, to the WAL (with a checksum) and again into the database at the checkpoint; with a rollback
-/// journal the pages a transaction adds at the end of the file are written once and not journaled, which a first
-/// load almost only does: the writer's CPU -25% (20 MB synthetic archive). A run killed at any moment still leaves
-/// the store as of its last commit (the next connection that writes rolls the journal back), but readers of the
-/// store wait (SQLITE_BUSY) until the load ends. Returns whether the load is a first load: if the journal mode
-/// cannot change (another connection has the store open), the run writes through the WAL as any other.
-pub fn begin_bulk_load(conn: &Connection) -> rusqlite::Result<bool> {
-    let empty: bool = conn.query_row("SELECT NOT EXISTS (SELECT 1 FROM sources)", [], |r| r.get(0))?;
-    if !empty {
-        return Ok(false);
-    }
-    conn.pragma_update(None, "locking_mode", "EXCLUSIVE")?;
-    let mode: String = conn.pragma_update_and_check(None, "journal_mode", "DELETE", |r| r.get(0))?;
-    if !mode.eq_ignore_ascii_case("delete") {
-        conn.pragma_update(None, "locking_mode", "NORMAL")?;
-        return Ok(false);
-    }
-    // the lock taken now and held to the end: a reader cannot hold up a commit
-    conn.execute_batch("BEGIN EXCLUSIVE; COMMIT;")?;
-    Ok(true)
-}
-
-/// Ends a first load ([`begin_bulk_load`]): the lock released and the store back in WAL mode.
-pub fn end_bulk_load(conn: &Connection) -> rusqlite::Result<()> {
-    conn.pragma_update(None, "locking_mode", "NORMAL")?;
-    // the exclusive lock goes at the end of the next transaction
-    conn.query_row("SELECT count(*) FROM sqlite_master", [], |_| Ok(()))?;
-    conn.pragma_update(None, "journal_mode", "WAL")?;
-    Ok(())
-}
-
 /// Opens an existing store for reading only.
 pub fn open_read(path: &Path) -> rusqlite::Result<Connection> {
     let conn = Connection::open_with_flags(
@@ -527,33 +494,6 @@ mod tests {
         let e = open(&p).unwrap_err().to_string();
         assert!(e.contains("newer vanban"), "{e}");
         for s in ["", "-wal", "-shm"] {
-            let _ = std::fs::remove_file(format!("{}{s}", p.display()));
-        }
-    }
-
-    #[test]
-    fn a_first_load_locks_the_store_and_leaves_it_in_wal_mode() {
-        let p = tmp("bulk");
-        let mut conn = open(&p).unwrap();
-        assert!(begin_bulk_load(&conn).unwrap());
-        write(&mut conn, "a.txt", &sample());
-        // locked for the load: a reader is refused at once rather than holding up a commit
-        let reader = open_read(&p).unwrap();
-        reader.busy_timeout(std::time::Duration::ZERO).unwrap();
-        assert!(reader.query_row("SELECT count(*) FROM sources", [], |r| r.get::<_, i64>(0)).is_err());
-        end_bulk_load(&conn).unwrap();
-        let n: i64 = reader.query_row("SELECT count(*) FROM sources", [], |r| r.get(0)).unwrap();
-        assert_eq!(n, 1);
-        let mode: String = conn.pragma_query_value(None, "journal_mode", |r| r.get(0)).unwrap();
-        assert_eq!(mode, "wal");
-        drop((conn, reader));
-        // a store that holds sources is written through the WAL
-        let conn = open(&p).unwrap();
-        assert!(!begin_bulk_load(&conn).unwrap());
-        let mode: String = conn.pragma_query_value(None, "journal_mode", |r| r.get(0)).unwrap();
-        assert_eq!(mode, "wal");
-        drop(conn);
-        for s in ["", "-wal", "-shm", "-journal"] {
             let _ = std::fs::remove_file(format!("{}{s}", p.display()));
         }
     }
