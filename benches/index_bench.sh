@@ -36,7 +36,7 @@ pattern='\b[0-9]{1,5}(/[0-9]{4})?[-/]?[A-ZĐ]{1,10}([-/][A-ZĐ0-9]{1,10})+'
 
 results="$work/results.tsv"
 rm -f "$work/rg.tsv.part"
-printf 'size\tdocs\tMB\tthreads\tseconds\tdocs_s\tMB_s\tMB_s_core\tpeak_rss_MB\tcpu\tMB_per_cpu_s\tother_cpu_s\n' > "$results"
+printf 'size\tdocs\tMB\tthreads\tseconds\tdocs_s\tMB_s\tMB_s_core\tpeak_rss_MB\tcpu\tMB_per_cpu_s\tparse_cpu_s\twrite_cpu_s\tread_cpu_s\tother_cpu_s\n' > "$results"
 for size in "${sizes[@]}"; do
   zip="$work/archive-$size-s$seed.zip"
   dir="$work/archive-$size-s$seed"
@@ -70,7 +70,9 @@ docs = s["indexed"] + s["failed"] + s["skipped"]
 mb = s["bytes"] / 1e6
 cpu_s = float(sys.argv[7]) + float(sys.argv[8])
 other = max(0.0, int(sys.argv[9]) / int(sys.argv[10]) - cpu_s)
-print(f"{size}\t{docs}\t{mb:.1f}\t{threads}\t{secs:.1f}\t{docs/secs:.0f}\t{mb/secs:.2f}\t{mb/secs/threads:.2f}\t{rss/1024:.0f}\t{cpu}\t{mb/cpu_s:.2f}\t{other:.1f}")
+t = s.get("cpu_seconds") or {}
+parts = "\t".join(f"{t[k]:.2f}" if k in t else "-" for k in ("parse", "write", "read"))
+print(f"{size}\t{docs}\t{mb:.1f}\t{threads}\t{secs:.1f}\t{docs/secs:.0f}\t{mb/secs:.2f}\t{mb/secs/threads:.2f}\t{rss/1024:.0f}\t{cpu}\t{mb/cpu_s:.2f}\t{parts}\t{other:.1f}")
 EOF
     rm -f "$db" "$db-wal" "$db-shm"
   done
@@ -92,8 +94,8 @@ rg = collections.defaultdict(dict)
 for l in open(sys.argv[2]):
     _, size, j, secs, n = l.split("\t")
     rg[size][int(j)] = (float(secs), int(n))
-print("| archive | docs | MB | threads | s | docs/s | MB/s | MB/s per core | peak RSS MB | CPU | MB per CPU-second | other CPU-s |")
-print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+print("| archive | docs | MB | threads | s | docs/s | MB/s | MB/s per core | peak RSS MB | CPU | MB per CPU-second | parse CPU-s | write CPU-s | read CPU-s | other CPU-s |")
+print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
 for r in rows:
     print("| " + " | ".join(r) + " |")
 by = collections.defaultdict(dict)

@@ -26,8 +26,9 @@ from ._records import Document, Reference, Task
 
 __all__ = ["index", "open", "Archive", "IndexSummary", "IndexProgress", "SCHEMA_VERSION"]
 
-#: The store's schema version (``PRAGMA user_version``) this package reads.
-SCHEMA_VERSION = 1
+#: The store's schema version (``PRAGMA user_version``) this package reads: 2 (``references`` and ``tasks`` are
+#: views over the records) and 1 (the same columns as tables).
+SCHEMA_VERSION = 2
 _TABLES = ("sources", "documents", "references", "tasks")
 _POLL = 0.1  # seconds between two looks at the counters
 _LINE_EVERY = 5.0  # seconds between two plain progress lines
@@ -360,7 +361,8 @@ def _connect(path: str) -> sqlite3.Connection:
 def _validate(conn: sqlite3.Connection, path: str) -> bool:
     """Checks that ``conn`` is a vanban store this package reads; returns whether it keeps texts."""
     try:
-        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        # "references" and "tasks" are views since schema 2, tables before
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
         version = conn.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.DatabaseError as e:
         raise StoreError("not-a-store", f"not a vanban store ({e})", path) from e

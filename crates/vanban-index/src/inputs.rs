@@ -228,7 +228,7 @@ impl RunLabels {
         let conn = rusqlite::Connection::open("").or_else(|_| rusqlite::Connection::open_in_memory())?;
         conn.execute_batch(
             "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -4096;
-             CREATE TABLE labels (label TEXT PRIMARY KEY, next INTEGER NOT NULL) WITHOUT ROWID;
+             CREATE TABLE labels (label TEXT PRIMARY KEY, next INTEGER NOT NULL, fp INTEGER) WITHOUT ROWID;
              CREATE TABLE contents (base TEXT NOT NULL, fp INTEGER NOT NULL, PRIMARY KEY (base, fp)) WITHOUT ROWID;
              BEGIN;",
         )?;
@@ -247,15 +247,33 @@ impl RunLabels {
     }
 
     /// The label a document with label `base` and content fingerprint `fp` gets.
+    ///
+    /// A label met for the first time (nearly every document) costs one statement: its row in `labels` keeps the
+    /// fingerprint of that first content (`fp`; NULL on a row of a label handed out as "base#N"), and `contents` only
+    /// the other contents met under the same label.
     fn admit(&mut self, base: &str, fp: u64) -> rusqlite::Result<Admit> {
-        let added = self.conn.prepare_cached("INSERT OR IGNORE INTO contents (base, fp) VALUES (?1, ?2)")?.execute(rusqlite::params![base, fp as i64])?;
+        let fp = fp as i64;
+        let new = self
+            .conn
+            .prepare_cached("INSERT INTO labels (label, next, fp) VALUES (?1, 2, ?2) ON CONFLICT (label) DO NOTHING")?
+            .execute(rusqlite::params![base, fp])?;
+        if new == 1 {
+            return Ok(Admit::Label(base.to_string()));
+        }
+        use rusqlite::OptionalExtension;
+        let (mut k, first): (i64, Option<i64>) = self
+            .conn
+            .prepare_cached("SELECT next, fp FROM labels WHERE label = ?1")?
+            .query_row([base], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?
+            .unwrap_or((2, None));
+        if first == Some(fp) {
+            return Ok(Admit::Duplicate);
+        }
+        let added = self.conn.prepare_cached("INSERT OR IGNORE INTO contents (base, fp) VALUES (?1, ?2)")?.execute(rusqlite::params![base, fp])?;
         if added == 0 {
             return Ok(Admit::Duplicate);
         }
-        let Some(mut k) = self.next_of(base)? else {
-            self.conn.prepare_cached("INSERT INTO labels (label, next) VALUES (?1, 2)")?.execute([base])?;
-            return Ok(Admit::Label(base.to_string()));
-        };
         loop {
             let cand = format!("{base}#{k}");
             k += 1;

@@ -119,6 +119,25 @@ pub struct Summary {
     pub store_errors: i64,
     /// The run was stopped through `Options::stop` before it read all its inputs.
     pub stopped: bool,
+    /// CPU time of each part of the pipeline in this run, where the platform tells it (Linux); for benches.
+    pub cpu_seconds: Option<ThreadCpu>,
+}
+
+/// CPU-seconds (user + system, from `/proc/thread-self/schedstat`) spent by each thread of a run: the reader, the
+/// parse workers (together), the writer (with its closing checkpoint) and the counter of the progress bar.
+#[derive(Debug, Clone, Copy, Default, serde::Serialize)]
+pub struct ThreadCpu {
+    pub read: f64,
+    pub parse: f64,
+    pub write: f64,
+    pub count: f64,
+}
+
+/// The CPU time the calling thread has used so far, in seconds (Linux; None elsewhere).
+fn thread_cpu() -> Option<f64> {
+    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let ns: u64 = s.split_whitespace().next()?.parse().ok()?;
+    Some(ns as f64 / 1e9)
 }
 
 impl Summary {
@@ -281,6 +300,7 @@ pub fn index(inputs: &[PathBuf], db: &Path, opts: &Options) -> Result<Summary, I
                 if !cancel.is_set() {
                     progress.set_total(inputs::count(&inputs, &limits));
                 }
+                thread_cpu()
             })
             .expect("spawn counter")
     };
@@ -298,7 +318,8 @@ pub fn index(inputs: &[PathBuf], db: &Path, opts: &Options) -> Result<Summary, I
         let queued = queued.clone();
         std::thread::Builder::new()
             .name("vanban-read".into())
-            .spawn(move || -> Result<(), IndexError> {
+            .spawn(move || -> (Result<(), IndexError>, Option<f64>) {
+                let r = (|| -> Result<(), IndexError> {
                 let conn = store::open_read(&db)?;
                 // A store without an indexed source when the run starts (a first run) has nothing to skip: no look-up
                 // per document. (Only this run writes the labels it reads, once each, so none of them can appear
@@ -373,6 +394,8 @@ pub fn index(inputs: &[PathBuf], db: &Path, opts: &Options) -> Result<Summary, I
                     }
                     None => Ok(()),
                 }
+                })();
+                (r, thread_cpu())
             })
             .expect("spawn reader")
     };
@@ -388,21 +411,12 @@ pub fn index(inputs: &[PathBuf], db: &Path, opts: &Options) -> Result<Summary, I
         std::thread::Builder::new()
             .name("vanban-write".into())
             .spawn(move || -> Result<Summary, IndexError> {
-                let r = write_all(&mut conn, out_rx, batch, commit_every, &budget, &progress);
-                if r.is_err() {
-                    abort.store(true, Ordering::Relaxed);
-                }
-                let mut s = r?;
-                // the reader has listed them before its end, which ended the workers and so this writer's input
-                s.removed = store::remove_errors(&mut conn, &std::mem::take(&mut *stale.lock().unwrap()))?;
-                (s.store_sources, s.store_errors) = store::source_counts(&conn)?;
-                // fold the WAL into the database file so that it is one file at rest
-                let _ = conn.pragma_update(None, "wal_checkpoint", "TRUNCATE");
+                let mut s = write_run(&mut conn, out_rx, batch, commit_every, &budget, &progress, &abort, &stale)?;
+                s.cpu_seconds = thread_cpu().map(|write| ThreadCpu { write, ..Default::default() });
                 Ok(s)
             })
             .expect("spawn writer")
     };
-
     let io_limits = vanban_io::Limits { max_file_bytes: opts.limits.max_entry_bytes };
     let queued = &queued;
     let store_text = opts.store_text;
@@ -423,15 +437,23 @@ pub fn index(inputs: &[PathBuf], db: &Path, opts: &Options) -> Result<Summary, I
             });
         });
     }
-    let read = reader.join().expect("reader thread");
+    // each parse worker's CPU time so far (the pool's threads end after the run)
+    let parse_cpu: Option<f64> = pool.broadcast(|_| thread_cpu()).into_iter().sum();
+    let (read, read_cpu) = reader.join().expect("reader thread");
     let written = writer.join().expect("writer thread");
     let stopped = cancel.stopped();
     abort.store(true, Ordering::Relaxed);
     // Counting a huge archive can outlast a stopped run: then the counter is left to end on its own (it only reads).
+    let mut count_cpu = None;
     if !stopped || counter.is_finished() {
-        let _ = counter.join();
+        count_cpu = counter.join().ok().flatten();
     }
     let mut summary = written?;
+    if let Some(c) = &mut summary.cpu_seconds {
+        c.read = read_cpu.unwrap_or(0.0);
+        c.parse = parse_cpu.unwrap_or(0.0);
+        c.count = count_cpu.unwrap_or(0.0);
+    }
     read?;
     summary.stopped = stopped;
     summary.ignored = ignored.load(Ordering::Relaxed);
@@ -486,7 +508,7 @@ fn process(w: Work, io_limits: &vanban_io::Limits, keep_text: bool) -> Outcome {
                         if keep_text {
                             text = Some(parsed_text);
                         }
-                        Written::Ok { record: Box::new(record), json }
+                        Written::Ok { columns: store::Columns::from(record), json }
                     }
                     Err(e) => Written::Error { kind: "internal".into(), message: format!("record does not serialize: {e}") },
                 },
@@ -494,6 +516,32 @@ fn process(w: Work, io_limits: &vanban_io::Limits, keep_text: bool) -> Outcome {
         }
     };
     Outcome::Done { src, what, text }
+}
+
+/// The writer thread's work: every outcome written, then the stale error rows removed, the store's sources counted
+/// and the WAL folded into the database file.
+#[allow(clippy::too_many_arguments)]
+fn write_run(
+    conn: &mut rusqlite::Connection,
+    rx: Receiver<Vec<Outcome>>,
+    batch: usize,
+    commit_every: Duration,
+    budget: &Budget,
+    progress: &progress::Progress,
+    abort: &AtomicBool,
+    stale: &Mutex<Vec<String>>,
+) -> Result<Summary, IndexError> {
+    let r = write_all(conn, rx, batch, commit_every, budget, progress);
+    if r.is_err() {
+        abort.store(true, Ordering::Relaxed);
+    }
+    let mut s = r?;
+    // the reader has listed them before its end, which ended the workers and so this writer's input
+    s.removed = store::remove_errors(conn, &std::mem::take(&mut *stale.lock().unwrap()))?;
+    (s.store_sources, s.store_errors) = store::source_counts(conn)?;
+    // fold the WAL into the database file so that it is one file at rest
+    let _ = conn.pragma_update(None, "wal_checkpoint", "TRUNCATE");
+    Ok(s)
 }
 
 fn write_all(
