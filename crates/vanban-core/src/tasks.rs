@@ -500,6 +500,9 @@ const NOT_VERB_AFTER: &[(&str, &str)] = &[
     ("tổ chức", " tín dụng"),
     ("tổ chức", " quốc tế"),
     ("tổ chức", " hội"),
+    // "Cơ quan, tổ chức đang bảo quản vật chứng", "cơ quan, tổ chức nơi người phải thi hành án công tác": described
+    ("tổ chức", " đang"),
+    ("tổ chức", " nơi"),
 ];
 
 /// For each item: does it stand in a normative text (with articles) outside an article or heading about duties
@@ -1716,6 +1719,25 @@ mod tests {
         let items = outline::parse(t, t.len());
         let strict = strict_items(&items);
         later_paragraphs(t, &items, t.len(), &strict, extract_with(t, &items, t.len(), &strict))
+    }
+
+    #[test]
+    fn described_holders_head_their_duty_lists() {
+        // NĐ 152/2026/NĐ-CP Điều 38: "Cơ quan, tổ chức đang bảo quản ..." (a described organization, not the verb
+        // "tổ chức") and "Thủ kho vật chứng" head the points under them
+        let t = "Điều 38. Trách nhiệm, quyền hạn của các cơ quan, tổ chức, cá nhân trong bảo quản vật chứng\n1. Cơ quan, tổ chức đang bảo quản vật chứng, tài sản tạm giữ có trách nhiệm, quyền hạn sau đây:\na) Bàn giao vật chứng, tài sản tạm giữ cho cơ quan thi hành án dân sự;\nb) Định kỳ 06 tháng, hàng năm phối hợp với cơ quan thi hành án dân sự rà soát, thống kê vật chứng.\n2. Thủ kho vật chứng có trách nhiệm sau đây:\na) Tiếp nhận, nhập, xuất, bảo quản vật chứng tại kho;\nb) Định kỳ 06 tháng, hàng năm tiến hành kiểm kê kho vật chứng.\n";
+        let ts = tasks(t);
+        let got: Vec<(&str, Vec<&str>)> = ts.iter().map(|t| (t.section.as_deref().unwrap_or(""), t.lead.iter().map(|s| s.as_str()).collect())).collect();
+        let holder = "Cơ quan, tổ chức đang bảo quản vật chứng, tài sản tạm giữ";
+        assert_eq!(
+            got,
+            vec![
+                ("Điều 38.1.a", vec![holder]),
+                ("Điều 38.1.b", vec![holder]),
+                ("Điều 38.2.a", vec!["Thủ kho vật chứng"]),
+                ("Điều 38.2.b", vec!["Thủ kho vật chứng"]),
+            ]
+        );
     }
 
     #[test]
