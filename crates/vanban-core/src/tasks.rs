@@ -368,7 +368,10 @@ fn assignments(t: &str, strict: bool) -> Assign {
     if !a.is_empty() {
         return a;
     }
-    if text_has(Trigger::Request) {
+    // (in a normative text outside a duty article, "Chấp hành viên có thể đề nghị cơ quan chuyên môn ... phối hợp",
+    // "Cơ quan thi hành án cấp quân khu đề nghị Ủy ban nhân dân cấp xã ... cử đại diện" are steps of a procedure: the
+    // body asked is given no duty by the text)
+    if text_has(Trigger::Request) && !strict {
         let d = de_nghi(flat);
         if !d.is_empty() {
             return d;
@@ -522,7 +525,9 @@ pub fn strict_items(items: &[Item]) -> Vec<bool> {
             _ => &["trách nhiệm", "nhiệm vụ", "tổ chức thực hiện", "thi hành", "chức năng"],
         };
         // ("Hiệu lực thi hành" is when the text takes effect, not who carries it out)
-        let duty = words.iter().any(|w| t.contains(w)) && !t.starts_with("hiệu lực");
+        // ("thi hành án", judgment enforcement, is a field of work: "Cơ quan thi hành án cấp quân khu đề nghị ...")
+        let duty = words.iter().any(|w| if *w == "thi hành" { t.match_indices(w).any(|(i, _)| !t[i + w.len()..].starts_with(" án")) } else { t.contains(w) })
+            && !t.starts_with("hiệu lực");
         strict.push(!duty && it.parent.map_or(true, |p| strict[p]));
     }
     strict
@@ -1738,6 +1743,15 @@ mod tests {
                 ("Điều 38.2.b", vec!["Thủ kho vật chứng"]),
             ]
         );
+    }
+
+    #[test]
+    fn requests_in_a_procedure_are_not_tasks() {
+        let t = "Điều 47. Tổ chức cưỡng chế\n6. Cơ quan thi hành án cấp quân khu đề nghị Ủy ban nhân dân cấp xã nơi tổ chức cưỡng chế cử đại diện tham gia cưỡng chế.\nĐiều 50. Xác định mức tiền\n1. Trường hợp cần thiết, Chấp hành viên có thể đề nghị cơ quan chuyên môn có liên quan phối hợp để xác định mức tiền.\n";
+        assert!(tasks(t).is_empty(), "{:?}", tasks(t));
+        // a letter's request is the work it asks for
+        let t = "1. Đề nghị Sở Y tế chỉ đạo các bệnh viện báo cáo kết quả.\n";
+        assert_eq!(tasks(t)[0].lead, vec!["Sở Y tế"]);
     }
 
     #[test]
