@@ -280,10 +280,11 @@ pub fn clean_unit(u: &str) -> String {
     // "Ủy ban nhân dân thành phố Đà Nẵng về tình hình ...", "các cơ quan phản ánh về Bộ X để được ...": what follows
     // a unit in its sentence
     // ("... trong phạm vi chức năng, nhiệm vụ của mình", "... theo thẩm quyền", "... trong thời gian 03 ngày làm việc
-    // kể từ ...", "... trong trường hợp quy định tại ...": the scope, time or case of the task, not the unit)
-    const TAILS: [&str; 14] = [
+    // kể từ ...", "... trong trường hợp quy định tại ...", "... trong việc tổng kết ...": the scope, time, case or field
+    // of the task, not the unit)
+    const TAILS: [&str; 15] = [
         " để ", " về tình hình", " về kết quả", " theo quy định", " thì ", " trong phạm vi", " theo thẩm quyền",
-        " trong thời gian", " trong thời hạn", " kể từ", " trong trường hợp", " có thể ", " giám sát việc", " định kỳ",
+        " trong thời gian", " trong thời hạn", " kể từ", " trong trường hợp", " có thể ", " giám sát việc", " định kỳ", " trong việc",
     ];
     // (the leftmost of them in one pass)
     static FIRST_TAIL: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
@@ -390,6 +391,8 @@ mod tests {
     #[test]
     fn splitting() {
         assert_eq!(split_units("Sở Văn hóa, Thể thao và Du lịch"), ["Sở Văn hóa, Thể thao và Du lịch"]);
+        // NĐ 152/2026 Điều 99.6: "Phối hợp với Bộ Tư pháp trong việc tổng kết ...": the field of the work, not the unit
+        assert_eq!(split_units("Bộ Tư pháp trong việc tổng kết công tác thi hành án dân sự"), ["Bộ Tư pháp"]);
         assert_eq!(
             split_units("Sở Kế hoạch và Đầu tư; Sở Công Thương, Ban Quản lý Khu kinh tế tỉnh."),
             ["Sở Kế hoạch và Đầu tư", "Sở Công Thương", "Ban Quản lý Khu kinh tế tỉnh"]
