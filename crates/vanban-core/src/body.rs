@@ -544,7 +544,8 @@ const DANGLING: &[&str] = &["của", "và", "các", "với", "cho", "về", "t�
 fn article_citation(t: &str) -> bool {
     let Some(r) = t.trim_start().strip_prefix("Điều ") else { return false };
     let digits = r.bytes().take_while(|b| b.is_ascii_digit()).count();
-    digits > 0 && !r[digits..].starts_with('.')
+    // ("... tại khoản 3\nĐiều 19. \n": the sentence's end, not an article with no title)
+    digits > 0 && (!r[digits..].starts_with('.') || r[digits + 1..].trim().is_empty())
 }
 
 /// A line that ends on the first part of a name printed with " - " ("Lao động") and a line that opens with "- " and
@@ -562,6 +563,8 @@ fn hyphen_name_cut(prev: &str, t: &str) -> bool {
 fn ends_on_pinpoint(prev: &str) -> bool {
     let mut words = prev.rsplit(' ');
     let (Some(n), Some(w)) = (words.next(), words.next()) else { return false };
+    // ("... quy định tại khoản 2,\nĐiều 20 Thông tư này.": a comma after the number, as printed in VBHN 6659)
+    let n = n.strip_suffix(',').unwrap_or(n);
     matches!(w, "khoản" | "điểm") && !n.is_empty() && n.chars().all(|c| c.is_alphanumeric()) && n.chars().count() <= 3
 }
 
@@ -761,6 +764,11 @@ mod tests {
         // Nghị định 372/2025, Điều 1.1: a clause number at a line end, its article on the next line
         let a = asm("quy định tại khoản 1\nĐiều 10 của Luật Người lao động.\n2. Giấy phép được cấp.");
         assert_eq!(a.text, "quy định tại khoản 1 Điều 10 của Luật Người lao động.\n2. Giấy phép được cấp.");
+        // VBHN 6659/VBHN-BLĐTBXH Điều 23.3, VBHN 2007/VBHN-BLĐTBXH Điều 17.2
+        let a = asm("quy định tại khoản 2,\nĐiều 20 Thông tư này.\n4. Phối hợp với cơ quan đại diện chủ sở hữu.");
+        assert_eq!(a.text, "quy định tại khoản 2, Điều 20 Thông tư này.\n4. Phối hợp với cơ quan đại diện chủ sở hữu.");
+        let a = asm("2. Nội dung theo quy định tại khoản 3\nĐiều 19. \n3. Tài liệu chứng minh.");
+        assert!(a.text.starts_with("2. Nội dung theo quy định tại khoản 3 Điều 19.") && a.text.contains("\n3. Tài liệu"), "{}", a.text);
         let a = asm("quy định tại\nĐiều 8. Hiệu lực thi hành");
         assert_eq!(a.text, "quy định tại\nĐiều 8. Hiệu lực thi hành");
     }
