@@ -343,6 +343,9 @@ fn assignments(t: &str, strict: bool) -> Assign {
         // pointer to where it is defined
         let subj = [" quy định tại", " theo quy định", " nêu tại"].iter().filter_map(|p| subj.find(p)).min().map_or(subj, |i| &subj[..i]);
         let subj = &subj[..subject_end(subj)];
+        // "Trường hợp số thu ... nhỏ hơn số chi ..., Bảo hiểm xã hội Việt Nam có trách nhiệm ...", "Quá thời hạn trên,
+        // doanh nghiệp, ... có trách nhiệm ...": the subject after an opening clause
+        let subj = after_opener(subj);
         // "Người sử dụng lao động có trách nhiệm đề nghị cấp giấy phép ...": an applicant's step, not a task
         let duty = flat[m.end..].trim_start();
         let duty = duty.strip_prefix("có trách nhiệm").or_else(|| duty.strip_prefix("chịu trách nhiệm")).unwrap_or(duty).trim_start();
@@ -406,6 +409,38 @@ fn assignments(t: &str, strict: bool) -> Assign {
         }
     }
     a
+}
+
+/// Openers of a sentence whose subject comes after their clause: time ("Trong thời hạn 05 ngày làm việc, ..."), case
+/// ("Trường hợp ..., ..."), recurrence ("Hằng tháng, ...").
+const OPENERS: &[&str] = &[
+    "Trường hợp", "Trong trường hợp", "Trước ngày", "Chậm nhất", "Khi ", "Sau khi", "Trước khi", "Trong thời hạn", "Trong thời gian",
+    "Căn cứ", "Hằng năm", "Hàng năm", "Hằng quý", "Hàng quý", "Hằng tháng", "Hàng tháng", "Định kỳ", "Ngay sau khi", "Đối với", "Quá thời hạn",
+];
+
+/// The subject of "có trách nhiệm" after an opening clause ([`OPENERS`]): the units after its last comma that starts
+/// a unit ("Trường hợp số thu nhỏ hơn số chi, Bảo hiểm xã hội Việt Nam" -> "Bảo hiểm xã hội Việt Nam"); `subj` as
+/// it is otherwise.
+fn after_opener(subj: &str) -> &str {
+    if starts_unit(subj) || !OPENERS.iter().any(|o| subj.starts_with(o)) {
+        return subj;
+    }
+    // ("Đối với công ty mẹ - Tập đoàn ..., Tổng công ty ... thì ...": the case's own list, no subject after it;
+    // "Sau khi nhận hồ sơ sửa đổi, bổ sung, cơ quan cấp giấy phép ... có trách nhiệm thực hiện trình tự ...": a step of
+    // handling one file, GOLD.md)
+    if subj.contains(" thì ") || ["hồ sơ", "thẩm định", "tiếp nhận"].iter().any(|w| subj.contains(w)) {
+        return subj;
+    }
+    let mut from = 0;
+    while let Some(i) = subj[from..].find(", ") {
+        let rest = &subj[from + i + 2..];
+        let units = split_units(rest);
+        if !units.is_empty() && units.iter().all(|u| starts_unit(u)) && first_verb(rest).is_none() {
+            return rest;
+        }
+        from += i + 2;
+    }
+    subj
 }
 
 /// The verbs that end the units asked in "đề nghị X <verb> ..." / "yêu cầu X <verb> ...".
@@ -656,7 +691,9 @@ fn subject_end(subj: &str) -> usize {
         let described = ["cơ quan", "đơn vị", "tổ chức", "doanh nghiệp"].iter().any(|g| {
             lower.strip_prefix(g).is_some_and(|r| r.is_empty() || (r.starts_with(' ') && !head.get(g.len()..).map_or(true, |h| h.chars().any(char::is_uppercase))))
         });
-        if head.is_empty() || !starts_unit(head) || described || GENERIC_HEADS.contains(&lower.as_str()) {
+        // ("Hằng năm, cơ quan, đơn vị chủ trì tổ chức lễ tang ...": heads alone in a list are one described head)
+        let generic_list = lower.split(", ").all(|h| GENERIC_HEADS.contains(&h));
+        if head.is_empty() || !starts_unit(head) || described || generic_list {
             continue;
         }
         best = at;
@@ -685,10 +722,12 @@ fn subject_units_with(t: &str, strict: bool) -> Option<Vec<String>> {
         if ["Định kỳ", "Hằng năm", "Hàng năm", "Hằng quý", "Hàng quý", "Hằng tháng", "Hàng tháng"].iter().any(|o| t.starts_with(o)) && first_verb(&t[..t.find(", ").unwrap_or(0)]).is_some() {
             return None;
         }
-        let opener = ["Trường hợp", "Trong trường hợp", "Trước ngày", "Chậm nhất", "Khi ", "Sau khi", "Trước khi", "Trong thời hạn", "Trong thời gian", "Căn cứ", "Hằng năm", "Hàng năm", "Hằng quý", "Hàng quý", "Hằng tháng", "Hàng tháng", "Định kỳ", "Ngay sau khi", "Đối với"];
-        if !opener.iter().any(|o| t.starts_with(o)) {
+        if !OPENERS.iter().any(|o| t.starts_with(o)) {
             return None;
         }
+        // (a normative text names its duty-bearers in lower case after a time opener: "Trong thời hạn 05 ngày làm
+        // việc ..., cơ quan bảo hiểm xã hội phải cấp thẻ ...", "Hằng tháng, người sử dụng lao động đóng ...")
+        let normative = strict;
         // "Trước ngày 10 tháng 7 hằng năm, Ủy ban nhân dân cấp tỉnh tổng hợp ...": the date to act by is in the opener;
         // "Hằng năm, Ủy ban nhân dân cấp xã ... lập danh sách ...": a standing duty
         let strict = strict && !dated_duty(&t[..t.find(", ").unwrap_or(0)]) && !recurring(&t[..t.find(", ").unwrap_or(0)]);
@@ -705,7 +744,7 @@ fn subject_units_with(t: &str, strict: bool) -> Option<Vec<String>> {
             // (the staff who receive a file act in a procedure: "Trường hợp hồ sơ đạt yêu cầu, cán bộ tiếp nhận hồ sơ
             // ... phải thông báo ...")
             let staff = ["cán bộ tiếp nhận", "công chức tiếp nhận"].iter().any(|h| rest.starts_with(h));
-            let named = rest.starts_with(char::is_uppercase) || (timed && rest.starts_with("các ")) || staff;
+            let named = rest.starts_with(char::is_uppercase) || (timed && (rest.starts_with("các ") || normative)) || staff;
             if starts_unit(rest) && named && (!passive || first_verb(&t[..from + i]).is_some()) {
                 return subject_units_at(rest, strict);
             }
@@ -771,7 +810,8 @@ fn executes(t: &str) -> bool {
 }
 
 fn subject_units_at(t: &str, strict: bool) -> Option<Vec<String>> {
-    let best = first_verb(t);
+    // (no verb of VERBS but a modal: "cơ quan bảo hiểm xã hội phải cấp thẻ ...": the subject ends before it)
+    let best = first_verb(t).or_else(|| t.find(" phải ").filter(|&i| i > 0 && !t[..i].ends_with(" không")).map(|i| i + 1));
     // "Cục Thông tin, Thống kê là cơ quan giúp Bộ trưởng ... thực hiện ...": the subject ends at "là"
     // (a role: "là cơ quan", "là đơn vị", "là đầu mối"; "X là cơ sở ...", "X là các tổ chức ..." define X)
     let role = |i: usize| ["cơ quan", "đơn vị", "đầu mối"].iter().any(|r| t[i + " là ".len()..].starts_with(r));
@@ -800,7 +840,7 @@ fn subject_units_at(t: &str, strict: bool) -> Option<Vec<String>> {
     // "Người đứng đầu ... tham gia xây dựng ... được xem xét loại trừ, miễn hoặc giảm trách nhiệm ...": an
     // entitlement, not a duty, unless the sentence also binds ("được hưởng" is too often the object's: "quyết định
     // danh sách vận động viên được hưởng chế độ ...")
-    let entitled = sentence.contains(" được xem xét")
+    let entitled = [" được xem xét", " được thanh toán", " được thanh, quyết toán", " được quyết toán"].iter().any(|w| sentence.contains(w))
         && !["có trách nhiệm", "chịu trách nhiệm", " phải "].iter().any(|w| sentence.contains(w));
     // "Ủy ban nhân dân đặc khu hoạt động theo chế độ tập thể, quyết định theo đa số", "Hội đồng làm việc theo nguyên tắc
     // ...": how a body works, not work it is given
