@@ -341,6 +341,26 @@ fn stacked_row_number(l: &str) -> Option<u32> {
     (!t.is_empty() && t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit())).then(|| t.parse().ok()).flatten()
 }
 
+/// "02 1.2", "... thông vận tải 05 2.3", "... 17 2.15 0814" -> (what stands before, the row number): a two- or
+/// three-digit row number, then a code "d.d" (and a four-digit code) ending the line.
+fn row_and_code(t: &str) -> Option<(&str, &str)> {
+    let digits = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+    let mut rest = t.trim_end();
+    if let Some((b, w)) = rest.rsplit_once(' ') {
+        if w.len() == 4 && digits(w) {
+            rest = b;
+        }
+    }
+    let (b, code) = rest.rsplit_once(' ')?;
+    let is_code = code.split_once('.').is_some_and(|(x, y)| (1..=2).contains(&x.len()) && (1..=2).contains(&y.len()) && digits(x) && digits(y));
+    let no = b.rsplit_once(' ').map_or(b, |(_, n)| n);
+    if !is_code || !(2..=3).contains(&no.len()) || !digits(no) {
+        return None;
+    }
+    let at = b.len() - no.len();
+    Some((&t[..at], &t[at..b.len()]))
+}
+
 /// "... Đào tạo 2": a row number glued to the end of a cell's line (not "Điều 2", "khoản 3", "số 1", "năm 2").
 fn glued_row_number(before: &str, n: &str) -> bool {
     const REF_WORDS: [&str; 16] = ["Điều", "điều", "khoản", "Khoản", "điểm", "Điểm", "mục", "Mục", "số", "Số", "năm", "tháng", "ngày", "lục", "Chương", "nhóm"];
@@ -397,6 +417,27 @@ fn stacked(text: &str, from: usize, to: usize) -> Vec<TaskTable> {
     let mut off = from;
     for l in region.split('\n') {
         let t = l.trim_end();
+        // "Ủy ban nhân dân tỉnh; STT Mã số ...": the heading repeated on a new page, joined to the cell before it
+        let t = match t.find(" STT ") {
+            Some(k) if k > 0 => {
+                lines.push((off, &t[..k]));
+                let r = &t[k + 1..];
+                lines.push((off + k + 1, r));
+                off += l.len() + 1;
+                continue;
+            }
+            _ => t,
+        };
+        // "02 1.2", "I. Lĩnh vực năng lượng 03 2.1", "... nông thôn 17 2.15 0814": a row number and the row's code
+        // (with a national code) at a line's end, the code's cells not read (TT 10/2023/TT-BKHĐT, Phụ lục I)
+        if let Some((before, n)) = row_and_code(t) {
+            if !before.trim().is_empty() {
+                lines.push((off, before));
+            }
+            lines.push((off + before.len(), n));
+            off += l.len() + 1;
+            continue;
+        }
         match t.rsplit_once(' ').filter(|(before, n)| glued_row_number(before, n)) {
             Some((before, n)) => {
                 lines.push((off, before));
@@ -410,7 +451,9 @@ fn stacked(text: &str, from: usize, to: usize) -> Vec<TaskTable> {
     let mut i = 0;
     while i < lines.len() {
         let h = lines[i].1.trim();
-        if !(h == "STT" || h == "TT" || h == "Số TT") {
+        // ("STT Mã" / "số" / ...: the first heading cell and a piece of the next on one line, TT 10/2023/TT-BKHĐT)
+        let first_cell = h.strip_prefix("STT ").is_some_and(|r| r.chars().count() <= 80 && !r.chars().any(|c| c.is_ascii_digit()));
+        if !(h == "STT" || h == "TT" || h == "Số TT" || first_cell) {
             i += 1;
             continue;
         }
@@ -451,9 +494,12 @@ fn stacked(text: &str, from: usize, to: usize) -> Vec<TaskTable> {
             if appendix || stacked_end(l) || since_row > 60 {
                 break;
             }
-            // (the next row's number first: "1" alone is also how a page number looks)
-            let row_no = stacked_row_number(l).filter(|&n| n == last_no + 1 || n == 1);
-            if row_no.is_none() && (l.is_empty() || furniture(l) || heading.contains(&l) || l == "STT" || l == "TT") {
+            // (the next row's number first: "1" alone is also how a page number looks; a number beside the Gazette's
+            // page header is the page's)
+            let near = |k: usize| lines.get(k).is_some_and(|x| x.1.trim().starts_with("CÔNG BÁO/"));
+            let page_no = j > 0 && (near(j - 1) || near(j + 1));
+            let row_no = stacked_row_number(l).filter(|&n| (n == last_no + 1 || n == 1) && !page_no);
+            if row_no.is_none() && (l.is_empty() || furniture(l) || heading.contains(&l) || l == "STT" || l == "TT" || l == h) {
                 j += 1;
                 continue;
             }
@@ -518,8 +564,10 @@ fn stacked(text: &str, from: usize, to: usize) -> Vec<TaskTable> {
             };
             let no = no.to_string();
             let path: Vec<&str> = [section_prefix.as_deref(), group.as_deref(), Some(no.as_str())].into_iter().flatten().collect();
+            // (a lone "A" / "B" after the task's cells is a column of its own: "Lộ trình thực hiện")
+            let text_end = if ls > 1 && cells[ls - 1].len() == 1 && cells[ls - 1].chars().all(|c| c.is_ascii_uppercase()) { ls - 1 } else { ls };
             table.tasks.push(Task {
-                text: cells[..ls].join(" "),
+                text: cells[..text_end].join(" "),
                 section: Some(path.join(".")),
                 lead,
                 support,
@@ -625,6 +673,25 @@ mod tests {
         assert_eq!(ts[0].lead, ["Sở Y tế"]);
         assert_eq!(ts[0].support, ["Sở Tài chính", "Sở Nội vụ"]);
         assert_eq!(ts[0].deadline.as_deref(), Some("2025-12"));
+    }
+
+    #[test]
+    fn gazette_rows_numbered_with_their_codes() {
+        // TT 10/2023/TT-BKHĐT, Phụ lục I as the Gazette's text is assembled: the row number and the indicator's code
+        // end the line before the row ("... GDP 01 1.1", "02 1.2", "... nông thôn 17 2.15 0814")
+        assert_eq!(row_and_code("02 1.2"), Some(("", "02")));
+        assert_eq!(row_and_code("I. Lĩnh vực năng lượng 03 2.1"), Some(("I. Lĩnh vực năng lượng ", "03")));
+        assert_eq!(row_and_code("Bộ Nông nghiệp và Phát triển nông thôn 17 2.15 0814"), Some(("Bộ Nông nghiệp và Phát triển nông thôn ", "17")));
+        assert_eq!(row_and_code("theo quy định tại khoản 2.1"), None);
+        assert_eq!(row_and_code("năm 2024 1.2"), None);
+        let t = "Phụ lục I\nDANH MỤC CHỈ TIÊU\nSTT Mã số Mã số chỉ tiêu thống kê quốc gia tương ứng\nMục tiêu, tên chỉ tiêu\nLộ trình thực hiện\nCơ quan chủ trì\nCơ quan phối hợp\n\nMục tiêu 1: Giảm cường độ phát thải khí nhà kính trên GDP 01 1.1\n\nCường độ phát thải khí nhà kính\nA\nBộ Tài nguyên và Môi trường\nBộ Kế hoạch và Đầu tư\n(Tổng cục\nThống kê)\n02 1.2\n\nTổng lượng phát thải khí nhà kính\nA\nBộ Tài nguyên và Môi trường\nBộ Công\nThương, Bộ Xây dựng.\n";
+        let ts = extract(t, 0, t.len());
+        assert_eq!(ts.len(), 2, "{ts:?}");
+        assert_eq!(ts[0].text, "Cường độ phát thải khí nhà kính");
+        assert_eq!(ts[0].lead, ["Bộ Tài nguyên và Môi trường"]);
+        assert_eq!(ts[0].support, ["Bộ Kế hoạch và Đầu tư (Tổng cục Thống kê)"]);
+        assert_eq!(ts[1].support, ["Bộ Công Thương", "Bộ Xây dựng"]);
+        assert_eq!(ts[1].deadline, None);
     }
 
     #[test]
