@@ -765,7 +765,10 @@ fn delegates(subj: &str, t: &str) -> bool {
     const NOT_AFTER: [&str; 9] = ["tại ", "ở ", "trong ", "của ", "số ", "này", "như ", "đó", "về "];
     // (a board or a chairman "quyết định ..." uses its powers; a minister or the Prime Minister is left a decision)
     let verbs: &[&str] = if ["Bộ trưởng", "Thủ tướng"].iter().any(|h| subj.starts_with(h)) { &["quyết định ", "quy định "] } else { &["quy định "] };
-    verbs.iter().any(|v| t.strip_prefix(v).is_some_and(|r| !NOT_AFTER.iter().any(|n| r.starts_with(n))))
+    // ("Chính phủ quy định về hồ sơ đăng ký ...", "Bộ trưởng Bộ Khoa học và Công nghệ quy định về ...": a rule-maker
+    // is left the rules of a matter)
+    let rule_maker = ["Chính phủ", "Thủ tướng", "Bộ trưởng"].iter().any(|h| subj.starts_with(h));
+    verbs.iter().any(|v| t.strip_prefix(v).is_some_and(|r| !NOT_AFTER.iter().any(|n| r.starts_with(n) && !(rule_maker && *n == "về "))))
 }
 
 /// "Hằng năm, Ủy ban nhân dân cấp xã ... lập danh sách báo cáo ...", "... định kỳ (hằng quý, hằng năm) báo cáo ...": work
@@ -1465,6 +1468,13 @@ pub fn extract_with(text: &str, items: &[Item], limit: usize, strict: &[bool]) -
             }
         }
         if a.is_empty() {
+            // "4. Người tham gia ... phải nộp phí. Bộ trưởng Bộ Tài chính quy định mức phí ...", "... do Tòa án quyết
+            // định. Chính phủ quy định chi tiết khoản này.": a delegation in a later sentence of a normative clause
+            if strict[i] {
+                if let Some((lead, s, e)) = later_delegation(text, &items[i], own_end(i).min(limit)) {
+                    tasks.push(make_task_span(text, items, i, Assign { lead, support: vec![] }, s, e));
+                }
+            }
             continue;
         }
         // an item whose sub-items name their own units is not a task itself: they are
@@ -1707,6 +1717,29 @@ fn sentence_tasks(text: &str, it: &Item, a: &Assign, strict: bool) -> Option<Vec
     })
 }
 
+/// A later sentence of an item's own text that leaves a rule to a body ("... phải nộp phí. Bộ trưởng Bộ Tài chính quy
+/// định mức phí đổi thẻ."): its units and byte range (the first such sentence).
+fn later_delegation(text: &str, it: &Item, end: usize) -> Option<(Vec<String>, usize, usize)> {
+    let start = (it.start + it.label.len()).min(end);
+    let para = text.get(start..end)?;
+    let para = &para[..para.find('\n').unwrap_or(para.len())];
+    for (i, _) in para.match_indices(". ") {
+        let sent_start = i + 2;
+        let rest = &para[sent_start..];
+        if !rest.starts_with(char::is_uppercase) {
+            continue;
+        }
+        let sent = &rest[..rest.find(". ").map_or(rest.len(), |k| k + 1)];
+        let Some(units) = subject_units_at(sent, true) else { continue };
+        let subj_len = sent.find(units.last()?.as_str()).map_or(0, |k| k + units.last().unwrap().len());
+        let after = sent[subj_len..].trim_start();
+        if ["quy định", "hướng dẫn"].iter().any(|v| after.starts_with(v)) && delegates(sent, after) {
+            return Some((units, start + sent_start, start + sent_start + sent.len()));
+        }
+    }
+    None
+}
+
 /// The subject of an item's sentence that directs another unit to lead ("X lãnh đạo ...; chỉ đạo Y chủ trì ..."),
 /// when `a` holds Y: X's units and where the directing clause starts.
 fn directing_subject(text: &str, it: &Item, a: &Assign) -> Option<(Vec<String>, usize)> {
@@ -1792,6 +1825,16 @@ mod tests {
         // a letter's request is the work it asks for
         let t = "1. Đề nghị Sở Y tế chỉ đạo các bệnh viện báo cáo kết quả.\n";
         assert_eq!(tasks(t)[0].lead, vec!["Sở Y tế"]);
+    }
+
+    #[test]
+    fn delegations_in_later_sentences_and_of_a_matter() {
+        // VBHN 40/VBHN-VPQH Điều 19.4; Luật 131/2025/QH15 (Điều 150 quoted): "quy định về" after a rule-maker
+        let t = "Điều 19. Đổi thẻ bảo hiểm y tế\n4. Người tham gia bảo hiểm y tế đề nghị đổi thẻ phải nộp phí. Bộ trưởng Bộ Tài chính quy định mức phí đổi thẻ bảo hiểm y tế.\nĐiều 150. Hồ sơ đăng ký hợp đồng\n1. Chính phủ quy định về hồ sơ đăng ký hợp đồng sử dụng quyền sở hữu công nghiệp.\n2. Hợp đồng phải được lập thành văn bản. Việc chấm dứt hợp đồng do Tòa án quyết định.\n";
+        let ts = tasks(t);
+        let got: Vec<(&str, Vec<&str>)> = ts.iter().map(|t| (t.section.as_deref().unwrap_or(""), t.lead.iter().map(|s| s.as_str()).collect())).collect();
+        assert_eq!(got, vec![("Điều 19.4", vec!["Bộ trưởng Bộ Tài chính"]), ("Điều 150.1", vec!["Chính phủ"])]);
+        assert!(ts[0].text.starts_with("Bộ trưởng Bộ Tài chính quy định"), "{}", ts[0].text);
     }
 
     #[test]
