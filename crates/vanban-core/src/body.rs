@@ -115,7 +115,10 @@ fn marks(text: &str) -> Vec<Mark> {
             let end = off + b[off..].iter().take_while(|x| x.is_ascii_digit()).count();
             let next = text[end..].chars().next();
             let ok_next = next.map_or(true, |n| n.is_whitespace() || ".,;:)”\"".contains(n));
-            if end - off <= 2 && ok_next {
+            // (three digits in a long consolidated text: "khoản 35 Điều 1105", "7.105 Lập bảng kê ...", VBHN 40 has
+            // notes 1 to 114)
+            let width_ok = end - off <= 2 || (consolidated && end - off == 3 && b[off] != b'0');
+            if width_ok && ok_next {
                 if let Ok(v) = text[off..end].parse() {
                     out.push(Mark { value: v, start: off, end, sup: false });
                 }
@@ -139,7 +142,7 @@ fn glued_to_label(text: &str, off: usize) -> bool {
     let digits = b[..off - 1].iter().rev().take_while(|x| x.is_ascii_digit()).count();
     let label_start = off - 1 - digits;
     let mark = b[off..].iter().take_while(|x| x.is_ascii_digit()).count();
-    (1..=2).contains(&digits) && (label_start == 0 || b[label_start - 1] == b'\n') && (1..=2).contains(&mark) && b[off] != b'0' && b.get(off + mark) == Some(&b' ')
+    (1..=2).contains(&digits) && (label_start == 0 || b[label_start - 1] == b'\n') && (1..=3).contains(&mark) && b[off] != b'0' && b.get(off + mark) == Some(&b' ')
 }
 
 /// The line that starts note `n` after byte `after`: "n Text" (bare number, a space, then a letter) or "ⁿ Text".
@@ -623,6 +626,22 @@ mod tests {
         assert!(a.text.contains("\n1. Chỉ đạo, quản lý"), "{}", a.text);
         let plain = "Điều 3. Nhiệm vụ\n1.1 Chỉ đạo, quản lý, hướng dẫn việc lập danh sách.\n\n1 điểm - Đánh giá nhu cầu của đối tượng.\n";
         assert!(asm(plain).notes.is_empty());
+    }
+
+    #[test]
+    fn three_digit_marks_in_a_consolidated_text() {
+        // VBHN 40/VBHN-VPQH has notes 1 to 114: "7.105 Lập bảng kê ..." is clause 7 with note 105
+        let mut t = String::from("VĂN BẢN HỢP NHẤT\nĐiều 43. Trách nhiệm của cơ sở khám bệnh, chữa bệnh\n");
+        for k in 1..=99 {
+            t += &format!("- Lập bảng kê chi phí lần thứ nhất của việc{k}.\n");
+        }
+        t += "8.100 Cung cấp bảng kê.\n\n";
+        for k in 1..=100 {
+            t += &format!("{k} Điểm này được bổ sung theo quy định tại khoản {k} Điều 1 của Luật số 51/2024/QH15.\n");
+        }
+        let a = asm(&t);
+        assert_eq!(a.notes.len(), 100, "{:?}", a.text);
+        assert!(a.text.contains("\n8. Cung cấp bảng kê"), "{}", a.text);
     }
 
     fn asm(t: &str) -> Assembled {
