@@ -513,7 +513,11 @@ const VERBS: &[&str] = &[
 ];
 
 /// A verb of [`VERBS`] after these words is part of a name, not a verb.
-const NOT_VERB_BEFORE: &[(&str, &str)] = &[("giao", "Ngoại "), ("giao", "ngoại "), ("thông báo", "cơ quan "), ("quyết định", "có ")];
+const NOT_VERB_BEFORE: &[(&str, &str)] = &[
+    ("giao", "Ngoại "), ("giao", "ngoại "), ("thông báo", "cơ quan "), ("quyết định", "có "),
+    // "tổ chức đại diện người sử dụng lao động": the employer, a noun
+    ("sử dụng", "người "),
+];
 
 /// A verb of [`VERBS`] followed by these words is part of a compound noun, not a verb.
 const NOT_VERB_AFTER: &[(&str, &str)] = &[
@@ -1209,7 +1213,17 @@ fn duty_heading(title_line: &str) -> Option<Vec<String>> {
     // follows "của" in such a heading is the one who must act, named or not
     let who = who.trim();
     let words = who.split_whitespace().count();
-    (words >= 2 && words <= 16 && !has_verb(who) && !who.contains(':')).then(|| vec![who.to_string()])
+    if !(words >= 2 && words <= 20 && !has_verb(who) && !who.contains(':')) {
+        return None;
+    }
+    // "Trách nhiệm của tổ chức đại diện người lao động và tổ chức đại diện người sử dụng lao động": two bodies
+    if let Some((a, b)) = who.split_once(" và ") {
+        let head = |x: &str| x.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
+        if a.split_whitespace().count() >= 2 && head(a) == head(b) {
+            return Some(vec![a.to_string(), b.to_string()]);
+        }
+    }
+    Some(vec![who.to_string()])
 }
 
 /// A heading that names units: "Các cơ quan báo chí tỉnh: Đề cao ..." -> its units.
@@ -1835,6 +1849,15 @@ mod tests {
         let got: Vec<(&str, Vec<&str>)> = ts.iter().map(|t| (t.section.as_deref().unwrap_or(""), t.lead.iter().map(|s| s.as_str()).collect())).collect();
         assert_eq!(got, vec![("Điều 19.4", vec!["Bộ trưởng Bộ Tài chính"]), ("Điều 150.1", vec!["Chính phủ"])]);
         assert!(ts[0].text.starts_with("Bộ trưởng Bộ Tài chính quy định"), "{}", ts[0].text);
+    }
+
+    #[test]
+    fn duties_of_two_described_bodies() {
+        // VBHN 40/VBHN-VPQH Điều 45 (17 words after "của"; "người sử dụng lao động" is the employer, no verb)
+        let t = "Điều 45. Trách nhiệm của tổ chức đại diện người lao động và tổ chức đại diện người sử dụng lao động\n1. Tuyên truyền, phổ biến chính sách, pháp luật về bảo hiểm y tế.\n2. Tham gia thanh tra, kiểm tra việc thực hiện pháp luật về bảo hiểm y tế.\n";
+        let ts = tasks(t);
+        assert_eq!(ts.len(), 2);
+        assert_eq!(ts[1].lead, ["tổ chức đại diện người lao động", "tổ chức đại diện người sử dụng lao động"]);
     }
 
     #[test]
