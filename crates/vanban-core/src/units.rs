@@ -333,6 +333,23 @@ pub fn unit_key(u: &str) -> String {
     });
     let candidates: &[(&str, &str)] = if any.is_match(u) { abbrevs() } else { &[] };
     let mut s = u.to_string();
+    // "Bộ trưởng BộVăn hóa, Thể thao và Du lịch" (a space lost in print, Luật 131/2025/QH15): the same ministry
+    for head in ["Bộ", "Sở"] {
+        if s.contains(head) {
+            let mut out = String::with_capacity(s.len() + 2);
+            let mut rest = s.as_str();
+            while let Some(i) = rest.find(head) {
+                let end = i + head.len();
+                out.push_str(&rest[..end]);
+                if rest[end..].starts_with(|c: char| c.is_uppercase()) {
+                    out.push(' ');
+                }
+                rest = &rest[end..];
+            }
+            out.push_str(rest);
+            s = out;
+        }
+    }
     for (a, full) in candidates {
         if s.contains(a) {
             // whole tokens only
@@ -437,6 +454,7 @@ mod tests {
     #[test]
     fn keys_group_abbreviations() {
         assert_eq!(unit_key("UBND tỉnh"), unit_key("Ủy ban nhân dân tỉnh"));
+        assert_eq!(unit_key("Bộ trưởng BộVăn hóa, Thể thao và Du lịch"), unit_key("Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch"));
         assert_eq!(unit_key("Sở TT&TT"), unit_key("Sở Thông tin và Truyền thông"));
         assert_ne!(unit_key("UBNDX"), unit_key("Ủy ban nhân dânX"));
     }
