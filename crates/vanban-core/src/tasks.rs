@@ -336,7 +336,10 @@ fn assignments(t: &str, strict: bool) -> Assign {
         // "X được tăng cường quyền tự chủ, tự chịu trách nhiệm": self-responsibility, not a duty; "X không phải chịu
         // trách nhiệm": a duty denied
         let before = flat[..m.end].trim_end();
-        if before.ends_with(" tự") || flat[m.end..].trim_start().starts_with("tự ") || before.ends_with(" không phải") || before.ends_with(" không") {
+        // ("Tổ chức, cá nhân khởi xướng và có trách nhiệm đối với việc định hình ... (sau đây gọi là nhà sản xuất)":
+        // who answers for a thing, in a definition, not a duty)
+        let answers_for = flat[m.end..].trim_start().strip_prefix("có trách nhiệm").is_some_and(|r| r.starts_with(" đối với"));
+        if answers_for || before.ends_with(" tự") || flat[m.end..].trim_start().starts_with("tự ") || before.ends_with(" không phải") || before.ends_with(" không") {
             continue;
         }
         // "Cơ quan, tổ chức được lấy ý kiến quy định tại khoản 2 Điều này có trách nhiệm": the unit ends at the
@@ -852,7 +855,10 @@ fn subject_units_at(t: &str, strict: bool) -> Option<Vec<String>> {
     // "Ủy ban nhân dân đặc khu hoạt động theo chế độ tập thể, quyết định theo đa số", "Hội đồng làm việc theo nguyên tắc
     // ...": how a body works, not work it is given
     let how_it_works = ["hoạt động theo", "làm việc theo"].iter().any(|w| t[at..].starts_with(w));
-    if t[at..].starts_with("chịu sự") || sentence.contains(" bị xử lý") || entitled || how_it_works {
+    // "Ủy ban nhân dân tỉnh ... ban hành quyết định chuyển giao quyền sử dụng sáng chế ... đối với trường hợp quy định
+    // tại ...": which body decides which case (thẩm quyền), not work it is given
+    let competence = t[at..].starts_with("ban hành quyết định") && sentence.contains("trường hợp quy định tại");
+    if t[at..].starts_with("chịu sự") || sentence.contains(" bị xử lý") || entitled || how_it_works || competence {
         return None;
     }
     // "Công ty phải xây dựng ...": the modal before the verb is an obligation and not part of the subject
@@ -1858,6 +1864,13 @@ mod tests {
         let ts = tasks(t);
         assert_eq!(ts.len(), 2);
         assert_eq!(ts[1].lead, ["tổ chức đại diện người lao động", "tổ chức đại diện người sử dụng lao động"]);
+    }
+
+    #[test]
+    fn definitions_and_competences_are_not_tasks() {
+        // Luật 131/2025/QH15 (quoted Điều 16.3, Điều 147.1)
+        let t = "Điều 1. Sửa đổi, bổ sung\n8. Sửa đổi, bổ sung khoản 3 Điều 16 như sau:\n“3. Tổ chức, cá nhân khởi xướng và có trách nhiệm đối với việc định hình lần đầu âm thanh, hình ảnh của cuộc biểu diễn (sau đây gọi là nhà sản xuất bản ghi âm, ghi hình).”.\n9. Sửa đổi, bổ sung khoản 1 Điều 147 như sau:\n“1. Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương ban hành quyết định chuyển giao quyền sử dụng sáng chế trên cơ sở xem xét yêu cầu đối với trường hợp quy định tại các điểm b, c và d khoản 1 Điều 145 của Luật này.”.\n";
+        assert!(tasks(t).is_empty(), "{:?}", tasks(t));
     }
 
     #[test]
