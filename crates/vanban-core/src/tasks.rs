@@ -857,7 +857,8 @@ fn subject_units_at(t: &str, strict: bool) -> Option<Vec<String>> {
     let how_it_works = ["hoạt động theo", "làm việc theo"].iter().any(|w| t[at..].starts_with(w));
     // "Ủy ban nhân dân tỉnh ... ban hành quyết định chuyển giao quyền sử dụng sáng chế ... đối với trường hợp quy định
     // tại ...": which body decides which case (thẩm quyền), not work it is given
-    let competence = t[at..].starts_with("ban hành quyết định") && sentence.contains("trường hợp quy định tại");
+    let competence = (t[at..].starts_with("ban hành quyết định") && sentence.contains("trường hợp quy định tại"))
+        || t[at..].starts_with("có trách nhiệm đối với");
     if t[at..].starts_with("chịu sự") || sentence.contains(" bị xử lý") || entitled || how_it_works || competence {
         return None;
     }
