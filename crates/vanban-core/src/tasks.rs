@@ -548,6 +548,9 @@ const NOT_VERB_AFTER: &[(&str, &str)] = &[
     // "Cơ quan, tổ chức đang bảo quản vật chứng", "cơ quan, tổ chức nơi người phải thi hành án công tác": described
     ("tổ chức", " đang"),
     ("tổ chức", " nơi"),
+    // "các đơn vị trực thuộc Bộ Quốc phòng đóng quân trên địa bàn ...": stationed, part of the unit's description
+    ("đóng", " quân"),
+    ("đóng", " trên địa bàn"),
 ];
 
 /// For each item: does it stand in a normative text (with articles) outside an article or heading about duties
@@ -650,7 +653,8 @@ const SUBJECT_END_VERBS: &[&str] = &[
     "phê duyệt", "đề xuất", "bàn giao", "thông báo", "công bố", "thành lập", "quyết định thành lập", "cập nhật", "phân bổ", "thu thập", "giải quyết", "chi trả",
     "ra quyết định", "quyết định", "phân công", "tham gia", "hỗ trợ", "duy trì", "tổng hợp", "gửi", "thực hiện", "báo cáo",
     "chủ trì", "ban hành", "hướng dẫn", "kiểm tra", "quy định", "phối hợp", "xây dựng", "chỉ đạo", "trình", "căn cứ",
-    "ấn định", "làm việc theo", "ra một", "làm thủ tục", "kiểm soát", "định hướng", "tập trung", "xử lý", "dự toán", "quản lý",
+    "ấn định", "làm việc theo", "ra một", "làm thủ tục", "kiểm soát", "định hướng", "tập trung", "xử lý", "dự toán", "quản lý", "đóng",
+    "thực hiện việc",
     "hoàn thiện", "vận hành", "kết nối", "hoạt động theo", "thống nhất quản lý",
 ];
 
@@ -695,7 +699,9 @@ fn subject_end(subj: &str) -> usize {
         // "Cơ quan nhận báo cáo", "Đơn vị tham gia điều tra", "Tổ chức thu phí": a generic head described by what it
         // does (no name in capitals after it) is one name with its verb
         let lower = to_lower(head);
-        let described = ["cơ quan", "đơn vị", "tổ chức", "doanh nghiệp"].iter().any(|g| {
+        // ("cơ quan bảo hiểm xã hội", "cơ quan thuế": bodies named by their field, not described by what they do)
+        let field_body = ["cơ quan bảo hiểm xã hội", "cơ quan thuế", "cơ quan hải quan", "cơ quan công an", "cơ quan thi hành án dân sự"].contains(&lower.as_str());
+        let described = !field_body && ["cơ quan", "đơn vị", "tổ chức", "doanh nghiệp"].iter().any(|g| {
             lower.strip_prefix(g).is_some_and(|r| r.is_empty() || (r.starts_with(' ') && !head.get(g.len()..).map_or(true, |h| h.chars().any(char::is_uppercase))))
         });
         // ("Hằng năm, cơ quan, đơn vị chủ trì tổ chức lễ tang ...": heads alone in a list are one described head)
@@ -1443,6 +1449,10 @@ pub fn extract_with(text: &str, items: &[Item], limit: usize, strict: &[bool]) -
         let content_end = |l: &str| {
             let l = l.trim_end();
             ["như sau:", "trường hợp sau:", "trường hợp sau đây:"].iter().any(|e| l.ends_with(e))
+                // ("Bộ trưởng Bộ Y tế quy định các nội dung sau đây:": what a delegation covers, one task)
+                || (["sau đây:", "sau:"].iter().any(|e| l.ends_with(e))
+                    && [" quy định các ", " quy định những ", " quy định chi tiết các ", " quy định cụ thể các ", " hướng dẫn các "].iter().any(|v| l.contains(v))
+                    && !l.contains("trách nhiệm"))
         };
         let content_list = content_end(intro) || content_end(first_line);
         if content_list && heading.is_some() {
@@ -1872,6 +1882,24 @@ mod tests {
         // Luật 131/2025/QH15 (quoted Điều 16.3, Điều 147.1)
         let t = "Điều 1. Sửa đổi, bổ sung\n8. Sửa đổi, bổ sung khoản 3 Điều 16 như sau:\n“3. Tổ chức, cá nhân khởi xướng và có trách nhiệm đối với việc định hình lần đầu âm thanh, hình ảnh của cuộc biểu diễn (sau đây gọi là nhà sản xuất bản ghi âm, ghi hình).”.\n9. Sửa đổi, bổ sung khoản 1 Điều 147 như sau:\n“1. Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương ban hành quyết định chuyển giao quyền sử dụng sáng chế trên cơ sở xem xét yêu cầu đối với trường hợp quy định tại các điểm b, c và d khoản 1 Điều 145 của Luật này.”.\n";
         assert!(tasks(t).is_empty(), "{:?}", tasks(t));
+    }
+
+    #[test]
+    fn law_duty_bearers_cut_where_they_end() {
+        // VBHN 40/VBHN-VPQH (Luật Bảo hiểm y tế) Điều 8, 15, 29, 21
+        let t = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/law_duties.txt")).unwrap();
+        let got: Vec<(String, Vec<String>)> = tasks(&t).into_iter().map(|t| (t.section.unwrap_or_default(), t.lead)).collect();
+        let want: Vec<(&str, Vec<&str>)> = vec![
+            ("Điều 8.2", vec!["Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương"]),
+            ("Điều 8.3.a", vec!["Ủy ban nhân dân xã, phường, thị trấn"]),
+            ("Điều 8.3.b", vec!["Ủy ban nhân dân xã, phường, thị trấn"]),
+            ("Điều 15.3", vec!["cơ quan bảo hiểm xã hội"]),
+            ("Điều 29.3", vec!["Cơ quan bảo hiểm xã hội"]),
+            ("Điều 21.2", vec!["Bộ trưởng Bộ Y tế"]),
+            ("Điều 22.1", vec!["các đơn vị trực thuộc Bộ Quốc phòng đóng quân trên địa bàn thành phố Hà Nội (Cơ quan chính trị)"]),
+        ];
+        let want: Vec<(String, Vec<String>)> = want.into_iter().map(|(s, l)| (s.to_string(), l.into_iter().map(String::from).collect())).collect();
+        assert_eq!(got, want);
     }
 
     #[test]

@@ -277,14 +277,21 @@ pub fn clean_unit(u: &str) -> String {
     if let Some(r) = t.strip_suffix("(nếu có)") {
         t = r.trim_end().to_string();
     }
+    // "Ủy ban nhân dân xã, phường, thị trấn (sau đây gọi chung là Ủy ban nhân dân cấp xã)": the unit, not the short
+    // name the text gives it
+    if let Some(i) = t.find(" (sau đây") {
+        t.truncate(i);
+    }
     // "Ủy ban nhân dân thành phố Đà Nẵng về tình hình ...", "các cơ quan phản ánh về Bộ X để được ...": what follows
     // a unit in its sentence
     // ("... trong phạm vi chức năng, nhiệm vụ của mình", "... theo thẩm quyền", "... trong thời gian 03 ngày làm việc
     // kể từ ...", "... trong trường hợp quy định tại ...", "... trong việc tổng kết ...": the scope, time, case or field
     // of the task, not the unit)
-    const TAILS: [&str; 15] = [
+    const TAILS: [&str; 16] = [
         " để ", " về tình hình", " về kết quả", " theo quy định", " thì ", " trong phạm vi", " theo thẩm quyền",
         " trong thời gian", " trong thời hạn", " kể từ", " trong trường hợp", " có thể ", " giám sát việc", " định kỳ", " trong việc",
+        // ("Ủy ban nhân dân tỉnh, ..., ngoài việc thực hiện trách nhiệm quy định tại khoản 1 ...")
+        " ngoài việc",
     ];
     // (the leftmost of them in one pass)
     static FIRST_TAIL: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
