@@ -845,7 +845,9 @@ fn subject_units_at(t: &str, strict: bool) -> Option<Vec<String>> {
         (Some(b), Some(e)) => Some(b.min(e)),
         (b, e) => b.or(e),
     };
-    let at = best.filter(|&a| a > 0 && a < 240)?;
+    // (the closing article's list of units runs long: "Chánh Văn phòng ..., Giám đốc các Sở, ...; Chủ tịch ...; Các
+    // thành viên Ban Chỉ đạo ... và các đơn vị, tổ chức, cá nhân có liên quan căn cứ Quyết định thi hành")
+    let at = best.filter(|&a| a > 0 && (a < 240 || (a < 800 && executes(&t[a..]))))?;
     // "Trưởng đoàn kiểm tra ... có quyền xử phạt ...": a power, not a duty
     let sentence = &t[..t.find(". ").unwrap_or(t.len())];
     if sentence.contains(" có quyền ") && !sentence.contains("trách nhiệm") && !sentence.contains(" phải ") {
@@ -1283,6 +1285,11 @@ fn has_verb(t: &str) -> bool {
         for lvl in ["ủy", "uỷ", "xã", "huyện", "tỉnh", "trung ương", "cơ sở", "trên", "dưới", "có thẩm quyền", "bộ"] {
             t = t.replace(&format!(" cấp {lvl}"), &format!(" cấp_{lvl}"));
         }
+    }
+    // "các Sở, ban, ngành, đoàn thể có liên quan", "cơ quan có thẩm quyền": part of a group's name, not a verb
+    if t.contains(" có ") {
+        // ("... có liên quan đến việc thành lập ...": a clause)
+        t = t.replace(" có liên quan", " có_liên_quan").replace(" có_liên_quan đến", " có liên quan đến").replace(" có thẩm quyền", " có_thẩm_quyền");
     }
     // "cán bộ tiếp nhận hồ sơ": the name of a role, not the verb
     if t.contains(" tiếp nhận") {
@@ -1900,6 +1907,16 @@ mod tests {
         ];
         let want: Vec<(String, Vec<String>)> = want.into_iter().map(|(s, l)| (s.to_string(), l.into_iter().map(String::from).collect())).collect();
         assert_eq!(got, want);
+    }
+
+    #[test]
+    fn a_long_closing_list_with_groups_of_concerned_units() {
+        // a provincial decision's closing article (QĐ 1209/QĐ-UBND Hà Giang, 2013, as published): five units, 340 bytes
+        let t = "Điều 2. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các Sở, Ban, ngành, đoàn thể có liên quan; Chủ tịch Ủy ban nhân dân các huyện/thành phố; Các thành viên Ban Chỉ đạo công tác Dân số - KHHGĐ tỉnh Hà Giang và các đơn vị, tổ chức, cá nhân có liên quan căn cứ Quyết định thi hành.\n";
+        let ts = tasks(t);
+        assert_eq!(ts.len(), 1);
+        assert_eq!(ts[0].lead.len(), 5, "{:?}", ts[0].lead);
+        assert_eq!(ts[0].lead[1], "Giám đốc các Sở, Ban, ngành, đoàn thể có liên quan");
     }
 
     #[test]
