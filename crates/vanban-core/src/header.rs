@@ -341,6 +341,11 @@ fn subject_after(cells: &[Cell], content: &[usize], from: usize) -> (Option<Stri
             continue;
         }
         let up = is_upper_line(t);
+        // "VỀ VIỆC BAN HÀNH QUY CHẾ ..." / "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ GIANG": the enacting body's line after a
+        // subject in capitals (unless the subject's last line leaves its phrase open: "... CỦA" / "ỦY BAN NHÂN DÂN TỈNH")
+        if up && parts.last().is_some_and(|p| !upper_phrase_open(p)) && enacting_line(t) {
+            break;
+        }
         match upper_subject {
             None => upper_subject = Some(up),
             // "CHÍNH PHỦ" / "BỘ TRƯỞNG BỘ ..." voice line after a mixed-case subject, or the consolidation note
@@ -367,7 +372,49 @@ fn subject_after(cells: &[Cell], content: &[usize], from: usize) -> (Option<Stri
     if parts.is_empty() {
         return (None, from);
     }
-    (Some(join_lines(&parts)), k)
+    (Some(drop_glued_marks(&join_lines(&parts))), k)
+}
+
+/// A footnote mark glued to a word of the title ("... người quản lý, Kiểm soát viên1 công ty ...", VBHN 6659): one or
+/// two digits right after a lower-case letter and before a space, dropped ("m2", "km2" kept).
+fn drop_glued_marks(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = String::with_capacity(s.len());
+    let mut last = 0;
+    let mut i = 0;
+    while i < b.len() {
+        if b[i].is_ascii_digit() {
+            let run = b[i..].iter().take_while(|x| x.is_ascii_digit()).count();
+            let word_start = s[..i].rfind(' ').map_or(0, |k| k + 1);
+            let word = &s[word_start..i];
+            let glued = word.chars().last().is_some_and(char::is_lowercase) && !["m", "km", "cm", "ha"].contains(&word);
+            if glued && run <= 2 && b.get(i + run) == Some(&b' ') {
+                out.push_str(&s[last..i]);
+                last = i + run;
+            }
+            i += run;
+            continue;
+        }
+        i += 1;
+    }
+    out.push_str(&s[last..]);
+    out
+}
+
+/// The line that names who enacts the text, between its title and its preamble: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
+/// HÀ GIANG", "BỘ TRƯỞNG BỘ TÀI CHÍNH", "THỦ TƯỚNG CHÍNH PHỦ", "ỦY BAN NHÂN DÂN TỈNH SƠN LA".
+fn enacting_line(t: &str) -> bool {
+    let t = t.trim();
+    ["CHỦ TỊCH ỦY BAN", "CHỦ TỊCH UỶ BAN", "BỘ TRƯỞNG BỘ ", "THỦ TƯỚNG CHÍNH PHỦ", "ỦY BAN NHÂN DÂN ", "UỶ BAN NHÂN DÂN ", "HỘI ĐỒNG NHÂN DÂN ", "BAN THƯỜNG VỤ ", "GIÁM ĐỐC SỞ "]
+        .iter()
+        .any(|p| t.starts_with(p))
+        || t == "CHÍNH PHỦ"
+}
+
+/// A subject line in capitals whose phrase goes on on the next line: "... CỦA", "... VÀ", "... TẠI".
+fn upper_phrase_open(t: &str) -> bool {
+    let last = t.trim_end().rsplit(' ').next().unwrap_or("");
+    ["CỦA", "VÀ", "TẠI", "CHO", "VỚI", "THUỘC", "ĐỐI", "VỀ", "TRÊN", "TRONG", "CÁC", "HUYỆN", "TỈNH", ","].contains(&last) || t.trim_end().ends_with(',')
 }
 
 /// "Thông tư số 24/2009/..." opening a paragraph: the consolidation note of a văn bản hợp nhất, not the subject.
@@ -584,6 +631,16 @@ mod tests {
         assert_eq!(h.subject.as_deref(), Some("tăng cường đẩy mạnh tuyên truyền Đại hội đại biểu"));
         assert_eq!(h.recipients, ["Các Sở, ban, ngành thuộc tỉnh", "Ủy ban nhân dân các huyện, thành phố"]);
         assert_eq!(h.doc_type.as_deref(), Some("Công văn"));
+    }
+
+    #[test]
+    fn glued_marks_and_the_enacting_line_end_no_subject() {
+        assert_eq!(drop_glued_marks("người quản lý, Kiểm soát viên1 công ty"), "người quản lý, Kiểm soát viên công ty");
+        assert_eq!(drop_glued_marks("diện tích 100 m2 đất ở"), "diện tích 100 m2 đất ở");
+        assert_eq!(drop_glued_marks("Nghị định 24/2024/NĐ-CP"), "Nghị định 24/2024/NĐ-CP");
+        // QĐ 1209/QĐ-UBND Hà Giang (2013), as published: the title, then who enacts it
+        let t = "ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 1209/QĐ-UBND\nHà Giang, ngày 24 tháng 06 năm 2013\nQUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH QUY CHẾ HOẠT ĐỘNG CỦA BAN CHỈ ĐẠO CÔNG TÁC DÂN SỐ\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ GIANG\nCăn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;\n";
+        assert_eq!(crate::parse(t).record.subject.as_deref(), Some("VỀ VIỆC BAN HÀNH QUY CHẾ HOẠT ĐỘNG CỦA BAN CHỈ ĐẠO CÔNG TÁC DÂN SỐ"));
     }
 
     #[test]
