@@ -230,9 +230,12 @@ fn body_range(text: &str, limit: usize) -> (usize, usize) {
         to = from + i + 1;
     }
     let tail = &head[from..to];
-    let last_para = tail.trim_end().rfind("\n\n").map_or(0, |i| i + 2);
+    // (a text without blank lines: its last line; an article is never the courtesy: "Điều 3. ... thi hành./.")
+    let trimmed = tail.trim_end();
+    let last_para = trimmed.rfind("\n\n").map(|i| i + 2).or_else(|| trimmed.rfind('\n').map(|i| i + 1)).unwrap_or(0);
     let para = &tail[last_para..];
-    if para.contains("đề nghị") && para.trim_end().ends_with("./.") || para.contains("kính đề nghị") {
+    let article = para.starts_with("Điều ");
+    if !article && (para.contains("đề nghị") && para.trim_end().ends_with("./.") || para.contains("kính đề nghị")) {
         to = from + last_para;
     }
     (from, to)
@@ -337,6 +340,16 @@ pub fn with_source(mut r: Record, source: Source) -> Record {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_text_without_blank_lines_keeps_its_body() {
+        // a decision copied from a web page, no blank line anywhere: the preamble's "Theo đề nghị của ..." and the
+        // closing "./." do not make the whole text a courtesy paragraph
+        let t = "ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH\nSố: 1528/QĐ-UBND\nBình Định, ngày 29 tháng 04 năm 2021\nQUYẾT ĐỊNH\nBan hành Kế hoạch thực hiện Chương trình phát triển công tác xã hội\nỦY BAN NHÂN DÂN TỈNH\nTheo đề nghị của Sở Lao động - Thương binh và Xã hội tại Tờ trình số 92/TTr-SLĐTBXH ngày 06/4/2021.\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch.\nĐiều 2. Giao Sở Lao động - Thương binh và Xã hội chủ trì tổ chức triển khai thực hiện Kế hoạch này.\nĐiều 3. Chánh Văn phòng UBND tỉnh; Chủ tịch UBND các huyện, thị xã, thành phố chịu trách nhiệm thi hành Quyết định này./.\n";
+        let r = parse(t).record;
+        assert_eq!(r.sections.len(), 3);
+        assert_eq!(r.tasks.len(), 2, "{:?}", r.tasks);
+    }
 
     #[test]
     fn a_text_attached_after_the_signature_is_read_like_the_body() {

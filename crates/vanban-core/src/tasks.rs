@@ -1815,7 +1815,12 @@ fn make_task_span(text: &str, items: &[Item], i: usize, a: Assign, start: usize,
         d => d,
     };
     let from = if start == it.start { it.start + it.label.len() } else { start };
-    let first = text[from..it.line_end.min(end).max(from)].trim();
+    let mut first = text[from..it.line_end.min(end).max(from)].trim();
+    // "Điều 2." alone on its line, its sentence on the next: the sentence
+    if first.is_empty() {
+        let after = &text[it.line_end.min(end).max(from)..end];
+        first = after.trim_start().lines().next().unwrap_or("").trim();
+    }
     let section = {
         let p = match it.kind {
             LabelKind::Dash | LabelKind::Plus => it.parent.map(|p| path(items, p)),
@@ -1917,6 +1922,16 @@ mod tests {
         assert_eq!(ts.len(), 1);
         assert_eq!(ts[0].lead.len(), 5, "{:?}", ts[0].lead);
         assert_eq!(ts[0].lead[1], "Giám đốc các Sở, Ban, ngành, đoàn thể có liên quan");
+    }
+
+    #[test]
+    fn an_article_label_alone_on_its_line() {
+        // QĐ 1528/QĐ-UBND Bình Định (2021), as a web page lays it out: "Điều 2." / "Giao Sở ..."
+        let t = "Điều 1.\nBan hành kèm theo Quyết định này Kế hoạch thực hiện Chương trình.\nĐiều 2.\nGiao Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với các cơ quan, đơn vị, địa phương liên quan tổ chức triển khai thực hiện Kế hoạch này.\n";
+        let ts = tasks(t);
+        assert_eq!(ts.len(), 1);
+        assert_eq!(ts[0].lead, ["Sở Lao động - Thương binh và Xã hội"]);
+        assert!(ts[0].text.starts_with("Giao Sở Lao động"), "{:?}", ts[0].text);
     }
 
     #[test]
