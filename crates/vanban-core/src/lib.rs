@@ -342,6 +342,18 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_header_laid_out_as_a_web_table() {
+        // QĐ 14/2001/QĐ-UB Lâm Đồng as a legal-database page prints it: cells split by bars
+        let t = "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 14/2001/QĐ-UB | Đà Lạt, ngày 16 tháng 3 năm 2001 |\nQUYẾT ĐỊNH\nV/V BAN HÀNH QUY ĐỊNH VỀ PHÂN CẤP NHIỆM VỤ CHI ĐẦU TƯ XÂY DỰNG CƠ BẢN\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG\n- Căn cứ Luật Ngân sách Nhà nước đã được Quốc hội thông qua ngày 20/3/1996;\n";
+        let p = parse(t);
+        assert_eq!(p.record.code.as_deref(), Some("14/2001/QĐ-UB"));
+        assert_eq!(p.record.date.as_deref(), Some("2001-03-16"));
+        assert_eq!(p.record.place.as_deref(), Some("Đà Lạt"));
+        // a Markdown table keeps its bars
+        assert!(normalize::normalize("| STT | Nhiệm vụ |\n").text.contains("| STT |"));
+    }
+
+    #[test]
     fn a_text_without_blank_lines_keeps_its_body() {
         // a decision copied from a web page, no blank line anywhere: the preamble's "Theo đề nghị của ..." and the
         // closing "./." do not make the whole text a courtesy paragraph

@@ -79,7 +79,15 @@ pub fn normalize(raw: &str) -> Normalized {
             rules.push(line_no);
         }
         line_no += 1;
-        emit_line(line, i, &mut out, &mut map);
+        // a header laid out as a web page's table: "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |", "|" alone
+        // between cells: the bars are column gaps (same length, so offsets stay). Not a Markdown table ("| STT | ...").
+        let web_cells = line_no <= 40 && memchr::memchr(b'|', line.as_bytes()).is_some() && (line.trim() == "|" || !line.trim_start().starts_with('|'));
+        if web_cells {
+            let spaced = line.replace('|', " ");
+            emit_line(&spaced, i, &mut out, &mut map);
+        } else {
+            emit_line(line, i, &mut out, &mut map);
+        }
         // strip trailing whitespace of the emitted line
         let trimmed_len = out[line_start_out..].trim_end_matches([' ', '\t']).len();
         out.truncate(line_start_out + trimmed_len);
