@@ -1511,6 +1511,12 @@ pub fn extract_with(text: &str, items: &[Item], limit: usize, strict: &[bool]) -
             if strict[i] {
                 if let Some((lead, s, e)) = later_delegation(text, &items[i], own_end(i).min(limit)) {
                     tasks.push(make_task_span(text, items, i, Assign { lead, support: vec![] }, s, e));
+                } else {
+                    // "7.4 ... thì cơ quan thi hành án dân sự phải kiểm tra, vào sổ ...": a sentence of a procedure
+                    // that binds an authority (GOLD.md: a bound step is a task)
+                    for (lead, s, e) in bound_sentences(text, &items[i], own_end(i).min(limit)) {
+                        tasks.push(make_task_span(text, items, i, Assign { lead, support: vec![] }, s, e));
+                    }
                 }
             }
             continue;
@@ -1533,7 +1539,20 @@ pub fn extract_with(text: &str, items: &[Item], limit: usize, strict: &[bool]) -
                 tasks.push(make_task_span(text, items, i, Assign { lead, support: vec![] }, s, e));
             }
         } else {
-            tasks.push(make_task(text, items, i, a, limit));
+            let item_keys: Vec<String> = a.lead.iter().map(|u| unit_key(u)).collect();
+            let task = make_task(text, items, i, a, limit);
+            let first_end = task.span[0] + text[task.span[0]..task.span[1]].find(". ").unwrap_or(task.span[1] - task.span[0]);
+            tasks.push(task);
+            // later sentences that bind other authorities ("... Chấp hành viên phải ... . Trại giam, trại tạm giam có
+            // trách nhiệm ..."): tasks of their own
+            if strict[i] {
+                for (lead, s, e) in bound_sentences(text, &items[i], own_end(i).min(limit)) {
+                    let other = lead.iter().any(|u| !item_keys.contains(&unit_key(u)));
+                    if s > first_end && other {
+                        tasks.push(make_task_span(text, items, i, Assign { lead, support: vec![] }, s, e));
+                    }
+                }
+            }
         }
         // sub-items that are details of this task are not tasks of their own, unless they (or theirs) name units
         for &c in &task_children {
@@ -1778,6 +1797,67 @@ fn later_delegation(text: &str, it: &Item, end: usize) -> Option<(Vec<String>, u
     None
 }
 
+/// The sentences of an item's own text (normative, read strictly) that bind an authority to act: "<units> phải ..." /
+/// "<units> có trách nhiệm ...", the units standing after an opening clause ("Trường hợp ..., ", "... thì ") or
+/// opening the sentence. Not a liability ("phải chịu trách nhiệm"), a sanction ("phải bồi thường"), a passive ("phải
+/// được"), a duty denied, or a party's step (the parties of a procedure name no unit: "người phải thi hành án").
+fn bound_sentences(text: &str, it: &Item, end: usize) -> Vec<(Vec<String>, usize, usize)> {
+    let start = (it.start + it.label.len()).min(end);
+    let Some(own) = text.get(start..end) else { return Vec::new() };
+    let mut out: Vec<(Vec<String>, usize, usize)> = Vec::new();
+    // sentences: ". " before a capital letter, and line breaks
+    let mut cuts = vec![0];
+    for (i, _) in own.match_indices(". ") {
+        if own[i + 2..].starts_with(char::is_uppercase) {
+            cuts.push(i + 2);
+        }
+    }
+    for (i, _) in own.match_indices('\n') {
+        cuts.push(i + 1);
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    cuts.push(own.len());
+    for w in cuts.windows(2) {
+        let sent = own[w[0]..w[1]].trim_end();
+        let lead_ws = sent.len() - sent.trim_start().len();
+        let sent_t = sent.trim_start();
+        if sent_t.len() < 12 {
+            continue;
+        }
+        let Some((k, kw)) = [" phải ", " có trách nhiệm "].iter().filter_map(|kw| sent_t.find(kw).map(|k| (k, *kw))).min_by_key(|x| x.0) else { continue };
+        let after = &sent_t[k + kw.len()..];
+        if kw == " phải " && ["chịu trách nhiệm", "bồi thường", "được ", "hoàn trả", "nộp ", "chịu "].iter().any(|w| after.starts_with(w)) {
+            continue;
+        }
+        let before = &sent_t[..k];
+        if before.ends_with(" không") || before.ends_with(" không được") {
+            continue;
+        }
+        // the subject: after "thì " or the last ", " of an opening clause, else the sentence's start
+        let subj_from = before.rfind(" thì ").map(|i| i + " thì ".len()).or_else(|| {
+            OPENERS.iter().any(|o| before.starts_with(o)).then(|| before.rfind(", ").map(|i| i + 2)).flatten()
+        });
+        let subj = match subj_from {
+            Some(f) => &before[f..],
+            None => before,
+        };
+        let subj = subj.trim();
+        // (a party of the procedure, not an authority: "người phải thi hành án", "đương sự", "người yêu cầu")
+        let party = ["người ", "Người ", "đương sự", "Đương sự", "cá nhân", "Cá nhân"].iter().any(|p| subj.starts_with(p));
+        if party || subj.is_empty() || subj.len() > 300 || !starts_unit(subj) || has_verb(subj) || first_verb(subj).is_some() {
+            continue;
+        }
+        let units = split_units(subj);
+        if units.is_empty() || !units.iter().all(|u| starts_unit(u) && !is_head_word(u)) {
+            continue;
+        }
+        let s0 = start + w[0] + lead_ws;
+        out.push((units, s0, start + w[0] + sent.len()));
+    }
+    out
+}
+
 /// The subject of an item's sentence that directs another unit to lead ("X lãnh đạo ...; chỉ đạo Y chủ trì ..."),
 /// when `a` holds Y: X's units and where the directing clause starts.
 fn directing_subject(text: &str, it: &Item, a: &Assign) -> Option<(Vec<String>, usize)> {
@@ -1932,6 +2012,22 @@ mod tests {
         assert_eq!(ts.len(), 1);
         assert_eq!(ts[0].lead, ["Sở Lao động - Thương binh và Xã hội"]);
         assert!(ts[0].text.starts_with("Giao Sở Lao động"), "{:?}", ts[0].text);
+    }
+
+    #[test]
+    fn bound_steps_of_a_procedure() {
+        // NĐ 152/2026/NĐ-CP (Điều 7.4, 9.4, 34.1 as printed, shortened): an authority bound by "phải" / "có trách
+        // nhiệm" after an opening clause; a party's duty ("người phải thi hành án") and a liability are not tasks
+        let t = "Điều 7. Nhận bản án\n4. Khi nhận bản án, quyết định, cơ quan thi hành án dân sự phải kiểm tra, vào sổ nhận bản án, quyết định.\nĐiều 9. Yêu cầu thi hành án\n4. Người yêu cầu phải nộp đơn. Khi tiếp nhận yêu cầu thi hành án, cơ quan thi hành án dân sự phải cấp phiếu nhận yêu cầu.\nĐiều 34. Thu tiền của phạm nhân\n2. Người phải thi hành án phải nộp tiền. Chấp hành viên phải chịu trách nhiệm trước pháp luật.\n";
+        let ts = tasks(t);
+        let got: Vec<(&str, Vec<&str>)> = ts.iter().map(|t| (t.section.as_deref().unwrap_or(""), t.lead.iter().map(|s| s.as_str()).collect())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Điều 7.4", vec!["cơ quan thi hành án dân sự"]),
+                ("Điều 9.4", vec!["cơ quan thi hành án dân sự"]),
+            ]
+        );
     }
 
     #[test]
