@@ -827,7 +827,7 @@ fn executes(t: &str) -> bool {
 
 fn subject_units_at(t: &str, strict: bool) -> Option<Vec<String>> {
     // (no verb of VERBS but a modal: "cơ quan bảo hiểm xã hội phải cấp thẻ ...": the subject ends before it)
-    let best = first_verb(t).or_else(|| t.find(" phải ").filter(|&i| i > 0 && !t[..i].ends_with(" không")).map(|i| i + 1));
+    let best = first_verb(t).or_else(|| find_modal(t).filter(|&i| i > 0 && !t[..i].ends_with(" không")).map(|i| i + 1));
     // "Cục Thông tin, Thống kê là cơ quan giúp Bộ trưởng ... thực hiện ...": the subject ends at "là"
     // (a role: "là cơ quan", "là đơn vị", "là đầu mối"; "X là cơ sở ...", "X là các tổ chức ..." define X)
     let role = |i: usize| ["cơ quan", "đơn vị", "đầu mối"].iter().any(|r| t[i + " là ".len()..].starts_with(r));
@@ -1797,6 +1797,12 @@ fn later_delegation(text: &str, it: &Item, end: usize) -> Option<(Vec<String>, u
     None
 }
 
+/// Where " phải " (must) stands in `t`, not in "phải thi hành án" (the party that owes a judgment: "cơ quan, tổ
+/// chức phải thi hành án", "người phải thi hành án").
+fn find_modal(t: &str) -> Option<usize> {
+    t.match_indices(" phải ").map(|(i, _)| i).find(|&i| !t[i..].starts_with(" phải thi hành án"))
+}
+
 /// The sentences of an item's own text (normative, read strictly) that bind an authority to act: "<units> phải ..." /
 /// "<units> có trách nhiệm ...", the units standing after an opening clause ("Trường hợp ..., ", "... thì ") or
 /// opening the sentence. Not a liability ("phải chịu trách nhiệm"), a sanction ("phải bồi thường"), a passive ("phải
@@ -1825,7 +1831,8 @@ fn bound_sentences(text: &str, it: &Item, end: usize) -> Vec<(Vec<String>, usize
         if sent_t.len() < 12 {
             continue;
         }
-        let Some((k, kw)) = [" phải ", " có trách nhiệm "].iter().filter_map(|kw| sent_t.find(kw).map(|k| (k, *kw))).min_by_key(|x| x.0) else { continue };
+        let modal = find_modal(sent_t).map(|k| (k, " phải "));
+        let Some((k, kw)) = modal.into_iter().chain(sent_t.find(" có trách nhiệm ").map(|k| (k, " có trách nhiệm "))).min_by_key(|x| x.0) else { continue };
         let after = &sent_t[k + kw.len()..];
         if kw == " phải " && ["chịu trách nhiệm", "bồi thường", "được ", "hoàn trả", "nộp ", "chịu "].iter().any(|w| after.starts_with(w)) {
             continue;
@@ -2018,7 +2025,7 @@ mod tests {
     fn bound_steps_of_a_procedure() {
         // NĐ 152/2026/NĐ-CP (Điều 7.4, 9.4, 34.1 as printed, shortened): an authority bound by "phải" / "có trách
         // nhiệm" after an opening clause; a party's duty ("người phải thi hành án") and a liability are not tasks
-        let t = "Điều 7. Nhận bản án\n4. Khi nhận bản án, quyết định, cơ quan thi hành án dân sự phải kiểm tra, vào sổ nhận bản án, quyết định.\nĐiều 9. Yêu cầu thi hành án\n4. Người yêu cầu phải nộp đơn. Khi tiếp nhận yêu cầu thi hành án, cơ quan thi hành án dân sự phải cấp phiếu nhận yêu cầu.\nĐiều 34. Thu tiền của phạm nhân\n2. Người phải thi hành án phải nộp tiền. Chấp hành viên phải chịu trách nhiệm trước pháp luật.\n";
+        let t = "Điều 7. Nhận bản án\n4. Khi nhận bản án, quyết định, cơ quan thi hành án dân sự phải kiểm tra, vào sổ nhận bản án, quyết định.\nĐiều 9. Yêu cầu thi hành án\n4. Người yêu cầu phải nộp đơn. Khi tiếp nhận yêu cầu thi hành án, cơ quan thi hành án dân sự phải cấp phiếu nhận yêu cầu.\nĐiều 34. Thu tiền của phạm nhân\n2. Người phải thi hành án phải nộp tiền. Chấp hành viên phải nộp báo cáo khi được yêu cầu, Người phải thi hành án phải nộp.\n";
         let ts = tasks(t);
         let got: Vec<(&str, Vec<&str>)> = ts.iter().map(|t| (t.section.as_deref().unwrap_or(""), t.lead.iter().map(|s| s.as_str()).collect())).collect();
         assert_eq!(

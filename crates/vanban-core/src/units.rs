@@ -305,7 +305,8 @@ pub fn clean_unit(u: &str) -> String {
     }
     // and " phải ", but not "mà không phải là ...", which describes the unit, nor "cơ quan, tổ chức nơi người phải thi
     // hành án công tác": a clause of place that describes the unit
-    let phai = t.match_indices(" phải ").map(|(i, _)| i).find(|&i| !t[..i].ends_with(" không") && !t[..i].contains(" nơi "));
+    // ("cơ quan, tổ chức phải thi hành án", "người phải thi hành án": the party that owes the judgment, a name)
+    let phai = t.match_indices(" phải ").map(|(i, _)| i).find(|&i| !t[..i].ends_with(" không") && !t[..i].contains(" nơi ") && !t[i..].starts_with(" phải thi hành án"));
     if let Some(i) = first_tail.find(&t).map(|m| m.start()).into_iter().chain(phai).min() {
         t.truncate(i);
         // ("Kiểm toán nhà nước, định kỳ ba năm, ...": the comma before the tail goes with it)
@@ -417,6 +418,9 @@ mod tests {
         assert_eq!(split_units("Sở Văn hóa, Thể thao và Du lịch"), ["Sở Văn hóa, Thể thao và Du lịch"]);
         // NĐ 152/2026 Điều 99.6: "Phối hợp với Bộ Tư pháp trong việc tổng kết ...": the field of the work, not the unit
         assert_eq!(split_units("Bộ Tư pháp trong việc tổng kết công tác thi hành án dân sự"), ["Bộ Tư pháp"]);
+        // NĐ 152/2026/NĐ-CP Điều 93.3, 106.2: the party that owes a judgment is a name; an officer opens a unit
+        assert_eq!(split_units("cơ quan, tổ chức phải thi hành án"), ["cơ quan, tổ chức phải thi hành án"]);
+        assert_eq!(split_units("Cơ quan thi hành án dân sự, Chấp hành viên"), ["Cơ quan thi hành án dân sự", "Chấp hành viên"]);
         assert_eq!(
             split_units("Sở Kế hoạch và Đầu tư; Sở Công Thương, Ban Quản lý Khu kinh tế tỉnh."),
             ["Sở Kế hoạch và Đầu tư", "Sở Công Thương", "Ban Quản lý Khu kinh tế tỉnh"]
