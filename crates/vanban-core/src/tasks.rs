@@ -1456,6 +1456,11 @@ pub fn extract_with(text: &str, items: &[Item], limit: usize, strict: &[bool]) -
         let content_end = |l: &str| {
             let l = l.trim_end();
             ["như sau:", "trường hợp sau:", "trường hợp sau đây:"].iter().any(|e| l.ends_with(e))
+                // ("Hồ sơ đăng ký, chuyển quyền sở hữu, sử dụng gồm có:": the papers of a file, not tasks)
+                || (["gồm:", "gồm có:", "sau:", "sau đây:"].iter().any(|e| l.ends_with(e)) && {
+                    let last = &l[l.rfind(". ").map_or(0, |k| k + 2)..];
+                    ["Hồ sơ", "hồ sơ", "giấy tờ", "tài liệu"].iter().any(|w| last.contains(w))
+                })
                 // ("Bộ trưởng Bộ Y tế quy định các nội dung sau đây:": what a delegation covers, one task)
                 || (["sau đây:", "sau:"].iter().any(|e| l.ends_with(e))
                     && [" quy định các ", " quy định những ", " quy định chi tiết các ", " quy định cụ thể các ", " hướng dẫn các "].iter().any(|v| l.contains(v))
@@ -2035,6 +2040,16 @@ mod tests {
                 ("Điều 9.4", vec!["cơ quan thi hành án dân sự"]),
             ]
         );
+    }
+
+    #[test]
+    fn the_papers_of_a_file_are_not_tasks() {
+        // NĐ 152/2026/NĐ-CP Điều 69.1 (shortened): the duty, then the papers the file holds
+        let t = "Điều 69. Đăng ký, chuyển quyền sở hữu, sử dụng tài sản\n1. Cơ quan nhà nước có thẩm quyền có trách nhiệm làm thủ tục đăng ký, chuyển quyền sở hữu tài sản cho người mua tài sản thi hành án. Hồ sơ đăng ký, chuyển quyền sở hữu, sử dụng gồm có:\na) Văn bản đề nghị của cơ quan thi hành án dân sự;\nb) Bản sao bản án, quyết định;\nc) Bản sao quyết định thi hành án.\n";
+        let ts = tasks(t);
+        assert_eq!(ts.len(), 1, "{ts:?}");
+        assert_eq!(ts[0].section.as_deref(), Some("Điều 69.1"));
+        assert_eq!(ts[0].lead, ["Cơ quan nhà nước có thẩm quyền"]);
     }
 
     #[test]
