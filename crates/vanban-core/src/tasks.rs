@@ -738,6 +738,18 @@ fn subject_units_with(t: &str, strict: bool) -> Option<Vec<String>> {
         if !OPENERS.iter().any(|o| t.starts_with(o)) {
             return None;
         }
+        // "Đối với công ty đã phê duyệt quỹ tiền lương ... thì phải rà soát lại ...": the case names who must act;
+        // "Đối với công ty mẹ ..., Tổng công ty ... thì đồng thời gửi ...": no subject of its own
+        if let Some(case) = t.strip_prefix("Đối với ") {
+            if let Some(k) = case.find(" thì ") {
+                let (who, then) = (&case[..k], &case[k + " thì ".len()..]);
+                if !then.starts_with("phải ") {
+                    return None;
+                }
+                let units = split_units(who);
+                return (!units.is_empty() && units.iter().all(|u| starts_unit(u)) && !has_verb(who)).then_some(units);
+            }
+        }
         // (a normative text names its duty-bearers in lower case after a time opener: "Trong thời hạn 05 ngày làm
         // việc ..., cơ quan bảo hiểm xã hội phải cấp thẻ ...", "Hằng tháng, người sử dụng lao động đóng ...")
         let normative = strict;
@@ -2050,6 +2062,13 @@ mod tests {
         assert_eq!(ts.len(), 1, "{ts:?}");
         assert_eq!(ts[0].section.as_deref(), Some("Điều 69.1"));
         assert_eq!(ts[0].lead, ["Cơ quan nhà nước có thẩm quyền"]);
+    }
+
+    #[test]
+    fn a_case_then_its_consequence() {
+        // VBHN 6659/VBHN-BLĐTBXH Điều 20.2 (a case of the heading unit's duty) and a case that binds its own subject
+        assert_eq!(subject_units_with("Đối với công ty mẹ - Tập đoàn kinh tế nhà nước, Tổng công ty Quản lý bay Việt Nam thì đồng thời gửi Bộ Lao động - Thương binh và Xã hội để theo dõi.", true), None);
+        assert_eq!(subject_units_with("Đối với các doanh nghiệp nhà nước thì phải báo cáo Bộ Tài chính trước ngày 31 tháng 3.", true), Some(vec!["các doanh nghiệp nhà nước".to_string()]));
     }
 
     #[test]
