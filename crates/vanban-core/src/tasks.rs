@@ -428,10 +428,10 @@ fn after_opener(subj: &str) -> &str {
     if starts_unit(subj) || !OPENERS.iter().any(|o| subj.starts_with(o)) {
         return subj;
     }
-    // ("Đối với công ty mẹ - Tập đoàn ..., Tổng công ty ... thì ...": the case's own list, no subject after it;
-    // "Sau khi nhận hồ sơ sửa đổi, bổ sung, cơ quan cấp giấy phép ... có trách nhiệm thực hiện trình tự ...": a step of
-    // handling one file, GOLD.md)
-    if subj.contains(" thì ") || ["hồ sơ", "thẩm định", "tiếp nhận"].iter().any(|w| subj.contains(w)) {
+    // ("Đối với công ty mẹ - Tập đoàn ..., Tổng công ty ... thì ...": the case's own list, no subject after it; a bound
+    // step of handling a file is a task: "Sau khi nhận hồ sơ sửa đổi, bổ sung, cơ quan cấp giấy phép hoạt động có
+    // trách nhiệm thực hiện trình tự ...", GOLD.md)
+    if subj.contains(" thì ") {
         return subj;
     }
     let mut from = 0;
