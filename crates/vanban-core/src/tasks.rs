@@ -839,7 +839,12 @@ fn executes(t: &str) -> bool {
 
 fn subject_units_at(t: &str, strict: bool) -> Option<Vec<String>> {
     // (no verb of VERBS but a modal: "cơ quan bảo hiểm xã hội phải cấp thẻ ...": the subject ends before it)
-    let best = first_verb(t).or_else(|| find_modal(t).filter(|&i| i > 0 && !t[..i].ends_with(" không")).map(|i| i + 1));
+    // ("... phải được Thủ tướng Chính phủ ủy nhiệm": a passive; "... không nhất thiết phải ...": no duty)
+    let best = first_verb(t).or_else(|| {
+        find_modal(t)
+            .filter(|&i| i > 0 && !t[..i].ends_with(" không") && !t[..i].ends_with(" không nhất thiết") && !t[i + " phải ".len()..].starts_with("được "))
+            .map(|i| i + 1)
+    });
     // "Cục Thông tin, Thống kê là cơ quan giúp Bộ trưởng ... thực hiện ...": the subject ends at "là"
     // (a role: "là cơ quan", "là đơn vị", "là đầu mối"; "X là cơ sở ...", "X là các tổ chức ..." define X)
     let role = |i: usize| ["cơ quan", "đơn vị", "đầu mối"].iter().any(|r| t[i + " là ".len()..].starts_with(r));
@@ -1855,7 +1860,7 @@ fn bound_sentences(text: &str, it: &Item, end: usize) -> Vec<(Vec<String>, usize
             continue;
         }
         let before = &sent_t[..k];
-        if before.ends_with(" không") || before.ends_with(" không được") {
+        if before.ends_with(" không") || before.ends_with(" không được") || before.ends_with(" không nhất thiết") {
             continue;
         }
         // the subject: after "thì " or the last ", " of an opening clause, else the sentence's start
@@ -2069,6 +2074,14 @@ mod tests {
         // VBHN 6659/VBHN-BLĐTBXH Điều 20.2 (a case of the heading unit's duty) and a case that binds its own subject
         assert_eq!(subject_units_with("Đối với công ty mẹ - Tập đoàn kinh tế nhà nước, Tổng công ty Quản lý bay Việt Nam thì đồng thời gửi Bộ Lao động - Thương binh và Xã hội để theo dõi.", true), None);
         assert_eq!(subject_units_with("Đối với các doanh nghiệp nhà nước thì phải báo cáo Bộ Tài chính trước ngày 31 tháng 3.", true), Some(vec!["các doanh nghiệp nhà nước".to_string()]));
+    }
+
+    #[test]
+    fn a_passive_or_a_denied_must_is_no_task() {
+        // Luật 108/2025 (vbpl_doc_000348), Điều 1.8 (quoted) and 1.23
+        assert_eq!(subject_units_with("Trưởng đoàn tham dự hội nghị quốc tế phải được Thủ tướng Chính phủ ủy nhiệm bằng văn bản.", true), None);
+        assert_eq!(subject_units_with("Cơ quan đề xuất không nhất thiết phải lấy ý kiến của Bộ Tư pháp.", true), None);
+        assert_eq!(subject_units_with("Cơ quan bảo hiểm xã hội phải cấp thẻ bảo hiểm y tế.", true), Some(vec!["Cơ quan bảo hiểm xã hội".to_string()]));
     }
 
     #[test]
