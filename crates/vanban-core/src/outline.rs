@@ -44,7 +44,7 @@ fn re_label() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
         Regex::new(
-            r"^(?:(?P<part>Phần (?:thứ \p{L}+|[IVXLC]+|\d+))|(?P<chapter>Chương [IVXLC]+[a-z]?|Chương \d+)|(?P<mucword>Mục \d+|Mục [IVXLC]+)|(?P<article>Điều \d+[a-zđ]?\.?)|(?P<roman>[IVXL]+\.)|(?P<dec>\d{1,2}(?:\.\d{1,2}){0,3}\.)|(?P<letter>[a-zđ]\))|(?P<letternum>[a-zđ]\d{1,2}\))|(?P<dash>[-–•])|(?P<plus>\+))(?:\s|$)",
+            r"^(?:(?P<part>Phần (?:thứ \p{L}+|[IVXLC]+|\d+))|(?P<chapter>Chương [IVXLC]+[a-z]?|Chương \d+)|(?P<mucword>Mục \d+|Mục [IVXLC]+)|(?P<article>Điều \d+[a-zđ]?[.:]?)|(?P<roman>[IVXL]+\.)|(?P<dec>\d{1,2}(?:\.\d{1,2}){0,3}\.)|(?P<letter>[a-zđ]\))|(?P<letternum>[a-zđ]\d{1,2}\))|(?P<dash>[-–•])|(?P<plus>\+))(?:\s|$)",
         )
         .unwrap()
     })
@@ -242,7 +242,8 @@ pub fn path(items: &[Item], i: usize) -> String {
     let mut parts = Vec::new();
     let mut cur = Some(i);
     while let Some(k) = cur {
-        let l = items[k].label.trim_end_matches(['.', ')']).to_string();
+        // ("Điều 2:" in older texts is "Điều 2")
+        let l = items[k].label.trim_end_matches(['.', ')', ':']).to_string();
         if !matches!(items[k].kind, LabelKind::Dash | LabelKind::Plus) {
             parts.push(l);
         }
@@ -270,6 +271,15 @@ pub fn path(items: &[Item], i: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn article_labels_with_a_colon() {
+        // older decisions: "Điều 1: Ban hành ...", "Điều 2: Các Ông (Bà) ..."
+        let t = "Điều 1: Ban hành kèm theo quyết định này Đề án.\nĐiều 2: Các Ông (Bà) Chánh Văn phòng chịu trách nhiệm thi hành quyết định này.\n";
+        let items = parse(t, t.len());
+        assert_eq!(items.len(), 2);
+        assert_eq!(path(&items, 1), "Điều 2");
+    }
 
     #[test]
     fn label_groups_are_the_regex_groups() {

@@ -267,7 +267,8 @@ pub fn split_units(s: &str) -> Vec<String> {
 /// Trim a unit: spaces, list punctuation, "(b/c)", a leading "Giao", a trailing "chủ trì".
 pub fn clean_unit(u: &str) -> String {
     let mut t = join_words(u);
-    for p in ["Giao ", "giao ", "với ", "- ", "+ "] {
+    // ("Các Ông (Bà) Chánh Văn phòng ...": the courtesy of older decisions, not part of the unit)
+    for p in ["Các Ông (Bà) ", "Các ông (bà) ", "Ông (Bà) ", "Các ông, bà ", "Giao ", "giao ", "với ", "- ", "+ "] {
         if let Some(r) = t.strip_prefix(p) {
             t = r.to_string();
         }
@@ -416,6 +417,8 @@ mod tests {
     #[test]
     fn splitting() {
         assert_eq!(split_units("Sở Văn hóa, Thể thao và Du lịch"), ["Sở Văn hóa, Thể thao và Du lịch"]);
+        // QĐ 60/2006/QĐ-UBND Gia Lai, Điều 2
+        assert_eq!(split_units("Các Ông (Bà) Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Văn hoá thông tin")[0], "Chánh Văn phòng Ủy ban nhân dân tỉnh");
         // NĐ 152/2026 Điều 99.6: "Phối hợp với Bộ Tư pháp trong việc tổng kết ...": the field of the work, not the unit
         assert_eq!(split_units("Bộ Tư pháp trong việc tổng kết công tác thi hành án dân sự"), ["Bộ Tư pháp"]);
         // NĐ 152/2026/NĐ-CP Điều 93.3, 106.2: the party that owes a judgment is a name; an officer opens a unit
