@@ -1587,10 +1587,13 @@ pub fn extract_with(text: &str, items: &[Item], limit: usize, strict: &[bool]) -
     // định kết quả đánh giá trường (sau đây viết tắt là Hội đồng)"): the body is the lead
     // (each short name is looked up once: a text with many such leads is searched once per name, not per lead)
     let mut names: std::collections::HashMap<String, Option<String>> = std::collections::HashMap::new();
+    // (whether the text defines any short name, asked once: a search of the whole text per lead was most of the work
+    // on a long text)
+    let defines = memchr::memmem::find(text.as_bytes(), "(sau đây".as_bytes()).is_some();
     for t in tasks.iter_mut() {
         for u in t.lead.iter_mut() {
-            if is_head_word(u) {
-                let full = names.entry(u.clone()).or_insert_with(|| if text.contains("(sau đây") { defined_name(text, u) } else { None });
+            if defines && is_head_word(u) {
+                let full = names.entry(u.clone()).or_insert_with(|| defined_name(text, u));
                 if let Some(full) = full {
                     *u = full.clone();
                 }
@@ -1608,7 +1611,7 @@ pub fn extract_with(text: &str, items: &[Item], limit: usize, strict: &[bool]) -
 fn defined_name(text: &str, short: &str) -> Option<String> {
     for intro in ["(sau đây viết tắt là ", "(sau đây gọi tắt là ", "(sau đây gọi là "] {
         let pattern = format!("{intro}{short})");
-        let Some(at) = text.find(&pattern) else { continue };
+        let Some(at) = memchr::memmem::find(text.as_bytes(), pattern.as_bytes()) else { continue };
         let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
         let before = strip_label(text[line_start..at].trim());
         let clause = &before[before.rfind(['.', ';', ':']).map_or(0, |i| i + 1)..];
@@ -1690,9 +1693,17 @@ pub fn carry_deadlines(text: &str, items: &[Item], tasks: &mut [Task]) {
     if !text.contains("hoàn thành") {
         return;
     }
-    let article_of = |at: usize| items.iter().filter(|it| it.kind == LabelKind::Article && it.start <= at && at < it.end).map(|it| it.start).last();
-    for (k, _) in text.match_indices("Việc ") {
-        let sentence_end = text[k..].find(". ").map_or(text.len(), |e| k + e);
+    // (the articles once, in text order: each lookup a binary search, not a pass over all items per task)
+    let articles: Vec<(usize, usize)> = items.iter().filter(|it| it.kind == LabelKind::Article).map(|it| (it.start, it.end)).collect();
+    let article_of = |at: usize| {
+        let i = articles.partition_point(|&(s, _)| s <= at);
+        articles[..i].iter().rev().find(|&&(s, e)| s <= at && at < e).map(|&(s, _)| s)
+    };
+    for k in memchr::memmem::find_iter(text.as_bytes(), "Việc ".as_bytes()) {
+        // (the sentence ends at ". " or at a period that ends a line, within 1000 bytes: a search to the next ". " ran
+        // far over lines that end with a bare period)
+        let window = crate::references::floor_boundary(text, (k + 1000).min(text.len()));
+        let sentence_end = [". ", ".\n"].iter().filter_map(|p| text[k..window].find(p)).min().map_or(window, |e| k + e);
         let sentence = &text[k..sentence_end];
         let Some(h) = sentence.find(" phải hoàn thành ").or_else(|| sentence.find(" hoàn thành ")) else { continue };
         let (iso, words) = deadline(&sentence[h..]);
@@ -1705,7 +1716,7 @@ pub fn carry_deadlines(text: &str, items: &[Item], tasks: &mut [Task]) {
             .filter(|w| (1..=4).contains(&w.split_whitespace().count()))
             .collect();
         let Some(article) = article_of(k) else { continue };
-        for t in tasks.iter_mut().filter(|t| t.deadline.is_none() && article_of(t.span[0]) == Some(article) && t.span[0] > k) {
+        for t in tasks.iter_mut().filter(|t| t.deadline.is_none() && t.span[0] > k && article_of(t.span[0]) == Some(article)) {
             let tl = to_lower(&t.text);
             if work.iter().any(|w| tl.contains(w.as_str())) {
                 t.deadline = Some(iso.clone());
@@ -1800,6 +1811,7 @@ fn sentence_tasks(text: &str, it: &Item, a: &Assign, strict: bool) -> Option<Vec
 /// định mức phí đổi thẻ."): its units and byte range (the first such sentence).
 fn later_delegation(text: &str, it: &Item, end: usize) -> Option<(Vec<String>, usize, usize)> {
     let start = (it.start + it.label.len()).min(end);
+    let end = crate::references::floor_boundary(text, end.min(start + 4000)).max(start);
     let para = text.get(start..end)?;
     let para = &para[..para.find('\n').unwrap_or(para.len())];
     for (i, _) in para.match_indices(". ") {
@@ -1831,6 +1843,9 @@ fn find_modal(t: &str) -> Option<usize> {
 /// được"), a duty denied, or a party's step (the parties of a procedure name no unit: "người phải thi hành án").
 fn bound_sentences(text: &str, it: &Item, end: usize) -> Vec<(Vec<String>, usize, usize)> {
     let start = (it.start + it.label.len()).min(end);
+    // (an item's own text, capped as the other rules cap it: a clause is never longer, and an item that runs on over
+    // pages of unlabelled text must not make the work grow with the square of the text)
+    let end = crate::references::floor_boundary(text, end.min(start + 4000)).max(start);
     let Some(own) = text.get(start..end) else { return Vec::new() };
     let mut out: Vec<(Vec<String>, usize, usize)> = Vec::new();
     // sentences: ". " before a capital letter, and line breaks
