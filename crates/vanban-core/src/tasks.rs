@@ -1217,6 +1217,12 @@ fn duty_heading(title_line: &str) -> Option<Vec<String>> {
     let line = title_line.trim().trim_start_matches(['“', '"']);
     if let Some(c) = Some(line).filter(|l| l.ends_with(':')).and_then(|l| re2.captures(l)) {
         let who = strip_label(c.get(1).unwrap().as_str()).trim();
+        // "Trong phạm vi nhiệm vụ, quyền hạn của mình, Ủy ban nhân dân các cấp có trách nhiệm sau đây:": the scope
+        // before the units
+        let who = match who.strip_prefix("Trong phạm vi ") {
+            Some(r) => r.match_indices(", ").map(|(i, _)| &r[i + 2..]).find(|x| starts_unit(x) && x.starts_with(char::is_uppercase)).unwrap_or(who),
+            None => who,
+        };
         let units = split_units(who);
         if !units.is_empty() && units.iter().all(|u| starts_unit(u)) && first_verb(who).is_none() && !who.contains(['.', ':']) {
             return Some(units);
@@ -2097,6 +2103,12 @@ mod tests {
         assert_eq!(subject_units_with("Trưởng đoàn tham dự hội nghị quốc tế phải được Thủ tướng Chính phủ ủy nhiệm bằng văn bản.", true), None);
         assert_eq!(subject_units_with("Cơ quan đề xuất không nhất thiết phải lấy ý kiến của Bộ Tư pháp.", true), None);
         assert_eq!(subject_units_with("Cơ quan bảo hiểm xã hội phải cấp thẻ bảo hiểm y tế.", true), Some(vec!["Cơ quan bảo hiểm xã hội".to_string()]));
+    }
+
+    #[test]
+    fn a_duty_list_after_its_scope() {
+        // VBHN 40/VBHN-VPQH Điều 8.1
+        assert_eq!(duty_heading("Trong phạm vi nhiệm vụ, quyền hạn của mình, Ủy ban nhân dân các cấp có trách nhiệm sau đây:"), Some(vec!["Ủy ban nhân dân các cấp".to_string()]));
     }
 
     #[test]
