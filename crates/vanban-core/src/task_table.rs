@@ -395,7 +395,8 @@ fn stacked_end(l: &str) -> bool {
         let d = r.bytes().take_while(|b| b.is_ascii_digit()).count();
         d > 0 && r[d..].starts_with(". ")
     });
-    t.starts_with("Nơi nhận") || article
+    // ("Ghi chú: ...": the notes under a table)
+    t.starts_with("Nơi nhận") || t.starts_with("Ghi chú") || article
         || (t.len() > 3 && t.as_bytes()[1] == b'.' && t.as_bytes()[0].is_ascii_uppercase() && t.as_bytes()[2] == b' ' && !roman(&t[..1]))
 }
 

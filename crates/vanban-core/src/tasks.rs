@@ -655,7 +655,7 @@ const SUBJECT_END_VERBS: &[&str] = &[
     "chủ trì", "ban hành", "hướng dẫn", "kiểm tra", "quy định", "phối hợp", "xây dựng", "chỉ đạo", "trình", "căn cứ",
     "ấn định", "làm việc theo", "ra một", "làm thủ tục", "kiểm soát", "định hướng", "tập trung", "xử lý", "dự toán", "quản lý", "đóng",
     "thực hiện việc",
-    "hoàn thiện", "vận hành", "kết nối", "hoạt động theo", "thống nhất quản lý",
+    "hoàn thiện", "vận hành", "kết nối", "hoạt động theo", "thống nhất quản lý", "yêu cầu",
 ];
 
 /// Words before a verb of [`SUBJECT_END_VERBS`] that make it part of a name ("đơn vị sự nghiệp công lập", "có quyết
@@ -1312,7 +1312,19 @@ fn has_verb(t: &str) -> bool {
     // "các Sở, ban, ngành, đoàn thể có liên quan", "cơ quan có thẩm quyền": part of a group's name, not a verb
     if t.contains(" có ") {
         // ("... có liên quan đến việc thành lập ...": a clause)
-        t = t.replace(" có liên quan", " có_liên_quan").replace(" có_liên_quan đến", " có liên quan đến").replace(" có thẩm quyền", " có_thẩm_quyền");
+        t = t.replace(" có liên quan", " có_liên_quan").replace(" có_liên_quan đến", " có liên quan đến");
+        // ("cơ quan có thẩm quyền" names a body; "Viện kiểm sát nhân dân có thẩm quyền kiểm sát ...": a power)
+        let mut out = String::with_capacity(t.len());
+        let mut rest = t.as_str();
+        while let Some(i) = rest.find(" có thẩm quyền") {
+            let after = &rest[i + " có thẩm quyền".len()..];
+            let ends = after.trim_start().is_empty() || after.starts_with([',', ';', ')', '.']) || [" của", " theo", " cấp", " và"].iter().any(|w| after.starts_with(w));
+            out.push_str(&rest[..i]);
+            out.push_str(if ends { " có_thẩm_quyền" } else { " có thẩm quyền" });
+            rest = after;
+        }
+        out.push_str(rest);
+        t = out;
     }
     // "cán bộ tiếp nhận hồ sơ": the name of a role, not the verb
     if t.contains(" tiếp nhận") {
@@ -2109,6 +2121,14 @@ mod tests {
     fn a_duty_list_after_its_scope() {
         // VBHN 40/VBHN-VPQH Điều 8.1
         assert_eq!(duty_heading("Trong phạm vi nhiệm vụ, quyền hạn của mình, Ủy ban nhân dân các cấp có trách nhiệm sau đây:"), Some(vec!["Ủy ban nhân dân các cấp".to_string()]));
+    }
+
+    #[test]
+    fn powers_and_requests_of_an_officer() {
+        // NĐ 152/2026 Điều 64.3, 44.3: a power ("có thẩm quyền kiểm sát"), a request inside a procedure
+        assert!(has_verb("Viện kiểm sát nhân dân có thẩm quyền kiểm sát việc tuân theo pháp luật"));
+        assert!(!has_verb("cơ quan nhà nước có thẩm quyền"));
+        assert_eq!(subject_units_with("Khi trả lại tài sản, giấy tờ tạm giữ, Chấp hành viên yêu cầu người đến nhận xuất trình các giấy tờ.", true), None);
     }
 
     #[test]

@@ -320,7 +320,7 @@ pub fn clean_unit(u: &str) -> String {
     if (1..=3).contains(&digits) && t[..t.len() - digits].chars().last().is_some_and(|c| c.is_lowercase()) {
         t.truncate(t.len() - digits);
     }
-    for s in [" chủ trì", " thực hiện", " phối hợp", " thì", " và", " phải", " nơi", " cho", " để", " nào", " đang"] {
+    for s in [" chủ trì", " thực hiện", " phối hợp", " thì", " và", " phải", " nơi", " cho", " để", " nào", " đang", " đồng thời"] {
         if let Some(r) = t.strip_suffix(s) {
             t = r.to_string();
         }
