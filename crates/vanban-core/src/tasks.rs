@@ -723,7 +723,7 @@ fn subject_units(t: &str) -> Option<Vec<String>> {
 const OBLIGATIONS: &[&str] = &[
     "phải", "có trách nhiệm", "chịu trách nhiệm", "chủ trì", "quy định chi tiết", "quy định cụ thể", "hướng dẫn",
     "chỉ đạo", "tổ chức thực hiện", "tổ chức triển khai", "triển khai thực hiện", "ban hành", "định kỳ", "trình",
-    "thành lập", "quyết định thành lập",
+    "thành lập", "quyết định thành lập", "xây dựng, ban hành",
 ];
 
 fn subject_units_with(t: &str, strict: bool) -> Option<Vec<String>> {
