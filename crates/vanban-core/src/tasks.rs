@@ -151,6 +151,12 @@ pub fn deadline(t: &str) -> (Option<String>, Option<String>) {
         if before.contains("hiệu lực") && !(l.starts_with("trước") || l.starts_with("chậm nhất")) {
             continue;
         }
+        // "đối tượng ... được pháp luật quy định trước ngày 01 tháng 01 năm 2025", "... đã được cấp trước ngày ...": a
+        // date that describes what the text is about, not a date to act by
+        let b = before.trim_end();
+        if l.starts_with("trước") && ["quy định", "được cấp", "phát sinh", "ký kết", "đã", "đã được"].iter().any(|w| b.ends_with(w)) {
+            continue;
+        }
         let rank = if l.starts_with("trước") || l.starts_with("chậm nhất") || l.starts_with("hoàn thành") || l.starts_with("hạn") {
             0
         } else if l.starts_with("đến") || l.starts_with("trong") || l.starts_with("quý") || l.starts_with("tổ chức") || l.starts_with("diễn ra") {
@@ -2134,6 +2140,13 @@ mod tests {
         assert!(has_verb("Viện kiểm sát nhân dân có thẩm quyền kiểm sát việc tuân theo pháp luật"));
         assert!(!has_verb("cơ quan nhà nước có thẩm quyền"));
         assert_eq!(subject_units_with("Khi trả lại tài sản, giấy tờ tạm giữ, Chấp hành viên yêu cầu người đến nhận xuất trình các giấy tờ.", true), None);
+    }
+
+    #[test]
+    fn a_date_that_describes_is_no_deadline() {
+        // VBHN 40/VBHN-VPQH Điều 12.7.a
+        assert_eq!(deadline("a) Đối tượng được pháp luật quy định trước ngày 01 tháng 01 năm 2025;").0, None);
+        assert_eq!(deadline("Báo cáo kết quả trước ngày 01 tháng 01 năm 2025.").0.as_deref(), Some("2025-01-01"));
     }
 
     #[test]
