@@ -134,8 +134,14 @@ fn responsible_subjects(flat: &str) -> Vec<std::ops::Range<usize>> {
 fn re_deadline() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
-        Regex::new(r"(?i)(?:(?:hoàn thành\s+)?(?:trước|chậm nhất|trong|đến|từ|hạn)\s+(?:hết\s+)?(?:(?:\d{1,2}\s*giờ(?:\s*\d{1,2})?\s*,?\s*)?ngày\s+\d{1,2}\s*(?:tháng\s+\d{1,2}\s+năm\s+\d{4}|[/-]\d{1,2}[/-]\d{4})|\d{1,2}[/-]\d{1,2}[/-]\d{4}|(?:6|sáu)\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4}|tháng\s+\d{1,2}\s*(?:/|năm)\s*\d{4}|năm\s+\d{4}|tuần\s+(?:thứ\s+)?\d{1,2}(?:/|\s+năm\s+)\d{4})|(?:trong\s+)?quý\s+(?:I{1,3}|IV|[1-4])\s*(?:/|năm)\s*\d{4})|(?:tổ chức|diễn ra)\s+(?:vào\s+)?ngày\s+\d{1,2}\s*(?:tháng\s+\d{1,2}\s+năm\s+\d{4}|[/-]\d{1,2}[/-]\d{4})|(?:định kỳ\s+)?hằng\s+(?:ngày|tuần|tháng|quý|năm)|(?:định kỳ\s+)?hàng\s+(?:tháng|quý|năm)|thường xuyên").unwrap()
+        Regex::new(r"(?i)(?:(?:hoàn thành\s+)?(?:trước|chậm nhất|trong|đến|từ|hạn)\s+(?:hết\s+)?(?:(?:\d{1,2}\s*giờ(?:\s*\d{1,2})?\s*,?\s*)?ngày\s+\d{1,2}\s*(?:tháng\s+\d{1,2}\s+năm\s+\d{4}|[/-]\d{1,2}[/-]\d{4})|\d{1,2}[/-]\d{1,2}[/-]\d{4}|(?:6|sáu)\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4}|tháng\s+\d{1,2}\s*(?:/|năm)\s*\d{4}|năm\s+\d{4}|tuần\s+(?:thứ\s+)?\d{1,2}(?:/|\s+năm\s+)\d{4})|(?:trong\s+)?quý\s+(?:I{1,3}|IV|[1-4])\s*(?:/|năm)\s*\d{4})|(?:tổ chức|diễn ra)\s+(?:vào\s+)?ngày\s+\d{1,2}\s*(?:tháng\s+\d{1,2}\s+năm\s+\d{4}|[/-]\d{1,2}[/-]\d{4})|(?:quý\s+(?:I{1,3}|IV)\s+|định kỳ\s+(?:\d{1,2}\s+tháng,?\s+)?)?(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)|thường xuyên").unwrap()
     })
+}
+
+/// Does `before` end with the word `w` (spaces after it aside)?
+fn b_ends(before: &str, w: &str) -> bool {
+    let b = before.trim_end();
+    b.ends_with(w) && b[..b.len() - w.len()].chars().next_back().map_or(true, |c| !c.is_alphanumeric())
 }
 
 /// The deadline in a task's text: ISO where a date or period is printed, and the words as printed. A date
@@ -149,6 +155,10 @@ pub fn deadline(t: &str) -> (Option<String>, Option<String>) {
         // "có hiệu lực thi hành từ ngày ... đến hết ngày ...": when a text takes effect; but "ban hành Thông tư ...,
         // bảo đảm có hiệu lực trước ngày 01 tháng 3 năm 2027" is the date to act by
         if before.contains("hiệu lực") && !(l.starts_with("trước") || l.starts_with("chậm nhất")) {
+            continue;
+        }
+        // "thu nhập bình quân hàng tháng", "chi thường xuyên": a measure or a budget line, not a time to act
+        if (l.starts_with("hàng") || l.starts_with("hằng")) && b_ends(before, "bình quân") || l == "thường xuyên" && (b_ends(before, "chi") || b_ends(before, "kinh phí")) {
             continue;
         }
         // "đối tượng ... được pháp luật quy định trước ngày 01 tháng 01 năm 2025", "... đã được cấp trước ngày ...": a
@@ -2147,6 +2157,11 @@ mod tests {
         // VBHN 40/VBHN-VPQH Điều 12.7.a
         assert_eq!(deadline("a) Đối tượng được pháp luật quy định trước ngày 01 tháng 01 năm 2025;").0, None);
         assert_eq!(deadline("Báo cáo kết quả trước ngày 01 tháng 01 năm 2025.").0.as_deref(), Some("2025-01-01"));
+        // VBHN 6659 Điều 20.2, 22.8; NĐ 152 Điều 38.1.e, 93.2
+        assert_eq!(deadline("Quý I hàng năm, xây dựng quỹ tiền lương kế hoạch").1.as_deref(), Some("Quý I hàng năm"));
+        assert_eq!(deadline("Định kỳ 06 tháng, hàng năm phối hợp rà soát").1.as_deref(), Some("Định kỳ 06 tháng, hàng năm"));
+        assert_eq!(deadline("căn cứ thu nhập bình quân hàng tháng của người lao động").1, None);
+        assert_eq!(deadline("từ nguồn chi thường xuyên của cơ quan").1, None);
     }
 
     #[test]
