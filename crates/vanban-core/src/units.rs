@@ -288,11 +288,14 @@ pub fn clean_unit(u: &str) -> String {
     // ("... trong phạm vi chức năng, nhiệm vụ của mình", "... theo thẩm quyền", "... trong thời gian 03 ngày làm việc
     // kể từ ...", "... trong trường hợp quy định tại ...", "... trong việc tổng kết ...": the scope, time, case or field
     // of the task, not the unit)
-    const TAILS: [&str; 16] = [
+    const TAILS: [&str; 23] = [
         " để ", " về tình hình", " về kết quả", " theo quy định", " thì ", " trong phạm vi", " theo thẩm quyền",
         " trong thời gian", " trong thời hạn", " kể từ", " trong trường hợp", " có thể ", " giám sát việc", " định kỳ", " trong việc",
         // ("Ủy ban nhân dân tỉnh, ..., ngoài việc thực hiện trách nhiệm quy định tại khoản 1 ...")
         " ngoài việc",
+        // ("phối hợp với cơ quan thi hành án dân sự trong xử lý vật chứng ...", "... (Tổng cục Thống kê) trong sửa đổi,
+        // bổ sung ...": the field of the work)
+        " trong xử lý", " trong sửa đổi", " trong công tác", " trong quá trình", " trong thực hiện", " trong triển khai", " trong tổ chức",
     ];
     // (the leftmost of them in one pass)
     static FIRST_TAIL: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
@@ -421,6 +424,7 @@ mod tests {
         assert_eq!(split_units("Các Ông (Bà) Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Văn hoá thông tin")[0], "Chánh Văn phòng Ủy ban nhân dân tỉnh");
         // NĐ 152/2026 Điều 99.6: "Phối hợp với Bộ Tư pháp trong việc tổng kết ...": the field of the work, not the unit
         assert_eq!(split_units("Bộ Tư pháp trong việc tổng kết công tác thi hành án dân sự"), ["Bộ Tư pháp"]);
+        assert_eq!(split_units("Bộ Kế hoạch và Đầu tư (Tổng cục Thống kê) trong sửa đổi, bổ sung Bộ chỉ tiêu"), ["Bộ Kế hoạch và Đầu tư (Tổng cục Thống kê)"]);
         // NĐ 152/2026/NĐ-CP Điều 93.3, 106.2: the party that owes a judgment is a name; an officer opens a unit
         assert_eq!(split_units("cơ quan, tổ chức phải thi hành án"), ["cơ quan, tổ chức phải thi hành án"]);
         assert_eq!(split_units("Cơ quan thi hành án dân sự, Chấp hành viên"), ["Cơ quan thi hành án dân sự", "Chấp hành viên"]);
