@@ -1553,6 +1553,11 @@ pub fn extract_with(text: &str, items: &[Item], limit: usize, strict: &[bool]) -
                         if ca.is_empty() {
                             ca.lead = units.clone();
                             ca.support = leading_support(own_text(c));
+                            // "1. Bộ Kế hoạch và Đầu tư (Tổng cục Thống kê) chủ trì, phối hợp với các cơ quan liên quan:"
+                            // over its points: the heading's partners are theirs
+                            if ca.support.is_empty() {
+                                ca.support = item_assign[i].support.iter().filter(|u| !units.contains(u)).cloned().collect();
+                            }
                         }
                         tasks.push(make_task(text, items, c, ca, limit));
                         mark_subtree(&children, c, &mut done);
@@ -2162,6 +2167,16 @@ mod tests {
         assert_eq!(deadline("Định kỳ 06 tháng, hàng năm phối hợp rà soát").1.as_deref(), Some("Định kỳ 06 tháng, hàng năm"));
         assert_eq!(deadline("căn cứ thu nhập bình quân hàng tháng của người lao động").1, None);
         assert_eq!(deadline("từ nguồn chi thường xuyên của cơ quan").1, None);
+    }
+
+    #[test]
+    fn points_share_their_heading_partners() {
+        // TT 10/2023/TT-BKHĐT Điều 2.1
+        let t = "Điều 2. Tổ chức thực hiện\n1. Bộ Kế hoạch và Đầu tư (Tổng cục Thống kê) chủ trì, phối hợp với các cơ quan liên quan:\na) Thu thập, tổng hợp thông tin thống kê;\nb) Xây dựng cơ sở dữ liệu thống kê.\n";
+        let ts = tasks(t);
+        assert_eq!(ts.len(), 2, "{ts:?}");
+        assert_eq!(ts[0].lead, ["Bộ Kế hoạch và Đầu tư (Tổng cục Thống kê)"]);
+        assert_eq!(ts[0].support, ["các cơ quan liên quan"]);
     }
 
     #[test]
