@@ -82,9 +82,26 @@ pub fn normalize(raw: &str) -> Normalized {
         // a header laid out as a web page's table: "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |", "|" alone
         // between cells: the bars are column gaps (same length, so offsets stay). Not a Markdown table ("| STT | ...").
         let web_cells = line_no <= 40 && memchr::memchr(b'|', line.as_bytes()).is_some() && (line.trim() == "|" || !line.trim_start().starts_with('|'));
+        // a text flattened to one line by a scraper ("UBND TỈNH X CỘNG HÒA XÃ HỘI ... Số : 2917 /SGDĐT-VP Phan Rang,
+        // ngày ... V/v ... Kính gửi: - ...; - .... Vừa qua, ..."): its header lines and paragraphs are cut again at
+        // spaces (each cut a line break in place of a space: offsets stay)
+        let cuts = if line_no == 1 { flattened_cuts(line) } else { Vec::new() };
         if web_cells {
             let spaced = line.replace('|', " ");
             emit_line(&spaced, i, &mut out, &mut map);
+        } else if !cuts.is_empty() {
+            let mut from = 0;
+            for &c in &cuts {
+                emit_line(&line[from..c], i + from, &mut out, &mut map);
+                let t = out[line_start_out..].trim_end_matches([' ', '\t']).len();
+                out.truncate(line_start_out + t);
+                map.push(out.len(), i + c);
+                out.push('\n');
+                map.push(out.len(), i + c + 1);
+                line_start_out = out.len();
+                from = c + 1;
+            }
+            emit_line(&line[from..], i + from, &mut out, &mut map);
         } else {
             emit_line(line, i, &mut out, &mut map);
         }
@@ -108,6 +125,87 @@ pub fn normalize(raw: &str) -> Normalized {
     }
     map.push(out.len(), raw.len());
     Normalized { text: out, map, rules }
+}
+
+/// Where to cut a first line that holds a whole document (a text flattened by a scraper): byte offsets of spaces
+/// that end its header lines (before "CỘNG HÒA ...", "Độc lập ...", "Số", the place, "V/v", "Kính gửi", each "- "
+/// recipient) and its paragraphs (after ". " before a capital, before "I. ", "1. ", "a) " labels). Empty for any other
+/// line.
+fn flattened_cuts(line: &str) -> Vec<usize> {
+    const REPUBLIC: &str = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+    if line.len() < 300 || !line[..crate::references::floor_boundary(line, line.len().min(400))].contains(REPUBLIC) || !line.contains("Độc lập") {
+        return Vec::new();
+    }
+    let b = line.as_bytes();
+    let mut cuts: Vec<usize> = Vec::new();
+    let space_before = |at: usize, cuts: &mut Vec<usize>| {
+        if at > 0 && at <= b.len() && b[at - 1] == b' ' {
+            cuts.push(at - 1);
+        }
+    };
+    if let Some(i) = line.find(REPUBLIC) {
+        space_before(i, &mut cuts);
+        space_before(i + REPUBLIC.len() + 1, &mut cuts);
+    }
+    if let Some(i) = line.find("Độc lập") {
+        space_before(i, &mut cuts);
+        if let Some(j) = line[i..].find("Hạnh phúc").map(|j| i + j + "Hạnh phúc".len()) {
+            space_before(j + 1, &mut cuts);
+        }
+    }
+    // "Số : 2917 /SGDĐT-VP Phan Rang-Tháp Chàm, ngày ...": the code line ends after its token with a slash
+    if let Some(i) = line.find(" Số").map(|i| i + 1).filter(|&i| line[i + "Số".len()..].trim_start().starts_with(':')) {
+        space_before(i, &mut cuts);
+        let mut at = i + "Số".len();
+        at += line[at..].find(':').map_or(0, |k| k + 1);
+        for (k, w) in line[at..].split(' ').scan(at, |pos, w| {
+            let start = *pos;
+            *pos += w.len() + 1;
+            Some((start, w))
+        }) {
+            if w.contains('/') {
+                space_before(k + w.len() + 1, &mut cuts);
+                break;
+            }
+            if k > at + 40 {
+                break;
+            }
+        }
+    }
+    for m in ["V/v ", "Về việc ", "Kính gửi", "Nơi nhận"] {
+        if let Some(i) = line.find(m) {
+            space_before(i, &mut cuts);
+        }
+    }
+    // recipients ("Kính gửi: - A; - B.") and paragraphs
+    let kg = line.find("Kính gửi").unwrap_or(line.len());
+    // (the recipients end at the first ". " after "Kính gửi")
+    let recipients_end = line[kg..].find(". ").map_or(line.len(), |k| kg + k);
+    for (i, _) in line[..recipients_end].match_indices(" - ").filter(|&(i, _)| i > kg) {
+        cuts.push(i);
+    }
+    let body_from = line.find("Kính gửi").or_else(|| line.find("Căn cứ")).unwrap_or(0);
+    for (i, _) in line.match_indices(". ").filter(|&(i, _)| i > body_from) {
+        let after = &line[i + 2..];
+        let before_digit = line[..i].chars().next_back().is_some_and(|c| c.is_ascii_digit() || "IVX".contains(c));
+        if after.starts_with(char::is_uppercase) && !before_digit {
+            cuts.push(i + 1);
+        }
+    }
+    // labels: " I. ", " 12. ", " a) " after the header
+    for (i, _) in line.match_indices(' ').filter(|&(i, _)| i > body_from) {
+        let rest = &line[i + 1..];
+        let label = rest.split(' ').next().unwrap_or("");
+        let roman = label.len() > 1 && label.ends_with('.') && label[..label.len() - 1].bytes().all(|c| b"IVX".contains(&c));
+        let dec = label.len() > 1 && label.len() <= 4 && label.ends_with('.') && label[..label.len() - 1].bytes().all(|c| c.is_ascii_digit());
+        let letter = label.chars().count() == 2 && label.ends_with(')') && label.starts_with(|c: char| c.is_lowercase());
+        if roman || dec || letter {
+            cuts.push(i);
+        }
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    cuts
 }
 
 fn memchr_newline(bytes: &[u8], from: usize) -> usize {
@@ -521,6 +619,27 @@ pub fn is_upper_line(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_text_flattened_to_one_line() {
+        // Công văn 2917/SGDĐT-VP (Ninh Thuận, 2010) as a document site serves it, all on one line
+        let t = "UBND TỈNH NINH THUẬN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc Số : 2917 /SGDĐT-VP Phan Rang-Tháp Chàm, ngày 05 tháng 11 năm 2010 V/v báo cáo nhanh tình hình thiệt hại do lũ lụt. Kính gửi: - Ủy ban nhân dân tỉnh Ninh Thuận; - Bộ Giáo dục và Đào tạo. Vừa qua, tỉnh Ninh Thuận bị ảnh hưởng của không khí lạnh. Sở Giáo dục và Đào tạo báo cáo như sau: I. TÌNH HÌNH THIỆT HẠI: 1. Đối với thành phố Phan Rang-Tháp Chàm: tổng thiệt hại khoảng 6.050 triệu đồng.";
+        let n = normalize(t);
+        assert_eq!(n.text.len(), t.len(), "a cut is a line break in place of a space");
+        let lines: Vec<&str> = n.text.lines().collect();
+        assert!(lines.contains(&"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), "{lines:?}");
+        assert!(lines.contains(&"Số : 2917 /SGDĐT-VP"), "{lines:?}");
+        assert!(lines.contains(&"- Bộ Giáo dục và Đào tạo."), "{lines:?}");
+        assert!(lines.iter().any(|l| l.starts_with("I. TÌNH HÌNH")), "{lines:?}");
+        let r = crate::parse(t).record;
+        assert_eq!(r.code.as_deref(), Some("2917/SGDĐT-VP"));
+        assert_eq!(r.date.as_deref(), Some("2010-11-05"));
+        assert_eq!(r.recipients, ["Ủy ban nhân dân tỉnh Ninh Thuận", "Bộ Giáo dục và Đào tạo"]);
+        // any prefix of it, cut anywhere, does not panic
+        for k in (0..t.len()).filter(|&k| t.is_char_boundary(k)).step_by(7) {
+            let _ = normalize(&t[..k]);
+        }
+    }
 
     #[test]
     fn nfc_and_offsets() {
