@@ -562,10 +562,23 @@ pub fn jurisdiction(name: Option<&str>, parent: Option<&str>, place: Option<&str
     if (local_name || (local_code && !central_name)) && place.is_some() {
         let p = place.unwrap();
         if p != "Hà Nội" || local_name {
+            // ("Đà Lạt", "Pleiku": a province's seat names its province)
+            if let Some(province) = province_of_seat(p) {
+                return Some(province.to_string());
+            }
             return Some(slug(p));
         }
     }
     None
+}
+
+/// The province whose seat `place` is (`data/province_capitals.tsv`): "Đà Lạt" -> "lam-dong".
+fn province_of_seat(place: &str) -> Option<&'static str> {
+    static T: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
+    T.get_or_init(|| crate::tables::data_lines(include_str!("../data/province_capitals.tsv")).filter_map(|l| l.split_once('\t')).collect())
+        .iter()
+        .find(|(p, _)| *p == place.trim())
+        .map(|(_, s)| *s)
 }
 
 /// A commune-level body ("ỦY BAN NHÂN DÂN XÃ TÂN THÀNH", "ĐẢNG ỦY PHƯỜNG AN KHÁNH").
@@ -707,6 +720,7 @@ mod tests {
         assert_eq!(jurisdiction(Some("TỈNH ỦY KIÊN GIANG"), None, None, None).as_deref(), Some("kien-giang"));
         assert_eq!(jurisdiction(Some("Ủy ban nhân dân tỉnh"), None, Some("Kon Tum"), None).as_deref(), Some("kon-tum"));
         assert_eq!(jurisdiction(Some("BỘ CÔNG AN"), None, Some("Hà Nội"), None), None);
+        assert_eq!(jurisdiction(Some("ỦY BAN NHÂN DÂN"), None, Some("Đà Lạt"), None).as_deref(), Some("lam-dong"));
         // a commune's place is not its province (lib.rs looks for the province in the text)
         assert_eq!(jurisdiction(Some("ỦY BAN NHÂN DÂN XÃ TÂN THÀNH"), None, Some("Tân Thành"), None), None);
     }
