@@ -581,10 +581,12 @@ fn province_of_seat(place: &str) -> Option<&'static str> {
         .map(|(_, s)| *s)
 }
 
-/// A commune-level body ("ỦY BAN NHÂN DÂN XÃ TÂN THÀNH", "ĐẢNG ỦY PHƯỜNG AN KHÁNH").
+/// A commune- or district-level body ("ỦY BAN NHÂN DÂN XÃ TÂN THÀNH", "ĐẢNG ỦY PHƯỜNG AN KHÁNH", "ỦY BAN NHÂN DÂN
+/// HUYỆN HẢI HẬU"): its header names no province (the caller looks for it in the text).
 pub fn is_commune_body(s: &str) -> bool {
     let u = s.to_uppercase();
-    [" XÃ ", " PHƯỜNG ", " ĐẶC KHU ", " THỊ TRẤN "].iter().any(|w| u.contains(w)) || ["XÃ ", "PHƯỜNG ", "ĐẶC KHU "].iter().any(|w| u.starts_with(w))
+    [" XÃ ", " PHƯỜNG ", " ĐẶC KHU ", " THỊ TRẤN ", " HUYỆN ", " QUẬN ", " THỊ XÃ "].iter().any(|w| u.contains(w))
+        || ["XÃ ", "PHƯỜNG ", "ĐẶC KHU ", "HUYỆN ", "QUẬN ", "THỊ XÃ "].iter().any(|w| u.starts_with(w))
 }
 
 fn is_local_body(s: &str) -> bool {
@@ -721,6 +723,7 @@ mod tests {
         assert_eq!(jurisdiction(Some("Ủy ban nhân dân tỉnh"), None, Some("Kon Tum"), None).as_deref(), Some("kon-tum"));
         assert_eq!(jurisdiction(Some("BỘ CÔNG AN"), None, Some("Hà Nội"), None), None);
         assert_eq!(jurisdiction(Some("ỦY BAN NHÂN DÂN"), None, Some("Đà Lạt"), None).as_deref(), Some("lam-dong"));
+        assert_eq!(jurisdiction(Some("ỦY BAN NHÂN DÂN HUYỆN HẢI HẬU"), None, Some("Hải Hậu"), None), None);
         // a commune's place is not its province (lib.rs looks for the province in the text)
         assert_eq!(jurisdiction(Some("ỦY BAN NHÂN DÂN XÃ TÂN THÀNH"), None, Some("Tân Thành"), None), None);
     }
