@@ -215,7 +215,8 @@ fn body_range(text: &str, limit: usize) -> (usize, usize) {
         let mut pos = k + head[k..].find('\n').unwrap_or(head.len() - k);
         loop {
             let rest = &head[pos..];
-            let t = rest.trim_start_matches('\n');
+            // (recipients on a hanging indent: "Kính gửi: - A;" / "          - B;")
+            let t = rest.trim_start_matches(['\n', ' ']);
             if t.starts_with('-') || t.starts_with('+') {
                 pos = head.len() - t.len() + t.find('\n').unwrap_or(t.len());
             } else {

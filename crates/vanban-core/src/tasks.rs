@@ -1510,7 +1510,7 @@ pub fn extract_with(text: &str, items: &[Item], limit: usize, strict: &[bool]) -
                 // ("Hồ sơ đăng ký, chuyển quyền sở hữu, sử dụng gồm có:": the papers of a file, not tasks)
                 || (["gồm:", "gồm có:", "sau:", "sau đây:"].iter().any(|e| l.ends_with(e)) && {
                     let last = &l[l.rfind(". ").map_or(0, |k| k + 2)..];
-                    ["Hồ sơ", "hồ sơ", "giấy tờ", "tài liệu"].iter().any(|w| last.contains(w))
+                    ["Hồ sơ", "hồ sơ", "Giấy tờ", "giấy tờ", "Tài liệu", "tài liệu"].iter().any(|w| last.contains(w))
                 })
                 // ("Bộ trưởng Bộ Y tế quy định các nội dung sau đây:": what a delegation covers, one task)
                 || (["sau đây:", "sau:"].iter().any(|e| l.ends_with(e))

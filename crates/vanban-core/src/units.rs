@@ -230,7 +230,10 @@ pub fn split_units(s: &str) -> Vec<String> {
                     let parent_ministry = sep == ","
                         && a.starts_with("Bộ ")
                         && ["Cục ", "Cục trưởng ", "Vụ ", "Vụ trưởng ", "Tổng cục "].iter().any(|h| rest.starts_with(h));
-                    if starts_unit(after) && at > 0 && (sep != "," || strong) && !in_do_clause && !parent_ministry {
+                    // "Văn phòng HĐND và UBND huyện", "Văn phòng Đoàn ĐBQH và HĐND tỉnh": one office serving two bodies
+                    let joint_office = sep == " và "
+                        && ["Văn phòng HĐND", "Văn phòng Hội đồng nhân dân", "Văn phòng Đoàn ĐBQH", "Văn phòng Đoàn đại biểu Quốc hội"].iter().any(|o| rest[..at].trim_start().starts_with(o) && rest[..at].trim_start().len() == o.len());
+                    if starts_unit(after) && at > 0 && (sep != "," || strong) && !in_do_clause && !parent_ministry && !joint_office {
                         if cut.map_or(true, |(c, _)| at < c) {
                             cut = Some((at, sep.len()));
                         }
@@ -274,9 +277,16 @@ pub fn clean_unit(u: &str) -> String {
         }
     }
     let mut t = t.trim_matches(|c: char| c.is_whitespace() || ".,;:".contains(c)).to_string();
-    // "Phó Chủ tịch Hội đồng quản lý (nếu có)": the unit, not the proviso
+    // "Phó Chủ tịch Hội đồng quản lý (nếu có)": the unit, not the proviso; "Phòng Nội vụ (cơ quan thường trực)": the
+    // unit, not its role (a bracket that narrows the unit, "Bộ Quốc phòng (Cục Chính sách - Xã hội)", stays)
     if let Some(r) = t.strip_suffix("(nếu có)") {
         t = r.trim_end().to_string();
+    }
+    if let Some(i) = t.rfind(" (").filter(|&i| t.ends_with(')')) {
+        let role = crate::normalize::to_lower(&t[i + 2..t.len() - 1]);
+        if ["cơ quan thường trực", "thường trực", "cơ quan chủ trì", "đơn vị chủ trì", "cơ quan đầu mối", "đơn vị đầu mối", "đầu mối"].iter().any(|r| role.starts_with(r)) {
+            t.truncate(i);
+        }
     }
     // "Ủy ban nhân dân xã, phường, thị trấn (sau đây gọi chung là Ủy ban nhân dân cấp xã)": the unit, not the short
     // name the text gives it
@@ -420,6 +430,9 @@ mod tests {
     #[test]
     fn splitting() {
         assert_eq!(split_units("Sở Văn hóa, Thể thao và Du lịch"), ["Sở Văn hóa, Thể thao và Du lịch"]);
+        assert_eq!(split_units("Văn phòng HĐND và UBND huyện, Phòng Nội vụ"), ["Văn phòng HĐND và UBND huyện", "Phòng Nội vụ"]);
+        assert_eq!(split_units("Phòng Nội vụ (cơ quan thường trực)"), ["Phòng Nội vụ"]);
+        assert_eq!(split_units("Bộ Quốc phòng (Cục Chính sách - Xã hội)"), ["Bộ Quốc phòng (Cục Chính sách - Xã hội)"]);
         // QĐ 60/2006/QĐ-UBND Gia Lai, Điều 2
         assert_eq!(split_units("Các Ông (Bà) Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Văn hoá thông tin")[0], "Chánh Văn phòng Ủy ban nhân dân tỉnh");
         // NĐ 152/2026 Điều 99.6: "Phối hợp với Bộ Tư pháp trong việc tổng kết ...": the field of the work, not the unit
