@@ -282,7 +282,7 @@ pub fn clean_unit(u: &str) -> String {
     if let Some(r) = t.strip_suffix("(nếu có)") {
         t = r.trim_end().to_string();
     }
-    if let Some(i) = t.rfind(" (").filter(|&i| t.ends_with(')')) {
+    if let Some(i) = t.rfind(" (").filter(|_| t.ends_with(')')) {
         let role = crate::normalize::to_lower(&t[i + 2..t.len() - 1]);
         if ["cơ quan thường trực", "thường trực", "cơ quan chủ trì", "đơn vị chủ trì", "cơ quan đầu mối", "đơn vị đầu mối", "đầu mối"].iter().any(|r| role.starts_with(r)) {
             t.truncate(i);
