@@ -62,7 +62,7 @@ fn re_chu_tri() -> &'static Regex {
 
 fn re_giao() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
-    R.get_or_init(|| Regex::new(r"(?:^|[.;:]\s*|\s)Giao\s+([^:;.]{2,160}?)(?:\s*:|\s+(?:chủ trì|thực hiện|tổ chức|triển khai|xây dựng|hướng dẫn|theo dõi|khẩn trương|phối hợp|nghiên cứu|rà soát)\b)").unwrap())
+    R.get_or_init(|| Regex::new(r"(?:^|[.;:]\s*|\s)Giao\s+([^:;.]{2,160}?)(?:\s*:|\s+(?:chủ trì|thực hiện|tổ chức|triển khai|xây dựng|hướng dẫn|theo dõi|khẩn trương|phối hợp|nghiên cứu|rà soát|tham mưu|kiểm tra|tổng hợp|đôn đốc|chỉ đạo|bố trí|cung cấp|hỗ trợ)\b)").unwrap())
 }
 
 /// The subjects of "X có trách nhiệm" / "X chịu trách nhiệm (thi hành)" in `flat`: byte ranges from the start of
@@ -1784,7 +1784,9 @@ fn title_units(first_line: &str) -> Option<Vec<String>> {
 /// "2. Giao Bộ Văn hoá, Thể thao và Du lịch:" as a heading of sub-items.
 fn giao_heading(first_line: &str) -> Option<Vec<String>> {
     let t = first_line.trim();
-    let rest = t.strip_prefix("Giao ")?;
+    // (and "7. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam huyện và các tổ chức chính trị - xã hội huyện:" over bullets:
+    // the units asked head them)
+    let rest = ["Giao ", "Đề nghị ", "Kính đề nghị "].iter().find_map(|p| t.strip_prefix(p))?;
     let head = rest.strip_suffix(':')?;
     let units = split_units(head);
     (!units.is_empty() && units.iter().all(|u| starts_unit(u))).then_some(units)
@@ -1970,6 +1972,32 @@ fn make_task(text: &str, items: &[Item], i: usize, a: Assign, limit: usize) -> T
 }
 
 /// The task of item `i` read from `start..end` (the whole item, or one clause of it).
+/// The deadline of a paragraph's task: the first sentence's, else a later sentence's unless that sentence names a
+/// subject of its own ("Giao Phòng Nội vụ ... trong tháng 7/2025. Các cơ quan, đơn vị ... báo cáo ... trước ngày
+/// 20/12/2025": the second date is theirs, not Phòng Nội vụ's; "... Hoàn thành trước ngày 30/11/2025." is this task's).
+fn para_deadline(para: &str) -> (Option<String>, Option<String>) {
+    // (after the item's label: "3. Ban Tuyên giáo ..." is one sentence)
+    let para = strip_label(para.trim_start());
+    let mut from = 0;
+    let mut first = true;
+    loop {
+        let end = para[from..].match_indices(". ").map(|(k, _)| from + k + 1).find(|&k| para[k + 1..].starts_with(char::is_uppercase)).unwrap_or(para.len());
+        let sent = &para[from..end];
+        let own_subject = !first && starts_unit(sent.trim_start());
+        if !own_subject {
+            let d = deadline(sent);
+            if d.1.is_some() {
+                return d;
+            }
+        }
+        if end >= para.len() {
+            return (None, None);
+        }
+        from = end + 1;
+        first = false;
+    }
+}
+
 fn make_task_span(text: &str, items: &[Item], i: usize, a: Assign, start: usize, end: usize) -> Task {
     let it = &items[i];
     let body = &text[start..end];
@@ -1978,7 +2006,7 @@ fn make_task_span(text: &str, items: &[Item], i: usize, a: Assign, start: usize,
     let first_para = &body[..body.find('\n').unwrap_or(body.len())];
     // a "Thời gian: ..." field under the item says it outright
     let field = body.lines().find_map(time_field).map(field_deadline).filter(|d| d.1.is_some());
-    let (deadline, deadline_text) = match field.unwrap_or_else(|| deadline(first_para)) {
+    let (deadline, deadline_text) = match field.unwrap_or_else(|| para_deadline(first_para)) {
         (None, None) => deadline(body),
         d => d,
     };
@@ -2177,6 +2205,16 @@ mod tests {
         assert_eq!(ts.len(), 2, "{ts:?}");
         assert_eq!(ts[0].lead, ["Bộ Kế hoạch và Đầu tư (Tổng cục Thống kê)"]);
         assert_eq!(ts[0].support, ["các cơ quan liên quan"]);
+    }
+
+    #[test]
+    fn a_later_sentence_of_its_own_keeps_its_date() {
+        // corpus/docs/namdinh_kh_21.txt, V.9
+        let p = "Giao Phòng Nội vụ tham mưu UBND huyện sơ kết 6 tháng việc thực hiện Kế hoạch trong tháng 7/2025. Các cơ quan, đơn vị báo cáo kết quả về UBND huyện trước ngày 20/12/2025.";
+        assert_eq!(para_deadline(p).0.as_deref(), Some("2025-07"));
+        assert_eq!(para_deadline("3. Ban Tuyên giáo Tỉnh ủy đưa nội dung vào sinh hoạt chi bộ từ tháng 11/2024.").0.as_deref(), Some("2024-11"));
+        assert_eq!(para_deadline("Xây dựng kế hoạch tuyên truyền. Hoàn thành trước ngày 30/11/2025.").0.as_deref(), Some("2025-11-30"));
+        assert_eq!(assignments(p, false).lead, ["Phòng Nội vụ"]);
     }
 
     #[test]
