@@ -1486,15 +1486,25 @@ pub fn extract_with(text: &str, items: &[Item], limit: usize, strict: &[bool]) -
             continue;
         }
         let duty = duty_heading(first_line);
+        // "1. Về lập hồ sơ ..." / "Đề nghị các phòng, đơn vị thuộc Sở:" / "- Rà soát ...": a request on the line before
+        // the sub-items heads them
+        let intro_request = if task_children.is_empty() {
+            None
+        } else {
+            let own = own_text(i);
+            let intro = &own[(it.line_end - it.start).min(own.len())..];
+            intro.lines().rev().map(str::trim).find(|l| !l.is_empty()).filter(|l| l.starts_with("Đề nghị ") || l.starts_with("Giao ")).and_then(giao_heading)
+        };
         let heading = heading_units(first_line.trim())
             .or_else(|| giao_heading(first_line))
+            .or_else(|| intro_request.clone())
             .or_else(|| duty.clone())
             // an article named after a body ("Điều 45b. Hạt nhân tổ hợp công nghiệp an ninh quốc gia") defines it;
             // its clauses are not that body's tasks
             .or_else(|| if it.kind == LabelKind::Article { None } else { title_units(first_line) })
             .or_else(|| if task_children.is_empty() { None } else { subject_units_with(first_line, strict[i]) });
         // "2. Giao Bộ X:" or "2. Cổng thông tin điện tử và các sở, ban, ngành" over sub-items: the sub-items are the tasks
-        let mut giao = giao_heading(first_line).is_some() || duty.is_some() || (heading.is_some() && heading_units(first_line.trim()).is_none());
+        let mut giao = giao_heading(first_line).is_some() || intro_request.is_some() || duty.is_some() || (heading.is_some() && heading_units(first_line.trim()).is_none());
         // a title that is only units, over no sub-items: the paragraph under it is the task
         if a.is_empty() && task_children.is_empty() && heading.is_some() {
             a.lead = heading.clone().unwrap();
@@ -1537,6 +1547,12 @@ pub fn extract_with(text: &str, items: &[Item], limit: usize, strict: &[bool]) -
                         // and so is "1. Bộ Nội vụ:" over its own points, under "Trách nhiệm của các bộ, ngành, địa phương"
                         let own_heading = c_first.trim_end().ends_with(':') && heading_units(c_first.trim()).is_some();
                         if !children[c].is_empty() && (leads_list || own_heading || duty_heading(c_first).is_some() || giao_heading(c_first).is_some()) {
+                            continue;
+                        }
+                        // "- Mục lục hồ sơ, tài liệu nộp lưu (02 bản);", "- Biên bản giao nhận ...": the papers of a file
+                        // listed under the request, not work
+                        if paper_item(strip_label(own_text(c).trim_start())) {
+                            mark_subtree(&children, c, &mut done);
                             continue;
                         }
                         let mut ca = item_assign[c].clone();
@@ -1870,6 +1886,12 @@ fn later_delegation(text: &str, it: &Item, end: usize) -> Option<(Vec<String>, u
         }
     }
     None
+}
+
+/// A list item that names a paper, not work: "Mục lục hồ sơ, tài liệu nộp lưu (02 bản);", "Biên bản giao nhận hồ sơ",
+/// "Bản sao quyết định ...", "Hồ sơ, tài liệu đã được biên mục ..." (no verb of work).
+fn paper_item(t: &str) -> bool {
+    ["Mục lục", "Biên bản", "Bản sao", "Hồ sơ, tài liệu", "Tờ khai", "Giấy chứng nhận", "Danh mục hồ sơ"].iter().any(|p| t.starts_with(p)) && first_verb(t).is_none()
 }
 
 /// Where " phải " (must) stands in `t`, not in "phải thi hành án" (the party that owes a judgment: "cơ quan, tổ
@@ -2215,6 +2237,16 @@ mod tests {
         assert_eq!(para_deadline("3. Ban Tuyên giáo Tỉnh ủy đưa nội dung vào sinh hoạt chi bộ từ tháng 11/2024.").0.as_deref(), Some("2024-11"));
         assert_eq!(para_deadline("Xây dựng kế hoạch tuyên truyền. Hoàn thành trước ngày 30/11/2025.").0.as_deref(), Some("2025-11-30"));
         assert_eq!(assignments(p, false).lead, ["Phòng Nội vụ"]);
+    }
+
+    #[test]
+    fn a_request_line_over_bullets() {
+        // corpus/docs/tuyenquang_cv_2315.txt item 1 (shortened)
+        let t = "1. Về lập hồ sơ và giao nộp hồ sơ, tài liệu vào Lưu trữ cơ quan\nĐề nghị các phòng, đơn vị thuộc Sở:\n- Rà soát, hoàn thiện việc lập hồ sơ công việc năm 2024;\n- Giao nộp hồ sơ, tài liệu năm 2023 vào Lưu trữ cơ quan trước ngày 30/11/2025.\nThành phần hồ sơ giao nộp gồm:\n- Mục lục hồ sơ, tài liệu nộp lưu (02 bản);\n- Biên bản giao nhận hồ sơ, tài liệu.\n";
+        let ts = tasks(t);
+        assert_eq!(ts.len(), 2, "{ts:?}");
+        assert_eq!(ts[0].lead, ["các phòng, đơn vị thuộc Sở"]);
+        assert_eq!(ts[1].deadline.as_deref(), Some("2025-11-30"));
     }
 
     #[test]
