@@ -1017,7 +1017,8 @@ pub fn paragraph_tasks(text: &str, from: usize, to: usize, strict: bool) -> Vec<
                 let a = assignments(t, strict);
                 let line_keys: Vec<String> = a.lead.iter().map(|u| unit_key(u)).collect();
                 if !a.is_empty() {
-                    let (deadline, deadline_text) = deadline(t);
+                    // (a later sentence with a subject of its own keeps its date: `para_deadline`)
+                    let (deadline, deadline_text) = para_deadline(t);
                     out.push(Task {
                         text: t.chars().take(120).collect(),
                         section: None,
@@ -2029,7 +2030,9 @@ fn make_task_span(text: &str, items: &[Item], i: usize, a: Assign, start: usize,
     // a "Thời gian: ..." field under the item says it outright
     let field = body.lines().find_map(time_field).map(field_deadline).filter(|d| d.1.is_some());
     let (deadline, deadline_text) = match field.unwrap_or_else(|| para_deadline(first_para)) {
-        (None, None) => deadline(body),
+        // (then the paragraphs after the first, each read the same way: a later sentence that names its own subject
+        // keeps its date)
+        (None, None) => body[first_para.len()..].lines().map(para_deadline).find(|d| d.1.is_some()).unwrap_or((None, None)),
         d => d,
     };
     let from = if start == it.start { it.start + it.label.len() } else { start };
