@@ -670,7 +670,9 @@ fn role_before(text: &str, start: usize) -> Option<String> {
             let rest = &sentence[words[k].0..];
             if rest.starts_with("quy định tại") || rest.starts_with("quy định của") {
                 let prev = if k > 0 { words[k - 1].1 } else { "" };
-                if prev != "theo" {
+                // ("theo đúng quy định tại ...": "theo" still)
+                let prev2 = if k > 1 { words[k - 2].1 } else { "" };
+                if prev != "theo" && !(prev == "đúng" && prev2 == "theo") {
                     return None;
                 }
             }
@@ -778,6 +780,15 @@ mod tests {
         // corpus/docs/angiang_nq_15.txt: "Xét Tờ trình số ..."
         let r = extract("Căn cứ Luật Ngân sách nhà nước số 89/2025/QH15;\nXét Tờ trình số 512/TTr-UBND ngày 20 tháng 11 năm 2025 của Ủy ban nhân dân tỉnh.", Some("an-giang"), None);
         assert_eq!(r.last().and_then(|x| x.role.as_deref()), None);
+    }
+
+    #[test]
+    fn theo_dung_quy_dinh_tai() {
+        // corpus/docs/tuyenquang_cv_2315.txt item 4
+        let r = extract("Thủ trưởng các đơn vị có trách nhiệm quản lý con dấu theo đúng quy định tại Nghị định số 30/2020/NĐ-CP.", None, None);
+        assert_eq!(r[0].role.as_deref(), Some("theo"));
+        let r = extract("Hồ sơ quy định tại Nghị định số 30/2020/NĐ-CP.", None, None);
+        assert_eq!(r[0].role, None);
     }
 
     #[test]
