@@ -74,7 +74,8 @@ enum Cmd {
         /// Parsing threads (default: the number of cores).
         #[arg(long)]
         threads: Option<usize>,
-        /// Documents in flight between reading and writing (memory is bounded by it, not by the archive).
+        /// Documents in flight from reading to parsing, 4 times as many from parsing to writing (memory is bounded by it,
+        /// not by the archive).
         #[arg(long, default_value_t = 256)]
         window: usize,
         /// Sources per transaction.

@@ -478,6 +478,8 @@ impl Walker<'_> {
         let mut total: u64 = 0;
         // one buffer of inflated bytes for all the entries (not 64 KiB allocated and zeroed per document)
         let mut chunk = vec![0u8; 64 * 1024];
+        // one decompressor for the small entries (see `zipread::Archive::inflate_small`)
+        let mut inflater = libdeflater::Decompressor::new();
         while let Some(next) = archive.next_entry() {
             let entry = match next {
                 Ok(e) => e,
@@ -499,7 +501,7 @@ impl Walker<'_> {
             }
             let label = format!("{zlabel}!{}", entry.name);
             let format = vanban_io::format_of(&entry.name);
-            let bytes = read_entry(&mut archive, &entry, &limits, &mut total, &mut chunk);
+            let bytes = read_entry(&mut archive, &entry, &limits, &mut total, &mut chunk, &mut inflater);
             let declared = (entry.crc32 as u64) ^ entry.size.rotate_left(32) ^ entry.compressed_size.rotate_left(13);
             self.emit_declared(label, format, bytes, declared)?;
         }
@@ -559,6 +561,7 @@ fn read_entry(
     limits: &Limits,
     total: &mut u64,
     chunk: &mut [u8],
+    inflater: &mut libdeflater::Decompressor,
 ) -> Result<Vec<u8>, ReadError> {
     if entry.symlink {
         return Err(rerr("archive", "a symbolic link entry: links are not followed"));
@@ -577,6 +580,15 @@ fn read_entry(
     }
     if *total + size > limits.max_archive_bytes {
         return Err(rerr("archive-limit", format!("the archive is over the limit of {} uncompressed bytes", limits.max_archive_bytes)));
+    }
+    // A small deflated entry, the common case, in one call: its declared size is within the limits (checked above;
+    // under the ratio floor the ratio is not checked while inflating), and the fast path gives it only when it
+    // inflates to exactly that size with the right CRC-32. Anything else is read again below, which tells why.
+    if size <= limits.ratio_floor {
+        if let Some(buf) = archive.inflate_small(entry, inflater) {
+            *total += size;
+            return Ok(buf);
+        }
     }
     let mut reader = match archive.open_entry(entry) {
         Ok(r) => r,
@@ -930,6 +942,44 @@ mod tests {
         assert_eq!(e.kind, "archive", "{e:?}");
         assert!(e.message.contains("past its declared 100 bytes"), "{}", e.message);
         assert!(docs[0].bytes.is_ok());
+        let _ = std::fs::remove_dir_all(&d);
+    }
+
+    /// A small deflated entry is inflated in one call (`inflate_small`) to the bytes the stream gives; a stored entry,
+    /// and one whose bytes do not match its CRC-32, are left to the stream path, which gives the same error as before.
+    #[test]
+    fn small_entries_inflate_in_one_call() {
+        let d = tmp("zipsmall");
+        let zp = d.join("a.zip");
+        let text = "Số: 12/KH-UBND\nKẾ HOẠCH\n".repeat(50);
+        {
+            let mut z = zip::ZipWriter::new(File::create(&zp).unwrap());
+            let o = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+            z.start_file("deflated.txt", o).unwrap();
+            z.write_all(text.as_bytes()).unwrap();
+            z.start_file("stored.txt", o.compression_method(zip::CompressionMethod::Stored)).unwrap();
+            z.write_all(text.as_bytes()).unwrap();
+            z.finish().unwrap();
+        }
+        let mut a = zipread::Archive::open(&zp).unwrap();
+        let mut inflater = libdeflater::Decompressor::new();
+        let deflated = a.next_entry().unwrap().unwrap();
+        assert_eq!(a.inflate_small(&deflated, &mut inflater).as_deref(), Some(text.as_bytes()));
+        let stored = a.next_entry().unwrap().unwrap();
+        assert_eq!(a.inflate_small(&stored, &mut inflater), None);
+        let (docs, _) = collect(&[zp.as_path()], &Limits::default());
+        assert!(docs.iter().all(|doc| doc.bytes.as_deref().ok() == Some(text.as_bytes())));
+        // a wrong CRC-32 in the central directory: not through the fast path, and the stream path's error
+        let mut bytes = std::fs::read(&zp).unwrap();
+        let cd = bytes.windows(4).position(|w| w == b"PK\x01\x02").unwrap();
+        bytes[cd + 16] ^= 1;
+        std::fs::write(&zp, &bytes).unwrap();
+        let mut a = zipread::Archive::open(&zp).unwrap();
+        let bad = a.next_entry().unwrap().unwrap();
+        assert_eq!(a.inflate_small(&bad, &mut inflater), None);
+        let (docs, _) = collect(&[zp.as_path()], &Limits::default());
+        let e = docs[0].bytes.as_ref().unwrap_err();
+        assert_eq!((e.kind, e.message.as_str()), ("archive", "corrupt entry: CRC-32 mismatch"));
         let _ = std::fs::remove_dir_all(&d);
     }
 

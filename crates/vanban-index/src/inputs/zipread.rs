@@ -253,24 +253,7 @@ impl Archive {
         let start = self.base.checked_add(e.header_offset).ok_or_else(|| bad("local header out of range"))?;
         self.data.seek(SeekFrom::Start(start))?;
         if e.compressed_size <= IN_MEMORY {
-            let csize = e.compressed_size as usize;
-            fill(&mut self.data, &mut self.data_buf, 0, 30 + LOCAL_NAME_GUESS + csize)?;
-            if self.data_buf.len() < 30 {
-                return Err(io::ErrorKind::UnexpectedEof.into());
-            }
-            if !self.data_buf.starts_with(LOCAL_SIG) {
-                return Err(bad("bad local header signature"));
-            }
-            let from = 30 + u16le(&self.data_buf, 26) as usize + u16le(&self.data_buf, 28) as usize;
-            let to = from + csize;
-            let have = self.data_buf.len();
-            if to > have {
-                // a longer name and extra field than the room left for them (or the file ends: then the data is
-                // short, and the caller finds too few bytes, as when streaming)
-                fill(&mut self.data, &mut self.data_buf, have, to - have)?;
-            }
-            let n = self.data_buf.len();
-            let data = &self.data_buf[from.min(n)..to.min(n)];
+            let data = self.small_data(e)?;
             return match e.method {
                 0 => Ok(Box::new(data)),
                 8 => Ok(Box::new(flate2::bufread::DeflateDecoder::new(data))),
@@ -290,6 +273,47 @@ impl Archive {
             8 => Ok(Box::new(flate2::read::DeflateDecoder::new(raw))),
             m => Err(io::Error::new(io::ErrorKind::Unsupported, format!("unsupported compression method {m}"))),
         }
+    }
+
+    /// The compressed data of a small entry (at most [`IN_MEMORY`] bytes), read with its local header in one go;
+    /// the data handle must be at the entry's local header. Short when the file ends early.
+    fn small_data(&mut self, e: &Entry) -> io::Result<&[u8]> {
+        let csize = e.compressed_size as usize;
+        fill(&mut self.data, &mut self.data_buf, 0, 30 + LOCAL_NAME_GUESS + csize)?;
+        if self.data_buf.len() < 30 {
+            return Err(io::ErrorKind::UnexpectedEof.into());
+        }
+        if !self.data_buf.starts_with(LOCAL_SIG) {
+            return Err(bad("bad local header signature"));
+        }
+        let from = 30 + u16le(&self.data_buf, 26) as usize + u16le(&self.data_buf, 28) as usize;
+        let to = from + csize;
+        let have = self.data_buf.len();
+        if to > have {
+            // a longer name and extra field than the room left for them (or the file ends: then the data is
+            // short, and the caller finds too few bytes, as when streaming)
+            fill(&mut self.data, &mut self.data_buf, have, to - have)?;
+        }
+        let n = self.data_buf.len();
+        Ok(&self.data_buf[from.min(n)..to.min(n)])
+    }
+
+    /// A small deflated entry (compressed in at most [`IN_MEMORY`] bytes) inflated in one call by libdeflate into a
+    /// buffer of its declared size (~25% less of the reader's CPU than inflating it as a stream with zlib-rs): `Some`
+    /// only when its deflate stream fills exactly the declared size and the CRC-32 matches. Anything else (another
+    /// method, a short or corrupt stream, more bytes than declared, an I/O error) is `None`, and the caller reads the
+    /// entry again as a stream through [`Archive::open_entry`], which tells what is wrong, as before. The caller has
+    /// checked the declared size against its limits.
+    pub fn inflate_small(&mut self, e: &Entry, d: &mut libdeflater::Decompressor) -> Option<Vec<u8>> {
+        if e.method != 8 || e.compressed_size > IN_MEMORY || e.size == 0 {
+            return None;
+        }
+        let start = self.base.checked_add(e.header_offset)?;
+        self.data.seek(SeekFrom::Start(start)).ok()?;
+        let data = self.small_data(e).ok()?;
+        let mut out = vec![0u8; usize::try_from(e.size).ok()?];
+        let n = d.deflate_decompress(data, &mut out).ok()?;
+        (n as u64 == e.size && crc32_of(&out) == e.crc32).then_some(out)
     }
 }
 
