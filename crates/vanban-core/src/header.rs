@@ -199,8 +199,8 @@ pub fn parse_header(cells: &[Cell]) -> Header {
         body_k = body_k.max(next);
     }
 
-    // 5. Kính gửi.
-    if let Some(kk) = content.iter().take(region_end + 3).position(|&i| cells[i].text.starts_with("Kính gửi")) {
+    // 5. Kính gửi (or a Công điện's "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:" over its addressees).
+    if let Some(kk) = content.iter().take(region_end + 3).position(|&i| cells[i].text.starts_with("Kính gửi") || addressee_line(cells[i].text)) {
         let (rec, next) = recipients(cells, &content, kk);
         h.recipients = rec;
         body_k = body_k.max(next);
@@ -340,6 +340,9 @@ fn subject_after(cells: &[Cell], content: &[usize], from: usize) -> (Option<Stri
             k += 1;
             continue;
         }
+        if addressee_line(t) {
+            break;
+        }
         let up = is_upper_line(t);
         // "VỀ VIỆC BAN HÀNH QUY CHẾ ..." / "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ GIANG": the enacting body's line after a
         // subject in capitals (unless the subject's last line leaves its phrase open: "... CỦA" / "ỦY BAN NHÂN DÂN TỈNH")
@@ -399,6 +402,12 @@ fn drop_glued_marks(s: &str) -> String {
     }
     out.push_str(&s[last..]);
     out
+}
+
+/// A Công điện's line over its addressees: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:", "THỦ TƯỚNG CHÍNH PHỦ điện:".
+pub fn addressee_line(t: &str) -> bool {
+    let t = t.trim_end();
+    t.ends_with(" điện:") && t.len() < 160 && t.starts_with(char::is_uppercase)
 }
 
 /// The line that names who enacts the text, between its title and its preamble: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
@@ -479,7 +488,8 @@ fn join_lines(parts: &[&str]) -> String {
 /// Kính gửi: inline ("Kính gửi: Sở Y tế.") or a list of "- ..." items.
 fn recipients(cells: &[Cell], content: &[usize], at: usize) -> (Vec<String>, usize) {
     let t = cells[content[at]].text;
-    let inline = t["Kính gửi".len()..].trim_start_matches([':', ' ']).trim();
+    let head = if t.starts_with("Kính gửi") { "Kính gửi".len() } else { t.find("điện:").map_or(t.len(), |i| i + "điện".len()) };
+    let inline = t[head..].trim_start_matches([':', ' ']).trim();
     let mut out = Vec::new();
     let mut k = at + 1;
     if !inline.is_empty() && !inline.starts_with('-') {
@@ -646,6 +656,16 @@ mod tests {
         assert_eq!(h.subject.as_deref(), Some("tăng cường đẩy mạnh tuyên truyền Đại hội đại biểu"));
         assert_eq!(h.recipients, ["Các Sở, ban, ngành thuộc tỉnh", "Ủy ban nhân dân các huyện, thành phố"]);
         assert_eq!(h.doc_type.as_deref(), Some("Công văn"));
+    }
+
+    #[test]
+    fn a_cong_dien_addresses_its_units() {
+        // corpus/docs/quangbinh_cd_12.txt (shortened)
+        let t = "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG BÌNH\nSố: 12/CĐ-UBND\nQuảng Bình, ngày 18 tháng 9 năm 2024\nCÔNG ĐIỆN\nVề việc chủ động ứng phó với áp thấp nhiệt đới\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:\n- Giám đốc Công an tỉnh;\n- Chủ tịch UBND các huyện, thị xã, thành phố.\n\nTheo bản tin của Trung tâm Dự báo khí tượng thủy văn quốc gia, áp thấp nhiệt đới đang di chuyển.\n";
+        let r = crate::parse(t).record;
+        assert_eq!(r.subject.as_deref(), Some("Về việc chủ động ứng phó với áp thấp nhiệt đới"));
+        assert_eq!(r.recipients, ["Giám đốc Công an tỉnh", "Chủ tịch UBND các huyện, thị xã, thành phố"]);
+        assert!(r.tasks.is_empty(), "{:?}", r.tasks);
     }
 
     #[test]

@@ -210,7 +210,13 @@ fn body_range(text: &str, limit: usize) -> (usize, usize) {
     let head = &text[..limit];
     let mut from = 0;
     // the Kính gửi of the letter itself, in its opening (a form in an annex has one too)
-    if let Some(k) = memchr::memmem::find(head.as_bytes(), "Kính gửi".as_bytes()).filter(|&k| k < 5000) {
+    // (or a Công điện's "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:" over its addressees)
+    let addressees = || {
+        let i = memchr::memmem::find(head[..references::floor_boundary(head, 5000.min(head.len()))].as_bytes(), " điện:\n".as_bytes())?;
+        let line_start = head[..i].rfind('\n').map_or(0, |j| j + 1);
+        header::addressee_line(&head[line_start..i + " điện:".len()]).then_some(line_start)
+    };
+    if let Some(k) = memchr::memmem::find(head.as_bytes(), "Kính gửi".as_bytes()).filter(|&k| k < 5000).or_else(addressees) {
         // skip the recipients: the Kính gửi line and the "- ..." lines after it
         let mut pos = k + head[k..].find('\n').unwrap_or(head.len() - k);
         loop {
