@@ -647,7 +647,8 @@ fn role_before(text: &str, start: usize) -> Option<String> {
         ROLES
             .iter()
             // (the prefix test first: it rejects almost every phrase at once)
-            .find(|(p, _)| rest.starts_with(p) && p.split(' ').count() > longer_than && word_end(rest, p.len()))
+            // ("Thực hiện Hướng dẫn số 148-HD/BTGTW ...; Kế hoạch số ...": a type and its number, not the role word)
+            .find(|(p, _)| rest.starts_with(p) && p.split(' ').count() > longer_than && word_end(rest, p.len()) && !rest[p.len()..].starts_with(" số "))
             .map(|(_, r)| *r)
     };
     // scan from the end for the nearest role phrase or blocker
@@ -789,6 +790,14 @@ mod tests {
         assert_eq!(r[0].role.as_deref(), Some("theo"));
         let r = extract("Hồ sơ quy định tại Nghị định số 30/2020/NĐ-CP.", None, None);
         assert_eq!(r[0].role, None);
+    }
+
+    #[test]
+    fn a_type_word_in_a_list_is_no_role() {
+        // corpus/docs/thaibinh_hd_25.txt
+        let r = extract("Thực hiện Hướng dẫn số 148-HD/BTGTW ngày 10/10/2024 của Ban Tuyên giáo Trung ương; Kế hoạch số 301-KH/TU ngày 15/10/2024 của Ban Thường vụ Tỉnh ủy,", Some("thai-binh"), None);
+        let roles: Vec<Option<&str>> = r.iter().map(|x| x.role.as_deref()).collect();
+        assert_eq!(roles, [Some("thực hiện"), Some("thực hiện")]);
     }
 
     #[test]

@@ -161,6 +161,10 @@ pub fn deadline(t: &str) -> (Option<String>, Option<String>) {
         if (l.starts_with("hàng") || l.starts_with("hằng")) && b_ends(before, "bình quân") || l == "thường xuyên" && (b_ends(before, "chi") || b_ends(before, "kinh phí")) {
             continue;
         }
+        // "không cho tàu thuyền ra khơi kể từ 12 giờ 00 ngày 18/9/2024 ...": since when, not a date to act by
+        if l.starts_with("từ") && b_ends(before, "kể") {
+            continue;
+        }
         // "đối tượng ... được pháp luật quy định trước ngày 01 tháng 01 năm 2025", "... đã được cấp trước ngày ...": a
         // date that describes what the text is about, not a date to act by
         let b = before.trim_end();
@@ -671,7 +675,7 @@ const SUBJECT_END_VERBS: &[&str] = &[
     "chủ trì", "ban hành", "hướng dẫn", "kiểm tra", "quy định", "phối hợp", "xây dựng", "chỉ đạo", "trình", "căn cứ",
     "ấn định", "làm việc theo", "ra một", "làm thủ tục", "kiểm soát", "định hướng", "tập trung", "xử lý", "dự toán", "quản lý", "đóng",
     "thực hiện việc",
-    "hoàn thiện", "vận hành", "kết nối", "hoạt động theo", "thống nhất quản lý", "yêu cầu",
+    "hoàn thiện", "vận hành", "kết nối", "hoạt động theo", "thống nhất quản lý", "yêu cầu", "tăng thời lượng",
 ];
 
 /// Words before a verb of [`SUBJECT_END_VERBS`] that make it part of a name ("đơn vị sự nghiệp công lập", "có quyết
@@ -960,7 +964,11 @@ fn de_nghi(flat: &str) -> Assign {
             continue;
         }
         // (each unit ends at its own verb: "Đề nghị Kho bạc Nhà nước khu vực XVII kiểm soát chi ..., phối hợp ...")
-        let mut units: Vec<String> = split_units(&flat[range.clone()]).into_iter().map(|u| u[..subject_end(&u)].trim().to_string()).collect();
+        // ("Đề nghị Ủy ban MTTQ Việt Nam tỉnh và các đoàn thể chính trị - xã hội tỉnh: Hướng dẫn, chỉ đạo ...": the units
+        // end at the colon)
+        let asked = &flat[range.clone()];
+        let asked = &asked[..asked.find(':').unwrap_or(asked.len())];
+        let mut units: Vec<String> = split_units(asked).into_iter().map(|u| u[..subject_end(&u)].trim().to_string()).collect();
         let verb_end = flat[range.end..].find(verb).map_or(range.end, |i| range.end + i + verb.len());
         let after = &flat[verb_end..];
         if verb == "tổ chức" && NOT_VERB_AFTER.iter().any(|(w, n)| *w == "tổ chức" && after.starts_with(n)) {
@@ -1009,7 +1017,9 @@ pub fn paragraph_tasks(text: &str, from: usize, to: usize, strict: bool) -> Vec<
             // ("Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các sở, ... nghiêm túc triển khai thực hiện Chỉ thị này./."
             // too)
             // (and "Chánh Văn phòng ..., Chủ tịch ... căn cứ Quyết định thi hành./.": the units that carry the decision out)
-            let closing = (t.ends_with("./.") && !t.starts_with("Yêu cầu") && !t.contains(" yêu cầu ") && !t.contains(" thi hành"))
+            // (but "Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện Công điện này; ... ./." gives a unit its work)
+            let follows_up = starts_unit(t) && t.contains("theo dõi, đôn đốc");
+            let closing = (t.ends_with("./.") && !t.starts_with("Yêu cầu") && !t.contains(" yêu cầu ") && !t.contains(" thi hành") && !follows_up)
                 || t.contains("kính đề nghị")
                 || t.contains("Kính đề nghị")
                 || region[end..].trim_start().starts_with("Trân trọng");
@@ -1284,6 +1294,9 @@ fn duty_heading(title_line: &str) -> Option<Vec<String>> {
 /// A heading that names units: "Các cơ quan báo chí tỉnh: Đề cao ..." -> its units.
 fn heading_units(title_line: &str) -> Option<Vec<String>> {
     let (head, rest) = title_line.split_once(':')?;
+    // ("Đề nghị Ủy ban MTTQ Việt Nam tỉnh và các đoàn thể chính trị - xã hội tỉnh: Hướng dẫn, chỉ đạo ...": the units asked)
+    let head = head.trim();
+    let head = ["Đề nghị ", "Giao "].iter().find_map(|p| head.strip_prefix(p)).unwrap_or(head);
     let mut head = head.trim().to_string();
     // "Các Bộ: Y tế, Công Thương: ..." -> the list up to the second colon
     if ["Các Bộ", "các Bộ", "Các Sở", "các Sở", "Các sở", "các sở", "Giám đốc các Sở", "Giám đốc các sở"].contains(&head.as_str()) {
@@ -2250,6 +2263,17 @@ mod tests {
         assert_eq!(ts.len(), 2, "{ts:?}");
         assert_eq!(ts[0].lead, ["các phòng, đơn vị thuộc Sở"]);
         assert_eq!(ts[1].deadline.as_deref(), Some("2025-11-30"));
+    }
+
+    #[test]
+    fn a_cong_dien_s_orders() {
+        // corpus/docs/quangbinh_cd_12.txt, thaibinh_hd_25.txt (shortened)
+        assert_eq!(deadline("kiên quyết không cho tàu thuyền ra khơi kể từ 12 giờ 00 ngày 18/9/2024 cho đến khi thời tiết trở lại bình thường").0, None);
+        assert_eq!(heading_units("Đề nghị Ủy ban MTTQ Việt Nam tỉnh và các đoàn thể chính trị - xã hội tỉnh: Hướng dẫn, chỉ đạo"), Some(vec!["Ủy ban MTTQ Việt Nam tỉnh".to_string(), "các đoàn thể chính trị - xã hội tỉnh".to_string()]));
+        assert_eq!(split_units("Các huyện ủy, Thành ủy, đảng ủy trực thuộc Tỉnh ủy"), ["Các huyện ủy, Thành ủy, đảng ủy trực thuộc Tỉnh ủy"]);
+        let c = "Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện Công điện này; kịp thời tham mưu, báo cáo Chủ tịch UBND tỉnh./.\n";
+        let p = paragraph_tasks(c, 0, c.len(), false);
+        assert_eq!(p.len(), 1);
     }
 
     #[test]

@@ -203,7 +203,11 @@ pub fn split_units(s: &str) -> Vec<String> {
                     let a = after.trim_start();
                     // after a comma only a capitalized unit, a new "các ..." group, "hệ thống ...", "lãnh đạo ..."
                     // starts a new one ("các cơ quan, đơn vị, địa phương" is one group)
-                    let strong = a.chars().next().is_some_and(|c| c.is_uppercase())
+                    // ("Các huyện ủy, Thành ủy, đảng ủy trực thuộc Tỉnh ủy": the province's one city committee in capitals
+                    // inside a group of committees)
+                    let committee_group = sep == "," && ["Các huyện ủy", "các huyện ủy", "Các huyện, thị"].iter().any(|g| rest.trim_start().starts_with(g))
+                        && ["Thành ủy", "Thị ủy", "Thành uỷ", "Thị uỷ"].iter().any(|c| a.starts_with(c));
+                    let strong = !committee_group && a.chars().next().is_some_and(|c| c.is_uppercase())
                         || a.starts_with("hệ thống")
                         || a.starts_with("lãnh đạo")
                         || a.starts_with("cơ quan ngang")
