@@ -437,6 +437,7 @@ mod tests {
         assert_eq!(split_units("Văn phòng HĐND và UBND huyện, Phòng Nội vụ"), ["Văn phòng HĐND và UBND huyện", "Phòng Nội vụ"]);
         assert_eq!(split_units("Phòng Nội vụ (cơ quan thường trực)"), ["Phòng Nội vụ"]);
         assert!(starts_unit("Các Chi cục thuộc Sở"));
+        assert!(starts_unit("cơ sở khám bệnh, chữa bệnh bảo hiểm y tế"));
         assert_eq!(split_units("Bộ Quốc phòng (Cục Chính sách - Xã hội)"), ["Bộ Quốc phòng (Cục Chính sách - Xã hội)"]);
         // QĐ 60/2006/QĐ-UBND Gia Lai, Điều 2
         assert_eq!(split_units("Các Ông (Bà) Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Văn hoá thông tin")[0], "Chánh Văn phòng Ủy ban nhân dân tỉnh");
