@@ -158,13 +158,23 @@ def table_rows(lines):
         return cells
     rows = [split(head)]
     heading = True
+    # a row whose cells are centred vertically has its number on a middle line: under a group's title ("I   Triển
+    # khai ..."), a line with text in the unit or time columns opens the next row before its number comes
+    pending = False
+    roman = re.compile(r"^[IVX]+\.?$")
     for line in lines[1:]:
         if not line.strip():
             heading = False
             continue
         cells = split(line)
-        if cells[0] and not heading:
+        if cells[0] and not heading and pending:
+            rows[-1] = [cells[0]] + [(a + " " + b).strip() if b else a for a, b in zip(rows[-1][1:], cells[1:])]
+            pending = False
+        elif cells[0] and not heading:
             rows.append(cells)
+        elif not heading and not pending and roman.match(rows[-1][0]) and any(cells[2:]):
+            rows.append(cells)
+            pending = True
         else:
             # a wrapped line: its words go on the cells of the row above (or of the heading)
             rows[-1] = [(a + " " + b).strip() if b else a for a, b in zip(rows[-1], cells)]

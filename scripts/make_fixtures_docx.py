@@ -31,7 +31,7 @@ import unicodedata
 import zipfile
 from pathlib import Path
 
-from fixture_layout import (DATE_RE, MOTTO_RE, add_doc_filter, appendix_start, cells_of, footer_blocks, group_lines,
+from fixture_layout import (DATE_RE, column_starts, MOTTO_RE, add_doc_filter, appendix_start, cells_of, footer_blocks, group_lines,
                             header_end, is_two_col, selected, strip_md, table_rows, two_col_footer)
 
 try:
@@ -344,6 +344,21 @@ def add_appendix(doc, lines):
             rows = table_rows(lines[i:j])
             t = doc.add_table(rows=len(rows), cols=len(rows[0]))
             t.style = doc.styles["Table Grid"]
+            # columns as wide as the source lays them out (a task column wider than a number's), as a real
+            # appendix's table is drawn: equal columns would wrap a code such as "13/2025/TT-BYT" inside a word
+            starts = column_starts(line)
+            longest = max(len(l) for l in lines[i:j])
+            chars = [b - a for a, b in zip(starts, starts[1:] + [max(longest, starts[-1] + 12)])]
+            # (room for "STT" and for "31/10/2025" on one line)
+            chars = [max(c, 8 if k == 0 else 18) for k, c in enumerate(chars)]
+            sec = doc.sections[-1]
+            usable = sec.page_width - sec.left_margin - sec.right_margin
+            t.autofit = False
+            for k, col in enumerate(t.columns):
+                w = int(usable * chars[k] / sum(chars))
+                col.width = w
+                for cell in col.cells:
+                    cell.width = w
             for r, row in zip(t.rows, rows):
                 for c, text in zip(r.cells, row):
                     c.text = text

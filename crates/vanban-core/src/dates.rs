@@ -128,7 +128,10 @@ pub fn find_date(s: &str) -> Option<DateMatch> {
 
 fn re_month() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
-    R.get_or_init(|| Regex::new(r"(?i)\btháng\s*(\d{1,2})\s*[/-]\s*(\d{4})\b|\btháng\s+(\d{1,2})\s+năm\s+(\d{4})\b").unwrap())
+    // (a range of months, "Tháng 9 - 10/2025", "tháng 9 đến tháng 10/2025", first: its last month)
+    R.get_or_init(|| {
+        Regex::new(r"(?i)\btháng\s*\d{1,2}\s*(?:-|–|đến)\s*(?:tháng\s*)?(\d{1,2})\s*[/-]\s*(\d{4})\b|\btháng\s*(\d{1,2})\s*[/-]\s*(\d{4})\b|\btháng\s+(\d{1,2})\s+năm\s+(\d{4})\b").unwrap()
+    })
 }
 
 fn re_quarter() -> &'static Regex {
@@ -149,10 +152,7 @@ pub fn parse_period(s: &str) -> Option<PartialDate> {
         return Some(PartialDate { year: y, month: Some(q * 3), day: None });
     }
     if let Some(c) = re_month().captures(s) {
-        let (m, y) = match (c.get(1), c.get(2)) {
-            (Some(m), Some(y)) => (m.as_str(), y.as_str()),
-            _ => (c.get(3)?.as_str(), c.get(4)?.as_str()),
-        };
+        let (m, y) = [(1, 2), (3, 4), (5, 6)].iter().find_map(|&(a, b)| Some((c.get(a)?.as_str(), c.get(b)?.as_str())))?;
         let m: u8 = m.parse().ok()?;
         let y: u16 = y.parse().ok()?;
         if (1..=12).contains(&m) {
@@ -208,6 +208,9 @@ mod tests {
         assert_eq!(parse_period("trong quý IV/2024").unwrap().iso(), "2024-12");
         assert_eq!(parse_period("tháng 10/2024").unwrap().iso(), "2024-10");
         assert_eq!(parse_period("tháng 5 năm 2025").unwrap().iso(), "2025-05");
+        // a range of months: its last (a time cell wrapped "Tháng 9 -" / "10/2025")
+        assert_eq!(parse_period("Tháng 9 - 10/2025").unwrap().iso(), "2025-10");
+        assert_eq!(parse_period("tháng 9 đến tháng 10/2025").unwrap().iso(), "2025-10");
         assert_eq!(parse_period("hằng tháng"), None);
     }
 }

@@ -335,6 +335,16 @@ fn province_in_text(text: &str) -> Option<String> {
     for c in re.captures_iter(&text[..references::floor_boundary(text, 20000)]) {
         *counts.entry(c.get(1).unwrap().as_str()).or_default() += 1;
     }
+    // a name cut by a line break ("tỉnh Lào" / "Cai;" in a narrow cc column) counts for the whole name found
+    // elsewhere in the text, when one name only starts so
+    let names: Vec<&str> = counts.keys().copied().collect();
+    for k in &names {
+        let longer: Vec<&&str> = names.iter().filter(|n| n.len() > k.len() && n.starts_with(k) && n[k.len()..].starts_with(' ')).collect();
+        if let [whole] = longer[..] {
+            let c = counts.remove(k).unwrap_or(0);
+            *counts.entry(whole).or_default() += c;
+        }
+    }
     counts.into_iter().max_by_key(|(k, v)| (*v, std::cmp::Reverse(*k))).map(|(k, _)| normalize::slug(k))
 }
 
@@ -347,6 +357,13 @@ pub fn with_source(mut r: Record, source: Source) -> Record {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_province_name_cut_by_a_line_break() {
+        // a commune's resolution as a PDF's narrow cc column gives it (corpus/docs/laocai_nq_15.txt)
+        let t = "Căn cứ Nghị quyết số 38/NQ-HĐND của Hội đồng nhân dân tỉnh Lào Cai;\n- Thường trực HĐND tỉnh Lào\nCai;\n- Ủy ban nhân dân tỉnh Lào\nCai;\n";
+        assert_eq!(province_in_text(t).as_deref(), Some("lao-cai"));
+    }
 
     #[test]
     fn a_header_laid_out_as_a_web_table() {

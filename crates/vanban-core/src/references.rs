@@ -530,7 +530,32 @@ fn kind_before(before: &str) -> Option<(&'static str, usize)> {
             }
         }
     }
+    // "Báo cáo thẩm tra số ...", "Báo cáo thẩm định số ...": a word of what the document does between its type and
+    // its number (data/type_qualifiers.txt)
+    for q in type_qualifiers() {
+        if let Some(qstart) = ends_with_name(t, q) {
+            let head = t[..qstart].trim_end();
+            if head.len() < t[..qstart].len() {
+                if let Some(start) = tables().type_names.iter().find_map(|n| ends_with_name(head, n)) {
+                    if let Some(k) = canonical_type(&head[start..]) {
+                        return Some((k, start));
+                    }
+                }
+            }
+        }
+    }
     None
+}
+
+/// Words between a type and its number that belong to the document's name ("thẩm tra" in "Báo cáo thẩm tra số
+/// 18/BC-BKTNS"), longest first.
+fn type_qualifiers() -> &'static [&'static str] {
+    static Q: OnceLock<Vec<&'static str>> = OnceLock::new();
+    Q.get_or_init(|| {
+        let mut q: Vec<&'static str> = crate::tables::data_lines(include_str!("../data/type_qualifiers.txt")).map(str::trim).collect();
+        q.sort_by_key(|n| std::cmp::Reverse(n.chars().count()));
+        q
+    })
 }
 
 /// Where `name` ends `t`, case-insensitively and with any run of whitespace in `t` for a space of `name`
@@ -600,9 +625,11 @@ fn issuer_after(after: &str) -> Option<String> {
         end -= 1;
     }
     let rest = &rest[..end];
-    const STOPS: [&str; 20] = [
+    // ("... theo Báo cáo số 95/BC-UBND ... của Ủy ban nhân dân xã và quyết nghị mục tiêu ...": the sentence's own verb)
+    const STOPS: [&str; 24] = [
         " về ", " v/v", " V/v", " quy định", " Quy định", " hướng dẫn", " ban hành", " phê duyệt", "“", "\"", ";", ",", ".", "(",
-        " tại ", " thực hiện", " đối với", " sửa đổi", " và theo", " và căn cứ",
+        " tại ", " thực hiện", " đối với", " sửa đổi", " và theo", " và căn cứ", " và quyết nghị", " và quyết định", " và thống nhất",
+        " và đề nghị",
     ];
     // "của Bộ Nông nghiệp và Phát triển nông thôn và Chỉ thị số 19/CT-TTg ...": the next cited document starts
     const NEXT_KINDS: [&str; 14] = [
@@ -781,6 +808,19 @@ mod tests {
         // corpus/docs/angiang_nq_15.txt: "Xét Tờ trình số ..."
         let r = extract("Căn cứ Luật Ngân sách nhà nước số 89/2025/QH15;\nXét Tờ trình số 512/TTr-UBND ngày 20 tháng 11 năm 2025 của Ủy ban nhân dân tỉnh.", Some("an-giang"), None);
         assert_eq!(r.last().and_then(|x| x.role.as_deref()), None);
+    }
+
+    #[test]
+    fn a_review_report_and_the_sentence_verb_after_its_issuer() {
+        // corpus/docs/laocai_nq_15.txt (a commune HĐND resolution)
+        let t = "Xét Tờ trình số 112/TTr-UBND ngày 05 tháng 12 năm 2025 của Ủy ban nhân dân xã; Báo cáo thẩm tra số 18/BC-BKTNS ngày 12 tháng 12 năm 2025 của Ban Kinh tế - Ngân sách Hội đồng nhân dân xã.\nHội đồng nhân dân xã cơ bản tán thành đánh giá theo Báo cáo số 95/BC-UBND ngày 05 tháng 12 năm 2025 của Ủy ban nhân dân xã và quyết nghị mục tiêu năm 2026 như sau:";
+        let r = extract(t, None, None);
+        assert_eq!(r[1].text, "Báo cáo thẩm tra số 18/BC-BKTNS ngày 12 tháng 12 năm 2025");
+        assert_eq!(r[1].kind.as_deref(), Some("Báo cáo"));
+        assert_eq!(r[2].issuer.as_deref(), Some("Ủy ban nhân dân xã"));
+        // a qualifier alone is no type
+        let r = extract("theo nội dung thẩm tra số 18/BC-BKTNS", None, None);
+        assert!(!r[0].text.starts_with("thẩm tra"), "{:?}", r[0].text);
     }
 
     #[test]

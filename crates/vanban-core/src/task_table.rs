@@ -105,6 +105,8 @@ fn roman(s: &str) -> bool {
 
 struct Row {
     no: String,
+    /// lines read before the row's number came (a cell centred vertically puts the number on its middle line)
+    pending: bool,
     start: usize,
     end: usize,
     fields: Vec<(Kind, String)>,
@@ -285,8 +287,21 @@ fn columned(text: &str, from: usize, to: usize) -> Vec<TaskTable> {
                 Some(n) => row_number(n),
                 None => no_col.is_none() && rows.last().map_or(true, |r| !r.fields.is_empty()) && rc.first().is_some_and(|c| column_of_cell(c.col) == 0),
             };
-            if starts_row || rows.is_empty() {
-                rows.push(Row { no: first_no.unwrap_or_default(), start: o, end: o + l.len(), fields: Vec::new() });
+            // a line with units or a time under a group's title ("I   Triển khai ...") opens the next row, whose
+            // number comes on a later line: the row's cells are centred vertically ("Rà soát ...   Trung tâm Kiểm
+            // soát" / "1   lập hồ sơ ...   bệnh tật tỉnh")
+            let under_group = !starts_row
+                && rows.last().is_some_and(|r| !r.pending && roman(r.no.trim_end_matches('.')))
+                && rc.iter().any(|c| {
+                    let k = column_of_cell(c.col);
+                    Some(k) != no_col && matches!(cols[k].1, Kind::Lead | Kind::Support | Kind::Deadline)
+                });
+            if starts_row && rows.last().is_some_and(|r| r.pending) {
+                let r = rows.last_mut().unwrap();
+                r.no = first_no.unwrap_or_default();
+                r.pending = false;
+            } else if starts_row || rows.is_empty() || under_group {
+                rows.push(Row { no: if under_group { String::new() } else { first_no.unwrap_or_default() }, pending: under_group, start: o, end: o + l.len(), fields: Vec::new() });
             }
             let row = rows.last_mut().unwrap();
             row.end = o + l.len();
@@ -622,6 +637,19 @@ mod tests {
         assert_eq!(ts[1].lead, ["Văn phòng UBND tỉnh"]);
         assert_eq!(ts[1].deadline.as_deref(), Some("2025-06-30"));
         assert!(TABLE[ts[1].span[0]..ts[1].span[1]].starts_with("2      Thu phí"));
+    }
+
+    #[test]
+    fn a_row_centred_under_a_group() {
+        // corpus/docs/phutho_kh_1876.txt (shortened): row 1's cells start on the line above its number
+        let t = "STT    Nội dung nhiệm vụ                            Đơn vị chủ trì            Đơn vị phối hợp           Thời gian\n\nI      Triển khai hồ sơ sức khỏe điện tử\n       Rà soát, chuẩn hóa dữ liệu khám sức khỏe,    Trung tâm Kiểm soát       Công an tỉnh              Trước ngày\n1      lập hồ sơ sức khỏe điện tử                   bệnh tật tỉnh                                       31/10/2025\n2      Triển khai bệnh án điện tử                   Phòng Nghiệp vụ Y                                   Tháng 9 -\n                                                                                                        10/2025\n";
+        let ts = extract(t, 0, t.len());
+        assert_eq!(ts.len(), 2, "{ts:?}");
+        assert_eq!(ts[0].text, "Rà soát, chuẩn hóa dữ liệu khám sức khỏe, lập hồ sơ sức khỏe điện tử");
+        assert_eq!(ts[0].lead, ["Trung tâm Kiểm soát bệnh tật tỉnh"]);
+        assert_eq!(ts[0].section.as_deref(), Some("I.1"));
+        assert_eq!(ts[0].deadline.as_deref(), Some("2025-10-31"));
+        assert_eq!(ts[1].deadline.as_deref(), Some("2025-10"));
     }
 
     #[test]

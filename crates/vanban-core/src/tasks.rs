@@ -62,7 +62,7 @@ fn re_chu_tri() -> &'static Regex {
 
 fn re_giao() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
-    R.get_or_init(|| Regex::new(r"(?:^|[.;:]\s*|\s)Giao\s+([^:;.]{2,160}?)(?:\s*:|\s+(?:chủ trì|thực hiện|tổ chức|triển khai|xây dựng|hướng dẫn|theo dõi|khẩn trương|phối hợp|nghiên cứu|rà soát|tham mưu|kiểm tra|tổng hợp|đôn đốc|chỉ đạo|bố trí|cung cấp|hỗ trợ)\b)").unwrap())
+    R.get_or_init(|| Regex::new(r"(?:^|[.;:]\s*|\s)Giao\s+([^:;.]{2,160}?)(?:\s*:|\s+(?:chủ trì|thực hiện|tổ chức|triển khai|xây dựng|hướng dẫn|theo dõi|khẩn trương|phối hợp|nghiên cứu|rà soát|tham mưu|kiểm tra|tổng hợp|đôn đốc|chỉ đạo|bố trí|cung cấp|hỗ trợ|hoàn thành)\b)").unwrap())
 }
 
 /// The subjects of "X có trách nhiệm" / "X chịu trách nhiệm (thi hành)" in `flat`: byte ranges from the start of
@@ -734,6 +734,7 @@ const SUBJECT_END_VERBS: &[&str] = &[
     "ấn định", "làm việc theo", "ra một", "làm thủ tục", "kiểm soát", "định hướng", "tập trung", "xử lý", "dự toán", "quản lý", "đóng",
     "thực hiện việc",
     "hoàn thiện", "vận hành", "kết nối", "hoạt động theo", "thống nhất quản lý", "yêu cầu", "tăng thời lượng",
+    "cơ bản tán thành", "tán thành", "nhất trí",
 ];
 
 /// Words before a verb of [`SUBJECT_END_VERBS`] that make it part of a name ("đơn vị sự nghiệp công lập", "có quyết
@@ -957,7 +958,9 @@ fn subject_units_at(t: &str, strict: bool) -> Option<Vec<String>> {
         && !["có trách nhiệm", "chịu trách nhiệm", " phải "].iter().any(|w| sentence.contains(w));
     // "Ủy ban nhân dân đặc khu hoạt động theo chế độ tập thể, quyết định theo đa số", "Hội đồng làm việc theo nguyên tắc
     // ...": how a body works, not work it is given
-    let how_it_works = ["hoạt động theo", "làm việc theo"].iter().any(|w| t[at..].starts_with(w));
+    let how_it_works = ["hoạt động theo", "làm việc theo"].iter().any(|w| t[at..].starts_with(w))
+        // ("Hội đồng nhân dân xã cơ bản tán thành đánh giá tình hình ...": a council's own vote, no work)
+        || ["cơ bản tán thành", "tán thành", "nhất trí"].iter().any(|w| t[at..].starts_with(w));
     // "Ủy ban nhân dân tỉnh ... ban hành quyết định chuyển giao quyền sử dụng sáng chế ... đối với trường hợp quy định
     // tại ...": which body decides which case (thẩm quyền), not work it is given
     let competence = (t[at..].starts_with("ban hành quyết định") && sentence.contains("trường hợp quy định tại"))
@@ -2070,6 +2073,12 @@ fn make_task(text: &str, items: &[Item], i: usize, a: Assign, limit: usize) -> T
 /// subject of its own ("Giao Phòng Nội vụ ... trong tháng 7/2025. Các cơ quan, đơn vị ... báo cáo ... trước ngày
 /// 20/12/2025": the second date is theirs, not Phòng Nội vụ's; "... Hoàn thành trước ngày 30/11/2025." is this task's).
 fn para_deadline(para: &str) -> (Option<String>, Option<String>) {
+    para_deadline_of(para, &[])
+}
+
+/// [`para_deadline`] for a task whose leads are `lead`: a later sentence that opens with one of them is its own
+/// ("Giữ vững quốc phòng, an ninh. Công an xã chủ trì, ..., hoàn thành trước ngày 31 tháng 3 năm 2026.").
+fn para_deadline_of(para: &str, lead: &[String]) -> (Option<String>, Option<String>) {
     // (after the item's label: "3. Ban Tuyên giáo ..." is one sentence)
     let para = strip_label(para.trim_start());
     let mut from = 0;
@@ -2077,7 +2086,8 @@ fn para_deadline(para: &str) -> (Option<String>, Option<String>) {
     loop {
         let end = para[from..].match_indices(". ").map(|(k, _)| from + k + 1).find(|&k| para[k + 1..].starts_with(char::is_uppercase)).unwrap_or(para.len());
         let sent = &para[from..end];
-        let own_subject = !first && starts_unit(sent.trim_start());
+        let st = sent.trim_start();
+        let own_subject = !first && starts_unit(st) && !lead.iter().any(|u| !u.is_empty() && st.starts_with(u.as_str()));
         if !own_subject {
             let d = deadline(sent);
             if d.1.is_some() {
@@ -2100,7 +2110,7 @@ fn make_task_span(text: &str, items: &[Item], i: usize, a: Assign, start: usize,
     let first_para = &body[..body.find('\n').unwrap_or(body.len())];
     // a "Thời gian: ..." field under the item says it outright
     let field = body.lines().find_map(time_field).map(field_deadline).filter(|d| d.1.is_some());
-    let (deadline, deadline_text) = match field.unwrap_or_else(|| para_deadline(first_para)) {
+    let (deadline, deadline_text) = match field.unwrap_or_else(|| para_deadline_of(first_para, &a.lead)) {
         // (then the paragraphs after the first, each read the same way: a later sentence that names its own subject
         // keeps its date)
         (None, None) => body[first_para.len()..].lines().map(para_deadline).find(|d| d.1.is_some()).unwrap_or((None, None)),
@@ -2311,6 +2321,10 @@ mod tests {
         assert_eq!(para_deadline("3. Ban Tuyên giáo Tỉnh ủy đưa nội dung vào sinh hoạt chi bộ từ tháng 11/2024.").0.as_deref(), Some("2024-11"));
         assert_eq!(para_deadline("Xây dựng kế hoạch tuyên truyền. Hoàn thành trước ngày 30/11/2025.").0.as_deref(), Some("2025-11-30"));
         assert_eq!(assignments(p, false).lead, ["Phòng Nội vụ"]);
+        // a later sentence opening with the task's own lead keeps its date for the task
+        let p = "Giữ vững quốc phòng, an ninh. Công an xã chủ trì, phối hợp các ngành rà soát, hoàn thành trước ngày 31 tháng 3 năm 2026.";
+        assert_eq!(para_deadline(p).0, None);
+        assert_eq!(para_deadline_of(p, &["Công an xã".to_string()]).0.as_deref(), Some("2026-03-31"));
     }
 
     #[test]
@@ -2741,6 +2755,8 @@ mod strict_tests {
         assert!(assignments("Tổ chức, cá nhân vi phạm quy định về cung cấp thông tin thống kê sẽ bị xử lý theo quy định hiện hành.", false).is_empty());
         // how a body works is not work it is given (vbpl_doc_000583, Điều 8.1)
         assert!(assignments("1. Ủy ban nhân dân đặc khu hoạt động theo chế độ tập thể, quyết định theo đa số.", false).is_empty());
+        // a council's own vote is no work given (a commune HĐND resolution)
+        assert!(assignments("Hội đồng nhân dân xã cơ bản tán thành đánh giá tình hình kinh tế - xã hội năm 2025.", false).is_empty());
         // "dự toán" is a verb after a unit: the subject ends before it
         let a = assignments("Hàng năm, các Bộ, Ủy ban nhân dân các tỉnh, thành phố dự toán và bố trí kinh phí cho hoạt động thống kê.", false);
         assert_eq!(a.lead.last().map(String::as_str), Some("Ủy ban nhân dân các tỉnh, thành phố"), "{:?}", a.lead);

@@ -302,7 +302,7 @@ pub fn clean_unit(u: &str) -> String {
     // ("... trong phạm vi chức năng, nhiệm vụ của mình", "... theo thẩm quyền", "... trong thời gian 03 ngày làm việc
     // kể từ ...", "... trong trường hợp quy định tại ...", "... trong việc tổng kết ...": the scope, time, case or field
     // of the task, not the unit)
-    const TAILS: [&str; 23] = [
+    const TAILS: [&str; 26] = [
         " để ", " về tình hình", " về kết quả", " theo quy định", " thì ", " trong phạm vi", " theo thẩm quyền",
         " trong thời gian", " trong thời hạn", " kể từ", " trong trường hợp", " có thể ", " giám sát việc", " định kỳ", " trong việc",
         // ("Ủy ban nhân dân tỉnh, ..., ngoài việc thực hiện trách nhiệm quy định tại khoản 1 ...")
@@ -310,6 +310,8 @@ pub fn clean_unit(u: &str) -> String {
         // ("phối hợp với cơ quan thi hành án dân sự trong xử lý vật chứng ...", "... (Tổng cục Thống kê) trong sửa đổi,
         // bổ sung ...": the field of the work)
         " trong xử lý", " trong sửa đổi", " trong công tác", " trong quá trình", " trong thực hiện", " trong triển khai", " trong tổ chức",
+        // ("Phòng Nghiệp vụ Y là đơn vị đầu mối, chủ trì, ...": its role)
+        " là đơn vị", " là cơ quan", " là đầu mối",
     ];
     // (the leftmost of them in one pass)
     static FIRST_TAIL: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
@@ -325,7 +327,9 @@ pub fn clean_unit(u: &str) -> String {
     // hành án công tác": a clause of place that describes the unit
     // ("cơ quan, tổ chức phải thi hành án", "người phải thi hành án": the party that owes the judgment, a name)
     let phai = t.match_indices(" phải ").map(|(i, _)| i).find(|&i| !t[..i].ends_with(" không") && !t[..i].contains(" nơi ") && !t[i..].starts_with(" phải thi hành án"));
-    if let Some(i) = first_tail.find(&t).map(|m| m.start()).into_iter().chain(phai).min() {
+    // (" là đơn vị" after "phải" describes the unit: "... mà không phải là đơn vị sự nghiệp công lập")
+    let tail = first_tail.find_iter(&t).map(|m| m.start()).find(|&i| !(t[i..].starts_with(" là ") && t[..i].ends_with(" phải")));
+    if let Some(i) = tail.into_iter().chain(phai).min() {
         t.truncate(i);
         // ("Kiểm toán nhà nước, định kỳ ba năm, ...": the comma before the tail goes with it)
         let kept = t.trim_end_matches([',', ';', ' ']).len();
@@ -407,6 +411,8 @@ mod tests {
             split_units("Bộ trưởng, người đứng đầu tổ chức do Chính phủ, Thủ tướng Chính phủ thành lập mà không phải là đơn vị sự nghiệp công lập"),
             ["Bộ trưởng", "người đứng đầu tổ chức do Chính phủ, Thủ tướng Chính phủ thành lập mà không phải là đơn vị sự nghiệp công lập"]
         );
+        // a unit's role after its name is not part of it (a Sở Y tế plan's table: "Phòng Nghiệp vụ Y là đơn vị đầu mối")
+        assert_eq!(clean_unit("Phòng Nghiệp vụ Y là đơn vị đầu mối"), "Phòng Nghiệp vụ Y");
         // Thông tư (vbpl_doc_000444), Điều 7.5
         assert_eq!(split_units("Cơ quan nhận báo cáo, cơ quan chủ trì điều tra"), ["Cơ quan nhận báo cáo", "cơ quan chủ trì điều tra"]);
         assert_eq!(split_units("các cơ quan, đơn vị có liên quan"), ["các cơ quan, đơn vị có liên quan"]);

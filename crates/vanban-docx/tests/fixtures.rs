@@ -70,9 +70,14 @@ fn cells(text: &str) -> Vec<String> {
     out.into_iter().map(|c| c.trim().to_string()).filter(|c| !c.is_empty()).collect()
 }
 
-/// The text before the line that opens an appendix ("Phụ lục"), and the appendix.
+/// The text before the line that opens an appendix ("Phụ lục", "PHỤ LỤC", maybe centred with spaces), and the
+/// appendix (from that line's start).
 fn split_appendix(text: &str) -> (&str, &str) {
-    let at = text.match_indices('\n').map(|(i, _)| i + 1).find(|&i| text[i..].starts_with("Phụ lục")).unwrap_or(text.len());
+    let opens = |l: &str| {
+        let l = l.trim_start_matches(' ');
+        l.starts_with("Phụ lục") || l.starts_with("PHỤ LỤC")
+    };
+    let at = text.match_indices('\n').map(|(i, _)| i + 1).find(|&i| opens(&text[i..])).unwrap_or(text.len());
     (&text[..at], &text[at..])
 }
 
