@@ -1294,7 +1294,9 @@ fn strip_tail_clause(units: Vec<String>) -> Vec<String> {
 fn duty_heading(title_line: &str) -> Option<Vec<String>> {
     static R: OnceLock<Regex> = OnceLock::new();
     let re = R.get_or_init(|| {
-        Regex::new(r"^(?:Trách nhiệm|Nhiệm vụ(?:,? quyền hạn)?|Nhiệm vụ và quyền hạn)(?: và quyền hạn)?\s+(?:của|thuộc)\s+(.+?)\.?$").unwrap()
+        // ("Nhiệm vụ, quyền hạn, trách nhiệm của Ban Chỉ đạo ...", "Các nhiệm vụ, quyền hạn khác của Bộ Tư pháp theo quy
+        // định tại ... bao gồm:")
+        Regex::new(r"^(?:Các )?(?:Trách nhiệm|trách nhiệm|Nhiệm vụ|nhiệm vụ)(?:,? (?:quyền hạn|trách nhiệm))*(?: và (?:quyền hạn|trách nhiệm))?(?: khác)?\s+(?:của|thuộc)\s+(.+?)(?: bao gồm)?\.?$").unwrap()
     });
     // "Tổ hợp công nghiệp an ninh quốc gia có chức năng, nhiệm vụ sau đây:", "Bộ Tài chính có các nhiệm vụ sau:"
     static R2: OnceLock<Regex> = OnceLock::new();
@@ -1307,7 +1309,9 @@ fn duty_heading(title_line: &str) -> Option<Vec<String>> {
         let who = strip_label(c.get(1).unwrap().as_str()).trim();
         // "Trong phạm vi nhiệm vụ, quyền hạn của mình, Ủy ban nhân dân các cấp có trách nhiệm sau đây:": the scope
         // before the units
-        let who = match who.strip_prefix("Trong phạm vi ") {
+        // (and the time or case before them: "Khi chỉ đạo việc tổ chức cưỡng chế ..., Ủy ban nhân dân cấp tỉnh có nhiệm
+        // vụ, quyền hạn:")
+        let who = match ["Trong phạm vi ", "Khi ", "Trường hợp "].iter().find_map(|p| who.strip_prefix(p)) {
             Some(r) => r.match_indices(", ").map(|(i, _)| &r[i + 2..]).find(|x| starts_unit(x) && x.starts_with(char::is_uppercase)).unwrap_or(who),
             None => who,
         };
@@ -1319,12 +1323,12 @@ fn duty_heading(title_line: &str) -> Option<Vec<String>> {
     // "Trách nhiệm của Hội đồng nhân dân, Ủy ban nhân dân cấp tỉnh: Triển khai ...": the heading ends at its colon
     let title_line = title_line.split_once(':').map_or(title_line, |(h, _)| h);
     let head = title_line.trim().trim_end_matches(':').trim_end();
-    if !(head.starts_with("Trách nhiệm") || head.starts_with("Nhiệm vụ")) {
+    if !(head.starts_with("Trách nhiệm") || head.starts_with("Nhiệm vụ") || head.starts_with("Các nhiệm vụ") || head.starts_with("Các trách nhiệm")) {
         return None;
     }
     let c = re.captures(head)?;
     let mut who = c[1].to_string();
-    for stop in [" trong ", " về ", " đối với ", " khi "] {
+    for stop in [" trong ", " về ", " đối với ", " khi ", " theo quy định"] {
         // ("... các thành viên khác trong đoàn đánh giá": the body they belong to, not the field of the duty)
         let member_of = |i: usize| stop == " trong " && ["đoàn", "ban ", "hội đồng", "tổ ", "Hội đồng", "Ban "].iter().any(|b| who[i + stop.len()..].starts_with(b));
         if let Some(i) = who.find(stop).filter(|&i| !member_of(i)) {
@@ -1560,7 +1564,19 @@ pub fn extract_with(text: &str, items: &[Item], limit: usize, strict: &[bool]) -
             }
             continue;
         }
-        let duty = duty_heading(first_line);
+        let mut duty = duty_heading(first_line);
+        // "Điều 104. Nhiệm vụ, quyền hạn, trách nhiệm của Ban Chỉ đạo thi hành án dân sự cấp tỉnh" / "Ban Chỉ đạo thi
+        // hành án dân sự có trách nhiệm giúp ... thực hiện những công việc sau:" / "1. ...": the sentence that opens
+        // the list names who acts, as it says it
+        if duty.is_some() && it.kind == LabelKind::Article && !task_children.is_empty() {
+            let own = own_text(i);
+            let intro = own[(it.line_end - it.start).min(own.len())..].trim();
+            if intro.ends_with(':') && !intro.contains('\n') {
+                if let Some(units) = subject_units(intro).filter(|u| u.iter().all(|x| starts_unit(x))) {
+                    duty = Some(units);
+                }
+            }
+        }
         // "1. Về lập hồ sơ ..." / "Đề nghị các phòng, đơn vị thuộc Sở:" / "- Rà soát ...": a request on the line before
         // the sub-items heads them
         let intro_request = if task_children.is_empty() {
@@ -1762,6 +1778,8 @@ pub fn later_paragraphs(text: &str, items: &[Item], limit: usize, strict: &[bool
     // the lead keys of the tasks, computed once
     let mut keys: Vec<Vec<String>> = tasks.iter().map(|t| t.lead.iter().map(|u| unit_key(u)).collect()).collect();
     let kids = children_of(items);
+    let mut task_starts: Vec<usize> = tasks.iter().map(|t| t.span[0]).collect();
+    task_starts.sort_unstable();
     for i in 0..n {
         if items[i].parent.is_some() && is_attribute_line(&text[items[i].start..items[i].line_end.min(text.len()).max(items[i].start)]) {
             continue;
@@ -1778,8 +1796,19 @@ pub fn later_paragraphs(text: &str, items: &[Item], limit: usize, strict: &[bool
         }
         let mut segments = Vec::new();
         let mut at = from;
-        for &c in &kids[i] {
-            segments.push((at, items[c].start.min(limit)));
+        // a paragraph that opens the sub-items with a colon ("Ban Chỉ đạo ... có trách nhiệm giúp ... thực hiện những
+        // công việc sau:") when they are tasks: the head of their list (GOLD.md: the sub-items, not the parent)
+        // (a binary search in the starts of the tasks found before this pass: no scan of all tasks per item)
+        let child_tasks = |c: usize| {
+            let k = task_starts.partition_point(|&s| s < items[c].start);
+            task_starts.get(k).is_some_and(|&s| s < items[c].end)
+        };
+        for (k, &c) in kids[i].iter().enumerate() {
+            let seg = (at, items[c].start.min(limit));
+            let heads_list = k == 0 && seg.0 < seg.1 && text[seg.0..seg.1].trim_end().ends_with(':') && child_tasks(c);
+            if !heads_list {
+                segments.push(seg);
+            }
             at = at.max(items[c].end);
         }
         segments.push((at, items[i].end.min(limit)));
@@ -2281,6 +2310,16 @@ mod tests {
     fn a_duty_list_after_its_scope() {
         // VBHN 40/VBHN-VPQH Điều 8.1
         assert_eq!(duty_heading("Trong phạm vi nhiệm vụ, quyền hạn của mình, Ủy ban nhân dân các cấp có trách nhiệm sau đây:"), Some(vec!["Ủy ban nhân dân các cấp".to_string()]));
+        // NĐ 152/2026 Điều 102.7, 97.1, 104 (shortened)
+        let v = |s: &str| Some(vec![s.to_string()]);
+        assert_eq!(duty_heading("Khi chỉ đạo việc tổ chức cưỡng chế thi hành các vụ án lớn, phức tạp, Ủy ban nhân dân cấp tỉnh có nhiệm vụ, quyền hạn:"), v("Ủy ban nhân dân cấp tỉnh"));
+        assert_eq!(duty_heading("Các nhiệm vụ, quyền hạn khác của Bộ Tư pháp theo quy định tại điểm đ khoản 2 Điều 10 của Luật Thi hành án dân sự bao gồm:"), v("Bộ Tư pháp"));
+        assert_eq!(duty_heading("Nhiệm vụ, quyền hạn, trách nhiệm của Ban Chỉ đạo thi hành án dân sự cấp tỉnh"), v("Ban Chỉ đạo thi hành án dân sự cấp tỉnh"));
+        // the sentence that opens an article's list names who acts, as it says it
+        let t = "Điều 104. Nhiệm vụ, quyền hạn, trách nhiệm của Ban Chỉ đạo thi hành án dân sự cấp tỉnh\nBan Chỉ đạo thi hành án dân sự có trách nhiệm giúp Chủ tịch Ủy ban nhân dân cấp tỉnh thực hiện những công việc sau:\n1. Xây dựng dự thảo chương trình, kế hoạch về thi hành án dân sự.\n2. Kiến nghị cơ quan có thẩm quyền xử lý kịp thời những vi phạm pháp luật về thi hành án dân sự.\n";
+        let ts = tasks(t);
+        assert_eq!(ts.len(), 2, "{ts:?}");
+        assert!(ts.iter().all(|x| x.lead == ["Ban Chỉ đạo thi hành án dân sự"]), "{ts:?}");
     }
 
     #[test]
