@@ -649,7 +649,8 @@ pub fn strict_items(items: &[Item]) -> Vec<bool> {
         };
         // ("Hiệu lực thi hành" is when the text takes effect, not who carries it out)
         // ("thi hành án", judgment enforcement, is a field of work: "Cơ quan thi hành án cấp quân khu đề nghị ...")
-        let duty = words.iter().any(|w| if *w == "thi hành" { t.match_indices(w).any(|(i, _)| !t[i + w.len()..].starts_with(" án")) } else { t.contains(w) })
+        // ("... chưa có điều kiện thi hành": whether a judgment can be enforced, the subject matter of the article)
+        let duty = words.iter().any(|w| if *w == "thi hành" { t.match_indices(w).any(|(i, _)| !t[i + w.len()..].starts_with(" án") && !t[..i].ends_with("điều kiện ")) } else { t.contains(w) })
             && !t.starts_with("hiệu lực");
         strict.push(!duty && it.parent.map_or(true, |p| strict[p]));
     }
@@ -2747,6 +2748,18 @@ mod strict_tests {
         assert!(got.contains(&(Some("Điều 1.2.b"), Some("2026-07-01"))), "{got:?}");
         assert!(got.contains(&(Some("Điều 1.2.a"), None)), "{got:?}");
         assert!(!got.iter().any(|g| g.0.is_some_and(|s| s.starts_with("Điều 2")) && g.1.is_some()), "{got:?}");
+    }
+
+    #[test]
+    fn enforcement_conditions_in_a_title_are_no_duty_article() {
+        // NĐ 152/2026 Điều 23 (shortened): "chưa có điều kiện thi hành" is the matter of the article, whose clauses
+        // are read strictly (bound steps); "Trách nhiệm thi hành" names who carries the text out
+        let t = "Điều 22. Phạm vi\nĐiều 23. Công khai thông tin của người phải thi hành án chưa có điều kiện thi hành\n1. Cơ quan thi hành án dân sự phải chấm dứt việc công khai thông tin.\nĐiều 24. Trách nhiệm thi hành\n1. Các Bộ trưởng thi hành Nghị định này.\n";
+        let items = crate::outline::parse(t, t.len());
+        let strict = strict_items(&items);
+        let by_label: Vec<(&str, bool)> = items.iter().zip(&strict).map(|(it, s)| (it.label.as_str(), *s)).collect();
+        assert!(by_label.contains(&("Điều 23.", true)), "{by_label:?}");
+        assert!(by_label.contains(&("Điều 24.", false)), "{by_label:?}");
     }
 
     #[test]
