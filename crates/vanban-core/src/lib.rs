@@ -186,10 +186,16 @@ fn attached_texts(text: &str, from: usize, to: usize) -> Vec<(usize, usize)> {
         return Vec::new();
     }
     let mut starts = Vec::new();
+    // (an appendix after the attached text, "PHỤ LỤC" / "Phụ lục II" on a line of its own, maybe centred, ends it: its
+    // tables are read as tables of tasks)
+    let mut appendices = Vec::new();
     let mut off = from;
     let lines: Vec<&str> = region.split('\n').collect();
     for (k, l) in lines.iter().enumerate() {
         let t = l.trim();
+        if (t.starts_with("PHỤ LỤC") || t.starts_with("Phụ lục")) && t.chars().count() <= 20 {
+            appendices.push(off);
+        }
         if HEADS.contains(&t) && lines[k + 1..].iter().take(4).any(|n| {
             let n = n.trim_start();
             n.starts_with("(Kèm theo") || n.starts_with("(Ban hành kèm theo") || n.starts_with("(kèm theo")
@@ -200,7 +206,9 @@ fn attached_texts(text: &str, from: usize, to: usize) -> Vec<(usize, usize)> {
     }
     let mut out = Vec::new();
     for (k, &s) in starts.iter().enumerate() {
-        out.push((s, starts.get(k + 1).copied().unwrap_or(to)));
+        let end = starts.get(k + 1).copied().unwrap_or(to);
+        let end = appendices.iter().copied().find(|&a| a > s && a < end).unwrap_or(end);
+        out.push((s, end));
     }
     out
 }
@@ -396,6 +404,11 @@ mod tests {
         assert_eq!(leads.len(), 2, "{leads:?}");
         assert_eq!(leads[0], ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Giám đốc Sở Công Thương", "Giám đốc Sở Tài chính"]);
         assert_eq!(leads[1], ["Sở Công Thương"]);
+        // an appendix after the attached text ends it
+        let t = "KẾ HOẠCH\n(Ban hành kèm theo Quyết định số 2150/QĐ-UBND)\n1. Sở Y tế chủ trì.\n\n                PHỤ LỤC\nDANH MỤC NHIỆM VỤ\n";
+        let a = attached_texts(t, 0, t.len());
+        assert_eq!(a.len(), 1);
+        assert!(t[a[0].0..a[0].1].ends_with("Sở Y tế chủ trì.\n\n"), "{:?}", &t[a[0].0..a[0].1]);
         // a form after the signature is not an attached text
         assert!(attached_texts("Mẫu số 01\nĐƠN ĐỀ NGHỊ\n(Kèm theo Nghị định số 1/2026/NĐ-CP)\n", 0, 60).is_empty());
     }

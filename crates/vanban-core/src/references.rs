@@ -228,6 +228,8 @@ const NAME_STOPS: &[&str] = &[
     "số", "ngày", "năm", "của", "về", "quy", "hướng", "được", "đã", "thì", "có", "để", "khi", "đối", "như", "cho",
     "này", "là", "ban", "sau", "với", "gồm", "hoặc", "nhưng", "mà", "nêu", "phải", "không", "từ", "đến",
     "thuộc", "trừ", "theo", "tại", "bao", "do",
+    // ("theo Luật Giao dịch điện tử, hoàn thành trong 6 tháng ...": the sentence goes on)
+    "hoàn",
 ];
 /// Words that may follow "theo"/"tại" inside a name ("... theo hợp đồng", "... tại doanh nghiệp").
 const NAME_TAILS: &[&str] = &["hợp", "doanh"];
@@ -876,6 +878,9 @@ mod tests {
         assert_eq!(r.len(), 1);
         assert_eq!(r[0].title.as_deref(), Some("Luật Đấu thầu"));
         assert_eq!(r[0].code, None);
+        // a comma before the sentence's own words ends the name (corpus/docs/hungyen_kh_186.txt)
+        let r = extract("được ký số, có giá trị pháp lý theo Luật Giao dịch điện tử, hoàn thành trong 6 tháng đầu năm 2025.", None, None);
+        assert_eq!(r[0].title.as_deref(), Some("Luật Giao dịch điện tử"));
     }
 
     #[test]

@@ -134,7 +134,7 @@ fn responsible_subjects(flat: &str) -> Vec<std::ops::Range<usize>> {
 fn re_deadline() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
-        Regex::new(r"(?i)(?:(?:hoàn thành\s+)?(?:trước|chậm nhất|trong|đến|từ|hạn)\s+(?:hết\s+)?(?:(?:\d{1,2}\s*giờ(?:\s*\d{1,2})?\s*,?\s*)?ngày\s+\d{1,2}\s*(?:tháng\s+\d{1,2}\s+năm\s+\d{4}|[/-]\d{1,2}[/-]\d{4})|\d{1,2}[/-]\d{1,2}[/-]\d{4}|(?:6|sáu)\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4}|tháng\s+\d{1,2}\s*(?:/|năm)\s*\d{4}|năm\s+\d{4}|tuần\s+(?:thứ\s+)?\d{1,2}(?:/|\s+năm\s+)\d{4})|(?:trong\s+)?quý\s+(?:I{1,3}|IV|[1-4])\s*(?:/|năm)\s*\d{4})|(?:tổ chức|diễn ra)\s+(?:vào\s+)?ngày\s+\d{1,2}\s*(?:tháng\s+\d{1,2}\s+năm\s+\d{4}|[/-]\d{1,2}[/-]\d{4})|(?:quý\s+(?:I{1,3}|IV)\s+|định kỳ\s+(?:\d{1,2}\s+tháng,?\s+)?)?(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)|thường xuyên").unwrap()
+        Regex::new(r"(?i)(?:(?:hoàn thành\s+)?(?:trước|chậm nhất|trong|đến|từ|hạn)\s+(?:hết\s+)?(?:(?:\d{1,2}\s*giờ(?:\s*\d{1,2})?\s*,?\s*)?ngày\s+\d{1,2}\s*(?:tháng\s+\d{1,2}\s+năm\s+\d{4}|[/-]\d{1,2}[/-]\d{4})|\d{1,2}[/-]\d{1,2}[/-]\d{4}|(?:6|sáu)\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4}|tháng\s+\d{1,2}\s*(?:/|năm)\s*\d{4}|năm\s+\d{4}(?:\s*[-–]\s*\d{4})?|tuần\s+(?:thứ\s+)?\d{1,2}(?:/|\s+năm\s+)\d{4})|(?:trong\s+)?quý\s+(?:I{1,3}|IV|[1-4])\s*(?:/|năm)\s*\d{4})|(?:tổ chức|diễn ra)\s+(?:vào\s+)?ngày\s+\d{1,2}\s*(?:tháng\s+\d{1,2}\s+năm\s+\d{4}|[/-]\d{1,2}[/-]\d{4})|(?:quý\s+(?:I{1,3}|IV)\s+|định kỳ\s+(?:\d{1,2}\s+tháng,?\s+)?)?(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)|thường xuyên").unwrap()
     })
 }
 
@@ -201,9 +201,22 @@ pub fn deadline(t: &str) -> (Option<String>, Option<String>) {
     } else if let Some(p) = parse_period(&words) {
         Some(p.iso())
     } else {
-        lower.find("năm ").and_then(|i| words[i + "năm ".len()..].get(..4)).filter(|y| y.chars().all(|c| c.is_ascii_digit())).map(String::from)
+        // ("trong năm 2025-2026": a range of years, its last)
+        lower.find("năm ").and_then(|i| last_year(&words[i + "năm ".len()..]))
     };
     (iso, Some(words))
+}
+
+/// "2025", "2025-2026", "2025 - 2026" (what follows "năm"): the year, or the last of a range; None unless the text
+/// opens with four digits.
+fn last_year(t: &str) -> Option<String> {
+    let year = |s: &str| s.get(..4).filter(|y| y.bytes().all(|b| b.is_ascii_digit()) && !s[4..].starts_with(|c: char| c.is_ascii_digit())).map(String::from);
+    let first = year(t)?;
+    let rest = t[4..].trim_start();
+    match rest.strip_prefix('-').or_else(|| rest.strip_prefix('–')).map(str::trim_start).and_then(year) {
+        Some(last) if last > first => Some(last),
+        _ => Some(first),
+    }
 }
 
 /// "tuần 46/2024", "tuần thứ 46 năm 2024" -> the month the week falls in ("2024-11").
@@ -1449,10 +1462,12 @@ pub(crate) fn field_deadline(v: &str) -> (Option<String>, Option<String>) {
     }
     let words = v.trim().trim_end_matches(['.', ';']).trim();
     // "Năm 2025" alone in a time field: the year
+    // ("Năm 2025-2026": the last year of the range)
     let year = || {
         let l = to_lower(words);
         let y = l.strip_prefix("năm ").or_else(|| l.strip_prefix("trong năm "))?.trim();
-        (y.len() == 4 && y.chars().all(|c| c.is_ascii_digit())).then(|| y.to_string())
+        let ok = y.len() == 4 || y.split(['-', '–']).map(str::trim).all(|p| p.len() == 4 && p.bytes().all(|b| b.is_ascii_digit()));
+        ok.then(|| last_year(y)).flatten()
     };
     let iso = parse_date_prefix(words).and_then(|d| d.date).map(|d| d.iso()).or_else(|| parse_period(words).map(|p| p.iso())).or_else(year);
     match iso {
@@ -2613,6 +2628,13 @@ mod tests {
         assert_eq!(deadline("báo cáo trước ngày 15/12/2024").0.as_deref(), Some("2024-12-15"));
         assert_eq!(deadline("định kỳ hằng tháng").1.as_deref(), Some("định kỳ hằng tháng"));
         assert_eq!(deadline("không có hạn"), (None, None));
+        // a range of years: its last (GOLD.md, as "Tháng 9 - 10/2025")
+        assert_eq!(deadline("mỗi năm tối thiểu 02 lớp, thực hiện trong năm 2025-2026.").0.as_deref(), Some("2026"));
+        assert_eq!(deadline("thực hiện trong năm 2025").0.as_deref(), Some("2025"));
+        assert_eq!(field_deadline("Năm 2025-2026").0.as_deref(), Some("2026"));
+        assert_eq!(field_deadline("Năm 2025 - 2026").1.as_deref(), Some("Năm 2025 - 2026"));
+        assert_eq!(field_deadline("Năm 2025").0.as_deref(), Some("2025"));
+        assert_eq!(last_year("2026-2025"), Some("2026".to_string()));
     }
 }
 
