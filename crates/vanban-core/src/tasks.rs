@@ -366,6 +366,12 @@ fn assignments(t: &str, strict: bool) -> Assign {
     };
     // the item's own label is not part of the sentence: "2. Ban Tuyên giáo Tỉnh ủy chỉ đạo ..."
     let flat = strip_label(flat);
+    // "- Là cơ quan thường trực, chủ trì, phối hợp với Văn phòng UBND tỉnh ..." under "1. Sở Khoa học và Công nghệ:":
+    // the role of the unit the heading names, not a unit of its own; the units it works with stay its support
+    if let Some(role) = flat.strip_prefix("Là ") {
+        let support = role.find(" phối hợp với ").map(|k| strip_tail_clause(split_units(&role[k + " phối hợp với ".len()..role.find(['.', ';']).unwrap_or(role.len()).max(k + " phối hợp với ".len())]))).unwrap_or_default();
+        return Assign { lead: vec![], support };
+    }
     // which trigger words the text holds, in one pass: the rules below run only where their words are
     let found = Triggers::of(flat);
     let text_has = |w: Trigger| found.has(w);
@@ -1675,7 +1681,10 @@ pub fn extract_with(text: &str, items: &[Item], limit: usize, strict: &[bool]) -
                         }
                         if ca.is_empty() {
                             ca.lead = units.clone();
-                            ca.support = leading_support(own_text(c));
+                            // (support found in the point itself stays: "Là cơ quan thường trực, chủ trì, phối hợp với X")
+                            if ca.support.is_empty() {
+                                ca.support = leading_support(own_text(c));
+                            }
                             // "1. Bộ Kế hoạch và Đầu tư (Tổng cục Thống kê) chủ trì, phối hợp với các cơ quan liên quan:"
                             // over its points: the heading's partners are theirs
                             if ca.support.is_empty() {
@@ -2134,7 +2143,9 @@ fn para_deadline_of(para: &str, lead: &[String]) -> (Option<String>, Option<Stri
         let st = sent.trim_start();
         let own_subject = !first && starts_unit(st) && !lead.iter().any(|u| !u.is_empty() && st.starts_with(u.as_str()));
         if !own_subject {
-            let d = deadline(sent);
+            // ("...; Công an tỉnh phối hợp xác thực thông tin công dân. Thời gian thực hiện: năm 2025-2026.": a time
+            // field closing the paragraph is the task's)
+            let d = time_field(st).map(field_deadline).filter(|d| d.1.is_some()).unwrap_or_else(|| deadline(sent));
             if d.1.is_some() {
                 return d;
             }
@@ -2380,6 +2391,13 @@ mod tests {
         let p = "Giữ vững quốc phòng, an ninh. Công an xã chủ trì, phối hợp các ngành rà soát, hoàn thành trước ngày 31 tháng 3 năm 2026.";
         assert_eq!(para_deadline(p).0, None);
         assert_eq!(para_deadline_of(p, &["Công an xã".to_string()]).0.as_deref(), Some("2026-03-31"));
+        // a time field closing the paragraph (corpus/docs/binhduong_qd_2150.txt, II.3)
+        let p = "Các sở, ban, ngành chủ trì xây dựng cơ sở dữ liệu chuyên ngành; Công an tỉnh phối hợp xác thực thông tin công dân. Thời gian thực hiện: năm 2025-2026.";
+        assert_eq!(para_deadline(p).0.as_deref(), Some("2026"));
+        // a point that states the heading unit's role names no unit of its own; its partners stay its support
+        let a = assignments("- Là cơ quan thường trực, chủ trì, phối hợp với Văn phòng UBND tỉnh hướng dẫn, theo dõi, đôn đốc triển khai Kế hoạch.", false);
+        assert!(a.lead.is_empty(), "{a:?}");
+        assert_eq!(a.support, ["Văn phòng UBND tỉnh"]);
     }
 
     #[test]

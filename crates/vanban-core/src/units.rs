@@ -302,7 +302,7 @@ pub fn clean_unit(u: &str) -> String {
     // ("... trong phạm vi chức năng, nhiệm vụ của mình", "... theo thẩm quyền", "... trong thời gian 03 ngày làm việc
     // kể từ ...", "... trong trường hợp quy định tại ...", "... trong việc tổng kết ...": the scope, time, case or field
     // of the task, not the unit)
-    const TAILS: [&str; 26] = [
+    const TAILS: [&str; 27] = [
         " để ", " về tình hình", " về kết quả", " theo quy định", " thì ", " trong phạm vi", " theo thẩm quyền",
         " trong thời gian", " trong thời hạn", " kể từ", " trong trường hợp", " có thể ", " giám sát việc", " định kỳ", " trong việc",
         // ("Ủy ban nhân dân tỉnh, ..., ngoài việc thực hiện trách nhiệm quy định tại khoản 1 ...")
@@ -312,6 +312,8 @@ pub fn clean_unit(u: &str) -> String {
         " trong xử lý", " trong sửa đổi", " trong công tác", " trong quá trình", " trong thực hiện", " trong triển khai", " trong tổ chức",
         // ("Phòng Nghiệp vụ Y là đơn vị đầu mối, chủ trì, ...": its role)
         " là đơn vị", " là cơ quan", " là đầu mối",
+        // ("Các sở, ban, ngành theo lĩnh vực quản lý chủ trì ...": the field each acts in)
+        " theo lĩnh vực",
     ];
     // (the leftmost of them in one pass)
     static FIRST_TAIL: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
@@ -413,6 +415,7 @@ mod tests {
         );
         // a unit's role after its name is not part of it (a Sở Y tế plan's table: "Phòng Nghiệp vụ Y là đơn vị đầu mối")
         assert_eq!(clean_unit("Phòng Nghiệp vụ Y là đơn vị đầu mối"), "Phòng Nghiệp vụ Y");
+        assert_eq!(clean_unit("Các sở, ban, ngành theo lĩnh vực quản lý"), "Các sở, ban, ngành");
         // Thông tư (vbpl_doc_000444), Điều 7.5
         assert_eq!(split_units("Cơ quan nhận báo cáo, cơ quan chủ trì điều tra"), ["Cơ quan nhận báo cáo", "cơ quan chủ trì điều tra"]);
         assert_eq!(split_units("các cơ quan, đơn vị có liên quan"), ["các cơ quan, đơn vị có liên quan"]);
