@@ -609,7 +609,7 @@ const VERBS: &[&str] = &[
     "kiểm tra", "gửi", "cử", "bố trí", "đăng tải", "phổ biến", "quán triệt", "theo dõi", "căn cứ", "tạo điều kiện",
     "ban hành", "nghiên cứu", "lựa chọn", "tham mưu", "đôn đốc", "chịu trách nhiệm", "có trách nhiệm", "sử dụng",
     "quy định", "đưa", "lãnh đạo", "chịu sự", "giao", "bảo đảm", "đảm bảo", "hoàn thành", "trình", "tổng hợp",
-    "cụ thể hóa", "chuẩn bị",
+    "cụ thể hóa", "chuẩn bị", "mở",
 ];
 
 /// A verb of [`VERBS`] after these words is part of a name, not a verb.
@@ -2398,6 +2398,9 @@ mod tests {
         let a = assignments("- Là cơ quan thường trực, chủ trì, phối hợp với Văn phòng UBND tỉnh hướng dẫn, theo dõi, đôn đốc triển khai Kế hoạch.", false);
         assert!(a.lead.is_empty(), "{a:?}");
         assert_eq!(a.support, ["Văn phòng UBND tỉnh"]);
+        // corpus/docs/hungyen_kh_186.txt, II.1: two units, the second with "và" in its name
+        let a = assignments("- Báo Hưng Yên và Đài Phát thanh và Truyền hình Hưng Yên mở chuyên trang, chuyên mục về khoa học, công nghệ.", false);
+        assert_eq!(a.lead, ["Báo Hưng Yên", "Đài Phát thanh và Truyền hình Hưng Yên"]);
     }
 
     #[test]
