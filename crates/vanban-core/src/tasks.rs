@@ -428,6 +428,8 @@ fn assignments(t: &str, strict: bool) -> Assign {
     if !a.is_empty() {
         return a;
     }
+    // (a sentence whose "có trách nhiệm" is an applicant's step is no task by any other rule either)
+    let mut applicant = false;
     for m in responsible_subjects(if text_has(Trigger::TrachNhiem) { flat } else { "" }) {
         let subj = flat[list_head_start(&flat, m.start)..m.end].trim();
         // "X được tăng cường quyền tự chủ, tự chịu trách nhiệm": self-responsibility, not a duty; "X không phải chịu
@@ -450,6 +452,7 @@ fn assignments(t: &str, strict: bool) -> Assign {
         let duty = flat[m.end..].trim_start();
         let duty = duty.strip_prefix("có trách nhiệm").or_else(|| duty.strip_prefix("chịu trách nhiệm")).unwrap_or(duty).trim_start();
         if applicant_step(duty) {
+            applicant = true;
             continue;
         }
         // the subject of "có trách nhiệm" must be a unit, not a clause ("... được giao có trách nhiệm")
@@ -468,7 +471,9 @@ fn assignments(t: &str, strict: bool) -> Assign {
             a.merge(Assign { lead: units, support: vec![] });
         }
     }
-    if !a.is_empty() {
+    // (only when the applicant's sentence is the whole text: an item's other sentences may bind an authority)
+    let one_sentence = || !flat.trim_end().trim_end_matches('.').match_indices(". ").any(|(i, _)| flat[i + 2..].starts_with(char::is_uppercase));
+    if !a.is_empty() || (applicant && one_sentence()) {
         return a;
     }
     // (in a normative text outside a duty article, "Chấp hành viên có thể đề nghị cơ quan chuyên môn ... phối hợp",
@@ -926,7 +931,8 @@ fn leading_support(t: &str) -> Vec<String> {
 /// What an applicant does in a procedure (GOLD.md: not a task, even with "có trách nhiệm"): "đề nghị cấp ...", "nộp hồ
 /// sơ ...", "đăng ký ...".
 fn applicant_step(t: &str) -> bool {
-    ["đề nghị cấp", "nộp hồ sơ", "nộp đơn", "đăng ký", "làm thủ tục"].iter().any(|w| t.starts_with(w))
+    // ("Tổ chức, cá nhân nhận kinh phí hỗ trợ có trách nhiệm ký nhận vào danh sách chi trả": a beneficiary's step)
+    ["đề nghị cấp", "nộp hồ sơ", "nộp đơn", "đăng ký", "làm thủ tục", "ký nhận"].iter().any(|w| t.starts_with(w))
 }
 
 /// "... căn cứ Quyết định thi hành", "... chịu trách nhiệm thi hành": the closing article that makes units carry out
@@ -2071,6 +2077,10 @@ fn bound_sentences(text: &str, it: &Item, end: usize) -> Vec<(Vec<String>, usize
         if kw == " phải " && ["chịu trách nhiệm", "bồi thường", "được ", "hoàn trả", "nộp ", "chịu "].iter().any(|w| after.starts_with(w)) {
             continue;
         }
+        // (an applicant's or a beneficiary's step: "... có trách nhiệm ký nhận vào danh sách chi trả")
+        if applicant_step(after) {
+            continue;
+        }
         let before = &sent_t[..k];
         if before.ends_with(" không") || before.ends_with(" không được") || before.ends_with(" không nhất thiết") {
             continue;
@@ -2086,6 +2096,17 @@ fn bound_sentences(text: &str, it: &Item, end: usize) -> Vec<(Vec<String>, usize
         let subj = subj.trim();
         // (a party of the procedure, not an authority: "người phải thi hành án", "đương sự", "người yêu cầu")
         let party = ["người ", "Người ", "đương sự", "Đương sự", "cá nhân", "Cá nhân"].iter().any(|p| subj.starts_with(p));
+        // "cơ quan tiếp nhận hồ sơ phải thông báo ...", "cơ quan cấp giấy phép hoạt động phải có văn bản ...": an
+        // authority named by what it does in the procedure (a clause of its own, right before the modal)
+        let by_role = kw == " phải "
+            && ["cơ quan ", "Cơ quan "].iter().any(|h| subj.starts_with(h))
+            && !subj.contains(',')
+            && subj.split_whitespace().count() <= 8;
+        if by_role && !party {
+            let s0 = start + w[0] + lead_ws;
+            out.push((vec![subj.to_string()], s0, start + w[0] + sent.len()));
+            continue;
+        }
         if party || subj.is_empty() || subj.len() > 300 || !starts_unit(subj) || has_verb(subj) || first_verb(subj).is_some() {
             continue;
         }
@@ -2791,6 +2812,18 @@ mod strict_tests {
         assert!(got.contains(&(Some("Điều 1.2.b"), Some("2026-07-01"))), "{got:?}");
         assert!(got.contains(&(Some("Điều 1.2.a"), None)), "{got:?}");
         assert!(!got.iter().any(|g| g.0.is_some_and(|s| s.starts_with("Điều 2")) && g.1.is_some()), "{got:?}");
+    }
+
+    #[test]
+    fn an_authority_named_by_its_role_in_a_procedure() {
+        // corpus/docs/btc_tt_58.txt, Điều 6 (shortened): "cơ quan tiếp nhận" binds itself in a bound step; the
+        // beneficiary's signature is no task
+        let t = "Điều 6. Trình tự, thủ tục\n1. Trường hợp hồ sơ chưa hợp lệ, cơ quan tiếp nhận phải thông báo bằng văn bản cho tổ chức, cá nhân trong thời hạn 02 ngày làm việc.\n2. Ủy ban nhân dân cấp xã phải chi trả kinh phí hỗ trợ. Tổ chức, cá nhân nhận kinh phí hỗ trợ có trách nhiệm ký nhận vào danh sách chi trả.\n";
+        let items = crate::outline::parse(t, t.len());
+        let strict = strict_items(&items);
+        let ts = later_paragraphs(t, &items, t.len(), &strict, extract_with(t, &items, t.len(), &strict));
+        let leads: Vec<&str> = ts.iter().map(|t| t.lead[0].as_str()).collect();
+        assert_eq!(leads, ["cơ quan tiếp nhận", "Ủy ban nhân dân cấp xã"], "{ts:?}");
     }
 
     #[test]
