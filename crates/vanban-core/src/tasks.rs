@@ -545,6 +545,14 @@ fn after_opener(subj: &str) -> &str {
         }
         from += i + 2;
     }
+    // "Khi phát hiện vi phạm ..., cơ quan kiểm tra có trách nhiệm chuyển hồ sơ ...": an authority named by its role
+    // in the procedure (cơ quan + what it does), the last clause of the opener
+    if let Some(i) = subj.rfind(", ") {
+        let rest = &subj[i + 2..];
+        if rest.starts_with("cơ quan ") && rest.split_whitespace().count() <= 8 {
+            return rest;
+        }
+    }
     subj
 }
 
@@ -1337,7 +1345,8 @@ fn duty_heading(title_line: &str) -> Option<Vec<String>> {
         // before the units
         // (and the time or case before them: "Khi chỉ đạo việc tổ chức cưỡng chế ..., Ủy ban nhân dân cấp tỉnh có nhiệm
         // vụ, quyền hạn:")
-        let who = match ["Trong phạm vi ", "Khi ", "Trường hợp "].iter().find_map(|p| who.strip_prefix(p)) {
+        // ("Trong công tác phát triển chợ, Ủy ban nhân dân cấp huyện có trách nhiệm:")
+        let who = match ["Trong ", "Khi ", "Trường hợp "].iter().find_map(|p| who.strip_prefix(p)) {
             Some(r) => r.match_indices(", ").map(|(i, _)| &r[i + 2..]).find(|x| starts_unit(x) && x.starts_with(char::is_uppercase)).unwrap_or(who),
             None => who,
         };
@@ -2363,6 +2372,11 @@ mod tests {
         assert_eq!(duty_heading("Khi chỉ đạo việc tổ chức cưỡng chế thi hành các vụ án lớn, phức tạp, Ủy ban nhân dân cấp tỉnh có nhiệm vụ, quyền hạn:"), v("Ủy ban nhân dân cấp tỉnh"));
         assert_eq!(duty_heading("Các nhiệm vụ, quyền hạn khác của Bộ Tư pháp theo quy định tại điểm đ khoản 2 Điều 10 của Luật Thi hành án dân sự bao gồm:"), v("Bộ Tư pháp"));
         assert_eq!(duty_heading("Nhiệm vụ, quyền hạn, trách nhiệm của Ban Chỉ đạo thi hành án dân sự cấp tỉnh"), v("Ban Chỉ đạo thi hành án dân sự cấp tỉnh"));
+        // corpus/docs/hanam_qd_05.txt, Điều 11.2
+        assert_eq!(duty_heading("Trong công tác phát triển chợ, Ủy ban nhân dân cấp huyện có trách nhiệm:"), v("Ủy ban nhân dân cấp huyện"));
+        // ... Điều 7.3: an authority named by its role after an opening clause
+        let a = assignments("Khi phát hiện vi phạm thuộc thẩm quyền xử lý của cơ quan khác, cơ quan kiểm tra có trách nhiệm chuyển hồ sơ, tài liệu đến cơ quan có thẩm quyền.", true);
+        assert_eq!(a.lead, ["cơ quan kiểm tra"]);
         // the sentence that opens an article's list names who acts, as it says it
         let t = "Điều 104. Nhiệm vụ, quyền hạn, trách nhiệm của Ban Chỉ đạo thi hành án dân sự cấp tỉnh\nBan Chỉ đạo thi hành án dân sự có trách nhiệm giúp Chủ tịch Ủy ban nhân dân cấp tỉnh thực hiện những công việc sau:\n1. Xây dựng dự thảo chương trình, kế hoạch về thi hành án dân sự.\n2. Kiến nghị cơ quan có thẩm quyền xử lý kịp thời những vi phạm pháp luật về thi hành án dân sự.\n";
         let ts = tasks(t);
