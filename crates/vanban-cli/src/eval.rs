@@ -222,12 +222,44 @@ pub fn score_doc(gold: &Value, pred: &Value) -> BTreeMap<String, FieldResult> {
         }
         out.insert(f.to_string(), FieldResult { counts, gold: gv, pred: pv });
     }
+    if gold_has(gold, "tasks") {
+        out.insert("tasks.support".to_string(), score_task_support(get(gold, "tasks"), get(pred, "tasks")));
+    }
     if gold_has(gold, "references") {
         for (attr, r) in score_reference_attrs(get(gold, "references"), get(pred, "references")) {
             out.insert(format!("references.{attr}"), r);
         }
     }
     out
+}
+
+/// The supporting units of tasks (phối hợp), on the pairs of gold and parsed tasks that match ([`task_id`]; in
+/// order, the one of the same section first): each unit a counted item ("UBND" = "Ủy ban nhân dân").
+fn score_task_support(gold: &Value, pred: &Value) -> FieldResult {
+    let (Some(g), Some(p)) = (gold.as_array(), pred.as_array()) else { return FieldResult { counts: Counts::default(), gold: Value::Null, pred: Value::Null } };
+    let units = |t: &Value| -> Vec<String> {
+        t.get("support")
+            .and_then(|v| v.as_array())
+            .map(|a| a.iter().filter_map(|x| x.as_str()).map(vanban_core::units::unit_key).collect())
+            .unwrap_or_default()
+    };
+    let mut used = vec![false; p.len()];
+    let mut counts = Counts::default();
+    let (mut wrong_g, mut wrong_p) = (Vec::new(), Vec::new());
+    for gt in g {
+        let id = task_id(gt);
+        let cands: Vec<usize> = (0..p.len()).filter(|&j| !used[j] && task_id(&p[j]) == id).collect();
+        let best = cands.iter().copied().find(|&j| get(&p[j], "section") == get(gt, "section")).or_else(|| cands.first().copied());
+        let Some(j) = best else { continue };
+        used[j] = true;
+        let c = multiset(&units(gt), &units(&p[j]));
+        if c.fp + c.r#fn > 0 {
+            wrong_g.push(get(gt, "support").clone());
+            wrong_p.push(get(&p[j], "support").clone());
+        }
+        counts.add(c);
+    }
+    FieldResult { counts, gold: Value::from(wrong_g), pred: Value::from(wrong_p) }
 }
 
 /// Pair gold and parsed references by identity, in order, and score their attributes.
@@ -399,6 +431,7 @@ pub fn field_order() -> Vec<String> {
     let mut v: Vec<String> = SCALAR_FIELDS.iter().chain(LIST_FIELDS.iter()).map(|s| s.to_string()).collect();
     v.push("tasks.administrative".into());
     v.push("tasks.normative".into());
+    v.push("tasks.support".into());
     v.extend(REFERENCE_ATTRS.iter().map(|a| format!("references.{a}")));
     v
 }
@@ -555,6 +588,21 @@ mod tests {
         assert_eq!(raised["code"], 0.947);
         assert_eq!(raised["date"], 0.9, "a lower score never lowers a floor");
         assert!(check_floors(&run, &raised).iter().any(|m| m.starts_with("date")));
+    }
+
+    #[test]
+    fn support_is_scored_on_matched_tasks() {
+        let gold = json!([
+            {"section": "1", "lead": ["Sở Y tế"], "support": ["Sở Tài chính", "UBND các huyện"], "deadline": null},
+            {"section": "2", "lead": ["Sở Nội vụ"], "support": ["Sở Tư pháp"], "deadline": null},
+        ]);
+        // the first task matched (its support half right, "UBND" = "Ủy ban nhân dân"), the second not found at all
+        let pred = json!([
+            {"section": "1", "lead": ["Sở Y tế"], "support": ["Ủy ban nhân dân các huyện", "Sở Xây dựng"], "deadline": null},
+            {"section": "3", "lead": ["Sở Công Thương"], "support": ["Sở Tư pháp"], "deadline": null},
+        ]);
+        let r = score_task_support(&gold, &pred);
+        assert_eq!((r.counts.tp, r.counts.fp, r.counts.r#fn), (1, 1, 1));
     }
 
     #[test]

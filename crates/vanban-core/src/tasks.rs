@@ -369,7 +369,7 @@ fn assignments(t: &str, strict: bool) -> Assign {
     // "- Là cơ quan thường trực, chủ trì, phối hợp với Văn phòng UBND tỉnh ..." under "1. Sở Khoa học và Công nghệ:":
     // the role of the unit the heading names, not a unit of its own; the units it works with stay its support
     if let Some(role) = flat.strip_prefix("Là ") {
-        let support = role.find(" phối hợp với ").map(|k| strip_tail_clause(split_units(&role[k + " phối hợp với ".len()..role.find(['.', ';']).unwrap_or(role.len()).max(k + " phối hợp với ".len())]))).unwrap_or_default();
+        let support = role.find(" phối hợp với ").map(|k| support_units(split_units(&role[k + " phối hợp với ".len()..role.find(['.', ';']).unwrap_or(role.len()).max(k + " phối hợp với ".len())]))).unwrap_or_default();
         return Assign { lead: vec![], support };
     }
     // which trigger words the text holds, in one pass: the rules below run only where their words are
@@ -506,7 +506,7 @@ fn assignments(t: &str, strict: bool) -> Assign {
             let rest = &clause[i + " phối hợp với ".len()..];
             // (to the clause's end: "các đơn vị, địa phương thực hiện ..." is one group, cut at its verb)
             let upto = rest.find([';', '.']).unwrap_or(rest.len());
-            a.support = strip_tail_clause(split_units(&rest[..upto]))
+            a.support = support_units(split_units(&rest[..upto]))
                 .into_iter()
                 .map(|u| u[..subject_end(&u)].trim().to_string())
                 .filter(|u| starts_unit(u))
@@ -1083,7 +1083,7 @@ fn de_nghi(flat: &str) -> Assign {
             let rest = rest.trim_start().strip_prefix("với").unwrap_or(rest);
             let upto = rest.find([',', ';', '.']).unwrap_or(rest.len());
             // ("phối hợp tuyên truyền ...": no unit to work with)
-            support = strip_tail_clause(split_units(&rest[..upto])).into_iter().filter(|u| starts_unit(u)).collect();
+            support = support_units(split_units(&rest[..upto])).into_iter().filter(|u| starts_unit(u)).collect();
         }
         a.merge(Assign { lead: units, support });
     }
@@ -1250,7 +1250,7 @@ fn chu_tri(t: &str) -> Assign {
         let subj = last_unit_phrase(subj);
         let Some(subj) = subj else { continue };
         let lead = split_units(subj);
-        let support = c.get(2).map(|m| strip_tail_clause(split_units(m.as_str()))).unwrap_or_default();
+        let support = c.get(2).map(|m| support_units(split_units(m.as_str()))).unwrap_or_default();
         a.merge(Assign { lead, support });
     }
     a
@@ -1299,6 +1299,26 @@ fn list_head_start(flat: &str, start: usize) -> usize {
         }
     }
     start
+}
+
+/// The units a task works with ("phối hợp với ..."): [`strip_tail_clause`], and each cut where a verb that ends a
+/// subject starts ("Sở Khoa học và Công nghệ nâng cấp hệ thống ...", "Sở Xây dựng thẩm định,"). Only for support:
+/// a lead is cut by the rules that found it.
+fn support_units(units: Vec<String>) -> Vec<String> {
+    // (verbs that may follow a partner's name, beyond those that end a subject: "... phối hợp với Sở Khoa học và
+    // Công nghệ đầu tư phát triển hạ tầng ...", "... với UBND các huyện có dịch khoanh vùng, tiêu hủy ...")
+    const AFTER_PARTNER: [&str; 9] = [" đầu tư ", " nâng cấp ", " cân đối", " khoanh vùng", " ký kết ", " nhằm ", " giám sát", " tổng kết", " thanh tra"];
+    strip_tail_clause(units)
+        .into_iter()
+        .map(|u| {
+            let mut e = subject_end(&u);
+            if let Some(k) = AFTER_PARTNER.iter().filter_map(|v| u.find(v)).min().filter(|&k| k > 0) {
+                e = e.min(k);
+            }
+            u[..e].trim().trim_end_matches([',', ';']).trim_end().to_string()
+        })
+        .filter(|u| !u.is_empty())
+        .collect()
 }
 
 /// Drop what follows the units in a "phối hợp với ..." phrase ("các đơn vị liên quan tổ chức ...").
@@ -2433,6 +2453,11 @@ mod tests {
         let a = assignments("- Là cơ quan thường trực, chủ trì, phối hợp với Văn phòng UBND tỉnh hướng dẫn, theo dõi, đôn đốc triển khai Kế hoạch.", false);
         assert!(a.lead.is_empty(), "{a:?}");
         assert_eq!(a.support, ["Văn phòng UBND tỉnh"]);
+        // a partner's name ends where its own work starts (corpus/docs/hungyen_kh_186.txt, II.3 and II.5)
+        let a = assignments("Đề nghị các doanh nghiệp viễn thông trên địa bàn tỉnh phối hợp với Sở Khoa học và Công nghệ đầu tư phát triển hạ tầng mạng 5G.", false);
+        assert_eq!(a.support, ["Sở Khoa học và Công nghệ"]);
+        let a = assignments("Văn phòng Tỉnh ủy chủ trì, phối hợp với Sở Khoa học và Công nghệ nâng cấp hệ thống quản lý văn bản.", false);
+        assert_eq!(a.support, ["Sở Khoa học và Công nghệ"]);
         // corpus/docs/hungyen_kh_186.txt, II.1: two units, the second with "và" in its name
         let a = assignments("- Báo Hưng Yên và Đài Phát thanh và Truyền hình Hưng Yên mở chuyên trang, chuyên mục về khoa học, công nghệ.", false);
         assert_eq!(a.lead, ["Báo Hưng Yên", "Đài Phát thanh và Truyền hình Hưng Yên"]);
