@@ -351,6 +351,25 @@ impl Triggers {
 /// sentence "X <verb> ..." is a task only with a word of obligation or delegation ("X phải ...", "X quy định chi
 /// tiết ..."): elsewhere such a sentence describes a procedure ("Bộ Ngoại giao thông báo ... trong thời hạn 10 ngày").
 fn assignments(t: &str, strict: bool) -> Assign {
+    let mut a = assignments_of(t, strict);
+    // the units named after "phối hợp với" in the same sentence support the lead, whichever rule found it ("Bộ
+    // trưởng, ... trong phạm vi chức năng, nhiệm vụ của mình, phối hợp với Bộ Công an chịu trách nhiệm theo dõi ...")
+    if !a.lead.is_empty() && a.support.is_empty() {
+        if let Some(k) = t.find("phối hợp với ").or_else(|| t.find("Phối hợp với ")) {
+            let rest = &t[k + "phối hợp với ".len()..];
+            let upto = rest.find(['.', ';', ':', '\n']).unwrap_or(rest.len());
+            let keys: Vec<String> = a.lead.iter().map(|u| unit_key(u)).collect();
+            a.support = support_units(split_units(&rest[..upto]))
+                .into_iter()
+                .filter(|u| starts_unit(u) && !keys.contains(&unit_key(u)))
+                .collect();
+        }
+    }
+    a
+}
+
+/// The rules of [`assignments`], before the support of the sentence is filled in.
+fn assignments_of(t: &str, strict: bool) -> Assign {
     let mut a = Assign::default();
     // the text on one line with single spaces ("Ban Quản lý\nKhu kinh tế tỉnh" is one unit); most texts already are
     let spaced = memchr::memchr3(b'\n', b'\t', b'\r', t.as_bytes()).is_some()
@@ -2453,6 +2472,9 @@ mod tests {
         let a = assignments("- Là cơ quan thường trực, chủ trì, phối hợp với Văn phòng UBND tỉnh hướng dẫn, theo dõi, đôn đốc triển khai Kế hoạch.", false);
         assert!(a.lead.is_empty(), "{a:?}");
         assert_eq!(a.support, ["Văn phòng UBND tỉnh"]);
+        // "phối hợp với" after a lead found by another rule (NQ 22/2026/NQ-CP, Điều 4.2, shortened)
+        let a = assignments("Bộ trưởng, Thủ trưởng cơ quan ngang bộ có liên quan trong phạm vi chức năng, nhiệm vụ, quyền hạn của mình, phối hợp với Bộ Công an chịu trách nhiệm theo dõi, đôn đốc việc thực hiện.", true);
+        assert_eq!(a.support, ["Bộ Công an"], "{a:?}");
         // a partner's name ends where its own work starts (corpus/docs/hungyen_kh_186.txt, II.3 and II.5)
         let a = assignments("Đề nghị các doanh nghiệp viễn thông trên địa bàn tỉnh phối hợp với Sở Khoa học và Công nghệ đầu tư phát triển hạ tầng mạng 5G.", false);
         assert_eq!(a.support, ["Sở Khoa học và Công nghệ"]);
