@@ -172,6 +172,9 @@ fn region_tasks(text: &str, body_from: usize, body_to: usize) -> (Vec<outline::I
     task_list.sort_by_key(|t| t.span[0]);
     let mut task_list = tasks::later_paragraphs(text, &items, body_to, &strict, task_list);
     tasks::carry_deadlines(text, &items, &mut task_list);
+    // a heading in capitals ("THANH TRA, KHIẾU NẠI, TỐ CÁO ...", "ĐIỀU KHOẢN THI HÀNH") under a duty heading is a title
+    // met on the way, not work
+    task_list.retain(|t| t.text.chars().any(|c| c.is_lowercase()));
     (items, task_list)
 }
 
@@ -365,6 +368,15 @@ pub fn with_source(mut r: Record, source: Source) -> Record {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_heading_in_capitals_is_no_task() {
+        // VBHN 6659 (shortened): a section's title with a footnote mark, met under an article of duties
+        let t = "Mục 5\nTRÁCH NHIỆM CỦA CÁC CƠ QUAN\n\nĐiều 23. Trách nhiệm của Bộ Lao động - Thương binh và Xã hội\n1. Hướng dẫn thực hiện chế độ tiền lương.\n2. Thanh tra, kiểm tra việc thực hiện Thông tư này.\nĐiều 24.78 (được bãi bỏ)\n\nMục 6\nĐIỀU KHOẢN THI HÀNH79\n\nĐiều 25. Hiệu lực thi hành\n1. Thông tư này có hiệu lực thi hành kể từ ngày 15 tháng 10 năm 2016.\n";
+        let p = parse(t);
+        assert!(p.record.tasks.iter().all(|x| x.text.chars().any(|c| c.is_lowercase())), "{:?}", p.record.tasks);
+        assert_eq!(p.record.tasks.len(), 2, "{:?}", p.record.tasks);
+    }
 
     #[test]
     fn a_province_name_cut_by_a_line_break() {

@@ -161,6 +161,20 @@ pub fn parse_range(text: &str, from: usize, limit: usize) -> Vec<Item> {
                 stack.pop();
             }
         }
+        // Phần > Chương > Mục > Điều: a part, chapter or section closes the article (and any lower part) open before
+        // it ("Điều 23. ..." / "Mục 6 / ĐIỀU KHOẢN THI HÀNH": the section is not inside article 23)
+        let rank = |k: LabelKind| match k {
+            LabelKind::Part => Some(0),
+            LabelKind::Chapter => Some(1),
+            LabelKind::SectionWord => Some(2),
+            LabelKind::Article => Some(3),
+            _ => None,
+        };
+        if let Some(r) = rank(kind).filter(|&r| r < 3) {
+            while stack.len() > floor && stack.last().is_some_and(|&(k, _)| rank(k).is_some_and(|x| x > r)) {
+                stack.pop();
+            }
+        }
         // bullets ("-", "+") hold no numbered or lettered items: a structural label closes them
         if !matches!(kind, LabelKind::Dash | LabelKind::Plus) {
             while stack.len() > floor && stack.last().is_some_and(|&(k, _)| matches!(k, LabelKind::Dash | LabelKind::Plus)) {
@@ -279,6 +293,18 @@ mod tests {
         let items = parse(t, t.len());
         assert_eq!(items.len(), 2);
         assert_eq!(path(&items, 1), "Điều 2");
+    }
+
+    #[test]
+    fn a_section_closes_the_article_before_it() {
+        // VBHN 6659 (shortened): a text with articles before its first "Mục", then "Mục 5", "Mục 6"
+        let t = "Điều 1. Phạm vi điều chỉnh\nThông tư này hướng dẫn chế độ tiền lương.\nMục 5\nTRÁCH NHIỆM TỔ CHỨC THỰC HIỆN\nĐiều 23. Trách nhiệm của Bộ\n1. Hướng dẫn thực hiện.\nMục 6\nĐIỀU KHOẢN THI HÀNH\nĐiều 25. Hiệu lực thi hành\n";
+        let items = parse(t, t.len());
+        let level = |label: &str| items.iter().find(|i| i.label == label).map(|i| i.level);
+        assert_eq!(level("Mục 6"), level("Mục 5"));
+        assert_eq!(path(&items, items.iter().position(|i| i.label == "Điều 25.").unwrap()), "Điều 25");
+        let m6 = items.iter().position(|i| i.label == "Mục 6").unwrap();
+        assert!(items[m6].parent.map_or(true, |p| items[p].kind != LabelKind::Article), "{:?}", items[m6]);
     }
 
     #[test]
