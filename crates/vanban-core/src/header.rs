@@ -366,7 +366,15 @@ fn subject_after(cells: &[Cell], content: &[usize], from: usize) -> (Option<Stri
             if let Some(&next) = content.get(k) {
                 // (a whole paragraph after the blank line is the body: "Theo dự báo của Đài ..., Chủ tịch ... yêu cầu:")
                 let paragraph = cells[next].text.len() > 200;
-                if cells[next].line > c.line + 1 && (!ends_open(t) || paragraph || starts_with_citation(cells[next].text)) {
+                // (and the rule under the subject, "----------", between them, or more than one line: the rule, then
+                // a blank line)
+                let between = cells.partition_point(|x| x.line <= c.line);
+                let ruled = cells[next].line > c.line + 2
+                    || cells[between..].iter().take_while(|x| x.line < cells[next].line).any(|x| {
+                        let r = x.text.trim();
+                        r.len() >= 3 && r.chars().all(|ch| matches!(ch, '-' | '–' | '—' | '_' | '*'))
+                    });
+                if cells[next].line > c.line + 1 && (!ends_open(t) || paragraph || ruled || starts_with_citation(cells[next].text)) {
                     break;
                 }
             }
@@ -689,6 +697,13 @@ mod tests {
             h.subject.as_deref(),
             Some("KẾT LUẬN CỦA BAN THƯỜNG VỤ HUYỆN ỦY về kết quả thực hiện nhiệm vụ 6 tháng đầu năm, nhiệm vụ trọng tâm 6 tháng cuối năm 2024")
         );
+        // a subject ending on "tỉnh", then its rule and a blank line, then a paragraph opening with the province's
+        // name (corpus/docs/daknong_ct_03.txt): the rule ends the subject
+        let h = header("ỦY BAN NHÂN DÂN\nTỈNH ĐẮK NÔNG\n\nSố: 03/CT-UBND\n\nĐắk Nông, ngày 10 tháng 01 năm 2025\n\nCHỈ THỊ\nVề việc tăng cường công tác quản lý, bảo vệ rừng\nmùa khô năm 2024 - 2025 trên địa bàn tỉnh\n----------\n\nĐắk Nông là tỉnh có diện tích đất lâm nghiệp lớn, trên 253.000 ha.\n");
+        assert_eq!(h.subject.as_deref(), Some("Về việc tăng cường công tác quản lý, bảo vệ rừng mùa khô năm 2024 - 2025 trên địa bàn tỉnh"));
+        // ... and as a PDF's text gives it: the rule right under the subject, no blank line
+        let h = header("ỦY BAN NHÂN DÂN\nTỈNH ĐẮK NÔNG\nSố: 03/CT-UBND\nĐắk Nông, ngày 10 tháng 01 năm 2025\nCHỈ THỊ\nVề việc tăng cường công tác quản lý, bảo vệ rừng\nmùa khô năm 2024 - 2025 trên địa bàn tỉnh\n----------\nĐắk Nông là tỉnh có diện tích đất lâm nghiệp lớn, trên 253.000\nha, trong đó diện tích có rừng khoảng 183.000 ha.\n");
+        assert_eq!(h.subject.as_deref(), Some("Về việc tăng cường công tác quản lý, bảo vệ rừng mùa khô năm 2024 - 2025 trên địa bàn tỉnh"));
     }
 
     #[test]

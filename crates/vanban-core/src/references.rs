@@ -628,10 +628,12 @@ fn issuer_after(after: &str) -> Option<String> {
     }
     let rest = &rest[..end];
     // ("... theo Báo cáo số 95/BC-UBND ... của Ủy ban nhân dân xã và quyết nghị mục tiêu ...": the sentence's own verb)
-    const STOPS: [&str; 24] = [
+    const STOPS: [&str; 25] = [
         " về ", " v/v", " V/v", " quy định", " Quy định", " hướng dẫn", " ban hành", " phê duyệt", "“", "\"", ";", ",", ".", "(",
         " tại ", " thực hiện", " đối với", " sửa đổi", " và theo", " và căn cứ", " và quyết nghị", " và quyết định", " và thống nhất",
         " và đề nghị",
+        // ("Nghị định số 156/2018/NĐ-CP ... của Chính phủ và các văn bản hướng dẫn": the texts that go with it)
+        " và các văn bản",
     ];
     // "của Bộ Nông nghiệp và Phát triển nông thôn và Chỉ thị số 19/CT-TTg ...": the next cited document starts
     const NEXT_KINDS: [&str; 14] = [
@@ -820,6 +822,8 @@ mod tests {
         assert_eq!(r[1].text, "Báo cáo thẩm tra số 18/BC-BKTNS ngày 12 tháng 12 năm 2025");
         assert_eq!(r[1].kind.as_deref(), Some("Báo cáo"));
         assert_eq!(r[2].issuer.as_deref(), Some("Ủy ban nhân dân xã"));
+        let r = extract("Quán triệt Nghị định số 156/2018/NĐ-CP ngày 16/11/2018 của Chính phủ và các văn bản hướng dẫn;", None, None);
+        assert_eq!(r[0].issuer.as_deref(), Some("Chính phủ"));
         // a qualifier alone is no type
         let r = extract("theo nội dung thẩm tra số 18/BC-BKTNS", None, None);
         assert!(!r[0].text.starts_with("thẩm tra"), "{:?}", r[0].text);

@@ -416,6 +416,9 @@ mod tests {
         // a unit's role after its name is not part of it (a Sở Y tế plan's table: "Phòng Nghiệp vụ Y là đơn vị đầu mối")
         assert_eq!(clean_unit("Phòng Nghiệp vụ Y là đơn vị đầu mối"), "Phòng Nghiệp vụ Y");
         assert_eq!(clean_unit("Các sở, ban, ngành theo lĩnh vực quản lý"), "Các sở, ban, ngành");
+        // corpus/docs/daknong_ct_03.txt: forest rangers and forest owners
+        assert!(starts_unit("Hạt Kiểm lâm các huyện"));
+        assert_eq!(split_units("Ủy ban nhân dân các xã và các chủ rừng"), ["Ủy ban nhân dân các xã", "các chủ rừng"]);
         // Thông tư (vbpl_doc_000444), Điều 7.5
         assert_eq!(split_units("Cơ quan nhận báo cáo, cơ quan chủ trì điều tra"), ["Cơ quan nhận báo cáo", "cơ quan chủ trì điều tra"]);
         assert_eq!(split_units("các cơ quan, đơn vị có liên quan"), ["các cơ quan, đơn vị có liên quan"]);
