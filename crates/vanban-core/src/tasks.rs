@@ -952,7 +952,7 @@ fn leading_support(t: &str) -> Vec<String> {
         return Vec::new();
     };
     let upto = rest.find([';', '.', '\n']).unwrap_or(rest.len());
-    strip_tail_clause(split_units(&rest[..upto])).into_iter().map(|u| u[..subject_end(&u)].trim().to_string()).filter(|u| starts_unit(u)).collect()
+    support_units(split_units(&rest[..upto])).into_iter().filter(|u| starts_unit(u)).collect()
 }
 
 /// What an applicant does in a procedure (GOLD.md: not a task, even with "có trách nhiệm"): "đề nghị cấp ...", "nộp hồ
@@ -1269,7 +1269,20 @@ fn chu_tri(t: &str) -> Assign {
         let subj = last_unit_phrase(subj);
         let Some(subj) = subj else { continue };
         let lead = split_units(subj);
-        let support = c.get(2).map(|m| support_units(split_units(m.as_str()))).unwrap_or_default();
+        // ("phối hợp với Bộ Tài chính và các cơ quan, tổ chức có liên quan hướng dẫn ...": the pattern stops at ", tổ
+        // chức", which is the noun of a list there; the partners then run to the clause's end and are cut there)
+        let support = c
+            .get(2)
+            .map(|m| {
+                let p = if m.as_str().trim_end().ends_with(',') {
+                    let rest = &t[m.start()..];
+                    &rest[..rest.find([';', '.']).unwrap_or(rest.len())]
+                } else {
+                    m.as_str()
+                };
+                support_units(split_units(p))
+            })
+            .unwrap_or_default();
         a.merge(Assign { lead, support });
     }
     a
@@ -1326,7 +1339,8 @@ fn list_head_start(flat: &str, start: usize) -> usize {
 fn support_units(units: Vec<String>) -> Vec<String> {
     // (verbs that may follow a partner's name, beyond those that end a subject: "... phối hợp với Sở Khoa học và
     // Công nghệ đầu tư phát triển hạ tầng ...", "... với UBND các huyện có dịch khoanh vùng, tiêu hủy ...")
-    const AFTER_PARTNER: [&str; 9] = [" đầu tư ", " nâng cấp ", " cân đối", " khoanh vùng", " ký kết ", " nhằm ", " giám sát", " tổng kết", " thanh tra"];
+    // (" điều tra, xử lý ...": the verb in a list of verbs; "Cơ quan Cảnh sát điều tra" is a name)
+    const AFTER_PARTNER: [&str; 10] = [" đầu tư ", " nâng cấp ", " cân đối", " khoanh vùng", " ký kết ", " nhằm ", " giám sát", " tổng kết", " thanh tra", " điều tra, "];
     strip_tail_clause(units)
         .into_iter()
         .map(|u| {
@@ -1347,7 +1361,8 @@ fn strip_tail_clause(units: Vec<String>) -> Vec<String> {
         .map(|u| {
             let mut u = u;
             for stop in [" tổ chức", " thực hiện", " triển khai", " xây dựng", " định kỳ", " để ", " căn cứ"] {
-                if let Some(i) = u.find(stop) {
+                // (", tổ chức" in a list of kinds is the noun: "các cơ quan, tổ chức có liên quan")
+                if let Some(i) = u.match_indices(stop).map(|(i, _)| i).find(|&i| !(stop == " tổ chức" && u[..i].ends_with(','))) {
                     if i > 0 {
                         u.truncate(i);
                     }
@@ -2472,6 +2487,12 @@ mod tests {
         let a = assignments("- Là cơ quan thường trực, chủ trì, phối hợp với Văn phòng UBND tỉnh hướng dẫn, theo dõi, đôn đốc triển khai Kế hoạch.", false);
         assert!(a.lead.is_empty(), "{a:?}");
         assert_eq!(a.support, ["Văn phòng UBND tỉnh"]);
+        // corpus/docs/cp_nd_47.txt, 15.2 and 15.1.a; corpus/docs/daknong_ct_03.txt, 3
+        let a = assignments("Bộ Nông nghiệp và Môi trường chủ trì, phối hợp với Bộ Tài chính và các cơ quan, tổ chức có liên quan hướng dẫn, kiểm tra việc thực hiện Nghị định này.", false);
+        assert_eq!(a.support, ["Bộ Tài chính", "các cơ quan, tổ chức có liên quan"]);
+        assert_eq!(leading_support("a) Chủ trì, phối hợp với Bộ Nông nghiệp và Môi trường cân đối, bố trí kinh phí từ ngân sách trung ương;"), ["Bộ Nông nghiệp và Môi trường"]);
+        let a = assignments("Công an tỉnh chỉ đạo lực lượng nghiệp vụ phối hợp với Sở Nông nghiệp và Phát triển nông thôn điều tra, xử lý nghiêm các vụ phá rừng.", false);
+        assert_eq!(a.support, ["Sở Nông nghiệp và Phát triển nông thôn"]);
         // "phối hợp với" after a lead found by another rule (NQ 22/2026/NQ-CP, Điều 4.2, shortened)
         let a = assignments("Bộ trưởng, Thủ trưởng cơ quan ngang bộ có liên quan trong phạm vi chức năng, nhiệm vụ, quyền hạn của mình, phối hợp với Bộ Công an chịu trách nhiệm theo dõi, đôn đốc việc thực hiện.", true);
         assert_eq!(a.support, ["Bộ Công an"], "{a:?}");
