@@ -1340,7 +1340,7 @@ fn support_units(units: Vec<String>) -> Vec<String> {
     // (verbs that may follow a partner's name, beyond those that end a subject: "... phối hợp với Sở Khoa học và
     // Công nghệ đầu tư phát triển hạ tầng ...", "... với UBND các huyện có dịch khoanh vùng, tiêu hủy ...")
     // (" điều tra, xử lý ...": the verb in a list of verbs; "Cơ quan Cảnh sát điều tra" is a name)
-    const AFTER_PARTNER: [&str; 10] = [" đầu tư ", " nâng cấp ", " cân đối", " khoanh vùng", " ký kết ", " nhằm ", " giám sát", " tổng kết", " thanh tra", " điều tra, "];
+    const AFTER_PARTNER: [&str; 11] = [" đầu tư ", " nâng cấp ", " cân đối", " khoanh vùng", " ký kết ", " nhằm ", " giám sát", " tổng kết", " thanh tra", " điều tra, ", " thống nhất với "];
     strip_tail_clause(units)
         .into_iter()
         .map(|u| {
@@ -2493,6 +2493,9 @@ mod tests {
         assert_eq!(leading_support("a) Chủ trì, phối hợp với Bộ Nông nghiệp và Môi trường cân đối, bố trí kinh phí từ ngân sách trung ương;"), ["Bộ Nông nghiệp và Môi trường"]);
         let a = assignments("Công an tỉnh chỉ đạo lực lượng nghiệp vụ phối hợp với Sở Nông nghiệp và Phát triển nông thôn điều tra, xử lý nghiêm các vụ phá rừng.", false);
         assert_eq!(a.support, ["Sở Nông nghiệp và Phát triển nông thôn"]);
+        // NĐ 152/2026 Điều 38.3 (shortened)
+        let a = assignments("Bộ Tư pháp chủ trì, phối hợp với Bộ Quốc phòng, Bộ Công an thống nhất với Tòa án nhân dân tối cao về việc tiêu hủy vật chứng.", false);
+        assert_eq!(a.support, ["Bộ Quốc phòng", "Bộ Công an"]);
         // "phối hợp với" after a lead found by another rule (NQ 22/2026/NQ-CP, Điều 4.2, shortened)
         let a = assignments("Bộ trưởng, Thủ trưởng cơ quan ngang bộ có liên quan trong phạm vi chức năng, nhiệm vụ, quyền hạn của mình, phối hợp với Bộ Công an chịu trách nhiệm theo dõi, đôn đốc việc thực hiện.", true);
         assert_eq!(a.support, ["Bộ Công an"], "{a:?}");

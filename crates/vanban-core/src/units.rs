@@ -418,6 +418,7 @@ mod tests {
         assert_eq!(clean_unit("Các sở, ban, ngành theo lĩnh vực quản lý"), "Các sở, ban, ngành");
         // corpus/docs/daknong_ct_03.txt: forest rangers and forest owners
         assert!(starts_unit("Hạt Kiểm lâm các huyện"));
+        assert_eq!(split_units("Sở Tài chính, Hiệp hội Doanh nghiệp tỉnh Bình Dương"), ["Sở Tài chính", "Hiệp hội Doanh nghiệp tỉnh Bình Dương"]);
         assert_eq!(split_units("Ủy ban nhân dân các xã và các chủ rừng"), ["Ủy ban nhân dân các xã", "các chủ rừng"]);
         // Thông tư (vbpl_doc_000444), Điều 7.5
         assert_eq!(split_units("Cơ quan nhận báo cáo, cơ quan chủ trì điều tra"), ["Cơ quan nhận báo cáo", "cơ quan chủ trì điều tra"]);
