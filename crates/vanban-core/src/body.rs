@@ -425,7 +425,21 @@ pub fn assemble(text: &str, cells: &[Cell], rules: &[usize]) -> Assembled {
             // not a line and a bullet
             let hyphen = hyphen_name_cut(prev, t);
             let table = columns[i] || table_mode;
+            // "... các sản phẩm" / "OCOP và thuê đơn vị thiết kế logo, ...": an acronym opening a wrapped line's next
+            // line (a long line that ends on a lower-case word), then a lower-case word, goes on with it
+            let acronym = {
+                let mut ws = t.trim_start().split(' ');
+                let w0 = ws.next().unwrap_or("");
+                let w1 = ws.next().unwrap_or("");
+                let prev_line = &prev[prev.rfind('\n').map_or(0, |k| k + 1)..];
+                (2..=8).contains(&w0.chars().count())
+                    && w0.chars().all(|c| c.is_uppercase())
+                    && w1.starts_with(char::is_lowercase)
+                    && prev.ends_with(char::is_lowercase)
+                    && prev_line.chars().count() >= 60
+            };
             let continues = hyphen
+                || (!table && !ends_sentence(prev) && acronym && !starts_outline(t))
                 || (!table
                     && !ends_sentence(prev)
                     && (first.is_lowercase() || first.is_ascii_digit() || dangling || pinpoint || prev.ends_with(','))
@@ -769,6 +783,11 @@ mod tests {
         assert_eq!(a.text, "- Thực hiện truyền thông: Sở Thông tin và Truyền thông chủ trì.");
         // a sentence that ends is not joined, whatever its last word
         assert_eq!(asm("Gửi về Sở.\nThông tin liên hệ").text, "Gửi về Sở.\nThông tin liên hệ");
+        // seed 003 III.6.c: a wrapped line's next line opens with an acronym
+        let a = asm("- Lựa chọn các sản phẩm nông nghiệp chủ lực của tỉnh, các sản phẩm\n\nOCOP và thuê đơn vị thiết kế logo, xây dựng hệ thống nhận diện.");
+        assert_eq!(a.text, "- Lựa chọn các sản phẩm nông nghiệp chủ lực của tỉnh, các sản phẩm OCOP và thuê đơn vị thiết kế logo, xây dựng hệ thống nhận diện.");
+        // ... but a short line does not run into one ("Kính gửi: Sở Y tế" / "UBND huyện ...")
+        assert_eq!(asm("Nơi nhận bản sao\nUBND huyện lưu hồ sơ.").text, "Nơi nhận bản sao\nUBND huyện lưu hồ sơ.");
     }
 
     #[test]
