@@ -32,14 +32,18 @@ pub const SCALAR_FIELDS: &[&str] = &[
 pub const LIST_FIELDS: &[&str] = &["recipients", "cc", "references", "tasks"];
 /// Identity of a task for scoring: its lead units (grouped: "UBND" = "Ủy ban nhân dân") and its deadline.
 pub fn task_id(t: &Value) -> String {
-    let mut lead: Vec<String> = t
-        .get("lead")
-        .and_then(|v| v.as_array())
-        .map(|a| a.iter().filter_map(|x| x.as_str()).map(vanban_core::units::unit_key).collect())
-        .unwrap_or_default();
+    let mut lead = unit_keys(t, "lead");
     lead.sort();
     let deadline = t.get("deadline").and_then(|v| v.as_str()).unwrap_or("");
     format!("{}|{deadline}", lead.join("; "))
+}
+
+/// The grouping keys of a task's units in `field` ("lead", "support"): "UBND" = "Ủy ban nhân dân".
+fn unit_keys(t: &Value, field: &str) -> Vec<String> {
+    t.get(field)
+        .and_then(|v| v.as_array())
+        .map(|a| a.iter().filter_map(|x| x.as_str()).map(vanban_core::units::unit_key).collect())
+        .unwrap_or_default()
 }
 
 fn tasks(v: &Value) -> Vec<String> {
@@ -237,12 +241,6 @@ pub fn score_doc(gold: &Value, pred: &Value) -> BTreeMap<String, FieldResult> {
 /// order, the one of the same section first): each unit a counted item ("UBND" = "Ủy ban nhân dân").
 fn score_task_support(gold: &Value, pred: &Value) -> FieldResult {
     let (Some(g), Some(p)) = (gold.as_array(), pred.as_array()) else { return FieldResult { counts: Counts::default(), gold: Value::Null, pred: Value::Null } };
-    let units = |t: &Value| -> Vec<String> {
-        t.get("support")
-            .and_then(|v| v.as_array())
-            .map(|a| a.iter().filter_map(|x| x.as_str()).map(vanban_core::units::unit_key).collect())
-            .unwrap_or_default()
-    };
     let mut used = vec![false; p.len()];
     let mut counts = Counts::default();
     let (mut wrong_g, mut wrong_p) = (Vec::new(), Vec::new());
@@ -252,7 +250,7 @@ fn score_task_support(gold: &Value, pred: &Value) -> FieldResult {
         let best = cands.iter().copied().find(|&j| get(&p[j], "section") == get(gt, "section")).or_else(|| cands.first().copied());
         let Some(j) = best else { continue };
         used[j] = true;
-        let c = multiset(&units(gt), &units(&p[j]));
+        let c = multiset(&unit_keys(gt, "support"), &unit_keys(&p[j], "support"));
         if c.fp + c.r#fn > 0 {
             wrong_g.push(get(gt, "support").clone());
             wrong_p.push(get(&p[j], "support").clone());

@@ -518,19 +518,9 @@ fn kind_before(before: &str) -> Option<(&'static str, usize)> {
     let t = before.trim_end();
     let t = t.strip_suffix("số:").or_else(|| t.strip_suffix("số")).or_else(|| t.strip_suffix("Số")).unwrap_or(t).trim_end();
     let t = t.strip_suffix(':').unwrap_or(t).trim_end();
-    for name in &tables().type_names {
-        if let Some(start) = ends_with_name(t, name) {
-            if let Some(k) = canonical_type(&t[start..]) {
-                // "Thông báo kết luận số ...": the type is the outer word
-                let head = t[..start].trim_end();
-                if let Some(ostart) = tables().type_names.iter().find_map(|n| ends_with_name(head, n)) {
-                    if let Some(outer) = canonical_type(&head[ostart..]) {
-                        return Some((outer, ostart));
-                    }
-                }
-                return Some((k, start));
-            }
-        }
+    if let Some((k, start)) = type_at_end(t) {
+        // "Thông báo kết luận số ...": the type is the outer word
+        return Some(type_at_end(t[..start].trim_end()).unwrap_or((k, start)));
     }
     // "Báo cáo thẩm tra số ...", "Báo cáo thẩm định số ...": a word of what the document does between its type and
     // its number (data/type_qualifiers.txt)
@@ -538,15 +528,18 @@ fn kind_before(before: &str) -> Option<(&'static str, usize)> {
         if let Some(qstart) = ends_with_name(t, q) {
             let head = t[..qstart].trim_end();
             if head.len() < t[..qstart].len() {
-                if let Some(start) = tables().type_names.iter().find_map(|n| ends_with_name(head, n)) {
-                    if let Some(k) = canonical_type(&head[start..]) {
-                        return Some((k, start));
-                    }
+                if let Some(found) = type_at_end(head) {
+                    return Some(found);
                 }
             }
         }
     }
     None
+}
+
+/// The type name that ends `t` (longest names first) and where it starts.
+fn type_at_end(t: &str) -> Option<(&'static str, usize)> {
+    tables().type_names.iter().find_map(|n| ends_with_name(t, n).and_then(|start| canonical_type(&t[start..]).map(|k| (k, start))))
 }
 
 /// Words between a type and its number that belong to the document's name ("thẩm tra" in "Báo cáo thẩm tra số

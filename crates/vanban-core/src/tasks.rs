@@ -359,10 +359,7 @@ fn assignments(t: &str, strict: bool) -> Assign {
             let rest = &t[k + "phối hợp với ".len()..];
             let upto = rest.find(['.', ';', ':', '\n']).unwrap_or(rest.len());
             let keys: Vec<String> = a.lead.iter().map(|u| unit_key(u)).collect();
-            a.support = support_units(split_units(&rest[..upto]))
-                .into_iter()
-                .filter(|u| starts_unit(u) && !keys.contains(&unit_key(u)))
-                .collect();
+            a.support = partners(&rest[..upto]).into_iter().filter(|u| !keys.contains(&unit_key(u))).collect();
         }
     }
     a
@@ -525,11 +522,7 @@ fn assignments_of(t: &str, strict: bool) -> Assign {
             let rest = &clause[i + " phối hợp với ".len()..];
             // (to the clause's end: "các đơn vị, địa phương thực hiện ..." is one group, cut at its verb)
             let upto = rest.find([';', '.']).unwrap_or(rest.len());
-            a.support = support_units(split_units(&rest[..upto]))
-                .into_iter()
-                .map(|u| u[..subject_end(&u)].trim().to_string())
-                .filter(|u| starts_unit(u))
-                .collect();
+            a.support = partners(&rest[..upto]);
         }
     }
     a
@@ -786,8 +779,13 @@ const SUBJECT_END_VERBS: &[&str] = &[
     "ấn định", "làm việc theo", "ra một", "làm thủ tục", "kiểm soát", "định hướng", "tập trung", "xử lý", "dự toán", "quản lý", "đóng",
     "thực hiện việc",
     "hoàn thiện", "vận hành", "kết nối", "hoạt động theo", "thống nhất quản lý", "yêu cầu", "tăng thời lượng",
+    // (a council's own vote: [`COUNCIL_VOTES`])
     "cơ bản tán thành", "tán thành", "nhất trí",
 ];
+
+/// A council's own vote ("Hội đồng nhân dân xã cơ bản tán thành đánh giá ..."): it ends the subject (listed in
+/// [`SUBJECT_END_VERBS`] too) and gives no work.
+const COUNCIL_VOTES: [&str; 3] = ["cơ bản tán thành", "tán thành", "nhất trí"];
 
 /// Words before a verb of [`SUBJECT_END_VERBS`] that make it part of a name ("đơn vị sự nghiệp công lập", "có quyết
 /// định").
@@ -952,7 +950,13 @@ fn leading_support(t: &str) -> Vec<String> {
         return Vec::new();
     };
     let upto = rest.find([';', '.', '\n']).unwrap_or(rest.len());
-    support_units(split_units(&rest[..upto])).into_iter().filter(|u| starts_unit(u)).collect()
+    partners(&rest[..upto])
+}
+
+/// The units of a "phối hợp với ..." phrase (`s`: from after those words to the clause's end): [`support_units`] of
+/// its list, each a unit's name.
+fn partners(s: &str) -> Vec<String> {
+    support_units(split_units(s)).into_iter().filter(|u| starts_unit(u)).collect()
 }
 
 /// What an applicant does in a procedure (GOLD.md: not a task, even with "có trách nhiệm"): "đề nghị cấp ...", "nộp hồ
@@ -1013,7 +1017,7 @@ fn subject_units_at(t: &str, strict: bool) -> Option<Vec<String>> {
     // ...": how a body works, not work it is given
     let how_it_works = ["hoạt động theo", "làm việc theo"].iter().any(|w| t[at..].starts_with(w))
         // ("Hội đồng nhân dân xã cơ bản tán thành đánh giá tình hình ...": a council's own vote, no work)
-        || ["cơ bản tán thành", "tán thành", "nhất trí"].iter().any(|w| t[at..].starts_with(w));
+        || COUNCIL_VOTES.iter().any(|w| t[at..].starts_with(w));
     // "Ủy ban nhân dân tỉnh ... ban hành quyết định chuyển giao quyền sử dụng sáng chế ... đối với trường hợp quy định
     // tại ...": which body decides which case (thẩm quyền), not work it is given
     let competence = (t[at..].starts_with("ban hành quyết định") && sentence.contains("trường hợp quy định tại"))
@@ -1102,7 +1106,7 @@ fn de_nghi(flat: &str) -> Assign {
             let rest = rest.trim_start().strip_prefix("với").unwrap_or(rest);
             let upto = rest.find([',', ';', '.']).unwrap_or(rest.len());
             // ("phối hợp tuyên truyền ...": no unit to work with)
-            support = support_units(split_units(&rest[..upto])).into_iter().filter(|u| starts_unit(u)).collect();
+            support = partners(&rest[..upto]);
         }
         a.merge(Assign { lead: units, support });
     }
