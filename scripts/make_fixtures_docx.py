@@ -514,9 +514,13 @@ def main():
             (OUT / f"{stem}.docx").write_bytes(data)
             print(f"{stem}.docx  {len(data):6d} bytes  {len(notes)} footnotes")
         else:
-            # kept as it is; its MANIFEST rows are written again all the same
+            # kept as it is; its MANIFEST rows are written again all the same (a document with no fixture yet must
+            # be made first: its row would name a file that is not there)
             notes = [(a, n) for s, a, n in FOOTNOTES if s == stem]
-            data = (OUT / f"{stem}.docx").read_bytes()
+            path = OUT / f"{stem}.docx"
+            if not path.exists():
+                sys.exit(f"{path} is missing: make it too (--doc {stem})")
+            data = path.read_bytes() if stem == MALFORMED_FROM else None
         if stem == MALFORMED_FROM:
             good = data
         rel = f"corpus/docs/{src.name}"
