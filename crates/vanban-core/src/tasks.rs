@@ -533,6 +533,7 @@ fn assignments_of(t: &str, strict: bool) -> Assign {
 const OPENERS: &[&str] = &[
     "Trường hợp", "Trong trường hợp", "Trước ngày", "Chậm nhất", "Khi ", "Sau khi", "Trước khi", "Trong thời hạn", "Trong thời gian",
     "Căn cứ", "Hằng năm", "Hàng năm", "Hằng quý", "Hàng quý", "Hằng tháng", "Hàng tháng", "Định kỳ", "Ngay sau khi", "Đối với", "Quá thời hạn",
+    "Trước thời điểm", "Trong quá trình", "Riêng đối với", "Hết thời hạn", "Sau thời hạn",
 ];
 
 /// The subject of "có trách nhiệm" after an opening clause ([`OPENERS`]): the units after its last comma that starts
@@ -540,6 +541,11 @@ const OPENERS: &[&str] = &[
 /// it is otherwise.
 fn after_opener(subj: &str) -> &str {
     if starts_unit(subj) || !OPENERS.iter().any(|o| subj.starts_with(o)) {
+        return subj;
+    }
+    // ("Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị phản ánh về Sở ...": the closing
+    // request for feedback, GOLD.md)
+    if subj.contains("vướng mắc") {
         return subj;
     }
     // ("Đối với công ty mẹ - Tập đoàn ..., Tổng công ty ... thì ...": the case's own list, no subject after it; a bound
@@ -665,6 +671,8 @@ const NOT_VERB_AFTER: &[(&str, &str)] = &[
     ("tổ chức", " xã hội"),
     ("tổ chức", " kinh tế"),
     ("tổ chức", " tín dụng"),
+    // "cơ quan, tổ chức phải thi hành án": the party that owes a judgment
+    ("tổ chức", " phải thi hành án"),
     ("tổ chức", " quốc tế"),
     ("tổ chức", " hội"),
     // "Cơ quan, tổ chức đang bảo quản vật chứng", "cơ quan, tổ chức nơi người phải thi hành án công tác": described
@@ -865,6 +873,11 @@ fn subject_units_with(t: &str, strict: bool) -> Option<Vec<String>> {
             return None;
         }
         if !OPENERS.iter().any(|o| t.starts_with(o)) {
+            return None;
+        }
+        // ("Trong quá trình thực hiện, nếu có vướng mắc, các cơ quan, đơn vị phản ánh về ...": the closing request for
+        // feedback, GOLD.md)
+        if t[..t.rfind(", ").unwrap_or(0)].contains("vướng mắc") {
             return None;
         }
         // "Đối với công ty đã phê duyệt quỹ tiền lương ... thì phải rà soát lại ...": the case names who must act;
@@ -1491,6 +1504,10 @@ fn heading_units(title_line: &str) -> Option<Vec<String>> {
 /// A verb in what should be a list of units: then it is a clause, not a heading ("Chủ tịch ... có quyền").
 fn has_verb(t: &str) -> bool {
     let mut t = format!(" {} ", to_lower(t));
+    // "cơ quan, tổ chức phải thi hành án": the party that owes a judgment (a name, as in find_modal), not "must"
+    if t.contains(" phải thi hành án") {
+        t = t.replace(" phải thi hành án", " phải_thi_hành_án");
+    }
     // "cấp" the noun (level: "các cấp ủy", "Ủy ban nhân dân cấp xã"), not the verb (to grant)
     if t.contains(" cấp ") {
         for lvl in ["ủy", "uỷ", "xã", "huyện", "tỉnh", "trung ương", "cơ sở", "trên", "dưới", "có thẩm quyền", "bộ"] {
@@ -2102,6 +2119,23 @@ fn find_modal(t: &str) -> Option<usize> {
     t.match_indices(" phải ").map(|(i, _)| i).find(|&i| !t[i..].starts_with(" phải thi hành án"))
 }
 
+/// Kinds of body that are named in a group, a comma between them: "cơ quan, tổ chức, cá nhân có liên quan".
+const GROUP_KINDS: &[&str] = &["cơ quan", "tổ chức", "cá nhân", "đơn vị", "doanh nghiệp", "địa phương"];
+
+/// Where the units that start at `at` in `s` (right after ", ") begin when the words before that comma are the
+/// first kinds of the same group ("..., cơ quan, tổ chức phải thi hành án" -> "cơ quan, tổ chức phải thi hành án").
+fn group_start(s: &str, mut at: usize) -> usize {
+    while at >= 2 {
+        let before = &s[..at - 2];
+        let from = before.rfind(", ").map_or(0, |i| i + 2);
+        if from == 0 || !GROUP_KINDS.contains(&&before[from..]) {
+            break;
+        }
+        at = from;
+    }
+    at
+}
+
 /// The sentences of an item's own text (normative, read strictly) that bind an authority to act: "<units> phải ..." /
 /// "<units> có trách nhiệm ...", the units standing after an opening clause ("Trường hợp ..., ", "... thì ") or
 /// opening the sentence. Not a liability ("phải chịu trách nhiệm"), a sanction ("phải bồi thường"), a passive ("phải
@@ -2118,7 +2152,8 @@ fn bound_sentences(text: &str, it: &Item, end: usize) -> Vec<(Vec<String>, usize
         return Vec::new();
     }
     let mut out: Vec<(Vec<String>, usize, usize)> = Vec::new();
-    // sentences: ". " before a capital letter, and line breaks
+    // sentences: ". " before a capital letter, and line breaks that end one (a hard-wrapped line of a PDF goes on
+    // with its sentence: "... cơ quan, tổ chức phải thi hành án có\ntrách nhiệm lập báo cáo ...")
     let mut cuts = vec![0];
     for (i, _) in own.match_indices(". ") {
         if own[i + 2..].starts_with(char::is_uppercase) {
@@ -2126,7 +2161,9 @@ fn bound_sentences(text: &str, it: &Item, end: usize) -> Vec<(Vec<String>, usize
         }
     }
     for (i, _) in own.match_indices('\n') {
-        cuts.push(i + 1);
+        if !continues_sentence(text, start + i + 1) {
+            cuts.push(i + 1);
+        }
     }
     cuts.sort_unstable();
     cuts.dedup();
@@ -2134,7 +2171,13 @@ fn bound_sentences(text: &str, it: &Item, end: usize) -> Vec<(Vec<String>, usize
     for w in cuts.windows(2) {
         let sent = own[w[0]..w[1]].trim_end();
         let lead_ws = sent.len() - sent.trim_start().len();
-        let sent_t = sent.trim_start();
+        let joined;
+        let sent_t = if sent.trim_start().contains('\n') {
+            joined = join_words(sent.trim_start());
+            joined.as_str()
+        } else {
+            sent.trim_start()
+        };
         if sent_t.len() < 12 {
             continue;
         }
@@ -2153,8 +2196,10 @@ fn bound_sentences(text: &str, it: &Item, end: usize) -> Vec<(Vec<String>, usize
             continue;
         }
         // the subject: after "thì " or the last ", " of an opening clause, else the sentence's start
+        // ("Trong thời hạn 30 ngày ..., cơ quan, tổ chức phải thi hành án có trách nhiệm ...": the last comma, or the
+        // start of the group of kinds it stands in)
         let subj_from = before.rfind(" thì ").map(|i| i + " thì ".len()).or_else(|| {
-            OPENERS.iter().any(|o| before.starts_with(o)).then(|| before.rfind(", ").map(|i| i + 2)).flatten()
+            OPENERS.iter().any(|o| before.starts_with(o)).then(|| before.rfind(", ").map(|i| group_start(before, i + 2))).flatten()
         });
         let subj = match subj_from {
             Some(f) => &before[f..],
@@ -3169,5 +3214,38 @@ mod conclusion_tests {
         assert_eq!(ts[1].lead, ["Sở Nông nghiệp và Môi trường"]);
         assert_eq!(ts[1].support, ["Công an tỉnh", "Bộ Chỉ huy quân sự tỉnh"]);
         assert_eq!(ts[1].deadline.as_deref(), Some("2025-03-31"));
+    }
+}
+
+#[cfg(test)]
+mod procedure_tests {
+    use super::*;
+
+    fn tasks_of(t: &str) -> Vec<Task> {
+        let items = crate::outline::parse(t, t.len());
+        extract(t, &items, t.len())
+    }
+
+    #[test]
+    fn a_bound_step_over_wrapped_lines() {
+        // NĐ 152/2026 Điều 94: "có\ntrách nhiệm" across a hard line break, the party that owes a judgment as the
+        // unit ("phải thi hành án" is its name, not "must"); the first clause binds no one (no obligation word)
+        let t = "Điều 94. Thanh toán tiền thi hành án trong trường hợp bảo đảm tài \nchính để thi hành án  \n1. Trong thời hạn 10 ngày kể từ ngày hoàn thành việc lập hồ sơ bảo đảm \ntài chính, cơ quan, tổ chức phải thi hành án sử dụng kinh phí để tiến hành các thủ tục. \n2. Trong thời hạn 30 ngày kể từ ngày thực hiện xong việc thanh toán tiền \nthi hành án cho người được thi hành án, cơ quan, tổ chức phải thi hành án có \ntrách nhiệm lập báo cáo bằng văn bản, gửi cơ quan quản lý cấp trên trực tiếp.  \n";
+        let ts = tasks_of(t);
+        assert_eq!(ts.len(), 1, "{ts:?}");
+        assert_eq!(ts[0].lead, ["cơ quan, tổ chức phải thi hành án"]);
+        assert!(ts[0].text.starts_with("Trong thời hạn 30 ngày"), "{:?}", ts[0].text);
+    }
+
+    #[test]
+    fn a_step_after_a_time_opener_and_the_closing_request() {
+        // "Trước thời điểm ..., X phải ..." is a bound step; "Trong quá trình thực hiện, nếu có vướng mắc, các cơ
+        // quan, đơn vị phản ánh về ..." is the closing request for feedback (GOLD.md), no task
+        let t = "Điều 47. Phối hợp thực hiện cưỡng chế\n1. Trước thời điểm cưỡng chế ít nhất 01 ngày làm việc, cơ quan thi hành án dân sự phải tổ chức cuộc họp với cơ quan công an.\nĐiều 50. Tổ chức thực hiện\nTrong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị phản ánh về Sở Công Thương để tổng hợp, báo cáo.\n";
+        let ts = tasks_of(t);
+        assert_eq!(ts.len(), 1, "{ts:?}");
+        assert_eq!(ts[0].lead, ["cơ quan thi hành án dân sự"]);
+        assert!(!has_verb("cơ quan, tổ chức phải thi hành án"));
+        assert_eq!(group_start("Khi nhận, cơ quan, tổ chức phải thi hành án", "Khi nhận, cơ quan, ".len()), "Khi nhận, ".len());
     }
 }
