@@ -702,7 +702,10 @@ pub fn strict_items(items: &[Item]) -> Vec<bool> {
         // ("Hiệu lực thi hành" is when the text takes effect, not who carries it out)
         // ("thi hành án", judgment enforcement, is a field of work: "Cơ quan thi hành án cấp quân khu đề nghị ...")
         // ("... chưa có điều kiện thi hành": whether a judgment can be enforced, the subject matter of the article)
-        let duty = words.iter().any(|w| if *w == "thi hành" { t.match_indices(w).any(|(i, _)| !t[i + w.len()..].starts_with(" án") && !t[..i].ends_with("điều kiện ")) } else { t.contains(w) })
+        // (a clause's title is its first line of running text: "Quyết định ủy thác thi hành án phải ghi rõ khoản phải
+        // thi hành, khoản đã thi hành xong ..." speaks of what is owed; only "tổ chức thi hành" names a duty there)
+        let clause = !matches!(it.kind, LabelKind::Article | LabelKind::Part | LabelKind::Chapter | LabelKind::SectionWord);
+        let duty = words.iter().any(|w| if *w == "thi hành" { t.match_indices(w).any(|(i, _)| !t[i + w.len()..].starts_with(" án") && !t[..i].ends_with("điều kiện ") && !(clause && !t[..i].ends_with("tổ chức "))) } else { t.contains(w) })
             && !t.starts_with("hiệu lực");
         strict.push(!duty && it.parent.map_or(true, |p| strict[p]));
     }
@@ -2198,7 +2201,16 @@ fn bound_sentences(text: &str, it: &Item, end: usize) -> Vec<(Vec<String>, usize
         // the subject: after "thì " or the last ", " of an opening clause, else the sentence's start
         // ("Trong thời hạn 30 ngày ..., cơ quan, tổ chức phải thi hành án có trách nhiệm ...": the last comma, or the
         // start of the group of kinds it stands in)
-        let subj_from = before.rfind(" thì ").map(|i| i + " thì ".len()).or_else(|| {
+        // ("... thì trong thời hạn 03 ngày làm việc ..., cơ quan thi hành án dân sự phải gửi ...": an opener after "thì")
+        let subj_from = before.rfind(" thì ").map(|i| i + " thì ".len()).map(|f| {
+            let rest = &before[f..];
+            let mut cs = rest.chars();
+            let capital: String = cs.next().map(|c| c.to_uppercase().chain(cs).collect()).unwrap_or_default();
+            match OPENERS.iter().any(|o| capital.starts_with(o)).then(|| rest.rfind(", ")).flatten() {
+                Some(j) => group_start(before, f + j + 2),
+                None => f,
+            }
+        }).or_else(|| {
             OPENERS.iter().any(|o| before.starts_with(o)).then(|| before.rfind(", ").map(|i| group_start(before, i + 2))).flatten()
         });
         let subj = match subj_from {
@@ -3246,6 +3258,12 @@ mod procedure_tests {
         assert_eq!(ts.len(), 1, "{ts:?}");
         assert_eq!(ts[0].lead, ["cơ quan thi hành án dân sự"]);
         assert!(!has_verb("cơ quan, tổ chức phải thi hành án"));
+        // a clause whose first line speaks of what is owed ("khoản phải thi hành") is read strictly: its later
+        // sentence binds the authority; an opener after "thì" is read as an opener
+        let t = "Điều 26. Ủy thác thi hành án\n3. Quyết định ủy thác thi hành án phải ghi rõ khoản phải thi hành, khoản đã thi hành xong.\nKhi gửi quyết định ủy thác thi hành án, cơ quan thi hành án dân sự phải gửi kèm theo bản án, quyết định.\n4. Trường hợp phạm nhân đề nghị thì trong thời hạn 05 ngày làm việc kể từ ngày nhận được đơn, Chấp hành viên phải lập biên bản.\n";
+        let ts = tasks_of(t);
+        let leads: Vec<&str> = ts.iter().map(|t| t.lead[0].as_str()).collect();
+        assert_eq!(leads, ["cơ quan thi hành án dân sự", "Chấp hành viên"], "{ts:?}");
         assert_eq!(group_start("Khi nhận, cơ quan, tổ chức phải thi hành án", "Khi nhận, cơ quan, ".len()), "Khi nhận, ".len());
     }
 }
