@@ -705,7 +705,10 @@ pub fn strict_items(items: &[Item]) -> Vec<bool> {
         // (a clause's title is its first line of running text: "Quyết định ủy thác thi hành án phải ghi rõ khoản phải
         // thi hành, khoản đã thi hành xong ..." speaks of what is owed; only "tổ chức thi hành" names a duty there)
         let clause = !matches!(it.kind, LabelKind::Article | LabelKind::Part | LabelKind::Chapter | LabelKind::SectionWord);
-        let duty = words.iter().any(|w| if *w == "thi hành" { t.match_indices(w).any(|(i, _)| !t[i + w.len()..].starts_with(" án") && !t[..i].ends_with("điều kiện ") && !(clause && !t[..i].ends_with("tổ chức "))) } else { t.contains(w) })
+        // (a chapter about several things, one of them duties, is read strictly: "ĐỐI TƯỢNG, MỨC ĐÓNG, TRÁCH NHIỆM VÀ
+        // PHƯƠNG THỨC ĐÓNG BẢO HIỂM Y TẾ")
+        let broad = !clause && it.kind != LabelKind::Article && !words.iter().any(|w| t.starts_with(w)) && !t.contains("trách nhiệm của");
+        let duty = !broad && words.iter().any(|w| if *w == "thi hành" { t.match_indices(w).any(|(i, _)| !t[i + w.len()..].starts_with(" án") && !t[..i].ends_with("điều kiện ") && !(clause && !t[..i].ends_with("tổ chức "))) } else { t.contains(w) })
             && !t.starts_with("hiệu lực");
         strict.push(!duty && it.parent.map_or(true, |p| strict[p]));
     }
