@@ -989,7 +989,9 @@ fn applicant_step(t: &str) -> bool {
 /// the text.
 fn executes(t: &str) -> bool {
     let sentence = &t[..t.find(". ").unwrap_or(t.len())];
-    t.starts_with("căn cứ") && sentence.contains("thi hành")
+    // ("Chấp hành viên căn cứ vào kết quả kinh doanh ... của người phải thi hành án": a judgment's enforcement, not
+    // the text carried out)
+    t.starts_with("căn cứ") && sentence.match_indices("thi hành").any(|(i, _)| !sentence[i..].starts_with("thi hành án"))
 }
 
 fn subject_units_at(t: &str, strict: bool) -> Option<Vec<String>> {
@@ -3267,6 +3269,10 @@ mod procedure_tests {
         let ts = tasks_of(t);
         let leads: Vec<&str> = ts.iter().map(|t| t.lead[0].as_str()).collect();
         assert_eq!(leads, ["cơ quan thi hành án dân sự", "Chấp hành viên"], "{ts:?}");
+        // a plain step of a procedure: "căn cứ vào" with "người phải thi hành án" in it is no "căn cứ ... thi hành"
+        let t = "Điều 50. Thu tiền của người phải thi hành án\n1. Khi thu tiền của người phải thi hành án, Chấp hành viên thu tiền theo định kỳ hằng tháng.\nChấp hành viên căn cứ vào kết quả kinh doanh thực tế để xác định mức tiền thu của người phải thi hành án.\n";
+        assert!(tasks_of(t).is_empty(), "{:?}", tasks_of(t));
+        assert!(executes("căn cứ Quyết định thi hành"));
         assert_eq!(group_start("Khi nhận, cơ quan, tổ chức phải thi hành án", "Khi nhận, cơ quan, ".len()), "Khi nhận, ".len());
     }
 }
