@@ -578,7 +578,7 @@ fn after_opener(subj: &str) -> &str {
 const REQUEST_VERBS: &[&str] = &[
     "chỉ đạo", "triển khai", "thực hiện", "tổ chức", "quan tâm", "phối hợp", "tiếp tục", "khẩn trương", "đẩy mạnh",
     "tăng cường", "cung cấp", "báo cáo", "rà soát", "nghiêm túc", "chủ động", "tuyên truyền", "hướng dẫn", "xây dựng",
-    "kiểm tra", "gửi", "cử", "bố trí", "đăng tải", "phổ biến", "quán triệt", "theo dõi", "vận động",
+    "kiểm tra", "gửi", "cử", "bố trí", "đăng tải", "phổ biến", "quán triệt", "theo dõi", "vận động", "đẩy nhanh",
 ];
 
 /// A request in `flat` (one line, single spaces): the units asked (a byte range, 3 to 300 characters) and the verb
@@ -640,12 +640,14 @@ const VERBS: &[&str] = &[
     "kiểm tra", "gửi", "cử", "bố trí", "đăng tải", "phổ biến", "quán triệt", "theo dõi", "căn cứ", "tạo điều kiện",
     "ban hành", "nghiên cứu", "lựa chọn", "tham mưu", "đôn đốc", "chịu trách nhiệm", "có trách nhiệm", "sử dụng",
     "quy định", "đưa", "lãnh đạo", "chịu sự", "giao", "bảo đảm", "đảm bảo", "hoàn thành", "trình", "tổng hợp",
-    "cụ thể hóa", "chuẩn bị", "mở",
+    "cụ thể hóa", "chuẩn bị", "mở", "đẩy nhanh", "kiện toàn", "ưu tiên",
 ];
 
 /// A verb of [`VERBS`] after these words is part of a name, not a verb.
 const NOT_VERB_BEFORE: &[(&str, &str)] = &[
     ("giao", "Ngoại "), ("giao", "ngoại "), ("thông báo", "cơ quan "), ("quyết định", "có "),
+    // "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh": the board's name
+    ("xây dựng", "đầu tư "),
     // "tổ chức đại diện người sử dụng lao động": the employer, a noun
     ("sử dụng", "người "),
 ];
@@ -1827,7 +1829,10 @@ pub fn extract_with(text: &str, items: &[Item], limit: usize, strict: &[bool]) -
             // "2. Các Bộ trưởng ... ban hành ... trước ngày 01 tháng 7 năm 2026. Bộ Khoa học và Công nghệ có trách
             // nhiệm phối hợp ...": a task per sentence that names its own units
             for (lead, s, e) in split {
-                tasks.push(make_task_span(text, items, i, Assign { lead, support: vec![] }, s, e));
+                // (each sentence's own partners: "Giao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng ...; Sở Xây dựng
+                // có trách nhiệm ...")
+                let support = assignments(&text[s..e], strict[i]).support;
+                tasks.push(make_task_span(text, items, i, Assign { lead, support }, s, e));
             }
         } else {
             let item_keys: Vec<String> = a.lead.iter().map(|u| unit_key(u)).collect();
@@ -2052,9 +2057,10 @@ pub fn task_of(text: &str, items: &[Item], i: usize, lead: Vec<String>, limit: u
 /// item is one task.
 fn sentence_tasks(text: &str, it: &Item, a: &Assign, strict: bool) -> Option<Vec<(Vec<String>, usize, usize)>> {
     let start = it.start + it.label.len();
-    let end = it.line_end.min(text.len()).max(start);
+    let end = wrapped_end(text, it.line_end.min(text.len()).max(start)).min(it.end.max(start));
     let para = &text[start..end];
-    // sentence ends: ". " before a capital letter; and "; giao X ..." (a second assignment in the sentence)
+    // sentence ends: ". " before a capital letter; "; giao X ..." (a second assignment in the sentence); "; X có trách
+    // nhiệm ..." (a second unit bound in it: "Giao Sở Tài chính chủ trì ...; Sở Xây dựng có trách nhiệm cung cấp ...")
     let mut cuts = vec![0];
     for (i, _) in para.match_indices(". ") {
         if para[i + 2..].starts_with(char::is_uppercase) {
@@ -2063,6 +2069,13 @@ fn sentence_tasks(text: &str, it: &Item, a: &Assign, strict: bool) -> Option<Vec
     }
     for (i, _) in para.match_indices("; giao ") {
         cuts.push(i + 2);
+    }
+    for (i, _) in para.match_indices("; ") {
+        let clause = &para[i + 2..];
+        let clause = &clause[..clause.find([';', '.']).unwrap_or(clause.len())];
+        if starts_unit(clause) && clause.starts_with(char::is_uppercase) && [" có trách nhiệm ", " chịu trách nhiệm "].iter().any(|w| join_words(clause).contains(w)) {
+            cuts.push(i + 2);
+        }
     }
     cuts.sort_unstable();
     if cuts.len() < 2 {
@@ -2089,6 +2102,15 @@ fn sentence_tasks(text: &str, it: &Item, a: &Assign, strict: bool) -> Option<Vec
         out[0].1 = it.start;
         out
     })
+}
+
+/// The end of the paragraph whose first line ends at `line_end`: a hard-wrapped line goes on on the next
+/// ([`continues_sentence`]).
+fn wrapped_end(text: &str, mut line_end: usize) -> usize {
+    while line_end < text.len() && text.as_bytes()[line_end] == b'\n' && continues_sentence(text, line_end + 1) {
+        line_end = text[line_end + 1..].find('\n').map_or(text.len(), |k| line_end + 1 + k);
+    }
+    line_end
 }
 
 /// A later sentence of an item's own text that leaves a rule to a body ("... phải nộp phí. Bộ trưởng Bộ Tài chính quy
@@ -3219,6 +3241,20 @@ mod conclusion_tests {
         assert_eq!(ts[0].deadline.as_deref(), Some("2025-06-20"));
         assert_eq!(ts[1].deadline, None);
         assert!(paragraph_tasks(t, 0, t.find("1. Giao").unwrap(), false).is_empty());
+    }
+
+    #[test]
+    fn a_second_unit_bound_after_a_semicolon_in_wrapped_text() {
+        // a conclusion copied from a PDF (lines wrapped): "Giao X chủ trì, phối hợp với Y ...; Z có trách nhiệm ..." is
+        // two tasks, each with its own partners; "Yêu cầu các chủ đầu tư ... đẩy nhanh ..." is a request
+        let t = "b) Đối với kiến nghị của Công ty cổ phần Đầu tư Phát triển nhà Lam Sơn: Giao Sở Tài chính chủ trì, phối hợp với Sở\nXây dựng, Sở Nông nghiệp và Môi trường nghiên cứu, báo cáo, đề xuất UBND\ntỉnh trước ngày 10/12/2026; Sở Xây dựng có trách nhiệm cung cấp đầy đủ hồ sơ,\ntài liệu liên quan cho Sở Tài chính.\nc) Yêu cầu các chủ đầu tư dự án nhà ở xã hội đẩy nhanh tiến độ thi công, bảo\nđảm chất lượng công trình.\n";
+        let items = crate::outline::parse(t, t.len());
+        let ts = extract(t, &items, t.len());
+        let leads: Vec<&str> = ts.iter().map(|t| t.lead[0].as_str()).collect();
+        assert_eq!(leads, ["Sở Tài chính", "Sở Xây dựng", "các chủ đầu tư dự án nhà ở xã hội"], "{ts:?}");
+        assert_eq!(ts[0].support, ["Sở Xây dựng", "Sở Nông nghiệp và Môi trường"]);
+        assert_eq!(ts[0].deadline.as_deref(), Some("2026-12-10"));
+        assert_eq!(ts[1].deadline, None);
     }
 
     #[test]
