@@ -252,7 +252,8 @@ fn body_range(text: &str, limit: usize) -> (usize, usize) {
     let trimmed = tail.trim_end();
     let last_para = trimmed.rfind("\n\n").map(|i| i + 2).or_else(|| trimmed.rfind('\n').map(|i| i + 1)).unwrap_or(0);
     let para = &tail[last_para..];
-    let article = para.starts_with("Điều ");
+    // (nor a last chapter after a blank line: "Chương V\nĐIỀU KHOẢN THI HÀNH\nĐiều 21. ... thi hành Nghị định này./.")
+    let article = para.starts_with("Điều ") || para.starts_with("Chương ") || para.contains("\nĐiều ");
     if !article && (para.contains("đề nghị") && para.trim_end().ends_with("./.") || para.contains("kính đề nghị")) {
         to = from + last_para;
     }
@@ -368,6 +369,19 @@ pub fn with_source(mut r: Record, source: Source) -> Record {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_last_chapter_after_a_blank_line_is_body() {
+        // a decree whose last chapter follows a blank line and ends "... thi hành Nghị định này./.": not the closing
+        // courtesy of a letter ("... đề nghị ... ./."), its articles are read
+        let t = "Điều 20. Trách nhiệm của Ủy ban nhân dân cấp xã\n1. Phối hợp kiểm tra hồ sơ đề nghị cấp giấy phép.\n\nChương V\nĐIỀU KHOẢN THI HÀNH\nĐiều 23. Trách nhiệm thi hành\nCác Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh chịu trách nhiệm thi hành Nghị định này./.\n\nNơi nhận:\n- Như trên;\n";
+        let (_, to) = body_range(t, t.len());
+        assert!(t[..to].contains("Điều 23."), "{:?}", &t[..to]);
+        // a letter's closing request stays out
+        let t = "1. Sở Y tế triển khai thực hiện.\n\nSở Y tế đề nghị các đơn vị quan tâm phối hợp thực hiện./.\n\nNơi nhận:\n- Như trên;\n";
+        let (_, to) = body_range(t, t.len());
+        assert!(!t[..to].contains("đề nghị các đơn vị"), "{:?}", &t[..to]);
+    }
 
     #[test]
     fn a_heading_in_capitals_is_no_task() {
