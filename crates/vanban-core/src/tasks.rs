@@ -1846,7 +1846,9 @@ pub fn extract_with(text: &str, items: &[Item], limit: usize, strict: &[bool]) -
         } else {
             let item_keys: Vec<String> = a.lead.iter().map(|u| unit_key(u)).collect();
             let task = make_task(text, items, i, a, limit);
-            let first_end = task.span[0] + text[task.span[0]..task.span[1]].find(". ").unwrap_or(task.span[1] - task.span[0]);
+            // (the first sentence's end, after the item's label: "2. " is no sentence)
+            let body0 = (items[i].start + label_len(i)).clamp(task.span[0], task.span[1]);
+            let first_end = body0 + text[body0..task.span[1]].find(". ").unwrap_or(task.span[1] - body0);
             tasks.push(task);
             // later sentences that bind other authorities ("... Chấp hành viên phải ... . Trại giam, trại tạm giam có
             // trách nhiệm ..."): tasks of their own
@@ -1855,9 +1857,15 @@ pub fn extract_with(text: &str, items: &[Item], limit: usize, strict: &[bool]) -
             // quan tiếp nhận hồ sơ có trách nhiệm thông báo ...": a bound step per sentence, GOLD.md)
             let in_strict_article = items[i].kind != LabelKind::Article && items[i].parent.is_some_and(|p| strict[p]);
             if strict[i] || in_strict_article {
-                for (lead, s, e) in bound_sentences(text, &items[i], own_end(i).min(limit)) {
-                    let other = lead.iter().any(|u| !item_keys.contains(&unit_key(u)));
-                    if s > first_end && other {
+                let bound = bound_sentences(text, &items[i], own_end(i).min(limit));
+                // (a later step of the same unit is a task of its own when the first sentence is a bound step too: "2.
+                // Trong thời hạn 05 ngày ..., cơ quan quản lý hồ sơ có trách nhiệm kiểm tra .... Trường hợp không điều
+                // chỉnh, cơ quan quản lý hồ sơ phải trả lời ...", GOLD.md: one task per sentence)
+                let same_unit = |lead: &[String]| lead.iter().all(|u| item_keys.contains(&unit_key(u)));
+                let first_bound = bound.iter().any(|(lead, s, _)| *s < first_end && same_unit(lead));
+                for (lead, s, e) in bound {
+                    let other = !same_unit(&lead);
+                    if s > first_end && (other || (first_bound && OPENERS.iter().any(|o| text[s..].starts_with(o)))) {
                         tasks.push(make_task_span(text, items, i, Assign { lead, support: vec![] }, s, e));
                     }
                 }
@@ -3301,6 +3309,16 @@ mod procedure_tests {
         assert_eq!(ts.len(), 1, "{ts:?}");
         assert_eq!(ts[0].lead, ["cơ quan, tổ chức phải thi hành án"]);
         assert!(ts[0].text.starts_with("Trong thời hạn 30 ngày"), "{:?}", ts[0].text);
+    }
+
+    #[test]
+    fn two_bound_steps_of_one_unit_in_a_clause() {
+        // one task per sentence when both bind the unit (GOLD.md); a first sentence that binds no one does not make
+        // the later step a second task
+        let t = "Điều 7. Điều chỉnh thông tin\n1. Trường hợp phát hiện thông tin chưa chính xác, cán bộ, công chức gửi văn bản đề nghị điều chỉnh.\n2. Trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản đề nghị, cơ quan quản lý hồ sơ có trách nhiệm kiểm tra, đối chiếu với hồ sơ gốc. Trường hợp không điều chỉnh, cơ quan quản lý hồ sơ phải trả lời bằng văn bản và nêu rõ lý do.\n";
+        let ts = tasks_of(t);
+        assert_eq!(ts.len(), 2, "{ts:?}");
+        assert!(ts[1].text.starts_with("Trường hợp không điều chỉnh"), "{:?}", ts[1].text);
     }
 
     #[test]
