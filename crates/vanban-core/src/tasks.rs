@@ -469,6 +469,9 @@ fn assignments_of(t: &str, strict: bool) -> Assign {
         // "Cơ quan, tổ chức được lấy ý kiến quy định tại khoản 2 Điều này có trách nhiệm": the unit ends at the
         // pointer to where it is defined
         let subj = [" quy định tại", " theo quy định", " nêu tại"].iter().filter_map(|p| subj.find(p)).min().map_or(subj, |i| &subj[..i]);
+        // ("Sở Khoa học và Công nghệ, Sở Nội vụ, Ban Quản lý Khu kinh tế ... theo chức năng, nhiệm vụ được giao có trách
+        // nhiệm ...": the scope of the work stands between the units and the duty)
+        let subj = SCOPES.iter().filter_map(|p| subj.find(p)).min().map_or(subj, |i| subj[..i].trim_end());
         let subj = &subj[..subject_end(subj)];
         // "Trường hợp số thu ... nhỏ hơn số chi ..., Bảo hiểm xã hội Việt Nam có trách nhiệm ...", "Quá thời hạn trên,
         // doanh nghiệp, ... có trách nhiệm ...": the subject after an opening clause
@@ -476,7 +479,8 @@ fn assignments_of(t: &str, strict: bool) -> Assign {
         // "Người sử dụng lao động có trách nhiệm đề nghị cấp giấy phép ...": an applicant's step, not a task
         let duty = flat[m.end..].trim_start();
         let duty = duty.strip_prefix("có trách nhiệm").or_else(|| duty.strip_prefix("chịu trách nhiệm")).unwrap_or(duty).trim_start();
-        if applicant_step(duty) {
+        // (or named by its request: "Tổ chức, cá nhân đề nghị cấp giấy phép có trách nhiệm bảo đảm tính chính xác ...")
+        if applicant_step(duty) || APPLICANT_NAMES.iter().any(|w| subj.contains(w)) {
             applicant = true;
             continue;
         }
@@ -991,6 +995,9 @@ fn partners(s: &str) -> Vec<String> {
 
 /// What an applicant does in a procedure (GOLD.md: not a task, even with "có trách nhiệm"): "đề nghị cấp ...", "nộp hồ
 /// sơ ...", "đăng ký ...".
+/// Words that name a party by its request: "tổ chức, cá nhân đề nghị cấp giấy phép", "người nộp hồ sơ".
+const APPLICANT_NAMES: [&str; 3] = [" đề nghị cấp", " nộp hồ sơ", " xin cấp"];
+
 fn applicant_step(t: &str) -> bool {
     // ("Tổ chức, cá nhân nhận kinh phí hỗ trợ có trách nhiệm ký nhận vào danh sách chi trả": a beneficiary's step)
     ["đề nghị cấp", "nộp hồ sơ", "nộp đơn", "đăng ký", "làm thủ tục", "ký nhận"].iter().any(|w| t.starts_with(w))
@@ -1071,7 +1078,10 @@ fn subject_units_at(t: &str, strict: bool) -> Option<Vec<String>> {
         None => (subj, false),
     };
     // "Cơ quan thi hành án dân sự không phải chịu trách nhiệm ...": a duty denied is no task
-    if applicant_step(&t[at..]) || subj.ends_with(" không") || subj.ends_with(" không được") {
+    // ("Sở Tài chính báo cáo: tổng nhu cầu vốn ...": what a unit reported at a meeting; "chủ đầu tư chưa hoàn thiện
+    // hồ sơ ...": a state of affairs)
+    let reported = ["báo cáo:", "cho biết:", "trình bày:"].iter().any(|w| t[at..].starts_with(w));
+    if applicant_step(&t[at..]) || subj.ends_with(" không") || subj.ends_with(" không được") || subj.ends_with(" chưa") || reported {
         return None;
     }
     if strict && !modal && !recurring(sentence) && !OBLIGATIONS.iter().any(|o| t[at..].starts_with(o)) && !delegates(subj, &t[at..]) && deadline(t).0.is_none() && !dated_duty(&t[at..]) && !executes(&t[at..]) {
@@ -2267,7 +2277,9 @@ fn bound_sentences(text: &str, it: &Item, end: usize) -> Vec<(Vec<String>, usize
         };
         let subj = subj.trim();
         // (a party of the procedure, not an authority: "người phải thi hành án", "đương sự", "người yêu cầu")
-        let party = ["người ", "Người ", "đương sự", "Đương sự", "cá nhân", "Cá nhân"].iter().any(|p| subj.starts_with(p));
+        // ("Tổ chức, cá nhân đề nghị cấp giấy phép có trách nhiệm bảo đảm ...": the applicant, named by its request)
+        let party = ["người ", "Người ", "đương sự", "Đương sự", "cá nhân", "Cá nhân"].iter().any(|p| subj.starts_with(p))
+            || APPLICANT_NAMES.iter().any(|w| subj.contains(w));
         // "cơ quan tiếp nhận hồ sơ phải thông báo ...", "cơ quan cấp giấy phép hoạt động phải có văn bản ...": an
         // authority named by what it does in the procedure (a clause of its own, right before the modal)
         let by_role = kw == " phải "
@@ -3276,6 +3288,17 @@ mod conclusion_tests {
         assert_eq!(ts[0].support, ["Sở Xây dựng", "Sở Nông nghiệp và Môi trường"]);
         assert_eq!(ts[0].deadline.as_deref(), Some("2026-12-10"));
         assert_eq!(ts[1].deadline, None);
+    }
+
+    #[test]
+    fn reports_and_states_at_a_meeting_are_no_tasks() {
+        // the account of a meeting: what a unit reported, a state of affairs; a scope between units and their duty
+        assert!(assignments("Sở Tài chính báo cáo: tổng nhu cầu vốn cho công tác bồi thường khoảng 1.450 tỷ đồng.", false).is_empty());
+        assert!(assignments("Dự án nhà ở xã hội tại phường Đông Quang: chủ đầu tư chưa hoàn thiện hồ sơ đề nghị cấp giấy phép xây dựng.", false).is_empty());
+        let a = assignments("Sở Khoa học và Công nghệ, Sở Nội vụ theo chức năng, nhiệm vụ được giao có trách nhiệm hướng dẫn các doanh nghiệp.", true);
+        assert_eq!(a.lead, ["Sở Khoa học và Công nghệ", "Sở Nội vụ"]);
+        // an applicant named by its request
+        assert!(assignments("Tổ chức, cá nhân đề nghị cấp giấy phép có trách nhiệm bảo đảm tính chính xác của thông tin.", true).is_empty());
     }
 
     #[test]
