@@ -846,7 +846,8 @@ fn subject_end(subj: &str) -> usize {
             || (v == "giúp" && rest.starts_with(" việc"))
             // "Hội đồng quản lý", "Cục Cảnh sát quản lý trại giam": names; "Bộ Quốc phòng (Cục Chính sách - Xã hội)
             // quản lý số lượng ...": the verb after a unit's bracketed department
-            || (v == "quản lý" && !subj[..at].ends_with(") "))
+            // ("Sở Công Thương quản lý, cập nhật Cơ sở dữ liệu ...", "X quản lý danh sách ...": the verb of a register)
+            || (v == "quản lý" && !subj[..at].ends_with(") ") && !rest.starts_with(',') && !REGISTERS.iter().any(|r| rest.starts_with(&format!(" {r}"))))
             // "người đứng đầu tổ chức do Chính phủ thành lập", "Tổ hợp ... do Nhà nước dẫn dắt, định hướng": the verb
             // of a clause describing the unit
             || subj[..at].contains(" do ")
@@ -973,6 +974,15 @@ fn dated_duty(t: &str) -> bool {
     ["trước ngày", "chậm nhất", "Trước ngày", "Chậm nhất"].iter().any(|w| t.contains(w))
 }
 
+/// What a body keeps as a standing duty: "Cục Quản lý Dược xây dựng, quản lý cơ sở dữ liệu ...", "X quản lý số
+/// lượng, danh sách ..." (GOLD.md: a register kept is a standing duty).
+const REGISTERS: [&str; 4] = ["cơ sở dữ liệu", "danh sách", "số lượng", "sổ theo dõi"];
+
+fn keeps_register(t: &str) -> bool {
+    let t = to_lower(&t[..t.find(['.', ';']).unwrap_or(t.len())]);
+    ["quản lý", "xây dựng, quản lý"].iter().any(|v| t.starts_with(v)) && REGISTERS.iter().any(|r| t.contains(r))
+}
+
 /// Phrases of scope between a subject and its verb.
 const SCOPES: [&str; 5] = [" theo chức năng", " trong phạm vi", " theo thẩm quyền", " căn cứ chức năng", " theo nhiệm vụ"];
 
@@ -1084,7 +1094,7 @@ fn subject_units_at(t: &str, strict: bool) -> Option<Vec<String>> {
     if applicant_step(&t[at..]) || subj.ends_with(" không") || subj.ends_with(" không được") || subj.ends_with(" chưa") || reported {
         return None;
     }
-    if strict && !modal && !recurring(sentence) && !OBLIGATIONS.iter().any(|o| t[at..].starts_with(o)) && !delegates(subj, &t[at..]) && deadline(t).0.is_none() && !dated_duty(&t[at..]) && !executes(&t[at..]) {
+    if strict && !modal && !recurring(sentence) && !keeps_register(&t[at..]) && !OBLIGATIONS.iter().any(|o| t[at..].starts_with(o)) && !delegates(subj, &t[at..]) && deadline(t).0.is_none() && !dated_duty(&t[at..]) && !executes(&t[at..]) {
         return None;
     }
     let list_colon = ["các Sở:", "các Bộ:", "Các Bộ:", "Các Sở:", "các sở:", "Các sở:"].iter().any(|p| subj.contains(p));
@@ -3297,6 +3307,10 @@ mod conclusion_tests {
         assert!(assignments("Dự án nhà ở xã hội tại phường Đông Quang: chủ đầu tư chưa hoàn thiện hồ sơ đề nghị cấp giấy phép xây dựng.", false).is_empty());
         let a = assignments("Sở Khoa học và Công nghệ, Sở Nội vụ theo chức năng, nhiệm vụ được giao có trách nhiệm hướng dẫn các doanh nghiệp.", true);
         assert_eq!(a.lead, ["Sở Khoa học và Công nghệ", "Sở Nội vụ"]);
+        // a register kept is a standing duty (GOLD.md); updating a record once is a step
+        let a = assignments("Sở Công Thương quản lý, cập nhật Cơ sở dữ liệu cụm công nghiệp của tỉnh.", true);
+        assert_eq!(a.lead, ["Sở Công Thương"]);
+        assert!(assignments("Trung tâm dịch vụ việc làm cập nhật thông tin người lao động vào cơ sở dữ liệu.", true).is_empty());
         // an applicant named by its request
         assert!(assignments("Tổ chức, cá nhân đề nghị cấp giấy phép có trách nhiệm bảo đảm tính chính xác của thông tin.", true).is_empty());
     }
