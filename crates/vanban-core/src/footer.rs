@@ -99,6 +99,7 @@ pub fn signature_blocks(cells: &[Cell]) -> Vec<Signature> {
         let mut j = k;
         let mut name = None;
         let mut misses = 0;
+        let mut in_bracket = false;
         // a block is short: bounding the look-ahead keeps the scan linear on any input
         while j < idx.len() && misses <= 6 && j < k + 40 {
             let c = &cells[idx[j]];
@@ -107,11 +108,16 @@ pub fn signature_blocks(cells: &[Cell]) -> Vec<Signature> {
             // page-bottom note that a page break put inside the block ("2 Đường dây nóng ...") are passed over
             // ("Nam (b/c);": the end of "- Ngân hàng Nhà nước Việt" wrapped; no signature line ends on ";")
             // ("(để b/c),": the wrapped end of a cc item)
-            let cc_tail = t.trim_end().ends_with(';') || t.contains("(b/c)") || (t.trim_start().starts_with('(') && t.trim_end().ends_with([',', ';', '.']));
+            // ("Nông nghiệp và Môi trường,": a cc item wrapped after a comma; "KGVX, Công báo, Cổng TTĐT" inside the
+            // bracket a cc item opened on the line before, "- Văn phòng Chính phủ (Vụ": no signature line is either)
+            let cc_tail = t.trim_end().ends_with([';', ',']) || t.contains("(b/c)") || (t.trim_start().starts_with('(') && t.trim_end().ends_with([',', ';', '.'])) || in_bracket;
             if is_cc_cell(t) || cc_tail || t.chars().next().is_some_and(|c| c.is_lowercase()) || is_note_line(t) {
+                let was_in_bracket = in_bracket;
+                let opened = t.matches('(').count() as isize - t.matches(')').count() as isize;
+                in_bracket = if in_bracket { opened >= 0 && !t.contains(')') || opened > 0 } else { opened > 0 };
                 // a PDF that set the signer's name beside a cc item with no wide gap: "- Các đồng chí Tỉnh ủy viên,
-                // Nguyễn Mạnh Hùng"
-                if !stack.is_empty() {
+                // Nguyễn Mạnh Hùng" (not a list inside a bracket: "KGVX, Công báo, Cổng TTĐT")
+                if !stack.is_empty() && !was_in_bracket {
                     if let Some(n) = t.rsplit_once(", ").and_then(|(_, tail)| person_name(tail.trim())) {
                         name = Some((n, idx[j]));
                         break;
@@ -221,7 +227,15 @@ pub fn parse_cc(cells: &[Cell], signature_at: Option<usize>) -> Vec<String> {
         if t.starts_with('-') || t.starts_with('+') || t.starts_with('•') {
             out.push(t.to_string());
             gap = 0;
-        } else if gap == 0 && out.last().is_some_and(|l| !l.trim_end().ends_with([';', '.', ','])) && !is_signature_cell(t) {
+        } else if gap == 0
+            && out.last().is_some_and(|l| {
+                let l = l.trim_end();
+                // ("- VPCP: BTCN, các PCN, Trợ lý TTg, TGĐ Cổng TTĐT,\ncác Vụ, Cục, đơn vị trực thuộc, Công báo;": a list
+                // inside the item wrapped after a comma, the next line in lower case)
+                !l.ends_with([';', '.', ',']) || (l.ends_with(',') && t.starts_with(char::is_lowercase))
+            })
+            && !is_signature_cell(t)
+        {
             // an item wrapped onto the next line (right under it: once the signature block has begun, a line that is
             // not an item ends the list: the appendix after a signature, "PHỤ LỤC I ...")
             let l = out.last_mut().unwrap();
@@ -299,6 +313,28 @@ mod tests {
         assert_eq!(s.authority.as_deref(), Some("TM. BAN THƯỜNG VỤ"));
         assert_eq!(s.title.as_deref(), Some("PHÓ BÍ THƯ THƯỜNG TRỰC"));
         assert_eq!(s.name.as_deref(), Some("Nguyễn Mạnh Hùng"));
+    }
+
+    #[test]
+    fn a_pdf_signature_beside_cc_items_wrapped_after_a_comma_or_in_a_bracket() {
+        // LibreOffice PDFs of two-column footers: cc items wrapped after a comma and inside a bracket, each on its own
+        // line between the signature's lines
+        let t = "Nơi nhận:   TL. CHỦ TỊCH\n- Chủ tịch, các PCT UBND tỉnh\n(để b/c);\nKT. CHÁNH VĂN PHÒNG\n- Các sở: Xây dựng, Tài chính,\nNông nghiệp và Môi trường,\nPHÓ CHÁNH VĂN PHÒNG\n- Lưu: VT, CN.\nLê Thị Thanh Hương\n";
+        let s = parse_signature(&cells(t), 0).unwrap();
+        assert_eq!(s.authority.as_deref(), Some("TL. CHỦ TỊCH / KT. CHÁNH VĂN PHÒNG"));
+        assert_eq!(s.title.as_deref(), Some("PHÓ CHÁNH VĂN PHÒNG"));
+        let t = "Nơi nhận:   KT. BỘ TRƯỞNG\n- Ủy ban Văn hóa và Xã hội   THỨ TRƯỞNG\ncủa Quốc hội;\n- Văn phòng Chính phủ (Vụ\nKGVX, Công báo, Cổng TTĐT\nChính phủ);   (Đã ký)\n- Bộ trưởng Bộ Y tế (để báo cáo);\nĐỗ Minh Tuấn\n- Lưu: VT, PC.\n";
+        let s = parse_signature(&cells(t), 0).unwrap();
+        assert_eq!(s.authority.as_deref(), Some("KT. BỘ TRƯỞNG"));
+        assert_eq!(s.name.as_deref(), Some("Đỗ Minh Tuấn"));
+    }
+
+    #[test]
+    fn a_cc_item_wrapped_after_a_comma() {
+        let t = "Nơi nhận:\n- Trung ương Hội Chữ thập đỏ Việt Nam;\n- VPCP: BTCN, các PCN, Trợ lý TTg, TGĐ Cổng TTĐT,\ncác Vụ, Cục, đơn vị trực thuộc, Công báo;\n- Lưu: VT, NN (2b).\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\n\nTrần Quang Huy\n";
+        let c = cells(t);
+        let cc = parse_cc(&c, parse_signature(&c, 0).map(|s| s.at));
+        assert_eq!(cc, ["Trung ương Hội Chữ thập đỏ Việt Nam", "VPCP: BTCN, các PCN, Trợ lý TTg, TGĐ Cổng TTĐT, các Vụ, Cục, đơn vị trực thuộc, Công báo", "Lưu: VT, NN (2b)"]);
     }
 
     #[test]
