@@ -1600,7 +1600,8 @@ pub(crate) fn field_deadline(v: &str) -> (Option<String>, Option<String>) {
     // ("Năm 2025-2026": the last year of the range)
     let year = || {
         let l = to_lower(words);
-        let y = l.strip_prefix("năm ").or_else(|| l.strip_prefix("trong năm "))?.trim();
+        // (or bare in a table's time cell: "2026 - 2028")
+        let y = l.strip_prefix("năm ").or_else(|| l.strip_prefix("trong năm ")).unwrap_or(&l).trim();
         let ok = y.len() == 4 || y.split(['-', '–']).map(str::trim).all(|p| p.len() == 4 && p.bytes().all(|b| b.is_ascii_digit()));
         ok.then(|| last_year(y)).flatten()
     };
@@ -2892,6 +2893,10 @@ mod tests {
         assert_eq!(field_deadline("Năm 2025-2026").0.as_deref(), Some("2026"));
         assert_eq!(field_deadline("Năm 2025 - 2026").1.as_deref(), Some("Năm 2025 - 2026"));
         assert_eq!(field_deadline("Năm 2025").0.as_deref(), Some("2025"));
+        // a table's time cell with the years alone
+        assert_eq!(field_deadline("2026 - 2028").0.as_deref(), Some("2028"));
+        assert_eq!(field_deadline("2027").0.as_deref(), Some("2027"));
+        assert_eq!(field_deadline("Bộ Công an").0, None);
         assert_eq!(last_year("2026-2025"), Some("2026".to_string()));
     }
 }
