@@ -271,6 +271,22 @@ pub fn split_units(s: &str) -> Vec<String> {
     units
 }
 
+/// A space inserted where a word runs into the next capitalized one: "BộVăn hóa" -> "Bộ Văn hóa".
+fn restore_spaces(t: &str) -> String {
+    let cs: Vec<char> = t.chars().collect();
+    if !cs.windows(3).any(|w| w[0].is_lowercase() && w[1].is_uppercase() && w[2].is_lowercase()) {
+        return t.to_string();
+    }
+    let mut out = String::with_capacity(t.len() + 4);
+    for (i, &c) in cs.iter().enumerate() {
+        if i > 0 && c.is_uppercase() && cs[i - 1].is_lowercase() && cs.get(i + 1).is_some_and(|n| n.is_lowercase()) {
+            out.push(' ');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// Trim a unit: spaces, list punctuation, "(b/c)", a leading "Giao", a trailing "chủ trì".
 pub fn clean_unit(u: &str) -> String {
     let mut t = join_words(u);
@@ -281,6 +297,9 @@ pub fn clean_unit(u: &str) -> String {
         }
     }
     let mut t = t.trim_matches(|c: char| c.is_whitespace() || ".,;:".contains(c)).to_string();
+    // "Bộ trưởng BộVăn hóa, Thể thao và Du lịch": a space lost between two words (a lower-case letter, then a capital
+    // and a lower-case letter: "TTg", "BCĐ" are kept)
+    t = restore_spaces(&t);
     // "Phó Chủ tịch Hội đồng quản lý (nếu có)": the unit, not the proviso; "Phòng Nội vụ (cơ quan thường trực)": the
     // unit, not its role (a bracket that narrows the unit, "Bộ Quốc phòng (Cục Chính sách - Xã hội)", stays)
     if let Some(r) = t.strip_suffix("(nếu có)") {
@@ -416,6 +435,9 @@ mod tests {
         // a unit's role after its name is not part of it (a Sở Y tế plan's table: "Phòng Nghiệp vụ Y là đơn vị đầu mối")
         assert_eq!(clean_unit("Phòng Nghiệp vụ Y là đơn vị đầu mối"), "Phòng Nghiệp vụ Y");
         assert_eq!(clean_unit("Các sở, ban, ngành theo lĩnh vực quản lý"), "Các sở, ban, ngành");
+        // a space lost in the source between two words; acronyms stay
+        assert_eq!(clean_unit("Bộ trưởng BộVăn hóa, Thể thao và Du lịch"), "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch");
+        assert_eq!(clean_unit("Văn phòng UBND tỉnh (VP.TTg)"), "Văn phòng UBND tỉnh (VP.TTg)");
         // corpus/docs/daknong_ct_03.txt: forest rangers and forest owners
         assert!(starts_unit("Hạt Kiểm lâm các huyện"));
         assert_eq!(split_units("Sở Tài chính, Hiệp hội Doanh nghiệp tỉnh Bình Dương"), ["Sở Tài chính", "Hiệp hội Doanh nghiệp tỉnh Bình Dương"]);
