@@ -1091,7 +1091,12 @@ fn subject_units_at(t: &str, strict: bool) -> Option<Vec<String>> {
     // ("Sở Tài chính báo cáo: tổng nhu cầu vốn ...": what a unit reported at a meeting; "chủ đầu tư chưa hoàn thiện
     // hồ sơ ...": a state of affairs)
     let reported = ["báo cáo:", "cho biết:", "trình bày:"].iter().any(|w| t[at..].starts_with(w));
-    if applicant_step(&t[at..]) || subj.ends_with(" không") || subj.ends_with(" không được") || subj.ends_with(" chưa") || reported {
+    // (how a body works, read again after the subject's own verb: "Hội đồng làm việc theo nguyên tắc ...")
+    let works = ["hoạt động theo", "làm việc theo"].iter().any(|w| t[at..].starts_with(w));
+    // ("Tổ chức, cá nhân cản trở ... thì phải bồi thường": a sanction, not a duty)
+    let sanction = ["phải bồi thường", "phải chịu trách nhiệm", "phải hoàn trả", "bị xử lý"].iter().any(|w| sentence.contains(w))
+        && !["có trách nhiệm", "chịu trách nhiệm thi hành"].iter().any(|w| sentence.contains(w));
+    if applicant_step(&t[at..]) || works || sanction || subj.ends_with(" không") || subj.ends_with(" không được") || subj.ends_with(" chưa") || reported {
         return None;
     }
     if strict && !modal && !recurring(sentence) && !keeps_register(&t[at..]) && !OBLIGATIONS.iter().any(|o| t[at..].starts_with(o)) && !delegates(subj, &t[at..]) && deadline(t).0.is_none() && !dated_duty(&t[at..]) && !executes(&t[at..]) {
@@ -1580,6 +1585,8 @@ fn has_verb(t: &str) -> bool {
     AC.get_or_init(|| {
         aho_corasick::AhoCorasick::new([
             " có ", " được ", " phải ", " họp ", " cam kết", " đã ", " là ", " gồm", " thực hiện", " áp dụng", " cụ thể",
+            // ("cơ quan thi hành án nên không thể yêu cầu ...", "Chấp hành viên hoặc cần ngăn chặn ...": a clause)
+            " nên ", " cần ", " không thể",
             " sau đây", " như sau", " báo cáo", " quyết định", " xử lý", " tiếp nhận", " gửi", " lập ", " cấp ",
             " xử phạt", " đối với", " cho ",
         ])
@@ -1748,8 +1755,10 @@ pub fn extract_with(text: &str, items: &[Item], limit: usize, strict: &[bool]) -
             .or_else(|| if task_children.is_empty() { None } else { subject_units_with(first_line, strict[i]) });
         // "2. Giao Bộ X:" or "2. Cổng thông tin điện tử và các sở, ban, ngành" over sub-items: the sub-items are the tasks
         let mut giao = giao_heading(first_line).is_some() || intro_request.is_some() || duty.is_some() || (heading.is_some() && heading_units(first_line.trim()).is_none());
-        // a title that is only units, over no sub-items: the paragraph under it is the task
-        if a.is_empty() && task_children.is_empty() && heading.is_some() {
+        // a title that is only units, over no sub-items: the paragraph under it is the task (not an item of a list
+        // of bodies: "d) Cổng, trang thông tin điện tử của cơ quan quản lý thi hành án dân sự;")
+        let list_element = first_line.trim_end().ends_with([';', ',']) || (first_line.trim_end().ends_with('.') && own_text(i).trim_end() == first_line.trim_end());
+        if a.is_empty() && task_children.is_empty() && heading.is_some() && !list_element {
             a.lead = heading.clone().unwrap();
         }
         // "... như sau:" before the sub-items: they are the content of this one task
@@ -1778,7 +1787,9 @@ pub fn extract_with(text: &str, items: &[Item], limit: usize, strict: &[bool]) -
         if a.is_empty() || (giao && !task_children.is_empty()) {
             if let Some(units) = heading.clone() {
                 if task_children.is_empty() {
-                    a.lead = units;
+                    if !list_element {
+                        a.lead = units;
+                    }
                 } else {
                     // each sub-item is a task of the heading's units, unless it names its own
                     for &c in &task_children {
@@ -3316,6 +3327,10 @@ mod conclusion_tests {
         let a = assignments("Sở Công Thương quản lý, cập nhật Cơ sở dữ liệu cụm công nghiệp của tỉnh.", true);
         assert_eq!(a.lead, ["Sở Công Thương"]);
         assert!(assignments("Trung tâm dịch vụ việc làm cập nhật thông tin người lao động vào cơ sở dữ liệu.", true).is_empty());
+        // a sanction, how a body works, a clause for a subject
+        assert!(assignments("Tổ chức, cá nhân cản trở, can thiệp trái pháp luật dẫn đến việc chậm giao tài sản mà gây thiệt hại thì phải bồi thường.", true).is_empty());
+        assert!(assignments("Hội đồng làm việc theo nguyên tắc thảo luận tập thể và quyết định theo đa số.", true).is_empty());
+        assert!(has_verb("cơ quan thi hành án nên không thể yêu cầu thi hành án đúng hạn"));
         // an applicant named by its request
         assert!(assignments("Tổ chức, cá nhân đề nghị cấp giấy phép có trách nhiệm bảo đảm tính chính xác của thông tin.", true).is_empty());
     }
@@ -3351,6 +3366,13 @@ mod procedure_tests {
         assert_eq!(ts.len(), 1, "{ts:?}");
         assert_eq!(ts[0].lead, ["cơ quan, tổ chức phải thi hành án"]);
         assert!(ts[0].text.starts_with("Trong thời hạn 30 ngày"), "{:?}", ts[0].text);
+    }
+
+    #[test]
+    fn a_list_of_bodies_is_no_task() {
+        // the points of a list of channels or people (each ends with ";") name bodies but give them no work
+        let t = "Điều 5. Công khai thông tin\n1. Thông tin được công khai trên các phương tiện sau đây:\na) Cổng Dịch vụ công quốc gia;\nb) Cổng, trang thông tin điện tử của cơ quan quản lý thi hành án dân sự;\n";
+        assert!(tasks_of(t).is_empty(), "{:?}", tasks_of(t));
     }
 
     #[test]
