@@ -1831,6 +1831,15 @@ pub fn extract_with(text: &str, items: &[Item], limit: usize, strict: &[bool]) -
                             if ca.support.is_empty() {
                                 ca.support = item_assign[i].support.iter().filter(|u| !units.contains(u)).cloned().collect();
                             }
+                            // "Điều 6. Trách nhiệm của Bộ Y tế\nChủ trì, phối hợp với các bộ, cơ quan ngang bộ, cơ quan, tổ
+                            // chức có liên quan thực hiện nhiệm vụ sau đây:" over its points: the intro's partners
+                            if ca.support.is_empty() {
+                                let own = own_text(i);
+                                let intro = own[(items[i].line_end - items[i].start).min(own.len())..].trim();
+                                if intro.ends_with(':') {
+                                    ca.support = leading_support(intro).into_iter().filter(|u| !units.contains(u)).collect();
+                                }
+                            }
                         }
                         tasks.push(make_task(text, items, c, ca, limit));
                         mark_subtree(&children, c, &mut done);
@@ -3366,6 +3375,15 @@ mod procedure_tests {
         assert_eq!(ts.len(), 1, "{ts:?}");
         assert_eq!(ts[0].lead, ["cơ quan, tổ chức phải thi hành án"]);
         assert!(ts[0].text.starts_with("Trong thời hạn 30 ngày"), "{:?}", ts[0].text);
+    }
+
+    #[test]
+    fn an_article_intro_s_partners_support_its_points() {
+        let t = "Điều 6. Trách nhiệm của Bộ Y tế về bảo hiểm y tế\nChủ trì, phối hợp với các bộ, cơ quan ngang bộ, cơ quan, tổ chức có liên quan thực hiện nhiệm vụ sau đây:\n1. Ban hành theo thẩm quyền chính sách, pháp luật về bảo hiểm y tế.\n2. Chỉ đạo, hướng dẫn tổ chức thực hiện chính sách, pháp luật về bảo hiểm y tế.\n";
+        let ts = tasks_of(t);
+        assert_eq!(ts.len(), 2, "{ts:?}");
+        assert_eq!(ts[0].lead, ["Bộ Y tế"]);
+        assert_eq!(ts[1].support, ["các bộ", "cơ quan ngang bộ", "cơ quan, tổ chức có liên quan"]);
     }
 
     #[test]

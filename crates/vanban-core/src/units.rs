@@ -214,7 +214,8 @@ pub fn split_units(s: &str) -> Vec<String> {
                         || a.starts_with("cơ quan thuộc")
                         // "Cơ quan nhận báo cáo, cơ quan chủ trì điều tra": two bodies named by what they do (not the
                         // group "các cơ quan, đơn vị")
-                        || (a.starts_with("cơ quan ") && ["Cơ quan ", "cơ quan "].iter().any(|h| rest.starts_with(h)))
+                        // ("cơ quan ngang bộ, cơ quan, tổ chức có liên quan": the group of kinds after it too)
+                        || ((a.starts_with("cơ quan ") || a.starts_with("cơ quan, ")) && ["Cơ quan ", "cơ quan "].iter().any(|h| rest.trim_start().starts_with(h)))
                         || a.starts_with("người đứng đầu")
                         // "Hội đồng nhân dân, các ban của Hội đồng nhân dân, đại biểu Hội đồng nhân dân"
                         || a.starts_with("đại biểu ")
@@ -437,6 +438,8 @@ mod tests {
         assert_eq!(clean_unit("Các sở, ban, ngành theo lĩnh vực quản lý"), "Các sở, ban, ngành");
         // a space lost in the source between two words; acronyms stay
         assert_eq!(clean_unit("Bộ trưởng BộVăn hóa, Thể thao và Du lịch"), "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch");
+        // the kinds of central bodies one by one, and a group of kinds after a named kind (GOLD.md)
+        assert_eq!(split_units("các bộ, cơ quan ngang bộ, cơ quan, tổ chức có liên quan"), ["các bộ", "cơ quan ngang bộ", "cơ quan, tổ chức có liên quan"]);
         assert_eq!(clean_unit("Văn phòng UBND tỉnh (VP.TTg)"), "Văn phòng UBND tỉnh (VP.TTg)");
         // corpus/docs/daknong_ct_03.txt: forest rangers and forest owners
         assert!(starts_unit("Hạt Kiểm lâm các huyện"));
