@@ -723,7 +723,11 @@ pub fn strict_items(items: &[Item]) -> Vec<bool> {
         // (a chapter about several things, one of them duties, is read strictly: "ĐỐI TƯỢNG, MỨC ĐÓNG, TRÁCH NHIỆM VÀ
         // PHƯƠNG THỨC ĐÓNG BẢO HIỂM Y TẾ")
         let broad = !clause && it.kind != LabelKind::Article && !words.iter().any(|w| t.starts_with(w)) && !t.contains("trách nhiệm của");
-        let duty = !broad && words.iter().any(|w| if *w == "thi hành" { t.match_indices(w).any(|(i, _)| !t[i + w.len()..].starts_with(" án") && !t[..i].ends_with("điều kiện ") && !(clause && !t[..i].ends_with("tổ chức "))) } else { t.contains(w) })
+        let duty = !broad && words.iter().any(|w| if *w == "thi hành" { t.match_indices(w).any(|(i, _)| !t[i + w.len()..].starts_with(" án") && !t[..i].ends_with("điều kiện ") && !(clause && !t[..i].ends_with("tổ chức "))) } else if *w == "nhiệm vụ" && clause {
+            // ("c) Thành viên Tổ ... bị tai nạn khi thực hiện nhiệm vụ ... được hỗ trợ ...": the duty it was doing, not a
+            // duty heading)
+            t.match_indices(w).any(|(i, _)| !t[..i].ends_with("thực hiện ") && !t[..i].ends_with("giao "))
+        } else { t.contains(w) })
             && !t.starts_with("hiệu lực");
         strict.push(!duty && it.parent.map_or(true, |p| strict[p]));
     }
@@ -1060,7 +1064,7 @@ fn subject_units_at(t: &str, strict: bool) -> Option<Vec<String>> {
     // "Người đứng đầu ... tham gia xây dựng ... được xem xét loại trừ, miễn hoặc giảm trách nhiệm ...": an
     // entitlement, not a duty, unless the sentence also binds ("được hưởng" is too often the object's: "quyết định
     // danh sách vận động viên được hưởng chế độ ...")
-    let entitled = [" được xem xét", " được thanh toán", " được thanh, quyết toán", " được quyết toán"].iter().any(|w| sentence.contains(w))
+    let entitled = [" được xem xét", " được thanh toán", " được thanh, quyết toán", " được quyết toán", " tiếp tục được hưởng", " thì được hỗ trợ", " được trợ cấp"].iter().any(|w| sentence.contains(w))
         && !["có trách nhiệm", "chịu trách nhiệm", " phải "].iter().any(|w| sentence.contains(w));
     // "Ủy ban nhân dân đặc khu hoạt động theo chế độ tập thể, quyết định theo đa số", "Hội đồng làm việc theo nguyên tắc
     // ...": how a body works, not work it is given
@@ -1194,7 +1198,8 @@ pub fn paragraph_tasks(text: &str, from: usize, to: usize, strict: bool) -> Vec<
             // (and "Chánh Văn phòng ..., Chủ tịch ... căn cứ Quyết định thi hành./.": the units that carry the decision out)
             // (but "Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện Công điện này; ... ./." gives a unit its work)
             let follows_up = starts_unit(t) && t.contains("theo dõi, đôn đốc");
-            let closing = (t.ends_with("./.") && !t.starts_with("Yêu cầu") && !t.contains(" yêu cầu ") && !t.contains(" thi hành") && !follows_up)
+            // (and "Các Bộ trưởng, ... chịu trách nhiệm tổ chức thực hiện nghiêm Chỉ thị này./.": who carries it out)
+            let closing = (t.ends_with("./.") && !t.starts_with("Yêu cầu") && !t.contains(" yêu cầu ") && !t.contains(" thi hành") && !t.contains(" chịu trách nhiệm tổ chức thực hiện") && !follows_up)
                 || t.contains("kính đề nghị")
                 || t.contains("Kính đề nghị")
                 || region[end..].trim_start().starts_with("Trân trọng");
@@ -1326,6 +1331,8 @@ fn chu_tri(t: &str) -> Assign {
         if ["cơ quan", "đơn vị", "Cơ quan", "Đơn vị"].iter().any(|h| subj == *h || (subj.ends_with(h) && subj[..subj.len() - h.len()].ends_with(' ') && !subj.ends_with(" là cơ quan"))) {
             continue;
         }
+        // ("..., Sở Tài chính có trách nhiệm chủ trì, phối hợp với ...": the duty's words before "chủ trì")
+        let subj = [" có trách nhiệm", " chịu trách nhiệm", " phải"].iter().find_map(|w| subj.strip_suffix(w)).unwrap_or(subj).trim_end();
         // the subject is the tail of the clause that names units: "Sở Văn hóa, Thể thao và Du lịch"
         let subj = last_unit_phrase(subj);
         let Some(subj) = subj else { continue };
@@ -1810,6 +1817,11 @@ pub fn extract_with(text: &str, items: &[Item], limit: usize, strict: &[bool]) -
                             continue;
                         }
                         let mut ca = item_assign[c].clone();
+                        // ("a) Quán triệt ...; người đứng đầu chịu trách nhiệm trước Thủ tướng Chính phủ nếu ...": a head
+                        // word alone names no unit; the point is the heading's)
+                        if !ca.lead.is_empty() && ca.lead.iter().all(|u| is_head_word(u)) {
+                            ca.lead.clear();
+                        }
                         // "2. Đề nghị Hội đồng thành viên ... chỉ đạo sửa đổi ..." under "Trách nhiệm của Trưởng ban
                         // kiểm soát": the heading's units make the request; the units asked are not leads
                         if ["Đề nghị ", "Kiến nghị ", "Yêu cầu "].iter().any(|p| strip_label(own_text(c).trim_start()).starts_with(p)) {
@@ -1874,7 +1886,26 @@ pub fn extract_with(text: &str, items: &[Item], limit: usize, strict: &[bool]) -
             // each with the deadline of its own clauses
             let end = items[i].end.min(limit).max(items[i].start);
             tasks.push(make_task_span(text, items, i, Assign { lead: subject, support: vec![] }, items[i].start, at));
-            tasks.push(make_task_span(text, items, i, a, at, end));
+            // ("...; chỉ đạo Sở Tài chính chủ trì, ...; chỉ đạo Công an tỉnh chủ trì, ...": a task per directed unit)
+            let mut cuts: Vec<usize> = vec![at];
+            let region = &text[at..end];
+            for (k, _) in region.match_indices("; chỉ đạo ").filter(|(k, _)| *k > 0) {
+                let rest = &region[k + "; chỉ đạo ".len()..];
+                let clause = &rest[..rest.find(';').unwrap_or(rest.len())];
+                if starts_unit(rest) && clause.contains("chủ trì") {
+                    cuts.push(at + k + 2);
+                }
+            }
+            cuts.push(end);
+            if cuts.len() > 2 {
+                for w in cuts.windows(2) {
+                    let ca = chu_tri(&join_words(&text[w[0]..w[1]]));
+                    let ca = if ca.is_empty() { a.clone() } else { ca };
+                    tasks.push(make_task_span(text, items, i, ca, w[0], w[1]));
+                }
+            } else {
+                tasks.push(make_task_span(text, items, i, a, at, end));
+            }
         } else if let Some(split) = sentence_tasks(text, &items[i], &a, strict[i]) {
             // "2. Các Bộ trưởng ... ban hành ... trước ngày 01 tháng 7 năm 2026. Bộ Khoa học và Công nghệ có trách
             // nhiệm phối hợp ...": a task per sentence that names its own units
@@ -2345,7 +2376,9 @@ fn directing_subject(text: &str, it: &Item, a: &Assign) -> Option<(Vec<String>, 
         return None;
     }
     let head = strip_label(&para[..at]);
-    let subject = subject_units(head)?;
+    // ("Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này; chỉ đạo Sở Tài chính chủ trì, ...": the unit given
+    // the text)
+    let subject = subject_units(head).or_else(|| Some(giao_clauses(head).into_iter().flatten().collect::<Vec<_>>()).filter(|u| !u.is_empty()))?;
     let keys: Vec<String> = a.lead.iter().map(|u| unit_key(u)).collect();
     if subject.iter().any(|u| keys.contains(&unit_key(u))) {
         return None;
@@ -3345,6 +3378,23 @@ mod conclusion_tests {
     }
 
     #[test]
+    fn a_resolution_s_implementation_article() {
+        // NQ-HĐND Điều 2: "Giao X ...; chỉ đạo Y chủ trì ...; chỉ đạo Z chủ trì ..., hoàn thành trước ..." is a task
+        // per unit, each with its own partners and date; "Đề nghị ... và các hiệp hội ..." two units
+        let t = "Điều 2. Tổ chức thực hiện\n1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này; chỉ đạo Sở Tài chính chủ trì, phối hợp với Công an tỉnh tham mưu bố trí kinh phí; chỉ đạo Công an tỉnh chủ trì, phối hợp với Ủy ban nhân dân các xã, phường rà soát, kiện toàn tổ chức, hoàn thành trước ngày 30 tháng 9 năm 2026.\n2. Đề nghị Liên đoàn Thương mại và Công nghiệp Việt Nam và các hiệp hội doanh nghiệp vận động hội viên tuân thủ pháp luật.\n";
+        let items = crate::outline::parse(t, t.len());
+        let ts = extract(t, &items, t.len());
+        let leads: Vec<Vec<String>> = ts.iter().map(|t| t.lead.clone()).collect();
+        assert_eq!(leads, [vec!["Ủy ban nhân dân tỉnh"], vec!["Sở Tài chính"], vec!["Công an tỉnh"], vec!["Liên đoàn Thương mại và Công nghiệp Việt Nam", "các hiệp hội doanh nghiệp"]], "{ts:?}");
+        assert_eq!(ts[1].support, ["Công an tỉnh"]);
+        assert_eq!(ts[1].deadline, None);
+        assert_eq!(ts[2].deadline.as_deref(), Some("2026-09-30"));
+        // the duty's words before "chủ trì" are not part of the unit
+        let a = assignments("Trong thời hạn 10 ngày làm việc kể từ ngày nhận đủ hồ sơ, Sở Tài chính có trách nhiệm chủ trì, phối hợp với Sở Xây dựng thẩm định.", true);
+        assert_eq!(a.lead, ["Sở Tài chính"]);
+    }
+
+    #[test]
     fn a_directive_s_points() {
         // a Chỉ thị: the scope between the units and their verb; a point's support under its unit heading
         let t = "1. Giám đốc các sở, thủ trưởng các ban, ngành tỉnh theo chức năng, nhiệm vụ được giao chỉ đạo triển khai các biện pháp phòng cháy.\n2. Sở Nông nghiệp và Môi trường:\na) Chủ trì, phối hợp với Công an tỉnh, Bộ Chỉ huy quân sự tỉnh xây dựng phương án chữa cháy rừng, trình Ủy ban nhân dân tỉnh trước ngày 31/3/2025.\n";
@@ -3384,6 +3434,13 @@ mod procedure_tests {
         assert_eq!(ts.len(), 2, "{ts:?}");
         assert_eq!(ts[0].lead, ["Bộ Y tế"]);
         assert_eq!(ts[1].support, ["các bộ", "cơ quan ngang bộ", "cơ quan, tổ chức có liên quan"]);
+    }
+
+    #[test]
+    fn a_clause_about_work_done_is_read_strictly() {
+        // "khi thực hiện nhiệm vụ" (while on duty) makes no duty heading of the clause: its entitlements are no tasks
+        let t = "Điều 1. Mức hỗ trợ\n5. Chế độ đối với thành viên Tổ bảo vệ an ninh, trật tự:\nc) Thành viên Tổ bảo vệ an ninh, trật tự bị tai nạn khi thực hiện nhiệm vụ mà chưa tham gia bảo hiểm y tế thì được hỗ trợ chi phí khám bệnh, chữa bệnh.\n";
+        assert!(tasks_of(t).is_empty(), "{:?}", tasks_of(t));
     }
 
     #[test]

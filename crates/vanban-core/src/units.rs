@@ -212,6 +212,7 @@ pub fn split_units(s: &str) -> Vec<String> {
                         || a.starts_with("lãnh đạo")
                         || a.starts_with("cơ quan ngang")
                         || a.starts_with("cơ quan thuộc")
+                        || a.starts_with("cơ quan trung ương")
                         // "Cơ quan nhận báo cáo, cơ quan chủ trì điều tra": two bodies named by what they do (not the
                         // group "các cơ quan, đơn vị")
                         // ("cơ quan ngang bộ, cơ quan, tổ chức có liên quan": the group of kinds after it too)
