@@ -416,7 +416,9 @@ pub fn assemble(text: &str, cells: &[Cell], rules: &[usize]) -> Assembled {
                 && t.trim_start().split(|c: char| c == '/' || c.is_whitespace() || ",.;)".contains(c)).next().is_some_and(|w| !w.is_empty() && w.len() <= 8 && w.chars().all(|c| c.is_uppercase()));
             // a line cannot end on "của", "và", "các", ...: the phrase goes on whatever the case of the next word
             // (its last word, after a space, is one of them: "đối với" ends on "với")
-            let dangling = (prev.len() > last_word.len() && DANGLING.contains(&last_word)) || ends_on_unit_head(prev);
+            // ("số" dangles before its number: "Văn bản số\n1438/..."; "nền tảng số" / "Thuế tỉnh ...", a table's next
+            // cell, does not)
+            let dangling = (prev.len() > last_word.len() && DANGLING.contains(&last_word) && (last_word != "số" || first.is_ascii_digit())) || ends_on_unit_head(prev);
             // a line that ends on a comma goes on, whatever the case of the next word: "Trách nhiệm của Ủy ban nhân
             // dân cấp xã, Công an cấp xã,\nTrưởng thôn, Tổ trưởng tổ dân phố"
             // "... quy định tại khoản 1\nĐiều 10 của Luật ...": a pinpoint goes on with its article
@@ -640,6 +642,15 @@ mod tests {
         assert!(a.text.contains("\n1. Chỉ đạo, quản lý"), "{}", a.text);
         let plain = "Điều 3. Nhiệm vụ\n1.1 Chỉ đạo, quản lý, hướng dẫn việc lập danh sách.\n\n1 điểm - Đánh giá nhu cầu của đối tượng.\n";
         assert!(asm(plain).notes.is_empty());
+    }
+
+    #[test]
+    fn a_line_ending_on_so_goes_on_only_with_its_number() {
+        // "Văn bản số\n1438/..." is one line; a table cell ending "nền tảng số" and the next cell "Thuế tỉnh ..." are two
+        let a = asm("Thực hiện Văn bản số\n1438/UBND-KT của UBND tỉnh.\n");
+        assert!(a.text.contains("Văn bản số 1438/UBND-KT"), "{}", a.text);
+        let a = asm("10\nThanh tra, kiểm tra thuế đối với hoạt động\nkinh doanh trên nền tảng số\nThuế tỉnh Quảng Ninh\n");
+        assert!(a.text.contains("nền tảng số\nThuế tỉnh"), "{}", a.text);
     }
 
     #[test]
