@@ -53,7 +53,11 @@ def group_lines(lines):
 
 def header_end(lines):
     """Index of the last header line: the place-and-date line, and the V/v block right after it."""
-    date_i = next(i for i, l in enumerate(lines[:30]) if DATE_RE.search(l))
+    # (a văn bản hợp nhất prints no place and date in its header, but in the XÁC THỰC block at its end: the motto
+    # line ends its header)
+    date_i = next((i for i, l in enumerate(lines[:30]) if DATE_RE.search(l)), None)
+    if date_i is None:
+        date_i = next((i for i, l in enumerate(lines[:30]) if "Độc lập - Tự do - Hạnh phúc" in l), 0)
     end = date_i
     j = date_i + 1
     while j < len(lines) and not lines[j].strip():

@@ -213,7 +213,8 @@ def build(stem, text):
         fill_cell(table.cell(0, 1), right, caps=caps, center=True)
     else:
         groups = [g for g in group_lines(header) if g is not None]
-        so_i = next(i for i, (t, _) in enumerate(groups) if re.match(r"^Số\b", t))
+        # (a văn bản hợp nhất has no "Số:" line in its header: all of its left side is the issuer's)
+        so_i = next((i for i, (t, _) in enumerate(groups) if re.match(r"^Số\b", t)), len(groups))
         left1, right1, left2, right2 = [], [], [], []
         for i, g in enumerate(groups):
             is_right = MOTTO_RE.match(g[0]) or DATE_RE.search(g[0])

@@ -102,7 +102,8 @@ def structure(text):
         rows = [([l], [r]) for l, r in zip(left, right) if l[0] or r[0]]
     else:
         groups = [g for g in group_lines(header) if g is not None]
-        so_i = next(i for i, (t, _) in enumerate(groups) if re.match(r"^Số\b", t))
+        # (a văn bản hợp nhất has no "Số:" line in its header: all of its left side is the issuer's)
+        so_i = next((i for i, (t, _) in enumerate(groups) if re.match(r"^Số\b", t)), len(groups))
         left1, right1, left2, right2 = [], [], [], []
         for i, g in enumerate(groups):
             for part in g[0].split("\n"):

@@ -65,6 +65,12 @@ fn re_stop_subject() -> &'static Regex {
     })
 }
 
+/// A line that opens with a text cited by its number: "Thông tư số 12/2021/TT-BNNPTNT ngày ...".
+fn re_cited_text_line() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| Regex::new(r"^(?:Thông tư|Nghị định|Quyết định|Nghị quyết|Thông tư liên tịch|Pháp lệnh|Luật) số \d").unwrap())
+}
+
 fn re_strong_stop() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| Regex::new(r"^(?:Căn cứ|Kính gửi|Điều \d|Chương [IVXLC\d])").unwrap())
@@ -333,7 +339,14 @@ fn subject_after(cells: &[Cell], content: &[usize], from: usize) -> (Option<Stri
         let t = c.text;
         // the first line may itself start like a preamble ("Thực hiện thí điểm ...": a decree's title)
         let stop = if parts.is_empty() { re_strong_stop().is_match(t) } else { re_stop_subject().is_match(t) };
-        if stop || is_motto(t) || is_place_date(t) {
+        // "Hướng dẫn giám sát dịch bệnh ... động vật" / "Thông tư số 12/2021/TT-BNNPTNT ngày ... được sửa đổi, bổ sung
+        // bởi:": a consolidated text's note on what it consolidates (a subject wrapped before a cited text leaves its
+        // phrase open: "... một số điều của" / "Thông tư số ...")
+        let consolidation_note = parts.last().is_some_and(|p| {
+            let last = p.rsplit(' ').next().unwrap_or("");
+            !["của", "theo", "tại", "và", "thực hiện", "hiện", "sửa", "số"].contains(&last)
+        }) && re_cited_text_line().is_match(t);
+        if stop || consolidation_note || is_motto(t) || is_place_date(t) {
             break;
         }
         if c.ncols > 1 && c.col > 0 {
@@ -697,6 +710,12 @@ mod tests {
             h.subject.as_deref(),
             Some("KẾT LUẬN CỦA BAN THƯỜNG VỤ HUYỆN ỦY về kết quả thực hiện nhiệm vụ 6 tháng đầu năm, nhiệm vụ trọng tâm 6 tháng cuối năm 2024")
         );
+        // a consolidated text's note after its subject, no blank line between (a PDF); a subject wrapped before the
+        // text it cites goes on
+        let h = header("VĂN BẢN HỢP NHẤT -\nBỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nTHÔNG TƯ\nHướng dẫn giám sát dịch bệnh động vật trên cạn\nThông tư số 12/2021/TT-BNNPTNT ngày 30 tháng 9 năm 2021 của Bộ trưởng, được sửa đổi, bổ sung bởi:\n");
+        assert_eq!(h.subject.as_deref(), Some("Hướng dẫn giám sát dịch bệnh động vật trên cạn"));
+        let h = header("BỘ TÀI CHÍNH\n\nSố: 58/2025/TT-BTC\n\nHà Nội, ngày 10 tháng 6 năm 2025\n\nTHÔNG TƯ\nSửa đổi, bổ sung một số điều của\nThông tư số 12/2021/TT-BTC\n\nCăn cứ Luật Ngân sách nhà nước;\n");
+        assert_eq!(h.subject.as_deref(), Some("Sửa đổi, bổ sung một số điều của Thông tư số 12/2021/TT-BTC"));
         // a subject ending on "tỉnh", then its rule and a blank line, then a paragraph opening with the province's
         // name (corpus/docs/daknong_ct_03.txt): the rule ends the subject
         let h = header("ỦY BAN NHÂN DÂN\nTỈNH ĐẮK NÔNG\n\nSố: 03/CT-UBND\n\nĐắk Nông, ngày 10 tháng 01 năm 2025\n\nCHỈ THỊ\nVề việc tăng cường công tác quản lý, bảo vệ rừng\nmùa khô năm 2024 - 2025 trên địa bàn tỉnh\n----------\n\nĐắk Nông là tỉnh có diện tích đất lâm nghiệp lớn, trên 253.000 ha.\n");
