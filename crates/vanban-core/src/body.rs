@@ -220,6 +220,16 @@ fn note_end(text: &str, ls: &[Line], k: usize, next_note_line: Option<usize>) ->
             j += 1;
             continue;
         }
+        // (the page's number and the Gazette's page header between a note and the next page's text are not the note's)
+        let tt = t.trim();
+        if tt.starts_with("CÔNG BÁO/") || (tt.len() <= 4 && tt.bytes().all(|b| b.is_ascii_digit())) {
+            j += 1;
+            continue;
+        }
+        // (an article's heading never goes on a note: "Điều 8. Báo cáo định kỳ" on the next page)
+        if article_heading(tt) {
+            return j;
+        }
         let prev = &text[ls[last_text].start..ls[last_text].end];
         let leading_space = t.starts_with(' ');
         let first = t.trim_start().chars().next().unwrap_or(' ');
@@ -235,6 +245,15 @@ fn note_end(text: &str, ls: &[Line], k: usize, next_note_line: Option<usize>) ->
         j += 1;
     }
     ls.len()
+}
+
+/// "Điều 8. Báo cáo định kỳ", "Điều 12a. ...": an article's heading (a number, a period, a title in capitals).
+fn article_heading(t: &str) -> bool {
+    let Some(r) = t.strip_prefix("Điều ") else { return false };
+    let digits = r.bytes().take_while(|b| b.is_ascii_digit()).count();
+    let r = &r[digits..];
+    let r = r.trim_start_matches(|c: char| c.is_ascii_lowercase());
+    digits > 0 && r.strip_prefix(". ").is_some_and(|title| title.starts_with(char::is_uppercase))
 }
 
 /// Builds the assembled text and its map.
@@ -651,6 +670,16 @@ mod tests {
         assert!(a.text.contains("Văn bản số 1438/UBND-KT"), "{}", a.text);
         let a = asm("10\nThanh tra, kiểm tra thuế đối với hoạt động\nkinh doanh trên nền tảng số\nThuế tỉnh Quảng Ninh\n");
         assert!(a.text.contains("nền tảng số\nThuế tỉnh"), "{}", a.text);
+    }
+
+    #[test]
+    fn a_note_ends_before_the_next_page_s_article() {
+        // a note at a page bottom, the page number and the Gazette's header, then the next page's article heading
+        let t = "⁵ Điều này được sửa đổi, bổ sung theo quy định tại khoản 3 Điều 1 của Thông tư số 09/2025/TT-BNNMT, có\nhiệu lực kể từ ngày 01 tháng 7 năm 2025\n\n44\nCÔNG BÁO/Số 95 + 96/Ngày 30-01-2026\n \nĐiều 8. Báo cáo định kỳ\n1. Trước ngày 05 hằng tháng, Ủy ban nhân dân cấp xã tổng hợp tình hình.\n";
+        let ls = lines(t);
+        let end = note_end(t, &ls, 0, None);
+        assert_eq!(&t[ls[end].start..ls[end].end], "Điều 8. Báo cáo định kỳ");
+        assert!(article_heading("Điều 12a. Trách nhiệm của Cục Thú y") && !article_heading("Điều 8 của Luật này"));
     }
 
     #[test]

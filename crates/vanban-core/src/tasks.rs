@@ -2304,64 +2304,76 @@ fn bound_sentences(text: &str, it: &Item, end: usize) -> Vec<(Vec<String>, usize
         if sent_t.len() < 12 {
             continue;
         }
-        let modal = find_modal(sent_t).map(|k| (k, " phải "));
-        let Some((k, kw)) = modal.into_iter().chain(sent_t.find(" có trách nhiệm ").map(|k| (k, " có trách nhiệm "))).min_by_key(|x| x.0) else { continue };
-        let after = &sent_t[k + kw.len()..];
-        if kw == " phải " && ["chịu trách nhiệm", "bồi thường", "được ", "hoàn trả", "nộp ", "chịu "].iter().any(|w| after.starts_with(w)) {
-            continue;
-        }
-        // (an applicant's or a beneficiary's step: "... có trách nhiệm ký nhận vào danh sách chi trả")
-        if applicant_step(after) {
-            continue;
-        }
-        let before = &sent_t[..k];
-        if before.ends_with(" không") || before.ends_with(" không được") || before.ends_with(" không nhất thiết") {
-            continue;
-        }
-        // the subject: after "thì " or the last ", " of an opening clause, else the sentence's start
-        // ("Trong thời hạn 30 ngày ..., cơ quan, tổ chức phải thi hành án có trách nhiệm ...": the last comma, or the
-        // start of the group of kinds it stands in)
-        // ("... thì trong thời hạn 03 ngày làm việc ..., cơ quan thi hành án dân sự phải gửi ...": an opener after "thì")
-        let subj_from = before.rfind(" thì ").map(|i| i + " thì ".len()).map(|f| {
-            let rest = &before[f..];
-            let mut cs = rest.chars();
-            let capital: String = cs.next().map(|c| c.to_uppercase().chain(cs).collect()).unwrap_or_default();
-            match OPENERS.iter().any(|o| capital.starts_with(o)).then(|| rest.rfind(", ")).flatten() {
-                Some(j) => group_start(before, f + j + 2),
-                None => f,
+        // the obligation words in order: the first whose subject is a unit ("Trường hợp kết quả xét nghiệm dương tính
+        // với bệnh thuộc Danh mục bệnh động vật phải công bố dịch, Cơ quan Thú y vùng phải thông báo ...": the first
+        // "phải" is the list's, the second the authority's)
+        let mut cands: Vec<(usize, &str)> = sent_t
+            .match_indices(" phải ")
+            .filter(|(i, _)| !sent_t[*i..].starts_with(" phải thi hành án"))
+            .map(|(i, _)| (i, " phải "))
+            .chain(sent_t.find(" có trách nhiệm ").map(|k| (k, " có trách nhiệm ")))
+            .collect();
+        cands.sort_unstable();
+        cands.truncate(3);
+        'cand: for (k, kw) in cands {
+            let after = &sent_t[k + kw.len()..];
+            if kw == " phải " && ["chịu trách nhiệm", "bồi thường", "được ", "hoàn trả", "nộp ", "chịu "].iter().any(|w| after.starts_with(w)) {
+                continue 'cand;
             }
-        }).or_else(|| {
-            OPENERS.iter().any(|o| before.starts_with(o)).then(|| before.rfind(", ").map(|i| group_start(before, i + 2))).flatten()
-        });
-        let subj = match subj_from {
-            Some(f) => &before[f..],
-            None => before,
-        };
-        let subj = subj.trim();
-        // (a party of the procedure, not an authority: "người phải thi hành án", "đương sự", "người yêu cầu")
-        // ("Tổ chức, cá nhân đề nghị cấp giấy phép có trách nhiệm bảo đảm ...": the applicant, named by its request)
-        let party = ["người ", "Người ", "đương sự", "Đương sự", "cá nhân", "Cá nhân"].iter().any(|p| subj.starts_with(p))
-            || APPLICANT_NAMES.iter().any(|w| subj.contains(w));
-        // "cơ quan tiếp nhận hồ sơ phải thông báo ...", "cơ quan cấp giấy phép hoạt động phải có văn bản ...": an
-        // authority named by what it does in the procedure (a clause of its own, right before the modal)
-        let by_role = kw == " phải "
-            && ["cơ quan ", "Cơ quan "].iter().any(|h| subj.starts_with(h))
-            && !subj.contains(',')
-            && subj.split_whitespace().count() <= 8;
-        if by_role && !party {
+            // (an applicant's or a beneficiary's step: "... có trách nhiệm ký nhận vào danh sách chi trả")
+            if applicant_step(after) {
+                continue 'cand;
+            }
+            let before = &sent_t[..k];
+            if before.ends_with(" không") || before.ends_with(" không được") || before.ends_with(" không nhất thiết") {
+                continue 'cand;
+            }
+            // the subject: after "thì " or the last ", " of an opening clause, else the sentence's start
+            // ("Trong thời hạn 30 ngày ..., cơ quan, tổ chức phải thi hành án có trách nhiệm ...": the last comma, or the
+            // start of the group of kinds it stands in)
+            // ("... thì trong thời hạn 03 ngày làm việc ..., cơ quan thi hành án dân sự phải gửi ...": an opener after "thì")
+            let subj_from = before.rfind(" thì ").map(|i| i + " thì ".len()).map(|f| {
+                let rest = &before[f..];
+                let mut cs = rest.chars();
+                let capital: String = cs.next().map(|c| c.to_uppercase().chain(cs).collect()).unwrap_or_default();
+                match OPENERS.iter().any(|o| capital.starts_with(o)).then(|| rest.rfind(", ")).flatten() {
+                    Some(j) => group_start(before, f + j + 2),
+                    None => f,
+                }
+            }).or_else(|| {
+                OPENERS.iter().any(|o| before.starts_with(o)).then(|| before.rfind(", ").map(|i| group_start(before, i + 2))).flatten()
+            });
+            let subj = match subj_from {
+                Some(f) => &before[f..],
+                None => before,
+            };
+            let subj = subj.trim();
+            // (a party of the procedure, not an authority: "người phải thi hành án", "đương sự", "người yêu cầu")
+            // ("Tổ chức, cá nhân đề nghị cấp giấy phép có trách nhiệm bảo đảm ...": the applicant, named by its request)
+            let party = ["người ", "Người ", "đương sự", "Đương sự", "cá nhân", "Cá nhân"].iter().any(|p| subj.starts_with(p))
+                || APPLICANT_NAMES.iter().any(|w| subj.contains(w));
+            // "cơ quan tiếp nhận hồ sơ phải thông báo ...", "cơ quan cấp giấy phép hoạt động phải có văn bản ...": an
+            // authority named by what it does in the procedure (a clause of its own, right before the modal)
+            let by_role = kw == " phải "
+                && ["cơ quan ", "Cơ quan "].iter().any(|h| subj.starts_with(h))
+                && !subj.contains(',')
+                && subj.split_whitespace().count() <= 8;
+            if by_role && !party {
+                let s0 = start + w[0] + lead_ws;
+                out.push((vec![subj.to_string()], s0, start + w[0] + sent.len()));
+                break;
+            }
+            if party || subj.is_empty() || subj.len() > 300 || !starts_unit(subj) || has_verb(subj) || first_verb(subj).is_some() {
+                continue 'cand;
+            }
+            let units = split_units(subj);
+            if units.is_empty() || !units.iter().all(|u| starts_unit(u) && !is_head_word(u)) {
+                continue 'cand;
+            }
             let s0 = start + w[0] + lead_ws;
-            out.push((vec![subj.to_string()], s0, start + w[0] + sent.len()));
-            continue;
+            out.push((units, s0, start + w[0] + sent.len()));
+            break;
         }
-        if party || subj.is_empty() || subj.len() > 300 || !starts_unit(subj) || has_verb(subj) || first_verb(subj).is_some() {
-            continue;
-        }
-        let units = split_units(subj);
-        if units.is_empty() || !units.iter().all(|u| starts_unit(u) && !is_head_word(u)) {
-            continue;
-        }
-        let s0 = start + w[0] + lead_ws;
-        out.push((units, s0, start + w[0] + sent.len()));
     }
     out
 }
@@ -3441,6 +3453,15 @@ mod procedure_tests {
         // "khi thực hiện nhiệm vụ" (while on duty) makes no duty heading of the clause: its entitlements are no tasks
         let t = "Điều 1. Mức hỗ trợ\n5. Chế độ đối với thành viên Tổ bảo vệ an ninh, trật tự:\nc) Thành viên Tổ bảo vệ an ninh, trật tự bị tai nạn khi thực hiện nhiệm vụ mà chưa tham gia bảo hiểm y tế thì được hỗ trợ chi phí khám bệnh, chữa bệnh.\n";
         assert!(tasks_of(t).is_empty(), "{:?}", tasks_of(t));
+    }
+
+    #[test]
+    fn the_authority_s_modal_after_another_one() {
+        // the first "phải" is in the case ("bệnh ... phải công bố dịch"), the second binds the authority
+        let t = "Điều 6. Xét nghiệm\n2. Trong thời hạn 03 ngày làm việc kể từ ngày nhận mẫu, Cơ quan Thú y vùng phải trả kết quả xét nghiệm. Trường hợp kết quả xét nghiệm dương tính với bệnh thuộc Danh mục bệnh động vật phải công bố dịch, Cơ quan Thú y vùng phải thông báo ngay cho Cục Chăn nuôi và Thú y.\n";
+        let ts = tasks_of(t);
+        assert_eq!(ts.len(), 2, "{ts:?}");
+        assert!(ts[1].text.starts_with("Trường hợp kết quả"), "{:?}", ts[1].text);
     }
 
     #[test]
