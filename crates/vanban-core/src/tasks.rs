@@ -1146,7 +1146,10 @@ fn de_nghi(flat: &str) -> Assign {
         // ("Đề nghị Ủy ban MTTQ Việt Nam tỉnh và các đoàn thể chính trị - xã hội tỉnh: Hướng dẫn, chỉ đạo ...": the units
         // end at the colon)
         let asked = &flat[range.clone()];
-        let asked = &asked[..asked.find(':').unwrap_or(asked.len())];
+        // (but "Yêu cầu Giám đốc các sở: Xây dựng, Tài chính, ...; Giám đốc Công an tỉnh; ...": the colon of a list of
+        // names, which split_units expands)
+        let colon = asked.find(':').filter(|&i| !["các sở", "các Sở", "các Bộ", "các bộ"].iter().any(|h| asked[..i].ends_with(h)));
+        let asked = &asked[..colon.unwrap_or(asked.len())];
         let mut units: Vec<String> = split_units(asked).into_iter().map(|u| u[..subject_end(&u)].trim().to_string()).collect();
         let verb_end = flat[range.end..].find(verb).map_or(range.end, |i| range.end + i + verb.len());
         let after = &flat[verb_end..];
@@ -3401,6 +3404,9 @@ mod conclusion_tests {
         assert_eq!(ts[1].support, ["Công an tỉnh"]);
         assert_eq!(ts[1].deadline, None);
         assert_eq!(ts[2].deadline.as_deref(), Some("2026-09-30"));
+        // a request over a list of directors named after "các sở:" (the colon is the list's)
+        let a = assignments("Yêu cầu Giám đốc các sở: Xây dựng, Tài chính; Giám đốc Công an tỉnh và Thủ trưởng các đơn vị liên quan nghiêm túc triển khai thực hiện.", false);
+        assert_eq!(a.lead, ["Giám đốc Sở Xây dựng", "Giám đốc Sở Tài chính", "Giám đốc Công an tỉnh", "Thủ trưởng các đơn vị liên quan"]);
         // the duty's words before "chủ trì" are not part of the unit
         let a = assignments("Trong thời hạn 10 ngày làm việc kể từ ngày nhận đủ hồ sơ, Sở Tài chính có trách nhiệm chủ trì, phối hợp với Sở Xây dựng thẩm định.", true);
         assert_eq!(a.lead, ["Sở Tài chính"]);
