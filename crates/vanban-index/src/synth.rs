@@ -358,8 +358,11 @@ fn corrupt(rng: &mut Rng, text: &str) -> (&'static str, Vec<u8>) {
     match rng.range(0, 4) {
         0 => ("txt", (0..rng.range(200, 4000)).map(|_| rng.next_u64() as u8).chain([0u8]).collect()),
         1 => {
+            // (cut before the first content stream: a PDF cut after whole pages is read in part by the recovery,
+            // and a long document's first third holds some: corrupt files must fail)
             let pdf = pdf_bytes(text);
-            let cut = rng.range(20, (pdf.len() / 3) as u64) as usize;
+            let first_stream = pdf.windows(6).position(|w| w == b"stream").unwrap_or(pdf.len() / 3).clamp(21, pdf.len() / 3 + 21);
+            let cut = rng.range(20, first_stream as u64) as usize;
             ("pdf", pdf[..cut].to_vec())
         }
         2 => {
