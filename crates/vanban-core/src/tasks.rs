@@ -2073,16 +2073,24 @@ pub fn later_paragraphs(text: &str, items: &[Item], limit: usize, strict: &[bool
 /// work it names; the tasks of the same article that do that work ("tổ chức bàn giao ...", "tổ chức tiếp nhận ...")
 /// and have no deadline of their own take it.
 pub fn carry_deadlines(text: &str, items: &[Item], tasks: &mut [Task]) {
-    if !text.contains("hoàn thành") {
+    // (only the region the items cover: a text with attached texts is read one region at a time, and a search of the
+    // whole text per region made its work grow with the square of the text)
+    let (Some(from), Some(to)) = (items.iter().map(|it| it.start).min(), items.iter().map(|it| it.end).max()) else { return };
+    let to = to.min(text.len());
+    let Some(region) = text.get(from..to) else { return };
+    if !region.contains("hoàn thành") {
         return;
     }
     // (the articles once, in text order: each lookup a binary search, not a pass over all items per task)
     let articles: Vec<(usize, usize)> = items.iter().filter(|it| it.kind == LabelKind::Article).map(|it| (it.start, it.end)).collect();
     let article_of = |at: usize| {
         let i = articles.partition_point(|&(s, _)| s <= at);
-        articles[..i].iter().rev().find(|&&(s, e)| s <= at && at < e).map(|&(s, _)| s)
+        articles[..i].iter().rev().find(|&&(s, e)| s <= at && at < e).copied()
     };
-    for k in memchr::memmem::find_iter(text.as_bytes(), "Việc ".as_bytes()) {
+    // (the tasks in text order, so that the tasks after a sentence in its article are a slice: a pass over all tasks
+    // per sentence made a long text's work grow with its square)
+    let sorted = tasks.windows(2).all(|w| w[0].span[0] <= w[1].span[0]);
+    for k in memchr::memmem::find_iter(region.as_bytes(), "Việc ".as_bytes()).map(|k| from + k) {
         // (the sentence ends at ". " or at a period that ends a line, within 1000 bytes: a search to the next ". " ran
         // far over lines that end with a bare period)
         let window = crate::references::floor_boundary(text, (k + 1000).min(text.len()));
@@ -2099,7 +2107,12 @@ pub fn carry_deadlines(text: &str, items: &[Item], tasks: &mut [Task]) {
             .filter(|w| (1..=4).contains(&w.split_whitespace().count()))
             .collect();
         let Some(article) = article_of(k) else { continue };
-        for t in tasks.iter_mut().filter(|t| t.deadline.is_none() && t.span[0] > k && article_of(t.span[0]) == Some(article)) {
+        let (from, to) = if sorted {
+            (tasks.partition_point(|t| t.span[0] <= k), tasks.partition_point(|t| t.span[0] < article.1))
+        } else {
+            (0, tasks.len())
+        };
+        for t in tasks[from..to.max(from)].iter_mut().filter(|t| t.deadline.is_none() && t.span[0] > k && article_of(t.span[0]) == Some(article)) {
             let tl = to_lower(&t.text);
             if work.iter().any(|w| tl.contains(w.as_str())) {
                 t.deadline = Some(iso.clone());
