@@ -501,7 +501,7 @@ fn assignments_of(t: &str, strict: bool) -> Assign {
         }
     }
     // (only when the applicant's sentence is the whole text: an item's other sentences may bind an authority)
-    let one_sentence = || !flat.trim_end().trim_end_matches('.').match_indices(". ").any(|(i, _)| flat[i + 2..].starts_with(char::is_uppercase));
+    let one_sentence = || sentence_starts(flat.trim_end().trim_end_matches('.')).next().is_none();
     if !a.is_empty() || (applicant && one_sentence()) {
         return a;
     }
@@ -539,6 +539,12 @@ fn assignments_of(t: &str, strict: bool) -> Assign {
         }
     }
     a
+}
+
+/// Where the sentences of `t` after its first start: after each ". " followed by a capital letter ("... báo cáo
+/// trước ngày 15/12/2024. Sở Y tế phối hợp ..."). One rule for every reader of a text's sentences.
+fn sentence_starts(t: &str) -> impl Iterator<Item = usize> + '_ {
+    t.match_indices(". ").map(|(i, _)| i + 2).filter(move |&k| t[k..].starts_with(char::is_uppercase))
 }
 
 /// Openers of a sentence whose subject comes after their clause: time ("Trong thời hạn 05 ngày làm việc, ..."), case
@@ -1225,7 +1231,7 @@ pub fn paragraph_tasks(text: &str, from: usize, to: usize, strict: bool) -> Vec<
                 // "Mức chi phí quản lý bằng 1,7% .... Bộ trưởng Bộ Nội vụ đề xuất .... Hội đồng nhân dân cấp tỉnh quy
                 // định ...": a later sentence of the paragraph that gives work to other units is a task of its own
                 let lead_off = sent.len() - sent.trim_start().len();
-                let mut cuts: Vec<usize> = t.match_indices(". ").map(|(k, _)| k + 2).filter(|&k| t[k..].starts_with(char::is_uppercase)).collect();
+                let mut cuts: Vec<usize> = sentence_starts(t).collect();
                 cuts.push(t.len());
                 for w in cuts.windows(2) {
                     let s = &t[w[0]..w[1]];
@@ -2171,11 +2177,7 @@ fn sentence_tasks(text: &str, it: &Item, a: &Assign, strict: bool) -> Option<Vec
     // sentence ends: ". " before a capital letter; "; giao X ..." (a second assignment in the sentence); "; X có trách
     // nhiệm ..." (a second unit bound in it: "Giao Sở Tài chính chủ trì ...; Sở Xây dựng có trách nhiệm cung cấp ...")
     let mut cuts = vec![0];
-    for (i, _) in para.match_indices(". ") {
-        if para[i + 2..].starts_with(char::is_uppercase) {
-            cuts.push(i + 2);
-        }
-    }
+    cuts.extend(sentence_starts(para));
     for (i, _) in para.match_indices("; giao ") {
         cuts.push(i + 2);
     }
@@ -2229,12 +2231,8 @@ fn later_delegation(text: &str, it: &Item, end: usize) -> Option<(Vec<String>, u
     let end = crate::references::floor_boundary(text, end.min(start + 4000)).max(start);
     let para = text.get(start..end)?;
     let para = &para[..para.find('\n').unwrap_or(para.len())];
-    for (i, _) in para.match_indices(". ") {
-        let sent_start = i + 2;
+    for sent_start in sentence_starts(para) {
         let rest = &para[sent_start..];
-        if !rest.starts_with(char::is_uppercase) {
-            continue;
-        }
         let sent = &rest[..rest.find(". ").map_or(rest.len(), |k| k + 1)];
         let Some(units) = subject_units_at(sent, true) else { continue };
         let subj_len = sent.find(units.last()?.as_str()).map_or(0, |k| k + units.last().unwrap().len());
@@ -2294,11 +2292,7 @@ fn bound_sentences(text: &str, it: &Item, end: usize) -> Vec<(Vec<String>, usize
     // sentences: ". " before a capital letter, and line breaks that end one (a hard-wrapped line of a PDF goes on
     // with its sentence: "... cơ quan, tổ chức phải thi hành án có\ntrách nhiệm lập báo cáo ...")
     let mut cuts = vec![0];
-    for (i, _) in own.match_indices(". ") {
-        if own[i + 2..].starts_with(char::is_uppercase) {
-            cuts.push(i + 2);
-        }
-    }
+    cuts.extend(sentence_starts(own));
     for (i, _) in own.match_indices('\n') {
         if !continues_sentence(text, start + i + 1) {
             cuts.push(i + 1);
@@ -2435,7 +2429,8 @@ fn para_deadline_of(para: &str, lead: &[String]) -> (Option<String>, Option<Stri
     let mut from = 0;
     let mut first = true;
     loop {
-        let end = para[from..].match_indices(". ").map(|(k, _)| from + k + 1).find(|&k| para[k + 1..].starts_with(char::is_uppercase)).unwrap_or(para.len());
+        // (the sentence ends at its period, before the next sentence's start)
+        let end = sentence_starts(&para[from..]).next().map_or(para.len(), |k| from + k - 1);
         let sent = &para[from..end];
         let st = sent.trim_start();
         let own_subject = !first && starts_unit(st) && !lead.iter().any(|u| !u.is_empty() && st.starts_with(u.as_str()));
@@ -3481,6 +3476,14 @@ mod procedure_tests {
         let ts = tasks_of(t);
         assert_eq!(ts.len(), 2, "{ts:?}");
         assert!(ts[1].text.starts_with("Trường hợp kết quả"), "{:?}", ts[1].text);
+    }
+
+    #[test]
+    fn sentences_start_after_a_period_and_a_capital() {
+        let t = "Sở Y tế báo cáo trước ngày 15/12/2024. Sở Tài chính phối hợp. theo quy định tại khoản 2 Điều 5.";
+        let starts: Vec<usize> = sentence_starts(t).collect();
+        assert_eq!(starts.len(), 1);
+        assert!(t[starts[0]..].starts_with("Sở Tài chính"));
     }
 
     #[test]
