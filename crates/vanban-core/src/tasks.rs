@@ -466,16 +466,31 @@ fn assignments_of(t: &str, strict: bool) -> Assign {
         if answers_for || before.ends_with(" tự") || flat[m.end..].trim_start().starts_with("tự ") || before.ends_with(" không phải") || before.ends_with(" không") {
             continue;
         }
-        // "Cơ quan, tổ chức được lấy ý kiến quy định tại khoản 2 Điều này có trách nhiệm": the unit ends at the
-        // pointer to where it is defined
-        let subj = [" quy định tại", " theo quy định", " nêu tại"].iter().filter_map(|p| subj.find(p)).min().map_or(subj, |i| &subj[..i]);
-        // ("Sở Khoa học và Công nghệ, Sở Nội vụ, Ban Quản lý Khu kinh tế ... theo chức năng, nhiệm vụ được giao có trách
-        // nhiệm ...": the scope of the work stands between the units and the duty)
-        let subj = SCOPES.iter().filter_map(|p| subj.find(p)).min().map_or(subj, |i| subj[..i].trim_end());
-        let subj = &subj[..subject_end(subj)];
-        // "Trường hợp số thu ... nhỏ hơn số chi ..., Bảo hiểm xã hội Việt Nam có trách nhiệm ...", "Quá thời hạn trên,
-        // doanh nghiệp, ... có trách nhiệm ...": the subject after an opening clause
-        let subj = after_opener(subj);
+        let whole_subj = subj;
+        // the subject: cut at a pointer to where it is defined, at the scope of the work, at its own verb, then the
+        // units after an opening clause ("Trường hợp số thu ... nhỏ hơn số chi ..., Bảo hiểm xã hội Việt Nam có trách
+        // nhiệm ...", "Quá thời hạn trên, doanh nghiệp, ... có trách nhiệm ...")
+        let cut = |s: &'_ str| -> usize {
+            // ("Cơ quan, tổ chức được lấy ý kiến quy định tại khoản 2 Điều này có trách nhiệm": the pointer)
+            let s1 = [" quy định tại", " theo quy định", " nêu tại"].iter().filter_map(|p| s.find(p)).min().unwrap_or(s.len());
+            // ("Sở Khoa học và Công nghệ, Sở Nội vụ ... theo chức năng, nhiệm vụ được giao có trách nhiệm ...": the scope)
+            let s2 = SCOPES.iter().filter_map(|p| s[..s1].find(p)).min().unwrap_or(s1);
+            let s2 = s[..s2].trim_end().len();
+            subject_end(&s[..s2])
+        };
+        let unit_like = |s: &str| {
+            let us = split_units(s);
+            !us.is_empty() && us.iter().all(|u| starts_unit(u) && !is_head_word(u))
+        };
+        let mut subj = after_opener(&subj[..cut(subj)]);
+        // (when the opener's own words were cut instead: "Trong thời hạn 10 ngày ... hồ sơ công bố quy định tại khoản 3
+        // Điều 6 ..., cơ quan tiếp nhận hồ sơ có trách nhiệm ...": the opener first, then the cuts)
+        if !unit_like(subj) {
+            let after = after_opener(whole_subj);
+            if after.len() < whole_subj.len() && unit_like(&after[..cut(after)]) {
+                subj = &after[..cut(after)];
+            }
+        }
         // "Người sử dụng lao động có trách nhiệm đề nghị cấp giấy phép ...": an applicant's step, not a task
         let duty = flat[m.end..].trim_start();
         let duty = duty.strip_prefix("có trách nhiệm").or_else(|| duty.strip_prefix("chịu trách nhiệm")).unwrap_or(duty).trim_start();
@@ -3392,6 +3407,9 @@ mod conclusion_tests {
         let a = assignments("Sở Công Thương quản lý, cập nhật Cơ sở dữ liệu cụm công nghiệp của tỉnh.", true);
         assert_eq!(a.lead, ["Sở Công Thương"]);
         assert!(assignments("Trung tâm dịch vụ việc làm cập nhật thông tin người lao động vào cơ sở dữ liệu.", true).is_empty());
+        // an opener holding "quy định tại": the subject after it, not cut inside it
+        let a = assignments("Trong thời hạn 10 ngày làm việc kể từ ngày ghi trên phiếu tiếp nhận hồ sơ công bố quy định tại khoản 3 Điều 6 Nghị định số 96/2023/NĐ-CP, cơ quan tiếp nhận hồ sơ có trách nhiệm đăng tải thông tin.", false);
+        assert_eq!(a.lead, ["cơ quan tiếp nhận hồ sơ"]);
         // a sanction, how a body works, a clause for a subject
         assert!(assignments("Tổ chức, cá nhân cản trở, can thiệp trái pháp luật dẫn đến việc chậm giao tài sản mà gây thiệt hại thì phải bồi thường.", true).is_empty());
         assert!(assignments("Hội đồng làm việc theo nguyên tắc thảo luận tập thể và quyết định theo đa số.", true).is_empty());
