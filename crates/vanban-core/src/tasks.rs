@@ -1912,6 +1912,7 @@ pub fn extract_with(text: &str, items: &[Item], limit: usize, strict: &[bool]) -
             tasks.push(make_task_span(text, items, i, Assign { lead: subject, support: vec![] }, items[i].start, at));
             // ("...; chỉ đạo Sở Tài chính chủ trì, ...; chỉ đạo Công an tỉnh chủ trì, ...": a task per directed unit)
             let mut cuts: Vec<usize> = vec![at];
+            let end = end.max(at);
             let region = &text[at..end];
             for (k, _) in region.match_indices("; chỉ đạo ").filter(|(k, _)| *k > 0) {
                 let rest = &region[k + "; chỉ đạo ".len()..];
@@ -1943,7 +1944,7 @@ pub fn extract_with(text: &str, items: &[Item], limit: usize, strict: &[bool]) -
             let item_keys: Vec<String> = a.lead.iter().map(|u| unit_key(u)).collect();
             let task = make_task(text, items, i, a, limit);
             // (the first sentence's end, after the item's label: "2. " is no sentence)
-            let body0 = (items[i].start + label_len(i)).clamp(task.span[0], task.span[1]);
+            let body0 = (items[i].start + label_len(i)).max(task.span[0]).min(task.span[1]);
             let first_end = body0 + text[body0..task.span[1]].find(". ").unwrap_or(task.span[1] - body0);
             tasks.push(task);
             // later sentences that bind other authorities ("... Chấp hành viên phải ... . Trại giam, trại tạm giam có
