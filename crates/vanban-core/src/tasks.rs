@@ -1731,6 +1731,9 @@ pub fn extract_with(text: &str, items: &[Item], limit: usize, strict: &[bool]) -
         has_units[i] = (!attribute[i] && !item_assign[i].is_empty()) || children[i].iter().any(|&c| has_units[c] && !attribute[c]);
     }
     let mut done: Vec<bool> = attribute.clone();
+    for (k, q) in consolidation_quotes(text, items).into_iter().enumerate() {
+        done[k] |= q;
+    }
     let in_scope = in_scope_articles(items);
     for i in 0..n {
         if done[i] {
@@ -1998,6 +2001,32 @@ pub fn extract_with(text: &str, items: &[Item], limit: usize, strict: &[bool]) -
     tasks
 }
 
+/// For each item: is it inside an article a văn bản hợp nhất quotes from an amending text ("Các điều 23, 24 và 25 của
+/// Luật Phí và lệ phí ... quy định như sau: “Điều 23. Hiệu lực thi hành ... Chính phủ quy định chi tiết ...”.")? Those
+/// are the amending text's own provisions, not tasks of the consolidated text (GOLD.md: its notes are not tasks).
+fn consolidation_quotes(text: &str, items: &[Item]) -> Vec<bool> {
+    let mut out = vec![false; items.len()];
+    // (a consolidated text names itself at its top or only in its "XÁC THỰC VĂN BẢN HỢP NHẤT" block at the end)
+    if memchr::memmem::find(text.as_bytes(), "VĂN BẢN HỢP NHẤT".as_bytes()).is_none() {
+        return out;
+    }
+    let mut quote_end = 0;
+    for (k, it) in items.iter().enumerate() {
+        if it.start < quote_end {
+            out[k] = true;
+        } else if it.kind == LabelKind::Article && text[..it.start].trim_end_matches([' ', '\t']).ends_with('“') {
+            quote_end = text[it.start..].find('”').map_or(text.len(), |e| it.start + e);
+            out[k] = true;
+        } else if it.kind == LabelKind::Article && it.title.starts_with("của ") && it.title.trim_end().ends_with(':') {
+            // ("Điều 2 của Luật số 46/2014/QH13 ..., có hiệu lực kể từ ngày 01 tháng 01 năm 2015 quy định như sau:": the
+            // line that opens such a quotation, read as an article)
+            quote_end = it.end;
+            out[k] = true;
+        }
+    }
+    out
+}
+
 /// The body a text names `short` for: "1. Hội đồng thẩm định kết quả đánh giá trường (sau đây viết tắt là Hội đồng)
 /// ..." -> "Hội đồng thẩm định kết quả đánh giá trường". The name is the unit phrase that ends before the parenthesis.
 fn defined_name(text: &str, short: &str) -> Option<String> {
@@ -2026,8 +2055,9 @@ pub fn later_paragraphs(text: &str, items: &[Item], limit: usize, strict: &[bool
     let kids = children_of(items);
     let mut task_starts: Vec<usize> = tasks.iter().map(|t| t.span[0]).collect();
     task_starts.sort_unstable();
+    let quoted = consolidation_quotes(text, items);
     for i in 0..n {
-        if items[i].parent.is_some() && is_attribute_line(&text[items[i].start..items[i].line_end.min(text.len()).max(items[i].start)]) {
+        if quoted[i] || (items[i].parent.is_some() && is_attribute_line(&text[items[i].start..items[i].line_end.min(text.len()).max(items[i].start)])) {
             continue;
         }
         // the item's own paragraphs after its first line, between its sub-items (a bullet ends with its paragraph:
@@ -3503,6 +3533,15 @@ mod procedure_tests {
         let starts: Vec<usize> = sentence_starts(t).collect();
         assert_eq!(starts.len(), 1);
         assert!(t[starts[0]..].starts_with("Sở Tài chính"));
+    }
+
+    #[test]
+    fn a_consolidated_text_s_quotes_of_amending_laws_are_no_tasks() {
+        // the closing provisions of an amending law that a văn bản hợp nhất quotes
+        let t = "Điều 48. Hiệu lực\n1. Chính phủ quy định chi tiết Điều này.\nĐiều 2 của Luật số 46/2014/QH13 sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế, có hiệu lực kể từ ngày 01 tháng 01 năm 2015 quy định như sau:\n“1. Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2015.\n2. Chính phủ quy định chi tiết những điều, khoản được giao trong Luật.”.\n\nXÁC THỰC VĂN BẢN HỢP NHẤT\n";
+        let ts = tasks_of(t);
+        assert_eq!(ts.len(), 1, "{ts:?}");
+        assert_eq!(ts[0].section.as_deref(), Some("Điều 48.1"));
     }
 
     #[test]
