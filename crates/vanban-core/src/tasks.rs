@@ -2010,16 +2010,36 @@ fn consolidation_quotes(text: &str, items: &[Item]) -> Vec<bool> {
     if memchr::memmem::find(text.as_bytes(), "VĂN BẢN HỢP NHẤT".as_bytes()).is_none() {
         return out;
     }
+    // the quotations: from a '“' right after "... quy định như sau:" to the closing '”' ("67 Điều 5 Thông tư số
+    // 08/2023/TT-BLĐTBXH ... quy định như sau:\n“1. ... 3. Vụ trưởng Vụ Pháp chế ... chịu trách nhiệm thi hành ...")
+    let mut quotes: Vec<(usize, usize)> = Vec::new();
+    for k in memchr::memmem::find_iter(text.as_bytes(), "như sau:".as_bytes()) {
+        let after = &text[k + "như sau:".len()..];
+        let open = after.len() - after.trim_start().len();
+        if after[open..].starts_with('“') {
+            let from = k + "như sau:".len() + open;
+            let to = text[from..].find('”').map_or(text.len(), |e| from + e);
+            quotes.push((from, to));
+        }
+    }
+    let quoted_at = |at: usize| {
+        let i = quotes.partition_point(|&(f, _)| f <= at);
+        i > 0 && at < quotes[i - 1].1
+    };
     let mut quote_end = 0;
     for (k, it) in items.iter().enumerate() {
-        if it.start < quote_end {
+        if it.start < quote_end || quoted_at(it.start) {
             out[k] = true;
         } else if it.kind == LabelKind::Article && text[..it.start].trim_end_matches([' ', '\t']).ends_with('“') {
             quote_end = text[it.start..].find('”').map_or(text.len(), |e| it.start + e);
             out[k] = true;
-        } else if it.kind == LabelKind::Article && it.title.starts_with("của ") && it.title.trim_end().ends_with(':') {
-            // ("Điều 2 của Luật số 46/2014/QH13 ..., có hiệu lực kể từ ngày 01 tháng 01 năm 2015 quy định như sau:": the
-            // line that opens such a quotation, read as an article)
+        } else if it.kind == LabelKind::Article
+            && (it.title.starts_with("của ") || it.title.starts_with("và Điều") || it.title.starts_with("Thông tư") || it.title.starts_with("Nghị định") || it.title.starts_with("Luật"))
+            && text.get(it.start..crate::references::floor_boundary(text, it.end.min(it.start + 800))).is_some_and(|t| t.contains("như sau:"))
+        {
+            // ("Điều 2 của Luật số 46/2014/QH13 ..., có hiệu lực kể từ ngày 01 tháng 01 năm 2015 quy định như sau:", "Điều 3
+            // và Điều 4 Thông tư số 02/2024/TT-BLĐTBXH ... quy định như sau:": the line that opens such a quotation, read
+            // as an article)
             quote_end = it.end;
             out[k] = true;
         }
@@ -3542,6 +3562,11 @@ mod procedure_tests {
         let ts = tasks_of(t);
         assert_eq!(ts.len(), 1, "{ts:?}");
         assert_eq!(ts[0].section.as_deref(), Some("Điều 48.1"));
+        // a note quoting an amending circular's closing clauses, and an intro naming two of its articles
+        let t = "Điều 16. Hiệu lực thi hành\n1. Bộ trưởng Bộ Lao động - Thương binh và Xã hội quy định chi tiết Điều này.\n67 Điều 5 Thông tư số 08/2023/TT-BLĐTBXH có hiệu lực kể từ ngày 12 tháng 10 năm 2023 quy định như sau:\n“1. Thông tư này có hiệu lực thi hành kể từ ngày 12 tháng 10 năm 2023.\n3. Vụ trưởng Vụ Pháp chế và các cơ quan, tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Thông tư này.”\nĐiều 3 và Điều 4 Thông tư số 02/2024/TT-BLĐTBXH ngày 23 tháng 02 năm 2024 của Bộ trưởng\nBộ Lao động - Thương binh và Xã hội sửa đổi, bổ sung một số điều của Thông tư số 21/2021/TT-BLĐTBXH quy định như sau:\n“Điều 3. Điều khoản chuyển tiếp\n1. Bộ Lao động - Thương binh và Xã hội có trách nhiệm hướng dẫn.”\n\nXÁC THỰC VĂN BẢN HỢP NHẤT\n";
+        let ts = tasks_of(t);
+        assert_eq!(ts.len(), 1, "{ts:?}");
+        assert_eq!(ts[0].section.as_deref(), Some("Điều 16.1"));
     }
 
     #[test]
