@@ -437,7 +437,12 @@ pub fn assemble(text: &str, cells: &[Cell], rules: &[usize]) -> Assembled {
             // (its last word, after a space, is one of them: "đối với" ends on "với")
             // ("số" dangles before its number: "Văn bản số\n1438/..."; "nền tảng số" / "Thuế tỉnh ...", a table's next
             // cell, does not)
-            let dangling = (prev.len() > last_word.len() && DANGLING.contains(&last_word) && (last_word != "số" || first.is_ascii_digit())) || ends_on_unit_head(prev);
+            let dangling_word = prev.len() > last_word.len() && DANGLING.contains(&last_word) && (last_word != "số" || first.is_ascii_digit());
+            // (an article's title that ends on a unit's name is complete: "Điều 12. Trách nhiệm của các bộ, cơ quan ngang
+            // bộ, cơ quan thuộc Chính phủ" / "Các bộ, ... có trách nhiệm ...", its first paragraph)
+            let prev_line = &prev[prev.rfind('\n').map_or(0, |k| k + 1)..];
+            let title_done = article_heading(prev_line) && first.is_uppercase();
+            let dangling = dangling_word || (ends_on_unit_head(prev) && !title_done);
             // a line that ends on a comma goes on, whatever the case of the next word: "Trách nhiệm của Ủy ban nhân
             // dân cấp xã, Công an cấp xã,\nTrưởng thôn, Tổ trưởng tổ dân phố"
             // "... quy định tại khoản 1\nĐiều 10 của Luật ...": a pinpoint goes on with its article
@@ -661,6 +666,13 @@ mod tests {
         assert!(a.text.contains("\n1. Chỉ đạo, quản lý"), "{}", a.text);
         let plain = "Điều 3. Nhiệm vụ\n1.1 Chỉ đạo, quản lý, hướng dẫn việc lập danh sách.\n\n1 điểm - Đánh giá nhu cầu của đối tượng.\n";
         assert!(asm(plain).notes.is_empty());
+    }
+
+    #[test]
+    fn an_article_title_ending_on_a_unit_stays_a_line() {
+        let a = asm("Điều 12. Trách nhiệm của các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ\nCác bộ, cơ quan ngang bộ có trách nhiệm báo cáo.\nĐiều 13. Trách nhiệm của\nỦy ban nhân dân cấp tỉnh\n");
+        assert!(a.text.contains("cơ quan thuộc Chính phủ\nCác bộ"), "{}", a.text);
+        assert!(a.text.contains("Trách nhiệm của Ủy ban nhân dân cấp tỉnh"), "{}", a.text);
     }
 
     #[test]

@@ -573,8 +573,14 @@ fn stacked(text: &str, from: usize, to: usize) -> Vec<TaskTable> {
                 _ => Vec::new(),
             };
             let (deadline, deadline_text) = if deadline_col {
-                let after = runs.last().map_or(cells.len(), |r| r.1);
-                field_deadline(&cells[after..].join(" "))
+                // (after the lead's and the partners' cells: a "Sản phẩm" cell may name a unit too, "Thông tư của Bộ
+                // trưởng" / "Bộ Khoa học và Công nghệ")
+                let after = runs.get(usize::from(support_col)).or(runs.last()).map_or(cells.len(), |r| r.1);
+                // (the time cell first: a "Sản phẩm" column may follow it, "Năm 2027" / "Nghị định của Chính phủ"; a
+                // time wrapped over two lines, "Trước ngày" / "15/12/2026", is read whole)
+                let first = cells.get(after).map(|c| field_deadline(c)).filter(|d| d.0.is_some());
+                let two = (after + 1 < cells.len()).then(|| field_deadline(&cells[after..after + 2].join(" "))).filter(|d| d.0.is_some());
+                first.or(two).unwrap_or_else(|| field_deadline(&cells[after..].join(" ")))
             } else {
                 (None, None)
             };
@@ -721,6 +727,17 @@ mod tests {
         assert_eq!(ts[0].support, ["Bộ Kế hoạch và Đầu tư (Tổng cục Thống kê)"]);
         assert_eq!(ts[1].support, ["Bộ Công Thương", "Bộ Xây dựng"]);
         assert_eq!(ts[1].deadline, None);
+    }
+
+    #[test]
+    fn a_product_column_after_the_time() {
+        // QĐ-TTg appendix, one cell per line: "Sản phẩm" after "Thời gian thực hiện", a product that names a ministry
+        let t = "STT\nNhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian\nthực hiện\nSản phẩm\nI\nHoàn thiện thể chế\n1\nXây dựng Thông tư sửa đổi, bổ sung một số\nđiều của Thông tư số 28/2012/TT-BKHCN\nBộ Khoa học và Công\nnghệ\nCác bộ quản lý ngành,\nlĩnh vực\nQuý IV/2027\nThông tư của Bộ trưởng\nBộ Khoa học và Công nghệ\n2\nHướng dẫn cơ chế tài chính\nBộ Tài chính\nBộ Khoa học và Công\nnghệ\nNăm 2027\nThông tư của Bộ trưởng\nBộ Tài chính\n";
+        let ts = extract(t, 0, t.len());
+        assert_eq!(ts.len(), 2, "{ts:?}");
+        assert_eq!(ts[0].deadline.as_deref(), Some("2027-12"));
+        assert_eq!(ts[1].deadline.as_deref(), Some("2027"));
+        assert_eq!(ts[1].lead, ["Bộ Tài chính"]);
     }
 
     #[test]

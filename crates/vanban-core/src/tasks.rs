@@ -57,7 +57,7 @@ fn re_label_field() -> &'static Regex {
 fn re_chu_tri() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     // "X chủ trì, phối hợp (với) Y ..." — X is the clause before "chủ trì"
-    R.get_or_init(|| Regex::new(r"(?:^|[:;.]\s*|,\s*)([^:;.]{2,160}?)\s+(?:chủ trì|chỉ trì)(?:\s*,?\s*phối hợp(?:\s+với)?\s+([^;.]{2,200}?)(?:\s+(?:tổ chức|thực hiện|triển khai|xây dựng|định kỳ|ký|căn cứ|để)\b|[;.]|$))?").unwrap())
+    R.get_or_init(|| Regex::new(r"(?:^|[:;.(]\s*|,\s*)([^:;.(]{2,160}?)\s+(?:chủ trì|chỉ trì)(?:\s*,?\s*phối hợp(?:\s+với)?\s+([^;.]{2,200}?)(?:\s+(?:tổ chức|thực hiện|triển khai|xây dựng|định kỳ|ký|căn cứ|để)\b|[;.]|$))?").unwrap())
 }
 
 fn re_giao() -> &'static Regex {
@@ -1350,6 +1350,11 @@ fn chu_tri(t: &str) -> Assign {
             continue;
         }
         let subj = c[1].trim();
+        // ("... công việc được giao chủ trì", "... soạn thảo văn bản ... hoặc chủ trì xây dựng ...": the verb of a
+        // clause, not X leading)
+        if ["được giao", " giao", " hoặc", " và", " được"].iter().any(|e| subj.ends_with(e)) {
+            continue;
+        }
         // "Cơ quan nhận báo cáo, cơ quan chủ trì điều tra có trách nhiệm ...": "cơ quan chủ trì" is a name (the
         // leading agency), not "X chủ trì"
         if ["cơ quan", "đơn vị", "Cơ quan", "Đơn vị"].iter().any(|h| subj == *h || (subj.ends_with(h) && subj[..subj.len() - h.len()].ends_with(' ') && !subj.ends_with(" là cơ quan"))) {
@@ -3481,6 +3486,12 @@ mod conclusion_tests {
         assert_eq!(ts[1].support, ["Công an tỉnh"]);
         assert_eq!(ts[1].deadline, None);
         assert_eq!(ts[2].deadline.as_deref(), Some("2026-09-30"));
+        // a plan's point with its units in brackets at the end; a role the text names bodies by
+        let a = assignments("Rà soát, sửa đổi các văn bản quy phạm pháp luật, tạo thuận lợi cho doanh nghiệp (Bộ Khoa học và Công nghệ chủ trì, phối hợp với Bộ Tư pháp; hoàn thành trong năm 2027).", false);
+        assert_eq!(a.lead, ["Bộ Khoa học và Công nghệ"]);
+        assert_eq!(a.support, ["Bộ Tư pháp"]);
+        assert!(assignments("Chịu trách nhiệm trước Bộ trưởng về nội dung, tiến độ của công việc được giao chủ trì.", false).lead.is_empty());
+        assert_eq!(clean_unit("đơn vị chủ trì"), "đơn vị chủ trì");
         // a request over a list of directors named after "các sở:" (the colon is the list's)
         let a = assignments("Yêu cầu Giám đốc các sở: Xây dựng, Tài chính; Giám đốc Công an tỉnh và Thủ trưởng các đơn vị liên quan nghiêm túc triển khai thực hiện.", false);
         assert_eq!(a.lead, ["Giám đốc Sở Xây dựng", "Giám đốc Sở Tài chính", "Giám đốc Công an tỉnh", "Thủ trưởng các đơn vị liên quan"]);

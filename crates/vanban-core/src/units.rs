@@ -366,6 +366,11 @@ pub fn clean_unit(u: &str) -> String {
     }
     for s in [" chủ trì", " thực hiện", " phối hợp", " thì", " và", " phải", " nơi", " cho", " để", " nào", " đang", " đồng thời"] {
         if let Some(r) = t.strip_suffix(s) {
+            // ("đơn vị chủ trì", "đơn vị phối hợp": a role the text names bodies by, "Điều 10. Trách nhiệm của đơn vị
+            // chủ trì"; the kind alone would name none)
+            if matches!(s, " chủ trì" | " phối hợp") && ["đơn vị", "Đơn vị", "cơ quan", "Cơ quan"].contains(&r.trim()) {
+                break;
+            }
             t = r.to_string();
         }
     }
