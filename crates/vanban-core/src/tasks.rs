@@ -1437,7 +1437,9 @@ fn support_units(units: Vec<String>) -> Vec<String> {
     // (verbs that may follow a partner's name, beyond those that end a subject: "... phối hợp với Sở Khoa học và
     // Công nghệ đầu tư phát triển hạ tầng ...", "... với UBND các huyện có dịch khoanh vùng, tiêu hủy ...")
     // (" điều tra, xử lý ...": the verb in a list of verbs; "Cơ quan Cảnh sát điều tra" is a name)
-    const AFTER_PARTNER: [&str; 11] = [" đầu tư ", " nâng cấp ", " cân đối", " khoanh vùng", " ký kết ", " nhằm ", " giám sát", " tổng kết", " thanh tra", " điều tra, ", " thống nhất với "];
+    // (" tích hợp ", " bảo vệ ", " xác định ": "... phối hợp với Cục Hóa chất tích hợp thủ tục ...", "... với đơn vị quản lý
+    // tài sản bảo vệ ...", "... với Sở Tài chính xác định giá trị thiệt hại")
+    const AFTER_PARTNER: [&str; 14] = [" đầu tư ", " nâng cấp ", " cân đối", " khoanh vùng", " ký kết ", " nhằm ", " giám sát", " tổng kết", " thanh tra", " điều tra, ", " thống nhất với ", " tích hợp ", " bảo vệ ", " xác định "];
     strip_tail_clause(units)
         .into_iter()
         .map(|u| {
@@ -1445,7 +1447,10 @@ fn support_units(units: Vec<String>) -> Vec<String> {
             if let Some(k) = AFTER_PARTNER.iter().filter_map(|v| u.find(v)).min().filter(|&k| k > 0) {
                 e = e.min(k);
             }
-            u[..e].trim().trim_end_matches([',', ';']).trim_end().to_string()
+            let u = u[..e].trim().trim_end_matches([',', ';']).trim_end();
+            // ("... (Bộ X chủ trì, phối hợp với các bộ quản lý ngành, lĩnh vực)": the bracket the partners stood in)
+            let u = if u.ends_with(')') && u.matches('(').count() < u.matches(')').count() { u[..u.len() - 1].trim_end() } else { u };
+            u.to_string()
         })
         .filter(|u| !u.is_empty())
         .collect()
@@ -3492,6 +3497,9 @@ mod conclusion_tests {
         assert_eq!(a.support, ["Bộ Tư pháp"]);
         assert!(assignments("Chịu trách nhiệm trước Bộ trưởng về nội dung, tiến độ của công việc được giao chủ trì.", false).lead.is_empty());
         assert_eq!(clean_unit("đơn vị chủ trì"), "đơn vị chủ trì");
+        // partners cut where their own work starts, and out of the bracket they stood in
+        assert_eq!(support_units(vec!["Cục Hóa chất tích hợp thủ tục đăng ký lên Cổng Dịch vụ công".into()]), ["Cục Hóa chất"]);
+        assert_eq!(support_units(vec!["các bộ quản lý ngành, lĩnh vực)".into()]), ["các bộ quản lý ngành, lĩnh vực"]);
         // a request over a list of directors named after "các sở:" (the colon is the list's)
         let a = assignments("Yêu cầu Giám đốc các sở: Xây dựng, Tài chính; Giám đốc Công an tỉnh và Thủ trưởng các đơn vị liên quan nghiêm túc triển khai thực hiện.", false);
         assert_eq!(a.lead, ["Giám đốc Sở Xây dựng", "Giám đốc Sở Tài chính", "Giám đốc Công an tỉnh", "Thủ trưởng các đơn vị liên quan"]);
