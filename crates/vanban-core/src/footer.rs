@@ -110,7 +110,9 @@ pub fn signature_blocks(cells: &[Cell]) -> Vec<Signature> {
             // ("(để b/c),": the wrapped end of a cc item)
             // ("Nông nghiệp và Môi trường,": a cc item wrapped after a comma; "KGVX, Công báo, Cổng TTĐT" inside the
             // bracket a cc item opened on the line before, "- Văn phòng Chính phủ (Vụ": no signature line is either)
-            let cc_tail = t.trim_end().ends_with([';', ',']) || t.contains("(b/c)") || (t.trim_start().starts_with('(') && t.trim_end().ends_with([',', ';', '.'])) || in_bracket;
+            // (a bracket that never closes, "- Lưu: VT (2b", must not swallow the signature's own lines)
+            let in_open_bracket = in_bracket && normalize_authority(t).is_none() && !is_title(t);
+            let cc_tail = t.trim_end().ends_with([';', ',']) || t.contains("(b/c)") || (t.trim_start().starts_with('(') && t.trim_end().ends_with([',', ';', '.'])) || in_open_bracket;
             if is_cc_cell(t) || cc_tail || t.chars().next().is_some_and(|c| c.is_lowercase()) || is_note_line(t) {
                 let was_in_bracket = in_bracket;
                 let opened = t.matches('(').count() as isize - t.matches(')').count() as isize;
@@ -327,6 +329,10 @@ mod tests {
         let s = parse_signature(&cells(t), 0).unwrap();
         assert_eq!(s.authority.as_deref(), Some("KT. BỘ TRƯỞNG"));
         assert_eq!(s.name.as_deref(), Some("Đỗ Minh Tuấn"));
+        // a bracket left open in a cc item does not swallow the signature
+        let t = "Nơi nhận:\n- Như trên;\n- Lưu: VT (2b\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn A\n";
+        let s = parse_signature(&cells(t), 0).unwrap();
+        assert_eq!(s.authority.as_deref(), Some("TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH"));
     }
 
     #[test]

@@ -342,10 +342,10 @@ fn subject_after(cells: &[Cell], content: &[usize], from: usize) -> (Option<Stri
         // "Hướng dẫn giám sát dịch bệnh ... động vật" / "Thông tư số 12/2021/TT-BNNPTNT ngày ... được sửa đổi, bổ sung
         // bởi:": a consolidated text's note on what it consolidates (a subject wrapped before a cited text leaves its
         // phrase open: "... một số điều của" / "Thông tư số ...")
-        let consolidation_note = parts.last().is_some_and(|p| {
-            let last = p.rsplit(' ').next().unwrap_or("");
-            !["của", "theo", "tại", "và", "thực hiện", "hiện", "sửa", "số"].contains(&last)
-        }) && re_cited_text_line().is_match(t);
+        // (only under a consolidated text's header: "Hướng dẫn thi hành" / "Nghị định số 15/2020/NĐ-CP" is one subject)
+        let consolidation_note = re_cited_text_line().is_match(t)
+            && parts.last().is_some_and(|p| !["của", "theo", "tại", "và", "số"].contains(&p.rsplit(' ').next().unwrap_or("")))
+            && cells[..content[k]].iter().any(|c| c.text.contains("HỢP NHẤT"));
         if stop || consolidation_note || is_motto(t) || is_place_date(t) {
             break;
         }
@@ -716,6 +716,8 @@ mod tests {
         assert_eq!(h.subject.as_deref(), Some("Hướng dẫn giám sát dịch bệnh động vật trên cạn"));
         let h = header("BỘ TÀI CHÍNH\n\nSố: 58/2025/TT-BTC\n\nHà Nội, ngày 10 tháng 6 năm 2025\n\nTHÔNG TƯ\nSửa đổi, bổ sung một số điều của\nThông tư số 12/2021/TT-BTC\n\nCăn cứ Luật Ngân sách nhà nước;\n");
         assert_eq!(h.subject.as_deref(), Some("Sửa đổi, bổ sung một số điều của Thông tư số 12/2021/TT-BTC"));
+        let h = header("BỘ TÀI CHÍNH\n\nSố: 59/2025/TT-BTC\n\nHà Nội, ngày 10 tháng 6 năm 2025\n\nTHÔNG TƯ\nHướng dẫn thi hành\nNghị định số 15/2020/NĐ-CP ngày 03 tháng 02 năm 2020\n\nCăn cứ Luật Ngân sách nhà nước;\n");
+        assert_eq!(h.subject.as_deref(), Some("Hướng dẫn thi hành Nghị định số 15/2020/NĐ-CP ngày 03 tháng 02 năm 2020"));
         // a subject ending on "tỉnh", then its rule and a blank line, then a paragraph opening with the province's
         // name (corpus/docs/daknong_ct_03.txt): the rule ends the subject
         let h = header("ỦY BAN NHÂN DÂN\nTỈNH ĐẮK NÔNG\n\nSố: 03/CT-UBND\n\nĐắk Nông, ngày 10 tháng 01 năm 2025\n\nCHỈ THỊ\nVề việc tăng cường công tác quản lý, bảo vệ rừng\nmùa khô năm 2024 - 2025 trên địa bàn tỉnh\n----------\n\nĐắk Nông là tỉnh có diện tích đất lâm nghiệp lớn, trên 253.000 ha.\n");
