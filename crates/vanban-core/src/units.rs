@@ -275,10 +275,13 @@ pub fn split_units(s: &str) -> Vec<String> {
 
 /// A space inserted where a word runs into the next capitalized one: "BộVăn hóa" -> "Bộ Văn hóa".
 fn restore_spaces(t: &str) -> String {
-    let cs: Vec<char> = t.chars().collect();
-    if !cs.windows(3).any(|w| w[0].is_lowercase() && w[1].is_uppercase() && w[2].is_lowercase()) {
+    // (most names have no such place: found without collecting the name's characters, as clean_unit runs for every
+    // unit of every list)
+    let lost = t.chars().zip(t.chars().skip(1)).zip(t.chars().skip(2)).any(|((a, b), c)| a.is_lowercase() && b.is_uppercase() && c.is_lowercase());
+    if !lost {
         return t.to_string();
     }
+    let cs: Vec<char> = t.chars().collect();
     let mut out = String::with_capacity(t.len() + 4);
     for (i, &c) in cs.iter().enumerate() {
         if i > 0 && c.is_uppercase() && cs[i - 1].is_lowercase() && cs.get(i + 1).is_some_and(|n| n.is_lowercase()) {
