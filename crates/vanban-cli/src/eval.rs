@@ -372,8 +372,9 @@ pub fn resolve_source(src: &str, gold_dir: &Path) -> Option<PathBuf> {
     p.exists().then_some(p)
 }
 
-/// Run the evaluation over every gold record in `gold_dir` of the given split ("all", "dev", "eval").
-pub fn run(gold_dir: &Path, split: &str) -> Result<Run, String> {
+/// Run the evaluation over every gold record in `gold_dir` of the given split ("all", "dev", "eval") and source ("all",
+/// "shared": the real documents of ../shared, "repo": the documents written for the repo).
+pub fn run(gold_dir: &Path, split: &str, source: &str) -> Result<Run, String> {
     let mut entries: Vec<PathBuf> = std::fs::read_dir(gold_dir)
         .map_err(|e| format!("cannot read {}: {e}", gold_dir.display()))?
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -390,6 +391,9 @@ pub fn run(gold_dir: &Path, split: &str) -> Result<Run, String> {
             continue;
         }
         let src = gold.get("source").and_then(|v| v.as_str()).unwrap_or_default();
+        if source != "all" && !src.starts_with(&format!("{source}:")) {
+            continue;
+        }
         let Some(doc_path) = resolve_source(src, gold_dir) else {
             run.skipped.push(id);
             continue;

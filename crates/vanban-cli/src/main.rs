@@ -46,6 +46,9 @@ enum Cmd {
         /// Which gold records: all, dev or eval.
         #[arg(long, default_value = "all")]
         split: String,
+        /// Which documents: all, shared (the real documents of ../shared) or repo (those written for the repo).
+        #[arg(long, default_value = "all", value_parser = ["all", "shared", "repo"])]
+        source: String,
         /// Fail (exit 1) when a field's F1 is below its floor in this JSON file ({"field": floor}).
         #[arg(long)]
         floors: Option<PathBuf>,
@@ -196,8 +199,8 @@ fn main() -> ExitCode {
                 ExitCode::from(1)
             }
         },
-        Cmd::Eval { gold_dir, split, floors, save, compare, errors, raise_floors } => {
-            cmd_eval(&gold_dir, &split, floors, save, compare, errors, raise_floors)
+        Cmd::Eval { gold_dir, split, source, floors, save, compare, errors, raise_floors } => {
+            cmd_eval(&gold_dir, &split, &source, floors, save, compare, errors, raise_floors)
         }
         Cmd::Index {
             inputs,
@@ -282,13 +285,14 @@ fn write_json<W: Write, T: serde::Serialize>(out: &mut W, v: &T, pretty: bool) -
 fn cmd_eval(
     gold_dir: &std::path::Path,
     split: &str,
+    source: &str,
     floors: Option<PathBuf>,
     save: Option<PathBuf>,
     compare: Option<PathBuf>,
     errors: Option<String>,
     raise_floors: bool,
 ) -> ExitCode {
-    let run = match eval::run(gold_dir, split) {
+    let run = match eval::run(gold_dir, split, source) {
         Ok(r) => r,
         Err(e) => {
             eprintln!("vanban eval: {e}");
@@ -329,7 +333,7 @@ fn cmd_eval(
             }
         };
         if raise_floors {
-            if split != "all" || !run.skipped.is_empty() {
+            if split != "all" || source != "all" || !run.skipped.is_empty() {
                 eprintln!("vanban eval: floors are raised only from a run over all gold records with every source present");
                 return ExitCode::from(2);
             }

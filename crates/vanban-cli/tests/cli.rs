@@ -118,6 +118,24 @@ fn eval_meets_floors() {
 }
 
 #[test]
+fn eval_by_source() {
+    // --source repo scores only the documents written for the repo (present in any clone); the count is theirs
+    let root = repo();
+    let out = bin().args(["eval", "corpus/gold", "--source", "repo"]).current_dir(&root).output().unwrap();
+    assert!(out.status.success());
+    let n = std::fs::read_dir(root.join("corpus/gold"))
+        .unwrap()
+        .filter_map(|e| std::fs::read_to_string(e.unwrap().path()).ok())
+        .filter(|g| g.contains("\"source\": \"repo:"))
+        .count();
+    let report = String::from_utf8_lossy(&out.stdout);
+    assert!(n > 0 && report.contains(&format!("documents scored: {n}\n")), "{report}");
+    // and floors are raised only from a run over every source
+    let out = bin().args(["eval", "corpus/gold", "--source", "repo", "--floors", "corpus/floors.json", "--raise-floors"]).current_dir(&root).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
 fn eval_compare_lists_gains_and_losses() {
     let root = repo();
     let saved = std::env::temp_dir().join(format!("vanban-run-cmp-{}.json", std::process::id()));
