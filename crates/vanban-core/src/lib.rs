@@ -100,12 +100,13 @@ pub fn parse(raw: &str) -> Parsed {
             body_to = body_from + i + 1;
         }
     }
-    let (items, mut task_list) = region_tasks(&text, body_from, body_to);
+    let consolidated = tasks::is_consolidated(&text);
+    let (items, mut task_list) = region_tasks(&text, body_from, body_to, consolidated);
     // a text attached after the signature ("QUY CHẾ ... (Ban hành kèm theo Quyết định số ...)", a Kế hoạch, Quy định,
     // Chương trình, Đề án, Điều lệ): the decision's content, read like the body
     let mut items = items;
     for (from, to) in attached_texts(&text, body_to, notes_start) {
-        let (more_items, more_tasks) = region_tasks(&text, from, to);
+        let (more_items, more_tasks) = region_tasks(&text, from, to, consolidated);
         items.extend(more_items);
         task_list.extend(more_tasks);
         task_list.sort_by_key(|t| t.span[0]);
@@ -138,10 +139,11 @@ pub fn parse(raw: &str) -> Parsed {
 }
 
 /// The outline and the tasks of `text[body_from..body_to]`: the body, or a text attached after the signature.
-fn region_tasks(text: &str, body_from: usize, body_to: usize) -> (Vec<outline::Item>, Vec<record::Task>) {
+fn region_tasks(text: &str, body_from: usize, body_to: usize, consolidated: bool) -> (Vec<outline::Item>, Vec<record::Task>) {
     let items = outline::parse_range(text, body_from, body_to);
     let strict = tasks::strict_items(&items);
-    let mut task_list = tasks::extract_with(text, &items, body_to, &strict);
+    let quoted = tasks::consolidation_quotes(text, &items, consolidated);
+    let mut task_list = tasks::extract_quoted(text, &items, body_to, &strict, &quoted);
     // paragraphs before the outline (and after it, up to Nơi nhận)
     let first_item = items.first().map_or(body_to, |i| i.start);
     // outside the outline a normative text's sentences are read strictly too (no article of duties holds them)
@@ -170,7 +172,7 @@ fn region_tasks(text: &str, body_from: usize, body_to: usize) -> (Vec<outline::I
         task_list.extend(tasks::paragraph_tasks(text, last_end, body_to, normative));
     }
     task_list.sort_by_key(|t| t.span[0]);
-    let mut task_list = tasks::later_paragraphs(text, &items, body_to, &strict, task_list);
+    let mut task_list = tasks::later_paragraphs_quoted(text, &items, body_to, &strict, &quoted, task_list);
     tasks::carry_deadlines(text, &items, &mut task_list);
     // a heading in capitals ("THANH TRA, KHIẾU NẠI, TỐ CÁO ...", "ĐIỀU KHOẢN THI HÀNH") under a duty heading is a title
     // met on the way, not work

@@ -1701,6 +1701,12 @@ pub fn extract(text: &str, items: &[Item], limit: usize) -> Vec<Task> {
 
 /// [`extract`] with the items' strict flags ([`strict_items`]) computed by the caller.
 pub fn extract_with(text: &str, items: &[Item], limit: usize, strict: &[bool]) -> Vec<Task> {
+    extract_quoted(text, items, limit, strict, &consolidation_quotes(text, items, is_consolidated(text)))
+}
+
+/// [`extract_with`] with the items a consolidated text quotes ([`consolidation_quotes`]) computed by the caller, which
+/// passes them to [`later_paragraphs_quoted`] too.
+pub fn extract_quoted(text: &str, items: &[Item], limit: usize, strict: &[bool], quoted: &[bool]) -> Vec<Task> {
     let mut tasks = Vec::new();
     let n = items.len();
     let children = children_of(items);
@@ -1740,10 +1746,7 @@ pub fn extract_with(text: &str, items: &[Item], limit: usize, strict: &[bool]) -
     for i in (0..n).rev() {
         has_units[i] = (!attribute[i] && !item_assign[i].is_empty()) || children[i].iter().any(|&c| has_units[c] && !attribute[c]);
     }
-    let mut done: Vec<bool> = attribute.clone();
-    for (k, q) in consolidation_quotes(text, items).into_iter().enumerate() {
-        done[k] |= q;
-    }
+    let mut done: Vec<bool> = attribute.iter().zip(quoted).map(|(a, q)| *a || *q).collect();
     let in_scope = in_scope_articles(items);
     for i in 0..n {
         if done[i] {
@@ -2011,19 +2014,27 @@ pub fn extract_with(text: &str, items: &[Item], limit: usize, strict: &[bool]) -
     tasks
 }
 
+/// Is `text` a văn bản hợp nhất? It names itself at its top or only in its "XÁC THỰC VĂN BẢN HỢP NHẤT" block at the
+/// end. Asked once per text: the regions of a text ([`consolidation_quotes`]) are given the answer.
+pub fn is_consolidated(text: &str) -> bool {
+    memchr::memmem::find(text.as_bytes(), "VĂN BẢN HỢP NHẤT".as_bytes()).is_some()
+}
+
 /// For each item: is it inside an article a văn bản hợp nhất quotes from an amending text ("Các điều 23, 24 và 25 của
 /// Luật Phí và lệ phí ... quy định như sau: “Điều 23. Hiệu lực thi hành ... Chính phủ quy định chi tiết ...”.")? Those
 /// are the amending text's own provisions, not tasks of the consolidated text (GOLD.md: its notes are not tasks).
-fn consolidation_quotes(text: &str, items: &[Item]) -> Vec<bool> {
+pub fn consolidation_quotes(text: &str, items: &[Item], consolidated: bool) -> Vec<bool> {
     let mut out = vec![false; items.len()];
-    // (a consolidated text names itself at its top or only in its "XÁC THỰC VĂN BẢN HỢP NHẤT" block at the end)
-    if memchr::memmem::find(text.as_bytes(), "VĂN BẢN HỢP NHẤT".as_bytes()).is_none() {
+    if !consolidated {
         return out;
     }
+    let (Some(from), Some(to)) = (items.iter().map(|it| it.start).min(), items.iter().map(|it| it.end).max()) else { return out };
     // the quotations: from a '“' right after "... quy định như sau:" to the closing '”' ("67 Điều 5 Thông tư số
     // 08/2023/TT-BLĐTBXH ... quy định như sau:\n“1. ... 3. Vụ trưởng Vụ Pháp chế ... chịu trách nhiệm thi hành ...")
+    // (in the items' region only: a text with attached texts is read one region at a time)
+    let region = &text[from..crate::references::floor_boundary(text, to.min(text.len())).max(from)];
     let mut quotes: Vec<(usize, usize)> = Vec::new();
-    for k in memchr::memmem::find_iter(text.as_bytes(), "như sau:".as_bytes()) {
+    for k in memchr::memmem::find_iter(region.as_bytes(), "như sau:".as_bytes()).map(|k| from + k) {
         let after = &text[k + "như sau:".len()..];
         let open = after.len() - after.trim_start().len();
         if after[open..].starts_with('“') {
@@ -2078,14 +2089,18 @@ fn defined_name(text: &str, short: &str) -> Option<String> {
 /// Later paragraphs of an item that give work to other units than the item's tasks: tasks of their own ("3. Cử cán
 /// bộ ...\nSở Giáo dục và Đào tạo tiếp tục thực hiện ..."). Run after the item tasks are all known (the opening
 /// request's units included); returns `tasks` with them added, in text order.
-pub fn later_paragraphs(text: &str, items: &[Item], limit: usize, strict: &[bool], mut tasks: Vec<Task>) -> Vec<Task> {
+pub fn later_paragraphs(text: &str, items: &[Item], limit: usize, strict: &[bool], tasks: Vec<Task>) -> Vec<Task> {
+    later_paragraphs_quoted(text, items, limit, strict, &consolidation_quotes(text, items, is_consolidated(text)), tasks)
+}
+
+/// [`later_paragraphs`] with the quoted items of [`consolidation_quotes`] computed by the caller.
+pub fn later_paragraphs_quoted(text: &str, items: &[Item], limit: usize, strict: &[bool], quoted: &[bool], mut tasks: Vec<Task>) -> Vec<Task> {
     let n = items.len();
     // the lead keys of the tasks, computed once
     let mut keys: Vec<Vec<String>> = tasks.iter().map(|t| t.lead.iter().map(|u| unit_key(u)).collect()).collect();
     let kids = children_of(items);
     let mut task_starts: Vec<usize> = tasks.iter().map(|t| t.span[0]).collect();
     task_starts.sort_unstable();
-    let quoted = consolidation_quotes(text, items);
     for i in 0..n {
         if quoted[i] || (items[i].parent.is_some() && is_attribute_line(&text[items[i].start..items[i].line_end.min(text.len()).max(items[i].start)])) {
             continue;
