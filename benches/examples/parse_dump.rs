@@ -4,8 +4,7 @@
 //! `BENCH_DOCS=folder` reads that folder's .txt files instead (see vanban_benches::corpus); `LIMIT=n` the first n.
 
 fn main() {
-    let limit: usize = std::env::var("LIMIT").ok().and_then(|l| l.parse().ok()).unwrap_or(usize::MAX);
-    for (name, text) in vanban_benches::corpus().into_iter().take(limit) {
+    for (name, text) in vanban_benches::corpus() {
         println!("{name}\t{}", vanban_core::parse(&text).to_json());
     }
 }

@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-/// All bench documents as (name, normalized text).
+/// All bench documents as (name, normalized text); `LIMIT=n` only the first n.
 pub fn corpus() -> Vec<(String, String)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let shared = std::env::var("VANBAN_SHARED").map(PathBuf::from).unwrap_or_else(|_| root.join("../shared"));
@@ -14,12 +14,16 @@ pub fn corpus() -> Vec<(String, String)> {
         dirs.push(shared.join("seeds"));
         dirs.push(shared.join("corpus/text"));
     }
+    let limit: usize = std::env::var("LIMIT").ok().and_then(|l| l.parse().ok()).unwrap_or(usize::MAX);
     let mut out = Vec::new();
     for d in dirs {
         let Ok(rd) = std::fs::read_dir(&d) else { continue };
         let mut paths: Vec<_> = rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
         paths.sort();
         for p in paths {
+            if out.len() >= limit {
+                break;
+            }
             if let Ok(t) = std::fs::read_to_string(&p) {
                 let n = vanban_core::normalize::normalize(&t).text;
                 out.push((p.file_name().unwrap().to_string_lossy().into_owned(), n));

@@ -52,29 +52,35 @@ pub struct DateMatch {
     pub end: usize,
 }
 
+// "ngày 12 tháng 3 năm 2024" with optional numbers (blanks), line breaks allowed between words
+const LONG: &str = r"(?i)ngày[\s.…_]*(\d{1,2})?[\s.…_]*tháng[\s.…_]*(\d{1,2})?[\s.…_]*năm[\s.…_]*(\d{4})?";
+// "ngày 12/3/2024", "12/03/2024", "01-10-2024", "12.3.2024"
+const NUMERIC: &str = r"(?i)(?:ngày\s*)?\b(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*([/.-])\s*(\d{4})\b";
+
 fn re_long() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
-    // "ngày 12 tháng 3 năm 2024" with optional numbers (blanks), line breaks allowed between words
-    R.get_or_init(|| {
-        Regex::new(r"(?i)ngày[\s.…_]*(\d{1,2})?[\s.…_]*tháng[\s.…_]*(\d{1,2})?[\s.…_]*năm[\s.…_]*(\d{4})?").unwrap()
-    })
+    R.get_or_init(|| Regex::new(LONG).unwrap())
+}
+
+/// The two forms anchored at the start of the text: what [`parse_date_prefix`] asks (the unanchored forms searched
+/// the whole rest of a text for a date that had to start at its first byte; the match at the start is the same).
+fn re_prefix() -> &'static [Regex; 2] {
+    static R: OnceLock<[Regex; 2]> = OnceLock::new();
+    R.get_or_init(|| [LONG, NUMERIC].map(|p| Regex::new(&format!("^(?:{p})")).unwrap()))
 }
 
 fn re_numeric() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
-    // "ngày 12/3/2024", "12/03/2024", "01-10-2024", "12.3.2024"
-    R.get_or_init(|| {
-        Regex::new(r"(?i)(?:ngày\s*)?\b(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*([/.-])\s*(\d{4})\b").unwrap()
-    })
+    R.get_or_init(|| Regex::new(NUMERIC).unwrap())
 }
 
 /// Parse a date at the very start of `s` (after optional spaces). Returns the match with offsets into `s`.
 pub fn parse_date_prefix(s: &str) -> Option<DateMatch> {
     let lead = s.len() - s.trim_start().len();
     let t = &s[lead..];
-    if let Some(c) = re_long().captures(t) {
+    if let Some(c) = re_prefix()[0].captures(t) {
         let m = c.get(0).unwrap();
-        if m.start() == 0 {
+        {
             let day = c.get(1).and_then(|x| x.as_str().parse::<u8>().ok());
             let month = c.get(2).and_then(|x| x.as_str().parse::<u8>().ok());
             let year = c.get(3).and_then(|x| x.as_str().parse::<u16>().ok());
@@ -91,9 +97,9 @@ pub fn parse_date_prefix(s: &str) -> Option<DateMatch> {
             return Some(DateMatch { date, start: lead, end: lead + end });
         }
     }
-    if let Some(c) = re_numeric().captures(t) {
+    if let Some(c) = re_prefix()[1].captures(t) {
         let m = c.get(0).unwrap();
-        if m.start() == 0 && c.get(2).map(|x| x.as_str()) == c.get(4).map(|x| x.as_str()) {
+        if c.get(2).map(|x| x.as_str()) == c.get(4).map(|x| x.as_str()) {
             let d: u8 = c[1].parse().ok()?;
             let mo: u8 = c[3].parse().ok()?;
             let y: u16 = c[5].parse().ok()?;
