@@ -56,13 +56,74 @@ fn re_label_field() -> &'static Regex {
 
 fn re_chu_tri() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
-    // "X chủ trì, phối hợp (với) Y ..." — X is the clause before "chủ trì"
-    R.get_or_init(|| Regex::new(r"(?:^|[:;.(]\s*|,\s*)([^:;.(]{2,160}?)\s+(?:chủ trì|chỉ trì)(?:\s*,?\s*phối hợp(?:\s+với)?\s+([^;.]{2,200}?)(?:\s+(?:tổ chức|thực hiện|triển khai|xây dựng|định kỳ|ký|căn cứ|để)\b|[;.]|$))?").unwrap())
+    // "X chủ trì, phối hợp (với) Y ..." — X is the clause before "chủ trì" (at most 160 characters), Y the partners
+    // (at most 200): the bounds are checked by chu_tri_matches, not written as {2,160}: a bounded repetition of a
+    // Unicode class makes a regex of thousands of states, slow on every engine of the regex crate
+    R.get_or_init(|| Regex::new(r"(?:^|[:;.(]\s*|,\s*)([^:;.(]{2,}?)\s+(?:chủ trì|chỉ trì)(?:\s*,?\s*phối hợp(?:\s+với)?\s+([^;.]{2,}?)(?:\s+(?:tổ chức|thực hiện|triển khai|xây dựng|định kỳ|ký|căn cứ|để)(?P<wend>\W|$)|[;.]|$))?").unwrap())
+}
+
+/// One "X chủ trì, phối hợp Y": X (the clause before the words), Y (the partners, if any) and where the match ends.
+struct ChuTriMatch<'t> {
+    clause: &'t str,
+    partners: Option<regex::Match<'t>>,
+    end: usize,
+}
+
+/// The matches of [`re_chu_tri`] left to right, as the same pattern with its bounds written in would find them: a
+/// clause longer than 160 characters is no match from that start (the search goes on from the next character), and
+/// partners longer than 200 are none (the match then ends after "chủ trì"). (One case differs: a text starting with a
+/// comma, where the bounded pattern would also try the clause after that comma.)
+fn chu_tri_matches(t: &str) -> Vec<ChuTriMatch<'_>> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at <= t.len() {
+        let Some(c) = re_chu_tri().captures_at(t, at) else { break };
+        let m = c.get(0).unwrap();
+        let clause = c.get(1).unwrap();
+        if clause.as_str().chars().count() > 160 {
+            at = m.start() + t[m.start()..].chars().next().map_or(1, char::len_utf8);
+            continue;
+        }
+        let (partners, end) = match c.get(2) {
+            Some(p) if p.as_str().chars().count() <= 200 => (Some(p), c.name("wend").map_or(m.end(), |w| w.start())),
+            // ("chủ trì" and "chỉ trì" are both 10 bytes)
+            _ => (None, clause.end() + (t[clause.end()..].len() - t[clause.end()..].trim_start().len()) + "chủ trì".len()),
+        };
+        out.push(ChuTriMatch { clause: clause.as_str(), partners, end });
+        at = end.max(m.start() + 1);
+    }
+    out
 }
 
 fn re_giao() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
-    R.get_or_init(|| Regex::new(r"(?:^|[.;:]\s*|\s)Giao\s+([^:;.]{2,160}?)(?:\s*:|\s+(?:chủ trì|thực hiện|tổ chức|triển khai|xây dựng|hướng dẫn|theo dõi|khẩn trương|phối hợp|nghiên cứu|rà soát|tham mưu|kiểm tra|tổng hợp|đôn đốc|chỉ đạo|bố trí|cung cấp|hỗ trợ|hoàn thành|ban hành)\b)").unwrap())
+    // (the units at most 160 characters: checked by the caller, see re_chu_tri)
+    R.get_or_init(|| Regex::new(r"(?:^|[.;:]\s*|\s)Giao\s+([^:;.]{2,}?)(?:\s*:|\s+(?:chủ trì|thực hiện|tổ chức|triển khai|xây dựng|hướng dẫn|theo dõi|khẩn trương|phối hợp|nghiên cứu|rà soát|tham mưu|kiểm tra|tổng hợp|đôn đốc|chỉ đạo|bố trí|cung cấp|hỗ trợ|hoàn thành|ban hành)(?P<wend>\W|$))").unwrap())
+}
+
+/// `captures_iter` for a regex that ends a word with `(?P<wend>\W|$)` where it means `\b` (the next character is no
+/// word character): with a Unicode `\b` anywhere the regex's lazy DFA gives up at the first non-ASCII byte, which
+/// every Vietnamese word has, and the search runs on the slow engines. The match is taken to end before that
+/// character, as it would with `\b`, and the next search starts there; each item is the captures and that end.
+/// A match `accept` refuses is no match from its start: the search goes on from the next character (a bound the
+/// pattern leaves to the caller, see [`re_chu_tri`]).
+fn captures_word_end<'r, 't, F: Fn(&regex::Captures) -> bool>(re: &'r Regex, t: &'t str, accept: F) -> impl Iterator<Item = (regex::Captures<'t>, usize)> + use<'r, 't, F> {
+    let mut at = 0;
+    std::iter::from_fn(move || loop {
+        if at > t.len() {
+            return None;
+        }
+        let c = re.captures_at(t, at)?;
+        let m = c.get(0).unwrap();
+        if !accept(&c) {
+            at = m.start() + t[m.start()..].chars().next().map_or(1, char::len_utf8);
+            continue;
+        }
+        let end = c.name("wend").map_or(m.end(), |w| w.start());
+        // (an empty match cannot happen with these patterns; step over it all the same)
+        at = if end > m.start() { end } else { m.end() + t[m.end()..].chars().next().map_or(1, char::len_utf8) };
+        return Some((c, end));
+    })
 }
 
 /// The subjects of "X có trách nhiệm" / "X chịu trách nhiệm (thi hành)" in `flat`: byte ranges from the start of
@@ -437,8 +498,9 @@ fn assignments_of(t: &str, strict: bool) -> Assign {
     } else {
         flat
     };
-    let giao_matches = text_has(Trigger::Giao).then(|| re_giao().captures_iter(giao_text));
-    for c in giao_matches.into_iter().flatten() {
+    // (units of more than 160 characters: no match at that "Giao")
+    let giao_matches = text_has(Trigger::Giao).then(|| captures_word_end(re_giao(), giao_text, |c| c[1].chars().count() <= 160));
+    for (c, _) in giao_matches.into_iter().flatten() {
         let units = split_units(&c[1].replace("xây_dựng", "xây dựng"));
         if units.iter().any(|u| starts_unit(u)) {
             a.merge(Assign { lead: units, support: vec![] });
@@ -1341,15 +1403,15 @@ fn giao_clauses(flat: &str) -> Vec<Vec<String>> {
 
 fn chu_tri(t: &str) -> Assign {
     let mut a = Assign::default();
-    for c in re_chu_tri().captures_iter(t) {
+    for c in chu_tri_matches(t) {
         // "Phó Chủ tịch Ủy ban nhân dân tỉnh chủ trì cuộc họp ...": chairing a meeting is no task
         // (an event told with its date: "Ngày 06 tháng 6 năm 2025, ..."; a duty to chair stays a task)
-        let after = &t[c.get(0).unwrap().end()..];
-        let dated = ["Ngày ", "Sáng ngày ", "Chiều ngày ", "Vào ngày ", "Tối ngày "].iter().any(|d| c[1].trim_start().starts_with(d));
-        if dated && c.get(2).is_none() && ["cuộc họp", "hội nghị", "buổi làm việc", "phiên họp", "cuộc làm việc"].iter().any(|m| after.trim_start().starts_with(m)) {
+        let after = &t[c.end..];
+        let dated = ["Ngày ", "Sáng ngày ", "Chiều ngày ", "Vào ngày ", "Tối ngày "].iter().any(|d| c.clause.trim_start().starts_with(d));
+        if dated && c.partners.is_none() && ["cuộc họp", "hội nghị", "buổi làm việc", "phiên họp", "cuộc làm việc"].iter().any(|m| after.trim_start().starts_with(m)) {
             continue;
         }
-        let subj = c[1].trim();
+        let subj = c.clause.trim();
         // ("... công việc được giao chủ trì", "... soạn thảo văn bản ... hoặc chủ trì xây dựng ...": the verb of a
         // clause, not X leading)
         if ["được giao", " giao", " hoặc", " và", " được"].iter().any(|e| subj.ends_with(e)) {
@@ -1369,7 +1431,7 @@ fn chu_tri(t: &str) -> Assign {
         // ("phối hợp với Bộ Tài chính và các cơ quan, tổ chức có liên quan hướng dẫn ...": the pattern stops at ", tổ
         // chức", which is the noun of a list there; the partners then run to the clause's end and are cut there)
         let support = c
-            .get(2)
+            .partners
             .map(|m| {
                 let p = if m.as_str().trim_end().ends_with(',') {
                     let rest = &t[m.start()..];
@@ -2881,6 +2943,29 @@ mod tests {
         assert_eq!(ts[0].support, ["Sở Kế hoạch và Đầu tư", "Sở Công Thương", "Ban Quản lý Khu kinh tế tỉnh"]);
         assert_eq!(ts[0].deadline_text.as_deref(), Some("Hằng tháng"));
         assert_eq!(ts[0].deadline, None);
+    }
+
+    #[test]
+    fn chu_tri_matches_bounds() {
+        // the character after a closing word ("triển khai;") is looked at, not taken: the next clause starts at ";"
+        let t = "Sở Y tế chủ trì, phối hợp với Sở Tài chính triển khai; Sở Nội vụ chủ trì, phối hợp với Công an tỉnh xây dựng kế hoạch.";
+        let ms = chu_tri_matches(t);
+        assert_eq!(ms.iter().map(|m| m.clause).collect::<Vec<_>>(), ["Sở Y tế", "Sở Nội vụ"]);
+        assert_eq!(ms.iter().map(|m| m.partners.unwrap().as_str()).collect::<Vec<_>>(), ["Sở Tài chính", "Công an tỉnh"]);
+        assert_eq!(&t[ms[0].end..ms[0].end + 1], ";");
+        // a clause of more than 160 characters is no match from its start: the match starts at a later comma
+        let long = format!("Để {}, Sở Y tế chủ trì thực hiện.", "bảo đảm an toàn ".repeat(12));
+        let ms = chu_tri_matches(&long);
+        assert_eq!(ms.len(), 1);
+        assert_eq!(ms[0].clause, "Sở Y tế");
+        // partners of more than 200 characters are none; the match ends after "chủ trì"
+        let t = format!("Sở Y tế chủ trì, phối hợp với {} và các cơ quan.", "Sở Tài chính, ".repeat(16));
+        let ms = chu_tri_matches(&t);
+        assert!(ms[0].partners.is_none());
+        assert!(t[..ms[0].end].ends_with("chủ trì"));
+        // "Giao X thực hiện": the units of at most 160 characters
+        let g: Vec<String> = captures_word_end(re_giao(), "Giao Sở Y tế thực hiện; Giao Sở Nội vụ tổ chức.", |c| c[1].chars().count() <= 160).map(|(c, _)| c[1].to_string()).collect();
+        assert_eq!(g, ["Sở Y tế", "Sở Nội vụ"]);
     }
 
     #[test]
