@@ -561,6 +561,8 @@ pub fn join_words(t: &str) -> String {
     while i < b.len() {
         let space_len = match b[i] {
             b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => 1,
+            // (0xE1 leads every letter of the Vietnamese block, U+1E00..U+1EFF; its one space is U+1680, E1 9A 80)
+            0xE1 if b.get(i + 1) != Some(&0x9A) => 0,
             0xC2 | 0xE1 | 0xE2 | 0xE3 => t[i..].chars().next().filter(|c| c.is_whitespace()).map_or(0, char::len_utf8),
             _ => 0,
         };
