@@ -264,9 +264,13 @@ pub fn split_units(s: &str) -> Vec<String> {
     }
     let mut out: Vec<String> = out.into_iter().map(|u| clean_unit(&u)).filter(|u| !u.is_empty()).collect();
     share_places(&mut out);
+    // (each unit's key computed once: the list is deduplicated by key, first one kept)
     let mut units: Vec<String> = Vec::new();
+    let mut keys: Vec<String> = Vec::new();
     for u in out {
-        if !units.iter().any(|x| unit_key(x) == unit_key(&u)) {
+        let k = unit_key(&u);
+        if !keys.contains(&k) {
+            keys.push(k);
             units.push(u);
         }
     }
