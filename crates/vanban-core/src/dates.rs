@@ -74,37 +74,166 @@ fn re_numeric() -> &'static Regex {
     R.get_or_init(|| Regex::new(NUMERIC).unwrap())
 }
 
+/// The groups of the long form at the start of a text (byte ranges; `end`: where the match ends).
+#[derive(Debug, PartialEq, Eq)]
+struct LongGroups {
+    day: Option<(usize, usize)>,
+    month: Option<(usize, usize)>,
+    year: Option<(usize, usize)>,
+    end: usize,
+}
+
+/// The groups of the numeric form at the start of a text: day, separator, month, separator, year (byte ranges).
+#[derive(Debug, PartialEq, Eq)]
+struct NumericGroups {
+    groups: [(usize, usize); 5],
+    end: usize,
+}
+
+/// A digit other than 0-9 where the patterns test for one (`\d` is any decimal digit of Unicode): the hand-written
+/// readers below leave such a text to the regexes.
+struct Unsure;
+
+/// The length of the run of digits 0-9 at `i`, counted up to `max + 1`; Unsure if another kind of digit stands
+/// within those places.
+fn ascii_digits(t: &str, i: usize, max: usize) -> Result<usize, Unsure> {
+    let mut n = 0;
+    for c in t[i..].chars().take(max + 1) {
+        if c.is_ascii_digit() {
+            n += 1;
+        } else if !c.is_ascii() && c.is_numeric() {
+            return Err(Unsure);
+        } else {
+            break;
+        }
+    }
+    Ok(n)
+}
+
+/// The end of `word` (lowercase) at `i`, matched without case as `(?i)` does for these letters.
+fn keyword(t: &str, i: usize, word: &str) -> Option<usize> {
+    let mut end = i;
+    let mut cs = t[i..].chars();
+    for w in word.chars() {
+        let c = cs.next()?;
+        if c != w && !c.to_lowercase().eq(std::iter::once(w)) {
+            return None;
+        }
+        end += c.len_utf8();
+    }
+    Some(end)
+}
+
+fn skip_while(t: &str, i: usize, f: impl Fn(char) -> bool) -> usize {
+    i + t[i..].find(|c: char| !f(c)).unwrap_or(t.len() - i)
+}
+
+fn date_sep(c: char) -> bool {
+    c.is_whitespace() || c == '.' || c == '…' || c == '_'
+}
+
+/// [`LONG`] anchored at the start of `t`, read by hand: what the regex captures, without its backtracking engine
+/// (this runs for every date of every reference and deadline).
+fn long_groups(t: &str) -> Result<Option<LongGroups>, Unsure> {
+    // an optional number of at most `max` digits: more is no match
+    let number = |i: usize, max: usize| -> Result<Option<Option<(usize, usize)>>, Unsure> {
+        let n = ascii_digits(t, i, max)?;
+        Ok(match n {
+            0 => Some(None),
+            n if n <= max => Some(Some((i, i + n))),
+            _ => None,
+        })
+    };
+    let Some(i) = keyword(t, 0, "ngày") else { return Ok(None) };
+    let i = skip_while(t, i, date_sep);
+    let Some(day) = number(i, 2)? else { return Ok(None) };
+    let i = skip_while(t, day.map_or(i, |d| d.1), date_sep);
+    let Some(i) = keyword(t, i, "tháng") else { return Ok(None) };
+    let i = skip_while(t, i, date_sep);
+    let Some(month) = number(i, 2)? else { return Ok(None) };
+    let i = skip_while(t, month.map_or(i, |m| m.1), date_sep);
+    let Some(i) = keyword(t, i, "năm") else { return Ok(None) };
+    let i = skip_while(t, i, date_sep);
+    // (the year: its first four digits; fewer are none, and the match ends before them)
+    let year = (ascii_digits(t, i, 4)? >= 4).then_some((i, i + 4));
+    Ok(Some(LongGroups { day, month, year, end: year.map_or(i, |y| y.1) }))
+}
+
+/// [`NUMERIC`] anchored at the start of `t`, read by hand (see [`long_groups`]).
+fn numeric_groups(t: &str) -> Result<Option<NumericGroups>, Unsure> {
+    // "ngày" must be followed by a space: "ngày12/3/2024" has no word boundary before the day
+    let mut i = 0;
+    if let Some(e) = keyword(t, 0, "ngày") {
+        i = skip_while(t, e, char::is_whitespace);
+        if i == e {
+            return Ok(None);
+        }
+    }
+    let mut groups = [(0, 0); 5];
+    for (k, max) in [(0, 2), (2, 2)] {
+        let n = ascii_digits(t, i, max)?;
+        if !(1..=max).contains(&n) {
+            return Ok(None);
+        }
+        groups[k] = (i, i + n);
+        i = skip_while(t, i + n, char::is_whitespace);
+        if !t[i..].starts_with(['/', '.', '-']) {
+            return Ok(None);
+        }
+        groups[k + 1] = (i, i + 1);
+        i = skip_while(t, i + 1, char::is_whitespace);
+    }
+    if ascii_digits(t, i, 4)? != 4 {
+        return Ok(None);
+    }
+    groups[4] = (i, i + 4);
+    // (and a word boundary after the year)
+    if t[i + 4..].chars().next().is_some_and(regex_syntax::is_word_character) {
+        return Ok(None);
+    }
+    Ok(Some(NumericGroups { groups, end: i + 4 }))
+}
+
+/// The anchored regexes' captures in the same shape: what the readers fall back on, and their test's oracle.
+fn long_groups_re(t: &str) -> Option<LongGroups> {
+    let c = re_prefix()[0].captures(t)?;
+    let g = |k: usize| c.get(k).map(|m| (m.start(), m.end()));
+    Some(LongGroups { day: g(1), month: g(2), year: g(3), end: c.get(0).unwrap().end() })
+}
+
+fn numeric_groups_re(t: &str) -> Option<NumericGroups> {
+    let c = re_prefix()[1].captures(t)?;
+    let g = |k: usize| c.get(k).map(|m| (m.start(), m.end())).unwrap();
+    Some(NumericGroups { groups: [g(1), g(2), g(3), g(4), g(5)], end: c.get(0).unwrap().end() })
+}
+
 /// Parse a date at the very start of `s` (after optional spaces). Returns the match with offsets into `s`.
 pub fn parse_date_prefix(s: &str) -> Option<DateMatch> {
     let lead = s.len() - s.trim_start().len();
     let t = &s[lead..];
-    if let Some(c) = re_prefix()[0].captures(t) {
-        let m = c.get(0).unwrap();
-        {
-            let day = c.get(1).and_then(|x| x.as_str().parse::<u8>().ok());
-            let month = c.get(2).and_then(|x| x.as_str().parse::<u8>().ok());
-            let year = c.get(3).and_then(|x| x.as_str().parse::<u16>().ok());
-            let date = match (year, month, day) {
-                (Some(y), Some(mo), Some(d)) => PartialDate::ymd(y, mo, d),
-                (Some(y), Some(mo), None) if (1..=12).contains(&mo) => {
-                    Some(PartialDate { year: y, month: Some(mo), day: None })
-                }
-                (Some(y), _, _) if (1900..=2100).contains(&y) => Some(PartialDate { year: y, month: None, day: None }),
-                _ => None,
-            };
-            // a long form with a day but no year is not a date we can use, but it is still "the date slot"
-            let end = trim_match_end(t, m.end());
-            return Some(DateMatch { date, start: lead, end: lead + end });
-        }
+    if let Some(g) = long_groups(t).unwrap_or_else(|_| long_groups_re(t)) {
+        let num = |r: Option<(usize, usize)>| r.map(|(a, b)| &t[a..b]);
+        let day = num(g.day).and_then(|x| x.parse::<u8>().ok());
+        let month = num(g.month).and_then(|x| x.parse::<u8>().ok());
+        let year = num(g.year).and_then(|x| x.parse::<u16>().ok());
+        let date = match (year, month, day) {
+            (Some(y), Some(mo), Some(d)) => PartialDate::ymd(y, mo, d),
+            (Some(y), Some(mo), None) if (1..=12).contains(&mo) => Some(PartialDate { year: y, month: Some(mo), day: None }),
+            (Some(y), _, _) if (1900..=2100).contains(&y) => Some(PartialDate { year: y, month: None, day: None }),
+            _ => None,
+        };
+        // a long form with a day but no year is not a date we can use, but it is still "the date slot"
+        let end = trim_match_end(t, g.end);
+        return Some(DateMatch { date, start: lead, end: lead + end });
     }
-    if let Some(c) = re_prefix()[1].captures(t) {
-        let m = c.get(0).unwrap();
-        if c.get(2).map(|x| x.as_str()) == c.get(4).map(|x| x.as_str()) {
-            let d: u8 = c[1].parse().ok()?;
-            let mo: u8 = c[3].parse().ok()?;
-            let y: u16 = c[5].parse().ok()?;
+    if let Some(g) = numeric_groups(t).unwrap_or_else(|_| numeric_groups_re(t)) {
+        let part = |k: usize| &t[g.groups[k].0..g.groups[k].1];
+        if part(1) == part(3) {
+            let d: u8 = part(0).parse().ok()?;
+            let mo: u8 = part(2).parse().ok()?;
+            let y: u16 = part(4).parse().ok()?;
             let date = PartialDate::ymd(y, mo, d)?;
-            return Some(DateMatch { date: Some(date), start: lead, end: lead + m.end() });
+            return Some(DateMatch { date: Some(date), start: lead, end: lead + g.end });
         }
     }
     None
@@ -199,6 +328,60 @@ mod tests {
         assert_eq!(iso("ngày 31/02/2024"), None);
         assert_eq!(iso("ngày 12/13/2024"), None);
         assert_eq!(iso("12/3-2024"), None);
+    }
+
+    #[test]
+    fn hand_readers_capture_as_the_regexes() {
+        // random texts of the forms' pieces, cases, separators, other digits and letters: the hand-written readers
+        // give the regexes' captures, or leave the text to them (Unsure)
+        let pieces = [
+            "ngày", "Ngày", "NGÀY", "nGàY", "tháng", "THÁNG", "Tháng", "năm", "NĂM", "Năm", " ", "  ", "\n", ".", "…", "_", "\u{A0}", "\u{2003}",
+            "1", "12", "123", "2024", "20245", "202", "/", "-", "x", "y", "ạ", "é", "\u{663}", "\u{FF11}", "_", "A", "\u{301}", ",",
+        ];
+        let mut seed: u64 = 0x9E3779B97F4A7C15;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let (mut long_sure, mut numeric_sure) = (0, 0);
+        for round in 0..60_000 {
+            let len = next(12);
+            let mut t = String::new();
+            // half the texts start as a date does
+            if round % 2 == 0 {
+                t.push_str(["ngày ", "Ngày ", "12/", "ngày 5 tháng ", ""][next(5)]);
+            } else if round % 4 == 1 {
+                // a numeric date with one piece changed
+                let mut parts = vec!["ngày ", "12", "/", "3", "/", "2024"];
+                let k = next(parts.len());
+                parts[k] = pieces[next(pieces.len())];
+                if next(2) == 0 {
+                    parts[0] = "";
+                }
+                t.push_str(&parts.concat());
+            }
+            for _ in 0..len {
+                t.push_str(pieces[next(pieces.len())]);
+            }
+            match long_groups(&t) {
+                Ok(g) => {
+                    long_sure += g.is_some() as usize;
+                    assert_eq!(g, long_groups_re(&t), "{t:?}");
+                }
+                Err(Unsure) => {}
+            }
+            match numeric_groups(&t) {
+                Ok(g) => {
+                    numeric_sure += g.is_some() as usize;
+                    assert_eq!(g, numeric_groups_re(&t), "{t:?}");
+                }
+                Err(Unsure) => {}
+            }
+        }
+        // (the texts reach both forms' matches, not only their failures)
+        assert!(long_sure > 100 && numeric_sure > 100, "{long_sure} {numeric_sure}");
     }
 
     #[test]
