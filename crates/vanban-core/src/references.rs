@@ -539,7 +539,36 @@ fn kind_before(before: &str) -> Option<(&'static str, usize)> {
 
 /// The type name that ends `t` (longest names first) and where it starts.
 fn type_at_end(t: &str) -> Option<(&'static str, usize)> {
-    tables().type_names.iter().find_map(|n| ends_with_name(t, n).and_then(|start| canonical_type(&t[start..]).map(|k| (k, start))))
+    let found = |n: &&'static str| ends_with_name(t, n).and_then(|start| canonical_type(&t[start..]).map(|k| (k, start)));
+    // only the names whose last character is the text's, without case ([`ends_with_name`] compares the last
+    // characters first); a text that ends in a space is asked of all
+    match (t.chars().next_back(), type_names_by_last()) {
+        (Some(c), Some(by_last)) if !c.is_whitespace() => by_last.get(&lower_first(c))?.iter().find_map(found),
+        _ => tables().type_names.iter().find_map(found),
+    }
+}
+
+/// The first character of `c`'s lowercase.
+fn lower_first(c: char) -> char {
+    c.to_lowercase().next().unwrap_or(c)
+}
+
+/// The type names (longest first, as in the table) grouped by the lowercase of their last character; None if a name
+/// ends in a space (none does), which [`ends_with_name`] would read as any run of spaces.
+fn type_names_by_last() -> Option<&'static std::collections::HashMap<char, Vec<&'static str>>> {
+    static M: OnceLock<Option<std::collections::HashMap<char, Vec<&'static str>>>> = OnceLock::new();
+    M.get_or_init(|| {
+        let mut m: std::collections::HashMap<char, Vec<&'static str>> = std::collections::HashMap::new();
+        for &n in &tables().type_names {
+            let last = n.chars().next_back()?;
+            if last.is_whitespace() {
+                return None;
+            }
+            m.entry(lower_first(last)).or_default().push(n);
+        }
+        Some(m)
+    })
+    .as_ref()
 }
 
 /// Words between a type and its number that belong to the document's name ("thẩm tra" in "Báo cáo thẩm tra số
