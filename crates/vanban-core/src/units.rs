@@ -385,7 +385,28 @@ pub fn clean_unit(u: &str) -> String {
 }
 
 /// A key for grouping units: abbreviations expanded, matching form ("UBND tỉnh" -> "ủy ban nhân dân tỉnh").
+///
+/// The task rules ask it of the same few names over and over (every merge of two assignments keys both): the keys
+/// of a thread's last names are kept (a pure function of the name; at most 512 kept, then forgotten all at once).
 pub fn unit_key(u: &str) -> String {
+    thread_local! {
+        static KEYS: std::cell::RefCell<std::collections::HashMap<String, String>> = std::cell::RefCell::new(std::collections::HashMap::new());
+    }
+    if let Some(k) = KEYS.with(|m| m.borrow().get(u).cloned()) {
+        return k;
+    }
+    let k = unit_key_of(u);
+    KEYS.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.len() >= 512 {
+            m.clear();
+        }
+        m.insert(u.to_string(), k.clone());
+    });
+    k
+}
+
+fn unit_key_of(u: &str) -> String {
     // most names hold no abbreviation: one pass over the name for all of them tells, and the replacements (which only
     // start once one is found) are made only then
     static ANY: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
