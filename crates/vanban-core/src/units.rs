@@ -177,6 +177,24 @@ fn expansion_at(t: &str) -> Option<(Vec<String>, &str)> {
 /// Split a printed list of units: on ";", and on "," or " và " before the start of another unit.
 /// "Các Bộ: Y tế, Công Thương" and "Giám đốc các Sở: Nội vụ, Tài chính" are expanded into single units.
 pub fn split_units(s: &str) -> Vec<String> {
+    thread_local! {
+        static SPLITS: std::cell::RefCell<std::collections::HashMap<String, Vec<String>>> = std::cell::RefCell::new(std::collections::HashMap::new());
+    }
+    if let Some(v) = SPLITS.with(|m| m.borrow().get(s).cloned()) {
+        return v;
+    }
+    let v = split_units_of(s);
+    SPLITS.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.len() >= 256 {
+            m.clear();
+        }
+        m.insert(s.to_string(), v.clone());
+    });
+    v
+}
+
+fn split_units_of(s: &str) -> Vec<String> {
     let mut out = Vec::new();
     for part in s.split(';') {
         let mut cur = String::new();
