@@ -24,6 +24,7 @@ pub mod references;
 pub mod tables;
 pub mod task_table;
 pub mod tasks;
+mod memo;
 pub mod units;
 
 use record::{CharIndex, Issuer, Record, Signer, Source};

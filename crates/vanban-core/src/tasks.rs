@@ -209,6 +209,13 @@ fn b_ends(before: &str, w: &str) -> bool {
 /// counts only with its preposition ("trước ngày", "đến ngày", "trong quý"): a date in a citation is not a deadline,
 /// nor is the date a document takes effect. "đến"/"trước" win over "từ".
 pub fn deadline(t: &str) -> (Option<String>, Option<String>) {
+    thread_local! {
+        static DEADLINES: crate::memo::Cache<(Option<String>, Option<String>)> = Default::default();
+    }
+    crate::memo::cached(&DEADLINES, t, 256, || deadline_of(t))
+}
+
+fn deadline_of(t: &str) -> (Option<String>, Option<String>) {
     let mut best: Option<(u8, regex::Match)> = None;
     for m in re_deadline().find_iter(t) {
         let before = &t[crate::references::ceil_boundary(t, m.start().saturating_sub(40))..m.start()];
@@ -973,6 +980,15 @@ const OBLIGATIONS: &[&str] = &[
 ];
 
 fn subject_units_with(t: &str, strict: bool) -> Option<Vec<String>> {
+    // (asked again of the same first lines by several rules: see crate::memo)
+    thread_local! {
+        static STRICT: crate::memo::Cache<Option<Vec<String>>> = Default::default();
+        static LOOSE: crate::memo::Cache<Option<Vec<String>>> = Default::default();
+    }
+    crate::memo::cached(if strict { &STRICT } else { &LOOSE }, t, 256, || subject_units_with_of(t, strict))
+}
+
+fn subject_units_with_of(t: &str, strict: bool) -> Option<Vec<String>> {
     let t = t.trim();
     if !starts_unit(t) {
         // "Trường hợp ..., Chính phủ trình ...", "Căn cứ kế hoạch ..., Tổng cục trưởng ... quyết định ...": the

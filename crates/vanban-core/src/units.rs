@@ -178,20 +178,9 @@ fn expansion_at(t: &str) -> Option<(Vec<String>, &str)> {
 /// "Các Bộ: Y tế, Công Thương" and "Giám đốc các Sở: Nội vụ, Tài chính" are expanded into single units.
 pub fn split_units(s: &str) -> Vec<String> {
     thread_local! {
-        static SPLITS: std::cell::RefCell<std::collections::HashMap<String, Vec<String>>> = std::cell::RefCell::new(std::collections::HashMap::new());
+        static SPLITS: crate::memo::Cache<Vec<String>> = Default::default();
     }
-    if let Some(v) = SPLITS.with(|m| m.borrow().get(s).cloned()) {
-        return v;
-    }
-    let v = split_units_of(s);
-    SPLITS.with(|m| {
-        let mut m = m.borrow_mut();
-        if m.len() >= 256 {
-            m.clear();
-        }
-        m.insert(s.to_string(), v.clone());
-    });
-    v
+    crate::memo::cached(&SPLITS, s, 256, || split_units_of(s))
 }
 
 fn split_units_of(s: &str) -> Vec<String> {
@@ -408,20 +397,9 @@ pub fn clean_unit(u: &str) -> String {
 /// of a thread's last names are kept (a pure function of the name; at most 512 kept, then forgotten all at once).
 pub fn unit_key(u: &str) -> String {
     thread_local! {
-        static KEYS: std::cell::RefCell<std::collections::HashMap<String, String>> = std::cell::RefCell::new(std::collections::HashMap::new());
+        static KEYS: crate::memo::Cache<String> = Default::default();
     }
-    if let Some(k) = KEYS.with(|m| m.borrow().get(u).cloned()) {
-        return k;
-    }
-    let k = unit_key_of(u);
-    KEYS.with(|m| {
-        let mut m = m.borrow_mut();
-        if m.len() >= 512 {
-            m.clear();
-        }
-        m.insert(u.to_string(), k.clone());
-    });
-    k
+    crate::memo::cached(&KEYS, u, 512, || unit_key_of(u))
 }
 
 fn unit_key_of(u: &str) -> String {
