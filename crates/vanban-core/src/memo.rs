@@ -1,10 +1,14 @@
 //! A thread's cache of the last results of a pure function of a text: the task rules ask the same questions of the
 //! same short texts from several rules and items (the units of a subject, their keys), and each answer costs
-//! thousands of instructions. Bounded: past `cap` entries the cache is emptied at once.
+//! thousands of instructions. Bounded: past `cap` entries the cache is emptied at once, and a text longer than
+//! [`MAX_KEY`] bytes is never kept (a subject is a line; a 100 MB line is computed each time, not copied).
 
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::thread::LocalKey;
+
+/// The longest text a cache keeps.
+pub(crate) const MAX_KEY: usize = 1024;
 
 /// One cache: declare it with `thread_local!` (see [`cached`]).
 pub(crate) type Cache<V> = RefCell<HashMap<String, V>>;
@@ -13,6 +17,9 @@ pub(crate) type Cache<V> = RefCell<HashMap<String, V>>;
 /// function of `key`: the cache is only a shortcut. (The cache is not borrowed while `compute` runs, so it may
 /// itself ask cached functions.)
 pub(crate) fn cached<V: Clone>(cache: &'static LocalKey<Cache<V>>, key: &str, cap: usize, compute: impl FnOnce() -> V) -> V {
+    if key.len() > MAX_KEY {
+        return compute();
+    }
     if let Some(v) = cache.with(|m| m.borrow().get(key).cloned()) {
         return v;
     }
@@ -47,5 +54,9 @@ mod tests {
             cached(&LENS, &k, 4, || k.len());
         }
         assert!(LENS.with(|m| m.borrow().len()) <= 4);
+        // a long text is computed, not kept
+        let long = "x".repeat(MAX_KEY + 1);
+        cached(&LENS, &long, 4, || 0);
+        assert!(LENS.with(|m| !m.borrow().contains_key(&long)));
     }
 }
