@@ -494,17 +494,17 @@ fn pinpoint_before(text: &str, start: usize) -> Option<String> {
     let from = ceil_boundary(text, start.saturating_sub(240));
     let before = &text[from..start];
     // most citations have none: look for a unit word before running the regex, and start there
-    let lower_units = [
+    const UNITS: [&str; 23] = [
         "điểm", "Điểm", "khoản", "Khoản", "điều", "Điều", "mục", "Mục", "phần", "Phần", "chương", "Chương", "tiết", "Tiết",
         "Phụ lục", "phụ lục", "ĐIỀU", "KHOẢN", "ĐIỂM", "MỤC", "PHẦN", "CHƯƠNG", "PHỤ LỤC",
     ];
-    // where the first of them starts: one pass that tests the first byte (k, m, p, c, t in either case, the lead
-    // byte of đ/Đ) before comparing, rather than a substring search per word
-    let bytes = before.as_bytes();
-    let first = (0..bytes.len()).find(|&i| {
-        matches!(bytes[i] | 0x20, b'k' | b'm' | b'p' | b'c' | b't' | 0xC4 | 0xE4)
-            && lower_units.iter().any(|u| bytes[i..].starts_with(u.as_bytes()))
-    })?;
+    // where the first of them starts, in one aho-corasick pass (the leftmost match starts at the first place any
+    // of them does; a test of the first byte, then of each word, cost ~8,000 instructions a citation)
+    static FIRST_UNIT: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+    let ac = FIRST_UNIT.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder().match_kind(aho_corasick::MatchKind::LeftmostFirst).build(UNITS).expect("fixed words")
+    });
+    let first = ac.find(before)?.start();
     let before = &before[first..];
     let c = re_pinpoint().captures(before)?;
     let p = c.get(1)?.as_str();
