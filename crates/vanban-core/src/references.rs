@@ -690,13 +690,14 @@ fn role_before(text: &str, start: usize) -> Option<String> {
         .find(|&i| matches!((wb[i], wb[i + 1]), (b'.', b' ' | b'\n' | b'/') | (b'\n', b'\n')))
         .map_or(0, |i| i + 1);
     let sentence = to_lower(&window[cut..]);
-    let words: Vec<(usize, &str)> = word_starts(&sentence);
-    // which words open a role phrase or a blocker, tested once per word
-    let opens: Vec<bool> = words.iter().map(|w| STARTS.contains(&w.1)).collect();
+    // the words from the last one back, read as the scan below needs them (it stops at the nearest role phrase or
+    // blocker, most often a few words back): `back[j]` is the j-th word from the end
+    let mut back = BackWords { rev: RevWords::new(&sentence), seen: Vec::new() };
     // the first words of role phrases and blockers: any other word is passed over at once
     const STARTS: &[&str] = &["hướng", "được", "sửa", "triển", "ban", "kèm", "thực", "căn", "thay", "bãi", "bỏ", "bổ", "theo"];
-    let phrase_at = |k: usize, longer_than: usize| -> Option<&'static str> {
-        let rest = &sentence[words[k].0..];
+    let opens = |w: &str| STARTS.contains(&w);
+    let phrase_at = |at: usize, longer_than: usize| -> Option<&'static str> {
+        let rest = &sentence[at..];
         ROLES
             .iter()
             // (the prefix test first: it rejects almost every phrase at once)
@@ -704,28 +705,28 @@ fn role_before(text: &str, start: usize) -> Option<String> {
             .find(|(p, _)| rest.starts_with(p) && p.split(' ').count() > longer_than && word_end(rest, p.len()) && !rest[p.len()..].starts_with(" số "))
             .map(|(_, r)| *r)
     };
-    // scan from the end for the nearest role phrase or blocker
-    for k in (0..words.len()).rev() {
+    // scan from the end for the nearest role phrase or blocker (`k` words from the end)
+    let mut k = 0;
+    while let Some((at, w)) = back.get(k) {
         // a longer phrase that ends on this word wins ("hướng dẫn thực hiện" over "thực hiện")
-        for back in [2usize, 1] {
-            if k >= back && opens[k - back] {
-                if let Some(role) = phrase_at(k - back, back) {
+        for b in [2usize, 1] {
+            if let Some((b_at, _)) = back.get(k + b).filter(|x| opens(x.1)) {
+                if let Some(role) = phrase_at(b_at, b) {
                     return Some(role.to_string());
                 }
             }
         }
-        let w = words[k].1;
         // "Xét đề nghị của Sở ... tại Tờ trình số ...", "Xét Tờ trình số ...": what is considered has no role, and the
         // role of the Căn cứ lines above does not reach over it
         if w == "xét" {
             return None;
         }
         if w == "quy" || w == "sau" || w == "gọi" {
-            let rest = &sentence[words[k].0..];
+            let rest = &sentence[at..];
             if rest.starts_with("quy định tại") || rest.starts_with("quy định của") {
-                let prev = if k > 0 { words[k - 1].1 } else { "" };
+                let prev = back.get(k + 1).map_or("", |x| x.1);
                 // ("theo đúng quy định tại ...": "theo" still)
-                let prev2 = if k > 1 { words[k - 2].1 } else { "" };
+                let prev2 = back.get(k + 2).map_or("", |x| x.1);
                 if prev != "theo" && !(prev == "đúng" && prev2 == "theo") {
                     return None;
                 }
@@ -734,26 +735,75 @@ fn role_before(text: &str, start: usize) -> Option<String> {
                 return None;
             }
         }
-        if !opens[k] {
+        k += 1;
+        if !opens(w) {
             continue;
         }
         if w == "theo" {
-            let next = sentence[words[k].0 + "theo".len()..].trim_start();
+            let next = sentence[at + "theo".len()..].trim_start();
             if next.starts_with("dõi") || next.starts_with("đó") || next.starts_with("hướng") && !next.starts_with("hướng dẫn") {
                 continue;
             }
             // "kèm theo", "ban hành kèm theo" are read from their first word
-            if k > 0 && words[k - 1].1 == "kèm" {
+            if back.get(k).is_some_and(|x| x.1 == "kèm") {
                 continue;
             }
         }
-        if let Some(role) = phrase_at(k, 0) {
+        if let Some(role) = phrase_at(at, 0) {
             return Some(role.to_string());
         }
     }
     None
 }
 
+/// The words of a text from its end, each read once: `get(j)` is the j-th word from the end.
+struct BackWords<'a> {
+    rev: RevWords<'a>,
+    seen: Vec<(usize, &'a str)>,
+}
+
+impl<'a> BackWords<'a> {
+    fn get(&mut self, j: usize) -> Option<(usize, &'a str)> {
+        while self.seen.len() <= j {
+            let w = self.rev.next()?;
+            self.seen.push(w);
+        }
+        Some(self.seen[j])
+    }
+}
+
+/// The words of `s` (runs of letters and digits, as [`word_starts`] cuts them) from the last one back.
+struct RevWords<'a> {
+    s: &'a str,
+    chars: std::iter::Rev<std::str::CharIndices<'a>>,
+}
+
+impl<'a> RevWords<'a> {
+    fn new(s: &'a str) -> Self {
+        RevWords { s, chars: s.char_indices().rev() }
+    }
+}
+
+impl<'a> Iterator for RevWords<'a> {
+    type Item = (usize, &'a str);
+
+    fn next(&mut self) -> Option<(usize, &'a str)> {
+        let mut end: Option<usize> = None;
+        let mut start = 0;
+        for (i, c) in self.chars.by_ref() {
+            if is_alnum(c) {
+                end.get_or_insert(i + c.len_utf8());
+                start = i;
+            } else if let Some(e) = end {
+                return Some((start, &self.s[start..e]));
+            }
+        }
+        end.map(|e| (start, &self.s[start..e]))
+    }
+}
+
+/// The words of `s` from the first one on (what [`RevWords`] reads backwards; kept as its test's reference).
+#[cfg(test)]
 fn word_starts(s: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
     let mut in_word = false;
@@ -823,6 +873,15 @@ pub fn key_for(code: &Code, date: Option<&str>, citing_jurisdiction: Option<&str
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_from_the_end_are_the_words_reversed() {
+        for t in ["", " ", "căn cứ Luật số 12/2024/QH15, theo đề nghị", "  a", "b  ", "Điều 5. (x) ạ-ư_y z9 ", "…“Kế hoạch”", "a\u{301}b c"] {
+            let mut fwd = word_starts(t);
+            fwd.reverse();
+            assert_eq!(RevWords::new(t).collect::<Vec<_>>(), fwd, "{t:?}");
+        }
+    }
 
     #[test]
     fn a_proposal_considered_has_no_role() {
