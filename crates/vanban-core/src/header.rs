@@ -36,22 +36,33 @@ fn re_code_line() -> &'static Regex {
     R.get_or_init(|| Regex::new(r"^(?:[\p{L}]+\s+){0,3}?[Ss][ốỐ]\s*:?\s*").unwrap())
 }
 
+/// "Hà Nội, ngày ...": the place (2 to 41 characters) and "ngày". Written without a Unicode `\b` after "ngày" (it
+/// makes the regex crate's lazy DFA give up at the first non-ASCII byte) and without a bound on the place (a bounded
+/// repetition of `\p{L}` is a regex of thousands of states): the next character is captured (`wend`) and the
+/// place's length checked by [`place_date`], as the bounded pattern had them.
 fn re_place_date() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
-    R.get_or_init(|| Regex::new(r"^([\p{L}][\p{L} .'-]{1,40}?)\s*,\s*(?:ngày|Ngày)\b").unwrap())
+    R.get_or_init(|| Regex::new(r"^([\p{L}][\p{L} .'-]+?)\s*,\s*(?:ngày|Ngày)(?P<wend>\W|$)").unwrap())
 }
 
-/// The place-date regex on a cell that holds "ngày"/"Ngày" (it cannot match elsewhere): with its Unicode `\b` the
-/// regex runs in the slow engines, and most cells are passed over by the substring test.
-fn place_date(t: &str) -> Option<regex::Captures<'_>> {
+/// The place and where its date starts (at "ngày"), on a cell that holds "ngày"/"Ngày" (the pattern cannot match
+/// elsewhere; most cells are passed over by the substring test).
+fn place_date(t: &str) -> Option<(&str, usize)> {
     if !t.contains("gày") {
         return None;
     }
-    re_place_date().captures(t)
+    let c = re_place_date().captures(t)?;
+    let place = c.get(1)?.as_str();
+    if place.chars().count() > 41 {
+        return None;
+    }
+    // ("ngày" and "Ngày" are both 5 bytes)
+    let end = c.name("wend").map_or(c.get(0)?.end(), |w| w.start());
+    Some((place, end - "ngày".len()))
 }
 
 fn is_place_date(t: &str) -> bool {
-    t.contains("gày") && re_place_date().is_match(t)
+    place_date(t).is_some()
 }
 
 fn re_stop_subject() -> &'static Regex {
@@ -153,12 +164,11 @@ pub fn parse_header(cells: &[Cell]) -> Header {
     };
     for &i in &pd_range {
         let t = cells[i].text;
-        if let Some(c) = place_date(t) {
-            let place = c[1].trim().to_string();
+        if let Some((place, date_at)) = place_date(t) {
+            let place = place.trim().to_string();
             if place.split_whitespace().count() > 6 {
                 continue;
             }
-            let date_at = c.get(0).unwrap().end() - "ngày".len();
             // the date may wrap onto the next cell(s): join a few
             let mut s = t[date_at..].to_string();
             for &j in content.iter().skip_while(|&&j| j != i).skip(1).take(2) {
