@@ -498,8 +498,9 @@ fn assignments_of(t: &str, strict: bool) -> Assign {
     // (the regex only where its word is: even on an empty text a search costs its set-up)
     // ("Giao Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh phối hợp ...": "xây dựng" in the board's name
     // is no verb; the mark keeps the byte length)
+    // (looked for only where the regex runs)
     let masked;
-    let giao_text = if flat.contains("đầu tư xây dựng") {
+    let giao_text = if text_has(Trigger::Giao) && flat.contains("đầu tư xây dựng") {
         masked = flat.replace("đầu tư xây dựng", "đầu tư xây_dựng");
         masked.as_str()
     } else {
