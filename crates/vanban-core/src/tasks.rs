@@ -74,25 +74,21 @@ struct ChuTriMatch<'t> {
 /// partners longer than 200 are none (the match then ends after "chủ trì"). (One case differs: a text starting with a
 /// comma, where the bounded pattern would also try the clause after that comma.)
 fn chu_tri_matches(t: &str) -> Vec<ChuTriMatch<'_>> {
-    let mut out = Vec::new();
-    let mut at = 0;
-    while at <= t.len() {
-        let Some(c) = re_chu_tri().captures_at(t, at) else { break };
-        let m = c.get(0).unwrap();
-        let clause = c.get(1).unwrap();
-        if clause.as_str().chars().count() > 160 {
-            at = m.start() + t[m.start()..].chars().next().map_or(1, char::len_utf8);
-            continue;
-        }
-        let (partners, end) = match c.get(2) {
-            Some(p) if p.as_str().chars().count() <= 200 => (Some(p), c.name("wend").map_or(m.end(), |w| w.start())),
-            // ("chủ trì" and "chỉ trì" are both 10 bytes)
-            _ => (None, clause.end() + (t[clause.end()..].len() - t[clause.end()..].trim_start().len()) + "chủ trì".len()),
-        };
-        out.push(ChuTriMatch { clause: clause.as_str(), partners, end });
-        at = end.max(m.start() + 1);
+    fn partners<'t>(c: &regex::Captures<'t>) -> Option<regex::Match<'t>> {
+        c.get(2).filter(|p| p.as_str().chars().count() <= 200)
     }
-    out
+    let end_of = |c: &regex::Captures<'_>| match partners(c) {
+        Some(_) => word_end_of(c),
+        // ("chủ trì" and "chỉ trì" are both 10 bytes)
+        None => {
+            let clause = c.get(1).unwrap();
+            let rest = &t[clause.end()..];
+            clause.end() + (rest.len() - rest.trim_start().len()) + "chủ trì".len()
+        }
+    };
+    captures_bounded(re_chu_tri(), t, |c| c[1].chars().count() <= 160, end_of)
+        .map(|(c, end)| ChuTriMatch { clause: c.get(1).unwrap().as_str(), partners: partners(&c), end })
+        .collect()
 }
 
 fn re_giao() -> &'static Regex {
@@ -108,6 +104,22 @@ fn re_giao() -> &'static Regex {
 /// A match `accept` refuses is no match from its start: the search goes on from the next character (a bound the
 /// pattern leaves to the caller, see [`re_chu_tri`]).
 fn captures_word_end<'r, 't, F: Fn(&regex::Captures) -> bool>(re: &'r Regex, t: &'t str, accept: F) -> impl Iterator<Item = (regex::Captures<'t>, usize)> + use<'r, 't, F> {
+    captures_bounded(re, t, accept, word_end_of)
+}
+
+/// Where a match of a `wend` pattern ends: before the character after its last word (see [`captures_word_end`]).
+fn word_end_of(c: &regex::Captures<'_>) -> usize {
+    let m = c.get(0).unwrap();
+    c.name("wend").map_or(m.end(), |w| w.start())
+}
+
+/// [`captures_word_end`] with the end of each match told by `end_of` (a match may end before its last group: see
+/// [`chu_tri_matches`]); the next search starts there.
+fn captures_bounded<'r, 't, F, E>(re: &'r Regex, t: &'t str, accept: F, end_of: E) -> impl Iterator<Item = (regex::Captures<'t>, usize)> + use<'r, 't, F, E>
+where
+    F: Fn(&regex::Captures) -> bool,
+    E: Fn(&regex::Captures<'t>) -> usize,
+{
     let mut at = 0;
     std::iter::from_fn(move || loop {
         if at > t.len() {
@@ -119,7 +131,7 @@ fn captures_word_end<'r, 't, F: Fn(&regex::Captures) -> bool>(re: &'r Regex, t: 
             at = m.start() + t[m.start()..].chars().next().map_or(1, char::len_utf8);
             continue;
         }
-        let end = c.name("wend").map_or(m.end(), |w| w.start());
+        let end = end_of(&c);
         // (an empty match cannot happen with these patterns; step over it all the same)
         at = if end > m.start() { end } else { m.end() + t[m.end()..].chars().next().map_or(1, char::len_utf8) };
         return Some((c, end));
