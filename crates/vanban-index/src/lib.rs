@@ -269,6 +269,7 @@ pub fn index(inputs: &[PathBuf], db: &Path, opts: &Options) -> Result<Summary, I
     let start = Instant::now();
     let mut conn = store::open(db)?;
     texts::ensure(&conn)?;
+    store::defer_indexes(&conn)?;
     let threads = opts.threads.max(1);
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(threads)
@@ -560,6 +561,7 @@ fn write_run(
     // the reader has listed them before its end, which ended the workers and so this writer's input
     s.removed = store::remove_errors(conn, &std::mem::take(&mut *stale.lock().unwrap()))?;
     (s.store_sources, s.store_errors) = store::source_counts(conn)?;
+    store::build_indexes(conn)?;
     // fold the WAL into the database file so that it is one file at rest
     let _ = conn.pragma_update(None, "wal_checkpoint", "TRUNCATE");
     Ok(s)
@@ -711,6 +713,50 @@ mod tests {
         assert_eq!(texts::get(&conn, &label).unwrap().as_deref(), Some(parsed.text.as_str()));
         drop(conn);
         cleanup(&db);
+    }
+
+    fn has_code_index(db: &Path) -> bool {
+        let conn = store::open_read(db).unwrap();
+        conn.query_row("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'documents_code'", [], |r| {
+            r.get::<_, i64>(0)
+        })
+        .unwrap()
+            == 1
+    }
+
+    #[test]
+    fn the_code_index_is_built_at_the_end_and_kept_by_a_store_with_documents() {
+        let db = tmp_db("code-index");
+        let opts = Options { threads: 1, progress: ProgressMode::None, ..Default::default() };
+        index(&[corpus()], &db, &opts).unwrap();
+        assert!(has_code_index(&db));
+        // queries by code use it
+        let conn = store::open_read(&db).unwrap();
+        let plan: String = conn
+            .query_row("EXPLAIN QUERY PLAN SELECT id FROM documents WHERE code = '23-NQ/TU'", [], |r| r.get(3))
+            .unwrap();
+        assert!(plan.contains("documents_code"), "{plan}");
+        drop(conn);
+        // a store with documents keeps it before a run; an empty one drops it until the run's end
+        let conn = store::open(&db).unwrap();
+        assert!(!store::defer_indexes(&conn).unwrap());
+        drop(conn);
+        assert!(has_code_index(&db));
+        let empty = tmp_db("code-index-empty");
+        let conn = store::open(&empty).unwrap();
+        store::build_indexes(&conn).unwrap();
+        assert!(store::defer_indexes(&conn).unwrap());
+        drop(conn);
+        assert!(!has_code_index(&empty));
+        // a run killed before its end leaves a store without it (the documents are there): the next run builds it
+        let conn = store::open(&db).unwrap();
+        conn.execute_batch("DROP INDEX documents_code").unwrap();
+        drop(conn);
+        let s = index(&[corpus()], &db, &opts).unwrap();
+        assert!(s.skipped > 0 && s.indexed == 0, "{s}");
+        assert!(has_code_index(&db));
+        cleanup(&db);
+        cleanup(&empty);
     }
 
     #[test]
