@@ -4,7 +4,7 @@
 //!
 //! ```text
 //! producer thread ──bounded channel──▶ rayon workers ──bounded channel──▶ writer thread ──▶ SQLite (WAL)
-//! (walk folders, zips,  (window docs)   (hash, skip if    (4 x window docs) (batched transactions,
+//! (walk folders, zips,  (window docs)   (hash, skip if    (window docs)     (batched transactions,
 //!  JSONL; look up the                    unchanged, decode,                  progress)
 //!  stored hash)                          parse, serialize)
 //! ```
@@ -13,9 +13,12 @@
 //! queued or the chunk has waited 20 ms): one message, one wake-up of the other side and one release of the byte
 //! budget per chunk, not per document.
 //!
-//! The channel to the writer holds four times the window: when the WAL reaches its checkpoint size (every 32 MB of
-//! pages), the writer's commit folds it into the database file with two fsyncs and stalls for ~0.1 s; the workers
-//! go on parsing into the channel meanwhile instead of waiting for the writer with a core idle.
+//! The channel to the writer holds a window of documents too. When the WAL reaches its checkpoint size (every 32 MB
+//! of pages), the writer's commit folds it into the database file with two syncs and stalls, ~0.1 s at first and up
+//! to ~0.3 s once the disk writes back the run's first gigabytes: what the workers parse meanwhile waits in the
+//! channel. Four windows there (up to session 8) let them parse on through the longer stalls, but the parsed records
+//! waiting there were the peak memory of a long run (1 GB archive, 2 threads: 75 MB, 65 MB with one window), for
+//! no measurable time (100 MB: 4.57-4.75 s with four, 4.62-4.66 with one; 1 GB: within the runs' noise, ~2%).
 //!
 //! Memory is bounded by the window (a number of documents and a number of bytes in flight), not by the size of the
 //! archive. Every input document ends as exactly one row of `sources` (label unique): `ok` with its record, or
@@ -61,7 +64,7 @@ pub struct Options {
     /// Parsing threads (rayon workers); the reader and the writer have a thread each besides.
     pub threads: usize,
     /// Documents in flight from the reader to the workers, at most; the channel from the workers to the writer holds
-    /// four times as many ([`OUT_WINDOWS`]).
+    /// as many ([`OUT_WINDOWS`]).
     pub window: usize,
     /// Bytes of input in flight, at most (a single larger document still goes, alone).
     pub window_bytes: u64,
@@ -484,10 +487,10 @@ pub fn index(inputs: &[PathBuf], db: &Path, opts: &Options) -> Result<Summary, I
 const CHUNK_DOCS: usize = 64;
 /// Bytes of input per chunk, at most (a larger document goes alone).
 const CHUNK_BYTES: u64 = 1 << 20;
-/// The channel from the workers to the writer holds this many windows of documents: enough to parse on through
-/// the writer's pause at a WAL checkpoint (~0.1 s, about 400 documents at 2 threads on the 100 MB archive; a core
-/// was idle ~0.3 s a run without it). What it holds is bounded like the rest by `window_bytes`.
-pub const OUT_WINDOWS: usize = 4;
+/// The channel from the workers to the writer holds this many windows of documents (see the module's doc: four
+/// windows were up to 10 MB more memory at the end of a 1 GB run, for no measurable speed). What it holds is
+/// bounded like the rest by `window_bytes`.
+pub const OUT_WINDOWS: usize = 1;
 /// A chunk that is not full goes after this long (inputs that are slow to read), or at once when the workers have
 /// nothing queued.
 const CHUNK_WAIT: Duration = Duration::from_millis(20);
