@@ -86,9 +86,29 @@ fn chu_tri_matches(t: &str) -> Vec<ChuTriMatch<'_>> {
             clause.end() + (rest.len() - rest.trim_start().len()) + "chủ trì".len()
         }
     };
-    captures_bounded(re_chu_tri(), t, |c| c[1].chars().count() <= 160, end_of)
+    captures_bounded(re_chu_tri(), t, |c| clause_too_long(t, c), end_of)
         .map(|(c, end)| ChuTriMatch { clause: c.get(1).unwrap().as_str(), partners: partners(&c), end })
         .collect()
+}
+
+/// For a match of [`re_chu_tri`] whose clause (group 1) is longer than 160 characters: where the search for the next
+/// acceptable match may start. Every match that starts before the clause's end ends its clause at the same place, the
+/// "chủ trì" found (the clause is lazy and holds no ":;.(" to stop it), so only a clause that starts within 160
+/// characters of that place is short enough: the search resumes at the delimiter and spaces before that start (a
+/// long list of units cost a search from every comma in it, each over the whole clause). `None`: the clause is short
+/// enough.
+fn clause_too_long<'t>(t: &'t str, c: &regex::Captures<'t>) -> Option<usize> {
+    let g = c.get(1).unwrap();
+    let clause = g.as_str();
+    // the byte where the last 160 characters of the clause start (None: 160 or fewer)
+    let (k, _) = clause.char_indices().rev().nth(159)?;
+    if k == 0 {
+        return None;
+    }
+    let from = g.start() + k;
+    let before = t[..from].trim_end();
+    let before = before.strip_suffix([',', ':', ';', '.', '(']).unwrap_or(before);
+    Some(before.len())
 }
 
 fn re_giao() -> &'static Regex {
@@ -104,7 +124,7 @@ fn re_giao() -> &'static Regex {
 /// A match `accept` refuses is no match from its start: the search goes on from the next character (a bound the
 /// pattern leaves to the caller, see [`re_chu_tri`]).
 fn captures_word_end<'r, 't, F: Fn(&regex::Captures) -> bool>(re: &'r Regex, t: &'t str, accept: F) -> impl Iterator<Item = (regex::Captures<'t>, usize)> + use<'r, 't, F> {
-    captures_bounded(re, t, accept, word_end_of)
+    captures_bounded(re, t, move |c| (!accept(c)).then(|| next_char(t, c.get(0).unwrap().start())), word_end_of)
 }
 
 /// Where a match of a `wend` pattern ends: before the character after its last word (see [`captures_word_end`]).
@@ -114,10 +134,12 @@ fn word_end_of(c: &regex::Captures<'_>) -> usize {
 }
 
 /// [`captures_word_end`] with the end of each match told by `end_of` (a match may end before its last group: see
-/// [`chu_tri_matches`]); the next search starts there.
-fn captures_bounded<'r, 't, F, E>(re: &'r Regex, t: &'t str, accept: F, end_of: E) -> impl Iterator<Item = (regex::Captures<'t>, usize)> + use<'r, 't, F, E>
+/// [`chu_tri_matches`]); the next search starts there. `refuse` tells of a match the pattern with its bounds written
+/// in would not give: `None` accepts it, `Some(at)` refuses it and resumes the search at `at` (past the match's start:
+/// the next character, or further where no start before `at` can be accepted either).
+fn captures_bounded<'r, 't, F, E>(re: &'r Regex, t: &'t str, refuse: F, end_of: E) -> impl Iterator<Item = (regex::Captures<'t>, usize)> + use<'r, 't, F, E>
 where
-    F: Fn(&regex::Captures) -> bool,
+    F: Fn(&regex::Captures<'t>) -> Option<usize>,
     E: Fn(&regex::Captures<'t>) -> usize,
 {
     let mut at = 0;
@@ -127,15 +149,20 @@ where
         }
         let c = re.captures_at(t, at)?;
         let m = c.get(0).unwrap();
-        if !accept(&c) {
-            at = m.start() + t[m.start()..].chars().next().map_or(1, char::len_utf8);
+        if let Some(next) = refuse(&c) {
+            at = next.max(next_char(t, m.start()));
             continue;
         }
         let end = end_of(&c);
         // (an empty match cannot happen with these patterns; step over it all the same)
-        at = if end > m.start() { end } else { m.end() + t[m.end()..].chars().next().map_or(1, char::len_utf8) };
+        at = if end > m.start() { end } else { next_char(t, m.end()) };
         return Some((c, end));
     })
+}
+
+/// The byte index after the character at `i` (`i + 1` at the end of `t`).
+fn next_char(t: &str, i: usize) -> usize {
+    i + t[i..].chars().next().map_or(1, char::len_utf8)
 }
 
 /// The subjects of "X có trách nhiệm" / "X chịu trách nhiệm (thi hành)" in `flat`: byte ranges from the start of
@@ -2995,6 +3022,55 @@ mod tests {
         // "Giao X thực hiện": the units of at most 160 characters
         let g: Vec<String> = captures_word_end(re_giao(), "Giao Sở Y tế thực hiện; Giao Sở Nội vụ tổ chức.", |c| c[1].chars().count() <= 160).map(|(c, _)| c[1].to_string()).collect();
         assert_eq!(g, ["Sở Y tế", "Sở Nội vụ"]);
+    }
+
+    /// The matches of `chu_tri_matches` with the search resumed one character after each refused match (as the
+    /// bounded pattern would go on), the oracle of `clause_too_long`'s skip.
+    fn chu_tri_matches_stepwise(t: &str) -> Vec<(String, Option<String>, usize)> {
+        let end_of = |c: &regex::Captures<'_>| {
+            let clause = c.get(1).unwrap();
+            match c.get(2).filter(|p| p.as_str().chars().count() <= 200) {
+                Some(_) => word_end_of(c),
+                None => {
+                    let rest = &t[clause.end()..];
+                    clause.end() + (rest.len() - rest.trim_start().len()) + "chủ trì".len()
+                }
+            }
+        };
+        captures_bounded(re_chu_tri(), t, |c| (c[1].chars().count() > 160).then(|| next_char(t, c.get(0).unwrap().start())), end_of)
+            .map(|(c, end)| (c[1].to_string(), c.get(2).filter(|p| p.as_str().chars().count() <= 200).map(|p| p.as_str().to_string()), end))
+            .collect()
+    }
+
+    #[test]
+    fn chu_tri_skips_long_clauses_as_a_stepwise_search() {
+        // (delimiters other than commas rare, so that many clauses run past 160 characters)
+        let words = ["Sở Y tế", "Sở Nội vụ", "các đơn vị", ", ", ",  ", ", ", " ", "  ", " ", "bảo đảm an toàn thực phẩm", "và", " thực hiện", "xây dựng", "Ủy ban nhân dân", " chủ trì", " chỉ trì", ", phối hợp với "];
+        let rare = ["; ", ". ", ": ", "(", "\n"];
+        let mut seed: u64 = 0x2545F4914F6CDD1D;
+        let mut pick = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let mut long = 0;
+        for _ in 0..3000 {
+            let n = 5 + pick(160);
+            let t: String = (0..n).map(|_| if pick(25) == 0 { rare[pick(rare.len())] } else { words[pick(words.len())] }).collect();
+            let got: Vec<_> = chu_tri_matches(&t).into_iter().map(|m| (m.clause.to_string(), m.partners.map(|p| p.as_str().to_string()), m.end)).collect();
+            assert_eq!(got, chu_tri_matches_stepwise(&t), "{t:?}");
+            long += usize::from(re_chu_tri().captures_iter(&t).any(|c| c[1].chars().count() > 160));
+        }
+        // (the texts have long clauses to skip)
+        assert!(long > 300, "{long}");
+        // a list of 3000 units before "chủ trì": the search resumes near its end, not at each of its commas
+        let t = format!("{}Sở Y tế chủ trì, phối hợp với Sở Tài chính thực hiện.", "Sở Nội vụ, ".repeat(3000));
+        let ms = chu_tri_matches(&t);
+        assert_eq!(ms.len(), 1);
+        assert!(ms[0].clause.starts_with("Sở Nội vụ, ") && ms[0].clause.ends_with("Sở Y tế"), "{}", ms[0].clause);
+        assert!(ms[0].clause.chars().count() <= 160);
+        assert_eq!(ms[0].partners.map(|p| p.as_str()), Some("Sở Tài chính"));
     }
 
     #[test]
