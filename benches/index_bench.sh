@@ -17,6 +17,12 @@ work=${BENCH_DIR:-/tmp/vanban-bench}
 seed=${SEED:-1}
 # ROUNDS=3: each index run three times, 1 and 2 threads in turn; the speed-up is taken from the fastest of each
 rounds=${ROUNDS:-1}
+# Besides --threads 1 and 2 on the machine's cores, a run with --threads 1 held to one core (taskset -c 0): with
+# --threads 1 the reader and the writer still run on a second core, so "2 threads over 1" compares ~1.9 cores with
+# ~1.1; "2 cores over 1" compares the same program on two cores and on one. ONE_CORE=0 leaves that run out.
+one_core=${ONE_CORE:-1}
+runs=("1 2" "2 2")
+[ "$one_core" = 0 ] || ! command -v taskset >/dev/null || runs+=("1 1")
 target=${CARGO_TARGET_DIR:-target}
 mkdir -p "$work"
 
@@ -36,7 +42,7 @@ pattern='\b[0-9]{1,5}(/[0-9]{4})?[-/]?[A-ZĐ]{1,10}([-/][A-ZĐ0-9]{1,10})+'
 
 results="$work/results.tsv"
 rm -f "$work/rg.tsv.part"
-printf 'size\tdocs\tMB\tthreads\tseconds\tdocs_s\tMB_s\tMB_s_core\tpeak_rss_MB\tcpu\tMB_per_cpu_s\tparse_cpu_s\twrite_cpu_s\tread_cpu_s\tother_cpu_s\n' > "$results"
+printf 'size\tdocs\tMB\tthreads\tcores\tseconds\tdocs_s\tMB_s\tMB_s_core\tpeak_rss_MB\tcpu\tMB_per_cpu_s\tparse_cpu_s\twrite_cpu_s\tread_cpu_s\tother_cpu_s\n' > "$results"
 for size in "${sizes[@]}"; do
   zip="$work/archive-$size-s$seed.zip"
   dir="$work/archive-$size-s$seed"
@@ -49,30 +55,33 @@ for size in "${sizes[@]}"; do
     "$gen" --size "$size" --seed "$seed" -o "$dir.part" --format dir >&2 && mv "$dir.part" "$dir"
   fi
   for round in $(seq "$rounds"); do
-  for threads in 1 2; do
+  for run in "${runs[@]}"; do
+    read -r threads cores <<< "$run"
+    pin=()
+    [ "$cores" = 1 ] && pin=(taskset -c 0)
     db="$work/bench-$size-t$threads.db"
     rm -f "$db" "$db-wal" "$db-shm"
-    echo "== index $size with --threads $threads" >&2
+    echo "== index $size with --threads $threads on $cores core(s)" >&2
     # the machine's busy time over the run (/proc/stat, in clock ticks): what is not the index's own CPU time was
     # another program's, and makes the timings of this row unreliable (the "other CPU" column)
     busy_before=$(awk '/^cpu /{print $2+$3+$4+$7+$8}' /proc/stat)
     /usr/bin/time -f '%e %M %P %U %S' -o "$work/time.txt" \
-      "$vanban" index "$zip" --db "$db" --threads "$threads" --progress lines --progress-interval 30 --json \
+      "${pin[@]}" "$vanban" index "$zip" --db "$db" --threads "$threads" --progress lines --progress-interval 30 --json \
       > "$work/summary.json"
     busy_after=$(awk '/^cpu /{print $2+$3+$4+$7+$8}' /proc/stat)
     read -r secs rss cpu user sys < "$work/time.txt"
-    python3 - "$work/summary.json" "$size" "$threads" "$secs" "$rss" "$cpu" "$user" "$sys" \
+    python3 - "$work/summary.json" "$size" "$threads" "$cores" "$secs" "$rss" "$cpu" "$user" "$sys" \
       "$(( busy_after - busy_before ))" "$(getconf CLK_TCK)" >> "$results" <<'EOF'
 import json, sys
 s = json.load(open(sys.argv[1]))
-size, threads, secs, rss, cpu = sys.argv[2], int(sys.argv[3]), float(sys.argv[4]), int(sys.argv[5]), sys.argv[6]
+size, threads, cores, secs, rss, cpu = sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), float(sys.argv[5]), int(sys.argv[6]), sys.argv[7]
 docs = s["indexed"] + s["failed"] + s["skipped"]
 mb = s["bytes"] / 1e6
-cpu_s = float(sys.argv[7]) + float(sys.argv[8])
-other = max(0.0, int(sys.argv[9]) / int(sys.argv[10]) - cpu_s)
+cpu_s = float(sys.argv[8]) + float(sys.argv[9])
+other = max(0.0, int(sys.argv[10]) / int(sys.argv[11]) - cpu_s)
 t = s.get("cpu_seconds") or {}
 parts = "\t".join(f"{t[k]:.2f}" if k in t else "-" for k in ("parse", "write", "read"))
-print(f"{size}\t{docs}\t{mb:.1f}\t{threads}\t{secs:.1f}\t{docs/secs:.0f}\t{mb/secs:.2f}\t{mb/secs/threads:.2f}\t{rss/1024:.0f}\t{cpu}\t{mb/cpu_s:.2f}\t{parts}\t{other:.1f}")
+print(f"{size}\t{docs}\t{mb:.1f}\t{threads}\t{cores}\t{secs:.2f}\t{docs/secs:.0f}\t{mb/secs:.2f}\t{mb/secs/threads:.2f}\t{rss/1024:.0f}\t{cpu}\t{mb/cpu_s:.2f}\t{parts}\t{other:.1f}")
 EOF
     rm -f "$db" "$db-wal" "$db-shm"
   done
@@ -94,25 +103,29 @@ rg = collections.defaultdict(dict)
 for l in open(sys.argv[2]):
     _, size, j, secs, n = l.split("\t")
     rg[size][int(j)] = (float(secs), int(n))
-print("| archive | docs | MB | threads | s | docs/s | MB/s | MB/s per core | peak RSS MB | CPU | MB per CPU-second | parse CPU-s | write CPU-s | read CPU-s | other CPU-s |")
-print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+print("| archive | docs | MB | threads | cores | s | docs/s | MB/s | MB/s per core | peak RSS MB | CPU | MB per CPU-second | parse CPU-s | write CPU-s | read CPU-s | other CPU-s |")
+print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
 for r in rows:
     print("| " + " | ".join(r) + " |")
+# the fastest run of each (threads, cores); t[1] / t[2]: 1 and 2 threads on the machine's cores, t["1c"]: 1 thread
+# held to one core
 by = collections.defaultdict(dict)
 for r in rows:
-    t = int(r[3])
-    if t not in by[r[0]] or float(r[4]) < float(by[r[0]][t][4]):
+    t = int(r[3]) if r[4] != "1" else "1c"
+    if t not in by[r[0]] or float(r[5]) < float(by[r[0]][t][5]):
         by[r[0]][t] = r
 print()
 for size, t in by.items():
     if 1 in t and 2 in t:
-        print(f"{size}: speed-up of 2 threads over 1: {float(t[1][4]) / float(t[2][4]):.2f}x")
+        print(f"{size}: speed-up of 2 threads over 1: {float(t[1][5]) / float(t[2][5]):.2f}x")
+    if "1c" in t and 2 in t:
+        print(f"{size}: speed-up of 2 cores over 1 (--threads 2 against --threads 1 held to one core): {float(t['1c'][5]) / float(t[2][5]):.2f}x")
     for j, (secs, n) in sorted(rg[size].items()):
         line = f"{size}: rg -j{j} found {n} reference-like codes in {secs:.2f} s"
         if j in t:
-            line += f"; vanban index --threads {j} took {float(t[j][4]) / secs:.0f}x as long"
+            line += f"; vanban index --threads {j} took {float(t[j][5]) / secs:.0f}x as long"
         print(line)
-rss = {size: float(t[2][8]) for size, t in by.items() if 2 in t}
+rss = {size: float(t[2][9]) for size, t in by.items() if 2 in t}
 if len(rss) > 1:
     small, big = min(rss, key=lambda k: rss[k]), max(rss, key=lambda k: rss[k])
     sizes = list(rss)
