@@ -458,6 +458,15 @@ impl Triggers {
 /// sentence "X <verb> ..." is a task only with a word of obligation or delegation ("X phải ...", "X quy định chi
 /// tiết ..."): elsewhere such a sentence describes a procedure ("Bộ Ngoại giao thông báo ... trong thời hạn 10 ngày").
 fn assignments(t: &str, strict: bool) -> Assign {
+    // (the same texts are asked again by later rules: an item's own text, its sentences, its paragraphs)
+    thread_local! {
+        static STRICT: crate::memo::Cache<Assign> = Default::default();
+        static LOOSE: crate::memo::Cache<Assign> = Default::default();
+    }
+    crate::memo::cached(if strict { &STRICT } else { &LOOSE }, t, 256, || assignments_uncached(t, strict))
+}
+
+fn assignments_uncached(t: &str, strict: bool) -> Assign {
     let mut a = assignments_of(t, strict);
     // the units named after "phối hợp với" in the same sentence support the lead, whichever rule found it ("Bộ
     // trưởng, ... trong phạm vi chức năng, nhiệm vụ của mình, phối hợp với Bộ Công an chịu trách nhiệm theo dõi ...")
