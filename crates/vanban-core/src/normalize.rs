@@ -309,6 +309,19 @@ fn plain_run(line: &str, from: usize) -> usize {
             i += 1;
             continue;
         }
+        // the letters of most Vietnamese words, told by their first bytes without decoding: U+00C0..U+02FF (C3..CB:
+        // "à", "ơ", "ư", "đ"; U+00A0 and U+00AD, under C2, go the long way) and U+1E00..U+1EFF (E1 B8..BB: "ế",
+        // "ộ"), none of them a mark nor a character to drop or rewrite
+        if (0xC3..=0xCB).contains(&x) {
+            last_start = i;
+            i += 2;
+            continue;
+        }
+        if x == 0xE1 && matches!(b.get(i + 1), Some(0xB8..=0xBB)) {
+            last_start = i;
+            i += 3;
+            continue;
+        }
         let c = line[i..].chars().next().expect("char boundary");
         if i > from && is_mark(c) {
             // the previous character starts a cluster: the run ends before it
@@ -705,6 +718,38 @@ mod tests {
         assert_eq!(plain_run(line, 0), 1);
         assert_eq!(plain_run(line, 1), 1);
         assert_eq!(plain_run(line, 4), 5);
+    }
+
+    /// `plain_run` by the letter of its definition: every character decoded.
+    fn plain_run_decoded(line: &str, from: usize) -> usize {
+        let mut last_start = from;
+        for (k, c) in line[from..].char_indices() {
+            let i = from + k;
+            if c < ' ' || c == '*' || c == '\u{7F}' {
+                return i;
+            }
+            if i > from && is_mark(c) {
+                return last_start;
+            }
+            if matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}' | '\u{00AD}' | '\u{00A0}' | '\u{2007}' | '\u{202F}') {
+                return i;
+            }
+            last_start = i;
+        }
+        line.len()
+    }
+
+    #[test]
+    fn plain_runs_by_first_bytes_agree_with_decoding() {
+        // every character up to U+2FFF and those of the blocks read by their first bytes, alone, before a mark,
+        // before a no-break space and between Vietnamese letters
+        for c in ('\0'..='\u{2FFF}').chain(['\u{FEFF}', '\u{FE20}', '\u{1F600}']) {
+            for line in [format!("a{c}"), format!("ạ{c}\u{301}x"), format!("ư{c}\u{A0}"), format!("ế{c}ộ"), format!("{c}\u{323}")] {
+                for from in (0..line.len()).filter(|&i| line.is_char_boundary(i)) {
+                    assert_eq!(plain_run(&line, from), plain_run_decoded(&line, from), "{line:?} from {from}");
+                }
+            }
+        }
     }
 
     #[test]
