@@ -17,8 +17,9 @@
 //! of pages), the writer's commit folds it into the database file with two syncs and stalls, ~0.1 s at first and up
 //! to ~0.3 s once the disk writes back the run's first gigabytes: what the workers parse meanwhile waits in the
 //! channel. Four windows there (up to session 8) let them parse on through the longer stalls, but the parsed records
-//! waiting there were the peak memory of a long run (1 GB archive, 2 threads: 75 MB, 65 MB with one window), for
-//! no measurable time (100 MB: 4.57-4.75 s with four, 4.62-4.66 with one; 1 GB: within the runs' noise, ~2%).
+//! waiting there were the peak memory of a long run (1 GB archive, 2 threads: 75 MB, 63-65 MB with one window), for
+//! little time (100 MB: 4.57-4.75 s with four, 4.62-4.66 with one; 1 GB: ~2-3%, the workers waiting for the writer
+//! during its longer stalls: 185-188% CPU instead of 190-191%).
 //!
 //! Memory is bounded by the window (a number of documents and a number of bytes in flight), not by the size of the
 //! archive. Every input document ends as exactly one row of `sources` (label unique): `ok` with its record, or
@@ -488,8 +489,8 @@ const CHUNK_DOCS: usize = 64;
 /// Bytes of input per chunk, at most (a larger document goes alone).
 const CHUNK_BYTES: u64 = 1 << 20;
 /// The channel from the workers to the writer holds this many windows of documents (see the module's doc: four
-/// windows were up to 10 MB more memory at the end of a 1 GB run, for no measurable speed). What it holds is
-/// bounded like the rest by `window_bytes`.
+/// windows were up to 10 MB more memory at the end of a 1 GB run, for ~2-3% of its time). What it holds is bounded
+/// like the rest by `window_bytes`.
 pub const OUT_WINDOWS: usize = 1;
 /// A chunk that is not full goes after this long (inputs that are slow to read), or at once when the workers have
 /// nothing queued.

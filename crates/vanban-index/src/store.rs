@@ -79,7 +79,8 @@ const INDEXES: &str = "CREATE INDEX IF NOT EXISTS documents_code ON documents(co
 /// [`build_indexes`] makes them at the run's end in one sorted pass. Kept up row by row, `documents_code` took a
 /// random leaf of its B-tree for every document: a transaction of 500 documents rewrote most of the index's
 /// pages (32 KiB each) into the WAL, and by the end of a 1 GB archive that was as many bytes as the records
-/// themselves (the writer's CPU 11.6-12.9 s with it, 8.9 s without; README, "Speed of indexing"). A store that
+/// themselves (the writer's CPU over a 1 GB archive: 11.6-12.9 s with it, 8.9-9.3 s without in runs side by side;
+/// README, "Speed of indexing"). A store that
 /// already holds documents keeps its indexes: rebuilding them would read every record again for a few new ones.
 /// A run killed before its end leaves a store without them: its queries by code scan, and the next run that
 /// completes builds them.
