@@ -31,6 +31,15 @@ fn normalize_authority(t: &str) -> Option<String> {
     if !matches!(t.as_bytes().first(), Some(b'T' | b'K' | b'Q')) {
         return None;
     }
+    // (a signature block's lines are asked several times each, and the same tags recur in every document of an
+    // archive: see crate::memo)
+    thread_local! {
+        static AUTHORITIES: crate::memo::Cache<Option<String>> = Default::default();
+    }
+    crate::memo::cached(&AUTHORITIES, t, 256, || authority_of(t))
+}
+
+fn authority_of(t: &str) -> Option<String> {
     let c = re_authority().captures(t)?;
     let rest = c[2].trim();
     if !is_upper_line(rest) {

@@ -585,11 +585,8 @@ fn re_province() -> &'static Regex {
 /// Jurisdiction slug of a local issuer ("UBND TỈNH KON TUM" -> "kon-tum"); None for central bodies.
 pub fn jurisdiction(name: Option<&str>, parent: Option<&str>, place: Option<&str>, code: Option<&Code>) -> Option<String> {
     for s in [name, parent].into_iter().flatten() {
-        if let Some(c) = re_province().captures(s.trim()) {
-            let p = c[1].trim();
-            if !p.is_empty() && p.to_uppercase() != "ỦY" {
-                return Some(slug(p));
-            }
+        if let Some(slug) = province_slug(s.trim()) {
+            return Some(slug);
         }
     }
     // "ỦY BAN NHÂN DÂN / XÃ TÂN THÀNH": the place printed is the commune's, not its province (which the caller may
@@ -611,6 +608,19 @@ pub fn jurisdiction(name: Option<&str>, parent: Option<&str>, place: Option<&str
         }
     }
     None
+}
+
+/// The province a name ends with ("UBND TỈNH KON TUM" -> "kon-tum"). (The same issuers head every document of an
+/// archive, and the pattern costs ~20,000 instructions a name: see crate::memo.)
+fn province_slug(name: &str) -> Option<String> {
+    thread_local! {
+        static SLUGS: crate::memo::Cache<Option<String>> = Default::default();
+    }
+    crate::memo::cached(&SLUGS, name, 256, || {
+        let c = re_province().captures(name)?;
+        let p = c[1].trim();
+        (!p.is_empty() && p.to_uppercase() != "ỦY").then(|| slug(p))
+    })
 }
 
 /// The province whose seat `place` is (`data/province_capitals.tsv`): "Đà Lạt" -> "lam-dong".
