@@ -294,29 +294,41 @@ fn emit_line(line: &str, base: usize, out: &mut String, map: &mut OffsetMap) {
 /// zero-width, BOM or soft hyphen, not a space to rewrite (tab, no-break spaces), and not the starter of a
 /// cluster (a character followed by a combining mark).
 fn plain_run(line: &str, from: usize) -> usize {
+    /// What `plain_run` does at a character's first byte: `STOP` (an ASCII control, '*', DEL), step over 1 or 2 bytes
+    /// without decoding (printable ASCII; C3..CB: U+00C0..U+02FF, "à", "ơ", "ư", "đ", no mark nor character to drop or
+    /// rewrite among them), or `DECODE` (U+00A0 and U+00AD under C2, marks, E1 for "ế", "ộ" and the rest).
+    const STOP: u8 = 0;
+    const DECODE: u8 = 3;
+    const STEP: [u8; 256] = {
+        let mut t = [DECODE; 256];
+        let mut x = 0;
+        while x < 0x80 {
+            t[x] = if x < 0x20 || x == b'*' as usize || x == 0x7F { STOP } else { 1 };
+            x += 1;
+        }
+        let mut x = 0xC3;
+        while x <= 0xCB {
+            t[x] = 2;
+            x += 1;
+        }
+        t
+    };
     let b = line.as_bytes();
     let mut i = from;
     // start of the last character taken into the run
     let mut last_start = from;
     while i < b.len() {
         let x = b[i];
-        if x < 0x80 {
-            // printable ASCII other than '*'
-            if x < b' ' || x == b'*' || x == 0x7F {
-                return i;
-            }
+        let step = STEP[x as usize];
+        if step == STOP {
+            return i;
+        }
+        if step != DECODE {
             last_start = i;
-            i += 1;
+            i += step as usize;
             continue;
         }
-        // the letters of most Vietnamese words, told by their first bytes without decoding: U+00C0..U+02FF (C3..CB:
-        // "à", "ơ", "ư", "đ"; U+00A0 and U+00AD, under C2, go the long way) and U+1E00..U+1EFF (E1 B8..BB: "ế",
-        // "ộ"), none of them a mark nor a character to drop or rewrite
-        if (0xC3..=0xCB).contains(&x) {
-            last_start = i;
-            i += 2;
-            continue;
-        }
+        // the letters of Latin Extended Additional (U+1E00..U+1EFF: E1 B8..BB): no mark either
         if x == 0xE1 && matches!(b.get(i + 1), Some(0xB8..=0xBB)) {
             last_start = i;
             i += 3;
