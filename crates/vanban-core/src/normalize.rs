@@ -209,10 +209,7 @@ fn flattened_cuts(line: &str) -> Vec<usize> {
 }
 
 fn memchr_newline(bytes: &[u8], from: usize) -> usize {
-    bytes[from..]
-        .iter()
-        .position(|&b| b == b'\n' || b == b'\r' || b == 0x0C)
-        .map_or(bytes.len(), |p| from + p)
+    memchr::memchr3(b'\n', b'\r', 0x0C, &bytes[from..]).map_or(bytes.len(), |p| from + p)
 }
 
 /// Emit one line (without its terminator) into `out`, recording offsets.
