@@ -338,13 +338,8 @@ mod tests {
             "ngày", "Ngày", "NGÀY", "nGàY", "tháng", "THÁNG", "Tháng", "năm", "NĂM", "Năm", " ", "  ", "\n", ".", "…", "_", "\u{A0}", "\u{2003}",
             "1", "12", "123", "2024", "20245", "202", "/", "-", "x", "y", "ạ", "é", "\u{663}", "\u{FF11}", "_", "A", "\u{301}", ",",
         ];
-        let mut seed: u64 = 0x9E3779B97F4A7C15;
-        let mut next = |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut rng = crate::TestRng::new(0x9E3779B97F4A7C15);
+        let mut next = |n: usize| rng.below(n);
         let (mut long_sure, mut numeric_sure) = (0, 0);
         for round in 0..60_000 {
             let len = next(12);

@@ -27,6 +27,24 @@ pub mod tasks;
 mod memo;
 pub mod units;
 
+/// A small deterministic generator for the tests that build random texts from pieces (xorshift64).
+#[cfg(test)]
+pub(crate) struct TestRng(u64);
+
+#[cfg(test)]
+impl TestRng {
+    pub(crate) fn new(seed: u64) -> Self {
+        TestRng(seed)
+    }
+    /// A number below `n`.
+    pub(crate) fn below(&mut self, n: usize) -> usize {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        (self.0 % n as u64) as usize
+    }
+}
+
 use record::{CharIndex, Issuer, Record, Signer, Source};
 
 /// The result of parsing one document.

@@ -3056,13 +3056,8 @@ mod tests {
         // (delimiters other than commas rare, so that many clauses run past 160 characters)
         let words = ["Sở Y tế", "Sở Nội vụ", "các đơn vị", ", ", ",  ", ", ", " ", "  ", " ", "bảo đảm an toàn thực phẩm", "và", " thực hiện", "xây dựng", "Ủy ban nhân dân", " chủ trì", " chỉ trì", ", phối hợp với "];
         let rare = ["; ", ". ", ": ", "(", "\n"];
-        let mut seed: u64 = 0x2545F4914F6CDD1D;
-        let mut pick = |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut rng = crate::TestRng::new(0x2545F4914F6CDD1D);
+        let mut pick = |n: usize| rng.below(n);
         let mut long = 0;
         for _ in 0..3000 {
             let n = 5 + pick(160);
