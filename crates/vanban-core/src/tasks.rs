@@ -1331,71 +1331,71 @@ pub fn paragraph_tasks(text: &str, from: usize, to: usize, strict: bool) -> Vec<
     let mut out = Vec::new();
     let region = &text[from..to];
     let mut start = 0;
-    for (i, c) in region.char_indices() {
-        if c == '\n' || i + c.len_utf8() == region.len() {
-            let end = i + c.len_utf8();
-            // a list of units that goes on on the next line ("...: Sở Văn hóa, Thể thao và Du lịch;\nỦy ban nhân dân
-            // các huyện, thành phố căn cứ ...") is one sentence
-            let line = region[start..end].trim_end();
-            if c == '\n' && line.ends_with([';', ',']) && starts_unit(region[end..].trim_start()) && !region[end..].starts_with('\n') {
-                continue;
-            }
-            let sent = &region[start..end];
-            let t = sent.trim();
-            // (a directive's closing "Yêu cầu Thủ trưởng các sở, ngành, Chủ tịch UBND các huyện nghiêm túc triển khai
-            // thực hiện./." commands named heads: a task)
-            // ("Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các sở, ... nghiêm túc triển khai thực hiện Chỉ thị này./."
-            // too)
-            // (and "Chánh Văn phòng ..., Chủ tịch ... căn cứ Quyết định thi hành./.": the units that carry the decision out)
-            // (but "Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện Công điện này; ... ./." gives a unit its work)
-            let follows_up = starts_unit(t) && t.contains("theo dõi, đôn đốc");
-            // (and "Các Bộ trưởng, ... chịu trách nhiệm tổ chức thực hiện nghiêm Chỉ thị này./.": who carries it out)
-            let closing = (t.ends_with("./.") && !t.starts_with("Yêu cầu") && !t.contains(" yêu cầu ") && !t.contains(" thi hành") && !t.contains(" chịu trách nhiệm tổ chức thực hiện") && !follows_up)
-                || t.contains("kính đề nghị")
-                || t.contains("Kính đề nghị")
-                || region[end..].trim_start().starts_with("Trân trọng");
-            if !t.is_empty() && !closing && !t.starts_with("Kính gửi") && !enacting_formula(t) && !continues_sentence(text, from + start) {
-                let a = assignments(t, strict);
-                let line_keys: Vec<String> = a.lead.iter().map(|u| unit_key(u)).collect();
-                if !a.is_empty() {
-                    // (a later sentence with a subject of its own keeps its date: `para_deadline`)
-                    let (deadline, deadline_text) = para_deadline(t);
-                    out.push(Task {
-                        text: t.chars().take(120).collect(),
-                        section: None,
-                        lead: a.lead,
-                        support: a.support,
-                        deadline,
-                        deadline_text,
-                        span: [from + start, from + end],
-                    });
-                }
-                // "Mức chi phí quản lý bằng 1,7% .... Bộ trưởng Bộ Nội vụ đề xuất .... Hội đồng nhân dân cấp tỉnh quy
-                // định ...": a later sentence of the paragraph that gives work to other units is a task of its own
-                let lead_off = sent.len() - sent.trim_start().len();
-                let mut cuts: Vec<usize> = sentence_starts(t).collect();
-                cuts.push(t.len());
-                for w in cuts.windows(2) {
-                    let s = &t[w[0]..w[1]];
-                    let sa = assignments(s, strict);
-                    if sa.is_empty() || sa.lead.iter().map(|u| unit_key(u)).collect::<Vec<_>>() == line_keys {
-                        continue;
-                    }
-                    let (deadline, deadline_text) = deadline(s);
-                    let s_start = from + start + lead_off + w[0];
-                    out.push(Task {
-                        text: s.trim().chars().take(120).collect(),
-                        section: None,
-                        lead: sa.lead,
-                        support: sa.support,
-                        deadline,
-                        deadline_text,
-                        span: [s_start, s_start + s.len()],
-                    });
-                }
-            }
-            start = end;
+    // the end of each line (after its '\n', or the region's end), and whether a '\n' ends it
+    let newlines = memchr::memchr_iter(b'\n', region.as_bytes()).map(|i| (i + 1, true));
+    let last = (!region.is_empty() && !region.ends_with('\n')).then_some((region.len(), false));
+    for (end, newline) in newlines.chain(last) {
+        // a list of units that goes on on the next line ("...: Sở Văn hóa, Thể thao và Du lịch;\nỦy ban nhân dân
+        // các huyện, thành phố căn cứ ...") is one sentence
+        let line = region[start..end].trim_end();
+        if newline && line.ends_with([';', ',']) && starts_unit(region[end..].trim_start()) && !region[end..].starts_with('\n') {
+            continue;
         }
+        let sent = &region[start..end];
+        let t = sent.trim();
+        // (a directive's closing "Yêu cầu Thủ trưởng các sở, ngành, Chủ tịch UBND các huyện nghiêm túc triển khai
+        // thực hiện./." commands named heads: a task)
+        // ("Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các sở, ... nghiêm túc triển khai thực hiện Chỉ thị này./."
+        // too)
+        // (and "Chánh Văn phòng ..., Chủ tịch ... căn cứ Quyết định thi hành./.": the units that carry the decision out)
+        // (but "Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện Công điện này; ... ./." gives a unit its work)
+        let follows_up = starts_unit(t) && t.contains("theo dõi, đôn đốc");
+        // (and "Các Bộ trưởng, ... chịu trách nhiệm tổ chức thực hiện nghiêm Chỉ thị này./.": who carries it out)
+        let closing = (t.ends_with("./.") && !t.starts_with("Yêu cầu") && !t.contains(" yêu cầu ") && !t.contains(" thi hành") && !t.contains(" chịu trách nhiệm tổ chức thực hiện") && !follows_up)
+            || t.contains("kính đề nghị")
+            || t.contains("Kính đề nghị")
+            || region[end..].trim_start().starts_with("Trân trọng");
+        if !t.is_empty() && !closing && !t.starts_with("Kính gửi") && !enacting_formula(t) && !continues_sentence(text, from + start) {
+            let a = assignments(t, strict);
+            let line_keys: Vec<String> = a.lead.iter().map(|u| unit_key(u)).collect();
+            if !a.is_empty() {
+                // (a later sentence with a subject of its own keeps its date: `para_deadline`)
+                let (deadline, deadline_text) = para_deadline(t);
+                out.push(Task {
+                    text: t.chars().take(120).collect(),
+                    section: None,
+                    lead: a.lead,
+                    support: a.support,
+                    deadline,
+                    deadline_text,
+                    span: [from + start, from + end],
+                });
+            }
+            // "Mức chi phí quản lý bằng 1,7% .... Bộ trưởng Bộ Nội vụ đề xuất .... Hội đồng nhân dân cấp tỉnh quy
+            // định ...": a later sentence of the paragraph that gives work to other units is a task of its own
+            let lead_off = sent.len() - sent.trim_start().len();
+            let mut cuts: Vec<usize> = sentence_starts(t).collect();
+            cuts.push(t.len());
+            for w in cuts.windows(2) {
+                let s = &t[w[0]..w[1]];
+                let sa = assignments(s, strict);
+                if sa.is_empty() || sa.lead.iter().map(|u| unit_key(u)).collect::<Vec<_>>() == line_keys {
+                    continue;
+                }
+                let (deadline, deadline_text) = deadline(s);
+                let s_start = from + start + lead_off + w[0];
+                out.push(Task {
+                    text: s.trim().chars().take(120).collect(),
+                    section: None,
+                    lead: sa.lead,
+                    support: sa.support,
+                    deadline,
+                    deadline_text,
+                    span: [s_start, s_start + s.len()],
+                });
+            }
+        }
+        start = end;
     }
     out
 }
