@@ -1715,6 +1715,14 @@ fn heading_units(title_line: &str) -> Option<Vec<String>> {
 
 /// A verb in what should be a list of units: then it is a clause, not a heading ("Chủ tịch ... có quyền").
 fn has_verb(t: &str) -> bool {
+    // (the same subjects and headings are asked again by several rules: see crate::memo)
+    thread_local! {
+        static VERBS: crate::memo::Cache<bool> = Default::default();
+    }
+    crate::memo::cached(&VERBS, t, 256, || has_verb_of(t))
+}
+
+fn has_verb_of(t: &str) -> bool {
     let mut t = format!(" {} ", to_lower(t));
     // "cơ quan, tổ chức phải thi hành án": the party that owes a judgment (a name, as in find_modal), not "must"
     if t.contains(" phải thi hành án") {
