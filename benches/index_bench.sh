@@ -21,8 +21,10 @@ rounds=${ROUNDS:-1}
 # --threads 1 the reader and the writer still run on a second core, so "2 threads over 1" compares ~1.9 cores with
 # ~1.1; "2 cores over 1" compares the same program on two cores and on one. ONE_CORE=0 leaves that run out.
 one_core=${ONE_CORE:-1}
-runs=("1 2" "2 2")
-[ "$one_core" = 0 ] || ! command -v taskset >/dev/null || runs+=("1 1")
+# (threads, then the cores the run may use: all of the machine's, or one by taskset)
+ncpu=$(nproc)
+runs=("1 $ncpu" "2 $ncpu")
+[ "$one_core" = 0 ] || ! command -v taskset >/dev/null || runs+=("1 1, taskset")
 target=${CARGO_TARGET_DIR:-target}
 mkdir -p "$work"
 
@@ -58,7 +60,7 @@ for size in "${sizes[@]}"; do
   for run in "${runs[@]}"; do
     read -r threads cores <<< "$run"
     pin=()
-    [ "$cores" = 1 ] && pin=(taskset -c 0)
+    [[ "$cores" == *taskset* ]] && pin=(taskset -c 0)
     db="$work/bench-$size-t$threads.db"
     rm -f "$db" "$db-wal" "$db-shm"
     echo "== index $size with --threads $threads on $cores core(s)" >&2
@@ -74,7 +76,7 @@ for size in "${sizes[@]}"; do
       "$(( busy_after - busy_before ))" "$(getconf CLK_TCK)" >> "$results" <<'EOF'
 import json, sys
 s = json.load(open(sys.argv[1]))
-size, threads, cores, secs, rss, cpu = sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), float(sys.argv[5]), int(sys.argv[6]), sys.argv[7]
+size, threads, cores, secs, rss, cpu = sys.argv[2], int(sys.argv[3]), sys.argv[4], float(sys.argv[5]), int(sys.argv[6]), sys.argv[7]
 docs = s["indexed"] + s["failed"] + s["skipped"]
 mb = s["bytes"] / 1e6
 cpu_s = float(sys.argv[8]) + float(sys.argv[9])
@@ -111,7 +113,7 @@ for r in rows:
 # held to one core
 by = collections.defaultdict(dict)
 for r in rows:
-    t = int(r[3]) if r[4] != "1" else "1c"
+    t = "1c" if "taskset" in r[4] else int(r[3])
     if t not in by[r[0]] or float(r[5]) < float(by[r[0]][t][5]):
         by[r[0]][t] = r
 print()
