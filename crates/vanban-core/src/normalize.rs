@@ -526,19 +526,35 @@ pub fn to_lower(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     // the start of the run of characters not yet copied, all their own lowercase
     let mut run = 0;
-    for (i, c) in s.char_indices() {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        // (ASCII read as bytes: most of the characters of a Vietnamese text, none of them decoded)
+        let x = b[i];
+        if x < 0x80 {
+            if x.is_ascii_uppercase() {
+                out.push_str(&s[run..i]);
+                out.push(x.to_ascii_lowercase() as char);
+                run = i + 1;
+            }
+            i += 1;
+            continue;
+        }
+        let c = s[i..].chars().next().expect("char boundary");
+        let start = i;
+        i += c.len_utf8();
         let lower = match lower_of(c) {
             Lower::Same => continue,
             Lower::Other if c == 'Σ' => return s.to_lowercase(),
             Lower::Other if c.to_lowercase().eq(std::iter::once(c)) => continue,
             lower => lower,
         };
-        out.push_str(&s[run..i]);
+        out.push_str(&s[run..start]);
         match lower {
             Lower::One(l) => out.push(l),
             _ => out.extend(c.to_lowercase()),
         }
-        run = i + c.len_utf8();
+        run = i;
     }
     out.push_str(&s[run..]);
     out
