@@ -10,49 +10,10 @@ use std::thread::LocalKey;
 /// The longest text a cache keeps.
 pub(crate) const MAX_KEY: usize = 1024;
 
-/// One cache: declare it with `thread_local!` (see [`cached`]).
-pub(crate) type Cache<V> = RefCell<HashMap<String, V, std::hash::BuildHasherDefault<FxHasher>>>;
-
-/// The multiply-rotate hash of rustc (FxHash): a few instructions a word where the standard SipHash takes dozens, on
-/// keys of a few dozen bytes. Not resistant to crafted collisions, which cost at most a scan of a cache of a few
-/// hundred entries.
-#[derive(Default)]
-pub(crate) struct FxHasher {
-    hash: u64,
-}
-
-impl FxHasher {
-    #[inline]
-    fn add(&mut self, word: u64) {
-        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
-
-impl std::hash::Hasher for FxHasher {
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            self.add(u64::from_le_bytes(c.try_into().expect("8 bytes")));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut b = [0u8; 8];
-            b[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(b));
-        }
-    }
-
-    #[inline]
-    fn write_u8(&mut self, i: u8) {
-        self.add(i as u64);
-    }
-
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.hash
-    }
-}
+/// One cache: declare it with `thread_local!` (see [`cached`]). Hashed with foldhash's fast, fixed-seed hasher: a few
+/// instructions a word where the standard SipHash takes dozens, on keys of a few dozen bytes (not resistant to crafted
+/// collisions, which cost at most a scan of a cache of a few hundred entries).
+pub(crate) type Cache<V> = RefCell<HashMap<String, V, foldhash::fast::FixedState>>;
 
 /// `compute()`'s value for `key`, from `cache` when this thread has computed it lately. `compute` must be a pure
 /// function of `key`: the cache is only a shortcut. (The cache is not borrowed while `compute` runs, so it may
