@@ -74,6 +74,12 @@ struct ChuTriMatch<'t> {
 /// partners longer than 200 are none (the match then ends after "chủ trì"). (One case differs: a text starting with a
 /// comma, where the bounded pattern would also try the clause after that comma.)
 fn chu_tri_matches(t: &str) -> Vec<ChuTriMatch<'_>> {
+    chu_tri_matches_with(t, |c| clause_too_long(t, c))
+}
+
+/// [`chu_tri_matches`] with `refuse` telling where the search goes on after a match whose clause is too long (see
+/// [`captures_bounded`]).
+fn chu_tri_matches_with<'t>(t: &'t str, refuse: impl Fn(&regex::Captures<'t>) -> Option<usize>) -> Vec<ChuTriMatch<'t>> {
     fn partners<'t>(c: &regex::Captures<'t>) -> Option<regex::Match<'t>> {
         c.get(2).filter(|p| p.as_str().chars().count() <= 200)
     }
@@ -86,7 +92,7 @@ fn chu_tri_matches(t: &str) -> Vec<ChuTriMatch<'_>> {
             clause.end() + (rest.len() - rest.trim_start().len()) + "chủ trì".len()
         }
     };
-    captures_bounded(re_chu_tri(), t, |c| clause_too_long(t, c), end_of)
+    captures_bounded(re_chu_tri(), t, refuse, end_of)
         .map(|(c, end)| ChuTriMatch { clause: c.get(1).unwrap().as_str(), partners: partners(&c), end })
         .collect()
 }
@@ -3044,18 +3050,9 @@ mod tests {
     /// The matches of `chu_tri_matches` with the search resumed one character after each refused match (as the
     /// bounded pattern would go on), the oracle of `clause_too_long`'s skip.
     fn chu_tri_matches_stepwise(t: &str) -> Vec<(String, Option<String>, usize)> {
-        let end_of = |c: &regex::Captures<'_>| {
-            let clause = c.get(1).unwrap();
-            match c.get(2).filter(|p| p.as_str().chars().count() <= 200) {
-                Some(_) => word_end_of(c),
-                None => {
-                    let rest = &t[clause.end()..];
-                    clause.end() + (rest.len() - rest.trim_start().len()) + "chủ trì".len()
-                }
-            }
-        };
-        captures_bounded(re_chu_tri(), t, |c| (c[1].chars().count() > 160).then(|| next_char(t, c.get(0).unwrap().start())), end_of)
-            .map(|(c, end)| (c[1].to_string(), c.get(2).filter(|p| p.as_str().chars().count() <= 200).map(|p| p.as_str().to_string()), end))
+        chu_tri_matches_with(t, |c| (c[1].chars().count() > 160).then(|| next_char(t, c.get(0).unwrap().start())))
+            .into_iter()
+            .map(|m| (m.clause.to_string(), m.partners.map(|p| p.as_str().to_string()), m.end))
             .collect()
     }
 
