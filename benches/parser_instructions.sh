@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Instructions of the parser (callgrind, deterministic where timings are not) over the bench corpus and over 800
+# documents of a synthetic archive written as files, for this tree's parse_loop and optionally an older build to
+# compare with. (Compare records before and after with benches/examples/parse_dump.rs.)
+#
+#   bash benches/parser_instructions.sh                       # this tree's parse_loop
+#   bash benches/parser_instructions.sh /tmp/parse_loop_base  # a saved older build against this tree's
+#   BENCH_DOCS=/tmp/vanban-index-bench/archive-100M-s1 LIMIT=800 ...  (the synthetic folder; the default below)
+#
+# The synthetic folder is written by `benches/index_bench.sh 100M` (archive-100M-s1 in its BENCH_DIR).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v valgrind >/dev/null || { echo "valgrind missing: apt-get install valgrind" >&2; exit 1; }
+cargo build --release --quiet -p vanban-benches --example parse_loop
+new=target/release/examples/parse_loop
+base=${1:-}
+synth=${BENCH_DOCS:-/tmp/vanban-index-bench/archive-100M-s1}
+limit=${LIMIT:-800}
+ir() { valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 | awk '/Collected/ {print $4}'; }
+for set in corpus synth; do
+  if [ "$set" = synth ]; then
+    [ -d "$synth" ] || { echo "no synthetic folder $synth (bash benches/index_bench.sh 100M writes it)" >&2; continue; }
+    export BENCH_DOCS=$synth LIMIT=$limit
+  else
+    unset BENCH_DOCS LIMIT
+  fi
+  n=$(ir "$new" 1)
+  if [ -n "$base" ]; then
+    b=$(ir "$base" 1)
+    python3 -c "print(f'$set: {$b/1e9:.3f} -> {$n/1e9:.3f} G instructions ({100*($n-$b)/$b:+.2f}%)')"
+  else
+    python3 -c "print(f'$set: {$n/1e9:.3f} G instructions')"
+  fi
+done
