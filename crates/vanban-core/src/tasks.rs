@@ -62,11 +62,30 @@ fn re_chu_tri() -> &'static Regex {
     R.get_or_init(|| Regex::new(r"(?:^|[:;.(]\s*|,\s*)([^:;.(]{2,}?)\s+(?:chủ trì|chỉ trì)(?:\s*,?\s*phối hợp(?:\s+với)?\s+([^;.]{2,}?)(?:\s+(?:tổ chức|thực hiện|triển khai|xây dựng|định kỳ|ký|căn cứ|để)(?P<wend>\W|$)|[;.]|$))?").unwrap())
 }
 
-/// One "X chủ trì, phối hợp Y": X (the clause before the words), Y (the partners, if any) and where the match ends.
+/// One "X chủ trì, phối hợp Y": X (the clause before the words), Y (the partners, if any: where they start and their
+/// text) and where the match ends.
 struct ChuTriMatch<'t> {
     clause: &'t str,
-    partners: Option<regex::Match<'t>>,
+    partners: Option<(usize, &'t str)>,
     end: usize,
+}
+
+/// The groups of one match of [`re_chu_tri`] as byte ranges: `start` and `end` of the whole match, the clause (group
+/// 1), the partners (group 2) and where `wend` starts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct ChuTriCaps {
+    start: usize,
+    end: usize,
+    clause: std::ops::Range<usize>,
+    partners: Option<std::ops::Range<usize>>,
+    wend: Option<usize>,
+}
+
+impl ChuTriCaps {
+    fn of(c: &regex::Captures<'_>) -> ChuTriCaps {
+        let m = c.get(0).unwrap();
+        ChuTriCaps { start: m.start(), end: m.end(), clause: c.get(1).unwrap().range(), partners: c.get(2).map(|g| g.range()), wend: c.name("wend").map(|w| w.start()) }
+    }
 }
 
 /// The matches of [`re_chu_tri`] left to right, as the same pattern with its bounds written in would find them: a
@@ -74,44 +93,208 @@ struct ChuTriMatch<'t> {
 /// partners longer than 200 are none (the match then ends after "chủ trì"). (One case differs: a text starting with a
 /// comma, where the bounded pattern would also try the clause after that comma.)
 fn chu_tri_matches(t: &str) -> Vec<ChuTriMatch<'_>> {
-    chu_tri_matches_with(t, |c| clause_too_long(t, c))
+    chu_tri_matches_by(t, chu_tri_caps_at, |c| clause_too_long(t, c.clause.clone()))
 }
 
-/// [`chu_tri_matches`] with `refuse` telling where the search goes on after a match whose clause is too long (see
-/// [`captures_bounded`]).
-fn chu_tri_matches_with<'t>(t: &'t str, refuse: impl Fn(&regex::Captures<'t>) -> Option<usize>) -> Vec<ChuTriMatch<'t>> {
-    fn partners<'t>(c: &regex::Captures<'t>) -> Option<regex::Match<'t>> {
-        c.get(2).filter(|p| p.as_str().chars().count() <= 200)
-    }
-    let end_of = |c: &regex::Captures<'_>| match partners(c) {
-        Some(_) => word_end_of(c),
-        // ("chủ trì" and "chỉ trì" are both 10 bytes)
-        None => {
-            let clause = c.get(1).unwrap();
-            let rest = &t[clause.end()..];
-            clause.end() + (rest.len() - rest.trim_start().len()) + "chủ trì".len()
+/// [`chu_tri_matches`] with the match at or after a byte told by `caps_at` (the regex's own captures, or
+/// [`chu_tri_caps_at`]'s) and `refuse` telling where the search goes on after a match whose clause is too long (see
+/// [`captures_bounded`], whose loop this is).
+fn chu_tri_matches_by<'t>(t: &'t str, caps_at: impl Fn(&str, usize) -> Option<ChuTriCaps>, refuse: impl Fn(&ChuTriCaps) -> Option<usize>) -> Vec<ChuTriMatch<'t>> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at <= t.len() {
+        let Some(c) = caps_at(t, at) else { break };
+        if let Some(next) = refuse(&c) {
+            at = next.max(next_char(t, c.start));
+            continue;
         }
-    };
-    captures_bounded(re_chu_tri(), t, refuse, end_of)
-        .map(|(c, end)| ChuTriMatch { clause: c.get(1).unwrap().as_str(), partners: partners(&c), end })
-        .collect()
+        let partners = c.partners.clone().filter(|p| t[p.clone()].chars().count() <= 200);
+        let end = match partners {
+            Some(_) => c.wend.unwrap_or(c.end),
+            // ("chủ trì" and "chỉ trì" are both 10 bytes)
+            None => {
+                let rest = &t[c.clause.end..];
+                c.clause.end + (rest.len() - rest.trim_start().len()) + "chủ trì".len()
+            }
+        };
+        // (an empty match cannot happen with this pattern; step over it all the same)
+        at = if end > c.start { end } else { next_char(t, c.end) };
+        out.push(ChuTriMatch { clause: &t[c.clause], partners: partners.map(|p| (p.start, &t[p])), end });
+    }
+    out
 }
 
-/// For a match of [`re_chu_tri`] whose clause (group 1) is longer than 160 characters: where the search for the next
-/// acceptable match may start. Every match that starts before the clause's end ends its clause at the same place, the
-/// "chủ trì" found (the clause is lazy and holds no ":;.(" to stop it), so only a clause that starts within 160
-/// characters of that place is short enough: the search resumes at the delimiter and spaces before that start (a
-/// long list of units cost a search from every comma in it, each over the whole clause). `None`: the clause is short
-/// enough.
-fn clause_too_long<'t>(t: &'t str, c: &regex::Captures<'t>) -> Option<usize> {
-    let g = c.get(1).unwrap();
-    let clause = g.as_str();
+/// The captures of [`re_chu_tri`]'s first match at or after `at`, without the regex's capture engine: the lazy DFA
+/// finds where the match starts and ends (cheap), and the groups are read from there by [`chu_tri_groups`], which
+/// follows the pattern's order of preference. The backtracker the regex runs for the groups cost ~30 times the
+/// search over the same bytes (a clause and its partners are a few hundred bytes, the pattern's Unicode classes
+/// many states). Where the groups read do not end the match where the DFA did, the regex's own captures are taken.
+fn chu_tri_caps_at(t: &str, at: usize) -> Option<ChuTriCaps> {
+    let m = re_chu_tri().find_at(t, at)?;
+    match chu_tri_groups(t, m.start()) {
+        Some(c) if c.end == m.end() => Some(c),
+        _ => re_chu_tri().captures_at(t, at).map(|c| ChuTriCaps::of(&c)),
+    }
+}
+
+/// The groups of a match of [`re_chu_tri`] that starts at `s`, read by hand: `(?:^|[:;.(]\s*|,\s*)` (the opening, in
+/// that order), the clause `[^:;.(]{2,}?` (lazy: up to the first "chủ trì" / "chỉ trì" with whitespace before it),
+/// `\s+`, the words, then the partners' part if it follows (see [`chu_tri_partners`]). `None`: no match starts there.
+fn chu_tri_groups(t: &str, s: usize) -> Option<ChuTriCaps> {
+    let is_delim = |c: char| matches!(c, ':' | ';' | '.' | '(');
+    let first = t[s..].chars().next()?;
+    // where the clause may start, in the pattern's order: "^" (no spaces skipped), then after the delimiter and as
+    // many spaces as there are (`\s*` is greedy), then one space fewer at a time
+    let mut starts = Vec::new();
+    if s == 0 && !is_delim(first) {
+        starts.push(0);
+    }
+    if is_delim(first) || first == ',' {
+        let after = s + first.len_utf8();
+        let rest = &t[after..];
+        let mut k = after + (rest.len() - rest.trim_start().len());
+        loop {
+            starts.push(k);
+            if k == after {
+                break;
+            }
+            k = prev_char(t, k);
+        }
+    }
+    for c0 in starts {
+        if let Some((clause_end, words)) = chu_tri_clause(t, c0) {
+            let k_end = words + "chủ trì".len();
+            let (partners, wend, end) = match chu_tri_partners(t, k_end) {
+                Some((p, wend, end)) => (Some(p), wend, end),
+                None => (None, None, k_end),
+            };
+            return Some(ChuTriCaps { start: s, end, clause: c0..clause_end, partners, wend });
+        }
+    }
+    None
+}
+
+/// The lazy clause from `c0`: where it ends and where the words "chủ trì" / "chỉ trì" after it start. The clause holds
+/// no ":;.(", has 2 characters or more, and only whitespace (at least one) stands between it and the words.
+fn chu_tri_clause(t: &str, c0: usize) -> Option<(usize, usize)> {
+    let rest = &t[c0..];
+    // the clause and the spaces after it stop at the first delimiter
+    let lim = c0 + rest.find([':', ';', '.', '(']).unwrap_or(rest.len());
+    let mut chars = rest.char_indices();
+    chars.next()?;
+    // the end of the clause's first two characters
+    let min_end = c0 + chars.next().map_or(rest.len(), |(i, ch)| i + ch.len_utf8());
+    for q in memchr::memmem::find_iter(&t.as_bytes()[c0..lim], " trì".as_bytes()) {
+        let q = c0 + q;
+        // (bytes compared: an ASCII "c" where they match is a character's start)
+        let Some(p) = q.checked_sub("chủ".len()).filter(|&p| p >= c0 && ["chủ", "chỉ"].iter().any(|w| &t.as_bytes()[p..q] == w.as_bytes())) else { continue };
+        // the whitespace before the words
+        let before = &t[c0..p];
+        let r = c0 + before.trim_end().len();
+        if r == p {
+            continue;
+        }
+        let clause_end = r.max(min_end);
+        if clause_end < p {
+            return Some((clause_end, p));
+        }
+    }
+    None
+}
+
+/// The verbs that end the partners of [`re_chu_tri`], in its order.
+const CHU_TRI_PARTNER_ENDS: [&str; 8] = ["tổ chức", "thực hiện", "triển khai", "xây dựng", "định kỳ", "ký", "căn cứ", "để"];
+
+/// The partners' part of [`re_chu_tri`] at `k` (after "chủ trì"): `\s*,?\s*phối hợp(?:\s+với)?\s+([^;.]{2,}?)(?:\s+
+/// (?:verbs)(?P<wend>\W|$)|[;.]|$)`, read in the pattern's order of preference: the partners' range, where `wend`
+/// starts (if that way ended them) and where the match ends.
+fn chu_tri_partners(t: &str, k: usize) -> Option<(std::ops::Range<usize>, Option<usize>, usize)> {
+    let skip_ws = |i: usize| i + (t[i..].len() - t[i..].trim_start().len());
+    let mut i = skip_ws(k);
+    if t[i..].starts_with(',') {
+        i = skip_ws(i + 1);
+    }
+    let i = i + t[i..].strip_prefix("phối hợp").map(|_| "phối hợp".len())?;
+    // "với" taken if the rest then matches, else left to the partners
+    let with = skip_ws(i);
+    if with > i && t[with..].starts_with("với") {
+        if let Some(r) = chu_tri_partners_from(t, with + "với".len()) {
+            return Some(r);
+        }
+    }
+    chu_tri_partners_from(t, i)
+}
+
+/// `\s+([^;.]{2,}?)(?:...)` at `i`: the spaces greedy (then one fewer at a time), the partners lazy.
+fn chu_tri_partners_from(t: &str, i: usize) -> Option<(std::ops::Range<usize>, Option<usize>, usize)> {
+    let rest = &t[i..];
+    let mut g0 = i + (rest.len() - rest.trim_start().len());
+    while g0 > i {
+        if let Some(r) = chu_tri_partners_at(t, g0) {
+            return Some(r);
+        }
+        g0 = prev_char(t, g0);
+    }
+    None
+}
+
+/// The lazy partners from `g0`: the first end, after 2 characters or more, where a verb of [`CHU_TRI_PARTNER_ENDS`]
+/// after whitespace and before a non-word character (or the text's end), a ";" or "." or the text's end follows.
+fn chu_tri_partners_at(t: &str, g0: usize) -> Option<(std::ops::Range<usize>, Option<usize>, usize)> {
+    let mut pos = g0;
+    let mut count = 0;
+    loop {
+        let ch = t[pos..].chars().next();
+        // (the three ends start with different characters: whitespace, ";" or ".", none)
+        if count >= 2 {
+            match ch {
+                None => return Some((g0..pos, None, pos)),
+                Some(';' | '.') => return Some((g0..pos, None, pos + 1)),
+                Some(c) if c.is_whitespace() => {
+                    let rest = &t[pos..];
+                    let ws = pos + (rest.len() - rest.trim_start().len());
+                    for v in CHU_TRI_PARTNER_ENDS {
+                        if t[ws..].starts_with(v) {
+                            let after = ws + v.len();
+                            match t[after..].chars().next() {
+                                None => return Some((g0..pos, Some(after), after)),
+                                Some(c) if !regex_syntax::is_word_character(c) => return Some((g0..pos, Some(after), after + c.len_utf8())),
+                                _ => {}
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        let ch = ch?;
+        if ch == ';' || ch == '.' {
+            return None;
+        }
+        pos += ch.len_utf8();
+        count += 1;
+    }
+}
+
+/// The byte index of the character before `i` (`i` > 0, a char boundary).
+fn prev_char(t: &str, i: usize) -> usize {
+    t[..i].char_indices().next_back().map_or(0, |(k, _)| k)
+}
+
+/// For a match of [`re_chu_tri`] whose clause (group 1, the byte range `g`) is longer than 160 characters: where the
+/// search for the next acceptable match may start. Every match that starts before the clause's end ends its clause at
+/// the same place, the "chủ trì" found (the clause is lazy and holds no ":;.(" to stop it), so only a clause that
+/// starts within 160 characters of that place is short enough: the search resumes at the delimiter and spaces before
+/// that start (a long list of units cost a search from every comma in it, each over the whole clause). `None`: the
+/// clause is short enough.
+fn clause_too_long(t: &str, g: std::ops::Range<usize>) -> Option<usize> {
+    let clause = &t[g.clone()];
     // the byte where the last 160 characters of the clause start (None: 160 or fewer)
     let (k, _) = clause.char_indices().rev().nth(159)?;
     if k == 0 {
         return None;
     }
-    let from = g.start() + k;
+    let from = g.start + k;
     let before = t[..from].trim_end();
     let before = before.strip_suffix([',', ':', ';', '.', '(']).unwrap_or(before);
     Some(before.len())
@@ -1503,12 +1686,12 @@ fn chu_tri(t: &str) -> Assign {
         // chức", which is the noun of a list there; the partners then run to the clause's end and are cut there)
         let support = c
             .partners
-            .map(|m| {
-                let p = if m.as_str().trim_end().ends_with(',') {
-                    let rest = &t[m.start()..];
+            .map(|(start, text)| {
+                let p = if text.trim_end().ends_with(',') {
+                    let rest = &t[start..];
                     &rest[..rest.find([';', '.']).unwrap_or(rest.len())]
                 } else {
-                    m.as_str()
+                    text
                 };
                 support_units(split_units(p))
             })
@@ -1573,11 +1756,14 @@ fn support_units(units: Vec<String>) -> Vec<String> {
     // (" tích hợp ", " bảo vệ ", " xác định ": "... phối hợp với Cục Hóa chất tích hợp thủ tục ...", "... với đơn vị quản lý
     // tài sản bảo vệ ...", "... với Sở Tài chính xác định giá trị thiệt hại")
     const AFTER_PARTNER: [&str; 14] = [" đầu tư ", " nâng cấp ", " cân đối", " khoanh vùng", " ký kết ", " nhằm ", " giám sát", " tổng kết", " thanh tra", " điều tra, ", " thống nhất với ", " tích hợp ", " bảo vệ ", " xác định "];
+    // (the first place where any of them starts, the leftmost-first match: one search, not one per verb)
+    static AC: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+    let ac = AC.get_or_init(|| aho_corasick::AhoCorasick::builder().match_kind(aho_corasick::MatchKind::LeftmostFirst).build(AFTER_PARTNER).expect("fixed words"));
     strip_tail_clause(units)
         .into_iter()
         .map(|u| {
             let mut e = subject_end(&u);
-            if let Some(k) = AFTER_PARTNER.iter().filter_map(|v| u.find(v)).min().filter(|&k| k > 0) {
+            if let Some(k) = ac.find(&u).map(|m| m.start()).filter(|&k| k > 0) {
                 e = e.min(k);
             }
             let u = u[..e].trim().trim_end_matches([',', ';']).trim_end();
@@ -1591,11 +1777,15 @@ fn support_units(units: Vec<String>) -> Vec<String> {
 
 /// Drop what follows the units in a "phối hợp với ..." phrase ("các đơn vị liên quan tổ chức ...").
 fn strip_tail_clause(units: Vec<String>) -> Vec<String> {
+    const STOPS: [&str; 7] = [" tổ chức", " thực hiện", " triển khai", " xây dựng", " định kỳ", " để ", " căn cứ"];
+    // (a unit holding none of them, most, is passed over in one search)
+    static AC: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+    let ac = AC.get_or_init(|| aho_corasick::AhoCorasick::new(STOPS).expect("fixed words"));
     units
         .into_iter()
         .map(|u| {
             let mut u = u;
-            for stop in [" tổ chức", " thực hiện", " triển khai", " xây dựng", " định kỳ", " để ", " căn cứ"] {
+            for &stop in if ac.is_match(&u) { &STOPS[..] } else { &[] } {
                 // (", tổ chức" in a list of kinds is the noun: "các cơ quan, tổ chức có liên quan")
                 if let Some(i) = u.match_indices(stop).map(|(i, _)| i).find(|&i| !(stop == " tổ chức" && u[..i].ends_with(','))) {
                     if i > 0 {
@@ -3030,7 +3220,7 @@ mod tests {
         let t = "Sở Y tế chủ trì, phối hợp với Sở Tài chính triển khai; Sở Nội vụ chủ trì, phối hợp với Công an tỉnh xây dựng kế hoạch.";
         let ms = chu_tri_matches(t);
         assert_eq!(ms.iter().map(|m| m.clause).collect::<Vec<_>>(), ["Sở Y tế", "Sở Nội vụ"]);
-        assert_eq!(ms.iter().map(|m| m.partners.unwrap().as_str()).collect::<Vec<_>>(), ["Sở Tài chính", "Công an tỉnh"]);
+        assert_eq!(ms.iter().map(|m| m.partners.unwrap().1).collect::<Vec<_>>(), ["Sở Tài chính", "Công an tỉnh"]);
         assert_eq!(&t[ms[0].end..ms[0].end + 1], ";");
         // a clause of more than 160 characters is no match from its start: the match starts at a later comma
         let long = format!("Để {}, Sở Y tế chủ trì thực hiện.", "bảo đảm an toàn ".repeat(12));
@@ -3047,12 +3237,18 @@ mod tests {
         assert_eq!(g, ["Sở Y tế", "Sở Nội vụ"]);
     }
 
-    /// The matches of `chu_tri_matches` with the search resumed one character after each refused match (as the
-    /// bounded pattern would go on), the oracle of `clause_too_long`'s skip.
+    /// The captures of the regex itself (its capture engine), the oracle of `chu_tri_caps_at`.
+    fn chu_tri_caps_regex(t: &str, at: usize) -> Option<ChuTriCaps> {
+        re_chu_tri().captures_at(t, at).map(|c| ChuTriCaps::of(&c))
+    }
+
+    /// The matches of `chu_tri_matches` with the regex's own captures and the search resumed one character after each
+    /// refused match (as the bounded pattern would go on), the oracle of `clause_too_long`'s skip and of the groups
+    /// read by hand.
     fn chu_tri_matches_stepwise(t: &str) -> Vec<(String, Option<String>, usize)> {
-        chu_tri_matches_with(t, |c| (c[1].chars().count() > 160).then(|| next_char(t, c.get(0).unwrap().start())))
+        chu_tri_matches_by(t, chu_tri_caps_regex, |c| (t[c.clause.clone()].chars().count() > 160).then(|| next_char(t, c.start)))
             .into_iter()
-            .map(|m| (m.clause.to_string(), m.partners.map(|p| p.as_str().to_string()), m.end))
+            .map(|m| (m.clause.to_string(), m.partners.map(|p| p.1.to_string()), m.end))
             .collect()
     }
 
@@ -3067,7 +3263,7 @@ mod tests {
         for _ in 0..3000 {
             let n = 5 + pick(160);
             let t: String = (0..n).map(|_| if pick(25) == 0 { rare[pick(rare.len())] } else { words[pick(words.len())] }).collect();
-            let got: Vec<_> = chu_tri_matches(&t).into_iter().map(|m| (m.clause.to_string(), m.partners.map(|p| p.as_str().to_string()), m.end)).collect();
+            let got: Vec<_> = chu_tri_matches(&t).into_iter().map(|m| (m.clause.to_string(), m.partners.map(|p| p.1.to_string()), m.end)).collect();
             assert_eq!(got, chu_tri_matches_stepwise(&t), "{t:?}");
             long += usize::from(re_chu_tri().captures_iter(&t).any(|c| c[1].chars().count() > 160));
         }
@@ -3079,7 +3275,37 @@ mod tests {
         assert_eq!(ms.len(), 1);
         assert!(ms[0].clause.starts_with("Sở Nội vụ, ") && ms[0].clause.ends_with("Sở Y tế"), "{}", ms[0].clause);
         assert!(ms[0].clause.chars().count() <= 160);
-        assert_eq!(ms[0].partners.map(|p| p.as_str()), Some("Sở Tài chính"));
+        assert_eq!(ms[0].partners.map(|p| p.1), Some("Sở Tài chính"));
+    }
+
+    #[test]
+    fn chu_tri_groups_read_by_hand_are_the_regex_captures() {
+        // pieces that try each turn of the pattern: one-letter clauses, runs of (Unicode) spaces, "với" kept or not,
+        // a closing verb before a word character, partners cut short by ";" or ".", the text's start and end
+        let words = [
+            "Sở Y tế", "X", "Y", " ", "  ", "\u{a0}", "\t", "\n", ",", ", ", ";", ".", ":", "(", "chủ trì", "chỉ trì", " chủ trì", "chủ  trì",
+            "phối hợp", " phối hợp ", "với", " với ", "với,", "tổ chức", " tổ chức", "tổ chứcx", " thực hiện.", " ký", " kýa", " để", "để,",
+            " căn cứ", "các cơ quan, tổ chức", "Ủy ban nhân dân", "đ", "ạ", "1",
+        ];
+        let mut rng = crate::TestRng::new(0x9E3779B97F4A7C15);
+        let mut pick = |n: usize| rng.below(n);
+        let (mut matches, mut with_partners) = (0, 0);
+        for _ in 0..6000 {
+            let n = 1 + pick(30);
+            let t: String = (0..n).map(|_| words[pick(words.len())]).collect();
+            // every start a search may resume at
+            for at in (0..=t.len()).filter(|&i| t.is_char_boundary(i)) {
+                let want = chu_tri_caps_regex(&t, at);
+                // (the groups read by hand, not the fallback to the regex's captures)
+                let got = re_chu_tri().find_at(&t, at).and_then(|m| chu_tri_groups(&t, m.start()));
+                assert_eq!(got, want, "{t:?} from {at}");
+                if let Some(w) = want {
+                    matches += 1;
+                    with_partners += usize::from(w.partners.is_some());
+                }
+            }
+        }
+        assert!(matches > 20_000 && with_partners > 2_000, "{matches} {with_partners}");
     }
 
     #[test]
