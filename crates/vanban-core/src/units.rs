@@ -28,20 +28,33 @@ fn nouns() -> &'static Vec<&'static str> {
     N.get_or_init(|| data_lines(include_str!("../data/unit_nouns.txt")).collect())
 }
 
-/// The heads that could open `t` (same first character), in the order of the table: starts_unit runs for most
-/// lines of a document, and the table has about a hundred heads.
-fn heads_starting(t: &str) -> impl Iterator<Item = &'static str> + '_ {
-    static BY_FIRST: OnceLock<std::collections::HashMap<char, Vec<&'static str>>> = OnceLock::new();
-    let by_first = BY_FIRST.get_or_init(|| {
-        let mut m: std::collections::HashMap<char, Vec<&'static str>> = std::collections::HashMap::new();
-        for h in heads() {
-            if let Some(c) = h.chars().next() {
-                m.entry(c).or_default().push(h);
-            }
+/// The words of `words` that could open `t`: those with its first byte, in the order of the table (starts_unit runs
+/// for most lines of a document, and the tables have about a hundred words).
+fn by_first_byte<'t>(words: &'static [Vec<&'static str>; 256], t: &'t str) -> impl Iterator<Item = &'static str> + 't {
+    t.as_bytes().first().map(|&b| words[b as usize].as_slice()).unwrap_or(&[]).iter().copied()
+}
+
+/// `words` grouped by their first byte.
+fn group_by_first_byte(words: &[&'static str]) -> [Vec<&'static str>; 256] {
+    let mut m: [Vec<&'static str>; 256] = std::array::from_fn(|_| Vec::new());
+    for w in words {
+        if let Some(&b) = w.as_bytes().first() {
+            m[b as usize].push(w);
         }
-        m
-    });
-    t.chars().next().and_then(|c| by_first.get(&c)).into_iter().flatten().copied()
+    }
+    m
+}
+
+/// The heads that could open `t`.
+fn heads_starting(t: &str) -> impl Iterator<Item = &'static str> + '_ {
+    static BY_FIRST: OnceLock<[Vec<&'static str>; 256]> = OnceLock::new();
+    by_first_byte(BY_FIRST.get_or_init(|| group_by_first_byte(heads())), t)
+}
+
+/// The nouns that could open `t`.
+fn nouns_starting(t: &str) -> impl Iterator<Item = &'static str> + '_ {
+    static BY_FIRST: OnceLock<[Vec<&'static str>; 256]> = OnceLock::new();
+    by_first_byte(BY_FIRST.get_or_init(|| group_by_first_byte(nouns())), t)
 }
 
 fn bare_heads() -> &'static Vec<&'static str> {
@@ -87,11 +100,13 @@ fn agency_names() -> &'static Vec<&'static str> {
 /// Is `w` exactly one of the words that open a unit's name ("Sở", "Lãnh đạo", "cơ quan") and no unit by itself
 /// ("Chính phủ" is one: data/unit_standalone.txt)?
 pub fn is_head(w: &str) -> bool {
-    static S: OnceLock<Vec<&'static str>> = OnceLock::new();
-    let standalone = S.get_or_init(|| {
-        data_lines(include_str!("../data/unit_standalone.txt")).collect()
+    // (the heads that are no unit by themselves, as a set: asked of every unit split from a list)
+    static S: OnceLock<std::collections::HashSet<&'static str, foldhash::fast::FixedState>> = OnceLock::new();
+    let set = S.get_or_init(|| {
+        let standalone: Vec<&str> = data_lines(include_str!("../data/unit_standalone.txt")).collect();
+        heads().iter().copied().filter(|h| !standalone.contains(h)).collect()
     });
-    heads().contains(&w) && !standalone.contains(&w)
+    set.contains(w)
 }
 
 fn word_at(t: &str, w: &str) -> bool {
@@ -108,7 +123,7 @@ pub fn starts_unit(t: &str) -> bool {
     for lead in ["các ", "Các "] {
         if let Some(r) = t.strip_prefix(lead) {
             // "các trường hợp" (the cases), not "các trường" (the schools)
-            return !r.starts_with("trường hợp") && nouns().iter().any(|n| word_at(r, n));
+            return !r.starts_with("trường hợp") && nouns_starting(r).any(|n| word_at(r, n));
         }
     }
     // (the longest head that opens it: "Ban vì sự tiến bộ phụ nữ", not "Ban")
