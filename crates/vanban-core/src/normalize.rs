@@ -591,37 +591,68 @@ fn lower_of(c: char) -> Lower {
 /// few lead bytes of the other Unicode spaces (U+0085, U+00A0, U+1680, U+2000..U+3000) send that character to
 /// `char::is_whitespace`.
 pub fn join_words(t: &str) -> String {
+    // what a byte may be: 0 part of a word; 1 an ASCII space or control space; 2 the lead byte of a character that may
+    // be a Unicode space (U+0085, U+00A0, U+1680, U+2000..U+3000: read as a char then)
+    const CLASS: [u8; 256] = {
+        let mut c = [0u8; 256];
+        c[b' ' as usize] = 1;
+        c[b'\t' as usize] = 1;
+        c[b'\n' as usize] = 1;
+        c[0x0B] = 1;
+        c[0x0C] = 1;
+        c[b'\r' as usize] = 1;
+        c[0xC2] = 2;
+        c[0xE1] = 2;
+        c[0xE2] = 2;
+        c[0xE3] = 2;
+        c
+    };
     let b = t.as_bytes();
-    let mut out = String::with_capacity(t.len());
-    // the start of the word being read, if any
-    let mut word: Option<usize> = None;
-    let mut i = 0;
-    while i < b.len() {
-        let space_len = match b[i] {
-            b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => 1,
+    // the length of the space at `i`, 0 if none
+    #[inline(always)]
+    fn space_at(t: &str, b: &[u8], i: usize) -> usize {
+        match CLASS[b[i] as usize] {
+            0 => 0,
+            1 => 1,
             // (0xE1 leads every letter of the Vietnamese block, U+1E00..U+1EFF; its one space is U+1680, E1 9A 80)
-            0xE1 if b.get(i + 1) != Some(&0x9A) => 0,
-            0xC2 | 0xE1 | 0xE2 | 0xE3 => t[i..].chars().next().filter(|c| c.is_whitespace()).map_or(0, char::len_utf8),
-            _ => 0,
-        };
-        if space_len == 0 {
-            word.get_or_insert(i);
-            i += 1;
-            continue;
+            _ if b[i] == 0xE1 && b.get(i + 1) != Some(&0x9A) => 0,
+            _ => t[i..].chars().next().filter(|c| c.is_whitespace()).map_or(0, char::len_utf8),
         }
-        if let Some(w) = word.take() {
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            out.push_str(&t[w..i]);
-        }
-        i += space_len;
     }
-    if let Some(w) = word {
+    let space_at = |i: usize| space_at(t, b, i);
+    let mut out = String::with_capacity(t.len());
+    let mut i = 0;
+    // runs of words with single ASCII spaces between them are copied whole: most of a text
+    loop {
+        // the spaces before the next word
+        while i < b.len() {
+            let n = space_at(i);
+            if n == 0 {
+                break;
+            }
+            i += n;
+        }
+        if i >= b.len() {
+            break;
+        }
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(&t[w..]);
+        // the run from this word: on over word bytes, and over a single " " that a word byte follows
+        let run = i;
+        while i < b.len() {
+            let x = b[i];
+            if CLASS[x as usize] == 0 {
+                i += 1;
+            } else if x == b' ' && i + 1 < b.len() && space_at(i + 1) == 0 {
+                i += 2;
+            } else if space_at(i) == 0 {
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        out.push_str(&t[run..i]);
     }
     out
 }
@@ -806,6 +837,13 @@ mod tests {
         }
         // lead bytes of the spaces with other continuations: letters, not spaces
         texts.push("\u{A9}\u{1E00}\u{1680}x\u{2010}\u{3001}\u{2060}".into());
+        // and random texts of words, single and repeated spaces of every kind
+        let pieces = ["Sở", "Y", "tế", "ạ", "“Ư”", "–", " ", " ", " ", "  ", "\n", "\n\n", "\t", "\r\n", "\u{A0}", "\u{1680}", "\u{2003}", "\u{3000}", "\u{B}"];
+        let mut rng = crate::TestRng::new(0xA0761D6478BD642F);
+        for _ in 0..20_000 {
+            let n = rng.below(12);
+            texts.push((0..n).map(|_| pieces[rng.below(pieces.len())]).collect());
+        }
         for t in texts {
             assert_eq!(join_words(&t), t.split_whitespace().collect::<Vec<_>>().join(" "), "{t:?}");
         }
