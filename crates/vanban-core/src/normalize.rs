@@ -540,6 +540,35 @@ pub fn to_lower(s: &str) -> String {
             i += 1;
             continue;
         }
+        // (the letters of Vietnamese text by their bytes, not decoded: U+1EA0..U+1EFF, a capital the even one of each
+        // pair; Latin-1 À..Þ but ×; U+2000..U+207F, general punctuation, has no case)
+        match x {
+            0xE1 if i + 2 < b.len() && (b[i + 1] == 0xBB || (b[i + 1] == 0xBA && b[i + 2] >= 0xA0)) => {
+                if b[i + 2] & 1 == 0 {
+                    let cp = 0x1000 | (u32::from(b[i + 1] & 0x3F) << 6) | u32::from(b[i + 2] & 0x3F);
+                    out.push_str(&s[run..i]);
+                    out.push(char::from_u32(cp + 1).expect("a letter of U+1EA0..U+1EFF"));
+                    run = i + 3;
+                }
+                i += 3;
+                continue;
+            }
+            0xC3 if i + 1 < b.len() => {
+                let y = b[i + 1];
+                if (0x80..=0x9E).contains(&y) && y != 0x97 {
+                    out.push_str(&s[run..i]);
+                    out.push(char::from_u32(0xC0 + u32::from(y - 0x80) + 0x20).expect("a letter of U+00E0..U+00FE"));
+                    run = i + 2;
+                }
+                i += 2;
+                continue;
+            }
+            0xE2 if i + 2 < b.len() && (b[i + 1] == 0x80 || b[i + 1] == 0x81) => {
+                i += 3;
+                continue;
+            }
+            _ => {}
+        }
         let c = s[i..].chars().next().expect("char boundary");
         let start = i;
         i += c.len_utf8();
@@ -820,6 +849,15 @@ mod tests {
             }
         }
         assert_eq!(to_lower("CĂN CỨ Luật ĐẤU THẦU"), "căn cứ luật đấu thầu");
+        // long ASCII runs with capitals anywhere in them (read eight bytes at a time), and bytes at the edges of the
+        // capitals' range
+        let pieces = ["a", "Z", "A", "z", "@", "[", "`", "{", " ", "abcdefgh", "ABCDEFGH", "Sở", "Ư", "\u{7F}", "\0"];
+        let mut rng = crate::TestRng::new(0x8EBC6AF09C88C6E3);
+        for _ in 0..20_000 {
+            let n = rng.below(24);
+            let s: String = (0..n).map(|_| pieces[rng.below(pieces.len())]).collect();
+            assert_eq!(to_lower(&s), s.to_lowercase(), "{s:?}");
+        }
         // every character, alone and between letters that are and are not their own lowercase
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             let s = format!("aĐ{c}ưB");
