@@ -347,7 +347,7 @@ pub fn assemble(text: &str, cells: &[Cell], rules: &[usize]) -> Assembled {
     let mut extra: Vec<Vec<(usize, usize)>> = vec![Vec::new(); found.len()];
     // notes found only under a rule: their number, the rule's line, their line ranges
     let mut loose: Vec<(String, usize, Vec<(usize, usize)>)> = Vec::new();
-    let found_values: std::collections::HashSet<u32> = found.iter().map(|f| f.0.value).collect();
+    let found_values: crate::tables::HashSet<u32> = found.iter().map(|f| f.0.value).collect();
     // lookups by line, so that the scan stays linear however many rules and notes a text has (each rule's scan ends
     // at the next rule)
     let mut is_rule = vec![false; ls.len()];
@@ -358,7 +358,7 @@ pub fn assemble(text: &str, cells: &[Cell], rules: &[usize]) -> Assembled {
     for &k in &note_lines {
         is_note_line[k] = true;
     }
-    let mut loose_numbers: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut loose_numbers: crate::tables::HashSet<String> = crate::tables::HashSet::default();
     for &r in rules.iter().filter(|&&r| r < ls.len()) {
         let stop = (r + 1..ls.len()).find(|&j| furniture[j] || is_note_line[j] || is_rule[j]).unwrap_or(ls.len());
         if !(r + 1..stop).any(|j| !removed[j] && !text[ls[j].start..ls[j].end].trim().is_empty()) {
@@ -413,7 +413,7 @@ pub fn assemble(text: &str, cells: &[Cell], rules: &[usize]) -> Assembled {
         }
     }
     loose.retain(|l| !l.2.is_empty());
-    let mark_at: std::collections::HashMap<usize, &Mark> = found.iter().map(|f| (f.0.start, &f.0)).collect();
+    let mark_at: crate::tables::HashMap<usize, &Mark> = found.iter().map(|f| (f.0.start, &f.0)).collect();
 
     // body: lines that are neither furniture nor note, joined where a sentence continues
     let mut b = Builder { src: text, out: String::with_capacity(text.len()), map: OffsetMap::default() };
@@ -423,7 +423,7 @@ pub fn assemble(text: &str, cells: &[Cell], rules: &[usize]) -> Assembled {
     let mut heading_so_far = UpperSoFar::default();
     let mut table_mode = false; // the last line written was a line of a table laid out in columns
     let columns = columns_lines(text, &ls);
-    let mut rule_at: std::collections::HashMap<usize, usize> = std::collections::HashMap::new(); // rule line -> where the body stood there
+    let mut rule_at: crate::tables::HashMap<usize, usize> = crate::tables::HashMap::default(); // rule line -> where the body stood there
     for (i, l) in ls.iter().enumerate() {
         if furniture[i] || removed[i] {
             continue;

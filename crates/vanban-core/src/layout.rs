@@ -71,7 +71,7 @@ pub fn split_lines(text: &str) -> impl Iterator<Item = &str> + '_ {
 
 /// A line of digits alone is a page number when a gazette page header ("CÔNG BÁO/...") is within two lines.
 fn mark_page_numbers(cells: &mut [Cell]) {
-    let headers: std::collections::HashSet<usize> =
+    let headers: crate::tables::HashSet<usize> =
         cells.iter().filter(|c| c.text.starts_with("CÔNG BÁO")).map(|c| c.line).collect();
     for c in cells.iter_mut() {
         let t = c.text;

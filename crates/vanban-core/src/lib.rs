@@ -364,7 +364,7 @@ fn province_in_text(text: &str) -> Option<String> {
     use std::sync::OnceLock;
     static R: OnceLock<Regex> = OnceLock::new();
     let re = R.get_or_init(|| Regex::new(r"tỉnh ((?:\p{Lu}\p{Ll}*)(?: \p{Lu}\p{Ll}*){0,3})").unwrap());
-    let mut counts: std::collections::HashMap<&str, usize> = Default::default();
+    let mut counts: crate::tables::HashMap<&str, usize> = Default::default();
     for c in re.captures_iter(&text[..references::floor_boundary(text, 20000)]) {
         *counts.entry(c.get(1).unwrap().as_str()).or_default() += 1;
     }

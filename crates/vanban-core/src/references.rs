@@ -555,10 +555,10 @@ fn lower_first(c: char) -> char {
 
 /// The type names (longest first, as in the table) grouped by the lowercase of their last character; None if a name
 /// ends in a space (none does), which [`ends_with_name`] would read as any run of spaces.
-fn type_names_by_last() -> Option<&'static std::collections::HashMap<char, Vec<&'static str>>> {
-    static M: OnceLock<Option<std::collections::HashMap<char, Vec<&'static str>>>> = OnceLock::new();
+fn type_names_by_last() -> Option<&'static crate::tables::HashMap<char, Vec<&'static str>>> {
+    static M: OnceLock<Option<crate::tables::HashMap<char, Vec<&'static str>>>> = OnceLock::new();
     M.get_or_init(|| {
-        let mut m: std::collections::HashMap<char, Vec<&'static str>> = std::collections::HashMap::new();
+        let mut m: crate::tables::HashMap<char, Vec<&'static str>> = crate::tables::HashMap::default();
         for &n in &tables().type_names {
             let last = n.chars().next_back()?;
             if last.is_whitespace() {
@@ -839,7 +839,7 @@ pub fn jurisdiction_named(issuer: &str) -> Option<String> {
 
 /// Each distinct cited document once, in order of first citation (by key; references without a key by text).
 pub fn cited(refs: &[Reference]) -> Vec<&Reference> {
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = crate::tables::HashSet::default();
     refs.iter()
         .filter(|r| seen.insert(r.key.clone().unwrap_or_else(|| match_form(&r.text))))
         .collect()

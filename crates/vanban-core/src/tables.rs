@@ -1,7 +1,11 @@
 //! Tables of abbreviations, titles and ranks. They are data (`data/*.tsv`), compiled in, parsed once.
 
 use crate::normalize::match_form;
-use std::collections::HashMap;
+/// The tables' maps: looked up for every code and type name of a text, with foldhash's fast fixed-seed hasher (the
+/// keys are the tables' own, no input can choose them to collide).
+pub type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::FixedState>;
+/// A set with the same hasher.
+pub type HashSet<K> = std::collections::HashSet<K, foldhash::fast::FixedState>;
 use std::sync::OnceLock;
 
 /// Scope of an issuing body: where its document numbers are unique.
@@ -44,8 +48,8 @@ fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
 pub fn tables() -> &'static Tables {
     static T: OnceLock<Tables> = OnceLock::new();
     T.get_or_init(|| {
-        let mut type_by_abbrev = HashMap::new();
-        let mut type_by_name = HashMap::new();
+        let mut type_by_abbrev = HashMap::default();
+        let mut type_by_name = HashMap::default();
         let mut type_names = Vec::new();
         for r in rows(include_str!("../data/doc_types.tsv")) {
             let name = r[1];
@@ -56,7 +60,7 @@ pub fn tables() -> &'static Tables {
             type_names.push(name);
         }
         type_names.sort_by_key(|n| std::cmp::Reverse(n.chars().count()));
-        let mut issuer_by_abbrev = HashMap::new();
+        let mut issuer_by_abbrev = HashMap::default();
         for r in rows(include_str!("../data/issuers.tsv")) {
             let scope = match r.get(2).copied().unwrap_or("national") {
                 "party-national" => Scope::PartyNational,

@@ -2326,7 +2326,7 @@ pub fn extract_quoted(text: &str, items: &[Item], limit: usize, strict: &[bool],
     // a lead that is only a head word ("Hội đồng") may be the short name the text defined for a body ("Hội đồng thẩm
     // định kết quả đánh giá trường (sau đây viết tắt là Hội đồng)"): the body is the lead
     // (each short name is looked up once: a text with many such leads is searched once per name, not per lead)
-    let mut names: std::collections::HashMap<String, Option<String>> = std::collections::HashMap::new();
+    let mut names: crate::tables::HashMap<String, Option<String>> = crate::tables::HashMap::default();
     // (whether the text defines any short name, asked once: a search of the whole text per lead was most of the work
     // on a long text)
     let defines = memchr::memmem::find(text.as_bytes(), "(sau đây".as_bytes()).is_some();

@@ -101,7 +101,7 @@ fn agency_names() -> &'static Vec<&'static str> {
 /// ("Chính phủ" is one: data/unit_standalone.txt)?
 pub fn is_head(w: &str) -> bool {
     // (the heads that are no unit by themselves, as a set: asked of every unit split from a list)
-    static S: OnceLock<std::collections::HashSet<&'static str, foldhash::fast::FixedState>> = OnceLock::new();
+    static S: OnceLock<crate::tables::HashSet<&'static str>> = OnceLock::new();
     let set = S.get_or_init(|| {
         let standalone: Vec<&str> = data_lines(include_str!("../data/unit_standalone.txt")).collect();
         heads().iter().copied().filter(|h| !standalone.contains(h)).collect()
