@@ -170,7 +170,7 @@ fn find_note_line(text: &str, ls: &[Line], from_line: usize, n: u32, sup: bool, 
         if let Some(r) = rest {
             let r0 = r.chars().next();
             let r1 = r.trim_start().chars().next();
-            if r0.is_some_and(|c| c == ' ' || c == '\u{a0}') && r1.is_some_and(|c| c.is_alphabetic() || c == '(' || c == '“') {
+            if r0.is_some_and(|c| c == ' ' || c == '\u{a0}') && r1.is_some_and(|c| crate::normalize::is_alpha(c) || c == '(' || c == '“') {
                 return Some(k);
             }
         }
@@ -624,7 +624,7 @@ fn ends_on_pinpoint(prev: &str) -> bool {
     let (Some(n), Some(w)) = (words.next(), words.next()) else { return false };
     // ("... quy định tại khoản 2,\nĐiều 20 Thông tư này.": a comma after the number, as printed in VBHN 6659)
     let n = n.strip_suffix(',').unwrap_or(n);
-    matches!(w, "khoản" | "điểm") && !n.is_empty() && n.chars().all(|c| c.is_alphanumeric()) && n.chars().count() <= 3
+    matches!(w, "khoản" | "điểm") && !n.is_empty() && n.chars().all(|c| crate::normalize::is_alnum(c)) && n.chars().count() <= 3
 }
 
 /// "... chủ trì: Sở\nThông tin và Truyền thông": a line cannot end on the word that opens a unit's name.
@@ -658,7 +658,7 @@ impl UpperSoFar {
                     self.lower = true;
                     break;
                 }
-                if c.is_alphabetic() {
+                if crate::normalize::is_alpha(c) {
                     self.letters += 1;
                 }
             }

@@ -320,8 +320,8 @@ fn build(t: &str, c: &CodeCaps, allow_blank: bool) -> Option<Code> {
 fn boundary_ok(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].chars().next_back();
     let after = text[end..].chars().next();
-    let bad_before = before.is_some_and(|c| c.is_alphanumeric() || c == '/' || c == '.' || c == '-');
-    let bad_after = after.is_some_and(|c| c.is_alphanumeric() || c == '/');
+    let bad_before = before.is_some_and(|c| crate::normalize::is_alnum(c) || c == '/' || c == '.' || c == '-');
+    let bad_after = after.is_some_and(|c| crate::normalize::is_alnum(c) || c == '/');
     !bad_before && !bad_after
 }
 

@@ -312,7 +312,7 @@ fn law_at(text: &str, start: usize) -> Option<Law> {
             // punctuation: a comma continues only before a lowercase word that is not a stop word
             if let Some(after) = t.strip_prefix(',') {
                 let nxt = after.trim_start();
-                let nw: String = nxt.chars().take_while(|c| c.is_alphabetic()).collect();
+                let nw: String = nxt.chars().take_while(|&c| crate::normalize::is_alpha(c)).collect();
                 let lower = nw.chars().next().is_some_and(|c| c.is_lowercase());
                 if lower && !NAME_STOPS.contains(&nw.as_str()) && !words.is_empty() {
                     pos += ws + 1;
@@ -348,7 +348,7 @@ fn law_at(text: &str, start: usize) -> Option<Law> {
             continue;
         }
         if (w == "theo" || w == "tại") && !first {
-            let nxt: String = t[wlen..].trim_start().chars().take_while(|c| c.is_alphabetic()).collect();
+            let nxt: String = t[wlen..].trim_start().chars().take_while(|&c| crate::normalize::is_alpha(c)).collect();
             if NAME_TAILS.contains(&nxt.as_str()) {
                 words.push((pos + ws, pos + ws + wlen));
                 pos += ws + wlen;
@@ -360,7 +360,7 @@ fn law_at(text: &str, start: usize) -> Option<Law> {
             break;
         }
         if w == "và" {
-            let nxt: String = t[wlen..].trim_start().chars().take_while(|c| c.is_alphabetic()).collect();
+            let nxt: String = t[wlen..].trim_start().chars().take_while(|&c| crate::normalize::is_alpha(c)).collect();
             let capital = nxt.chars().next().is_some_and(|c| c.is_uppercase());
             if !capital || TYPE_WORDS.contains(&nxt.as_str()) || STRUCTURE_WORDS.contains(&nxt.as_str()) {
                 break;
@@ -617,7 +617,7 @@ fn ends_with_name(t: &str, name: &str) -> Option<usize> {
     }
     // a word boundary before the name
     match t[..start].chars().next_back() {
-        Some(c) if c.is_alphanumeric() => None,
+        Some(c) if crate::normalize::is_alnum(c) => None,
         _ => Some(start),
     }
 }

@@ -370,7 +370,7 @@ fn responsible_subjects(flat: &str) -> Vec<std::ops::Range<usize>> {
             break;
         };
         from = k + 1;
-        if flat[k + klen..].chars().next().is_some_and(|c| c.is_alphanumeric() || c == '_') {
+        if flat[k + klen..].chars().next().is_some_and(|c| crate::normalize::is_alnum(c) || c == '_') {
             continue;
         }
         // the clause: after the last ".", ";" or ":" before the words (which must not be before `pos`), or the start
@@ -430,7 +430,7 @@ fn re_deadline() -> &'static Regex {
 /// Does `before` end with the word `w` (spaces after it aside)?
 fn b_ends(before: &str, w: &str) -> bool {
     let b = before.trim_end();
-    b.ends_with(w) && b[..b.len() - w.len()].chars().next_back().map_or(true, |c| !c.is_alphanumeric())
+    b.ends_with(w) && b[..b.len() - w.len()].chars().next_back().map_or(true, |c| !crate::normalize::is_alnum(c))
 }
 
 /// The deadline in a task's text: ISO where a date or period is printed, and the words as printed. A date
@@ -957,7 +957,7 @@ fn requests(flat: &str) -> Vec<(std::ops::Range<usize>, &'static str)> {
             // (the first byte compared before the whole verb: this runs at every space after every request)
             let first = rest.as_bytes().first();
             if let Some(v) = REQUEST_VERBS.iter().find(|v| {
-                first == v.as_bytes().first() && rest.starts_with(**v) && rest[v.len()..].chars().next().map_or(true, |c| !c.is_alphanumeric() && c != '_')
+                first == v.as_bytes().first() && rest.starts_with(**v) && rest[v.len()..].chars().next().map_or(true, |c| !crate::normalize::is_alnum(c) && c != '_')
             }) {
                 let verb_at = flat.len() - rest.len();
                 found = Some((units_start..units_start + i, *v, verb_at + v.len()));
@@ -1097,11 +1097,11 @@ fn powers_heading(first_line: &str) -> bool {
 
 /// Does a title open with a verb ("Chỉ đạo ...", "Cử cán bộ ...", "Hướng dẫn ...")?
 pub fn starts_with_verb(title: &str) -> bool {
-    let t = title.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let t = title.trim_start_matches(|c: char| !crate::normalize::is_alnum(c));
     let mut cs = t.chars();
     let Some(c) = cs.next() else { return false };
     let lower: String = c.to_lowercase().chain(cs).collect();
-    VERBS.iter().any(|v| lower.starts_with(v) && lower[v.len()..].chars().next().map_or(true, |c| !c.is_alphanumeric()))
+    VERBS.iter().any(|v| lower.starts_with(v) && lower[v.len()..].chars().next().map_or(true, |c| !crate::normalize::is_alnum(c)))
 }
 
 /// Where the first verb of [`VERBS`] stands in `t` (after a space). Verbs are matched as printed, in lower case:
@@ -1120,7 +1120,7 @@ fn first_verb(t: &str) -> Option<usize> {
         let before_ok = t[..at].ends_with(' ') && !NOT_VERB_BEFORE.iter().any(|(w, b)| v == *w && t[..at].ends_with(b));
         let rest = &t[m.end()..];
         // "giao" the verb, not "giao thông", "giao dịch" in a name ("Cục Cảnh sát giao thông")
-        let after_ok = rest.chars().next().map_or(true, |c| !c.is_alphanumeric())
+        let after_ok = rest.chars().next().map_or(true, |c| !crate::normalize::is_alnum(c))
             && !NOT_VERB_AFTER.iter().any(|(w, n)| v == *w && rest.starts_with(n));
         if before_ok && after_ok {
             best = Some(at);
@@ -1172,7 +1172,7 @@ fn subject_end(subj: &str) -> usize {
             continue;
         }
         let rest = &subj[m.end()..];
-        if rest.chars().next().is_some_and(|c| c.is_alphanumeric())
+        if rest.chars().next().is_some_and(|c| crate::normalize::is_alnum(c))
             || NOT_END_BEFORE.iter().any(|(w, b)| v == *w && subj[..at].ends_with(b))
             || NOT_VERB_AFTER.iter().any(|(w, n)| v == *w && rest.starts_with(n))
             || (v == "giúp" && rest.starts_with(" việc"))

@@ -28,18 +28,30 @@ fn nouns() -> &'static Vec<&'static str> {
     N.get_or_init(|| data_lines(include_str!("../data/unit_nouns.txt")).collect())
 }
 
-/// The words of `words` that could open `t`: those with its first byte, in the order of the table (starts_unit runs
-/// for most lines of a document, and the tables have about a hundred words).
-fn by_first_byte<'t>(words: &'static [Vec<&'static str>; 256], t: &'t str) -> impl Iterator<Item = &'static str> + 't {
-    t.as_bytes().first().map(|&b| words[b as usize].as_slice()).unwrap_or(&[]).iter().copied()
+/// The words of `words` that could open `t`: those with its first two bytes (or shorter, its first), in the order of
+/// the table (starts_unit runs for most lines and clauses of a document, and the tables have about a hundred words,
+/// a dozen of which may share a first byte).
+fn by_first_bytes<'t>(words: &'static FirstBytes, t: &'t str) -> impl Iterator<Item = &'static str> + 't {
+    let b = t.as_bytes();
+    let two = b.get(..2).and_then(|k| words.two.get(&[k[0], k[1]])).map(Vec::as_slice).unwrap_or(&[]);
+    let one = b.first().map(|&k| words.one[k as usize].as_slice()).unwrap_or(&[]);
+    one.iter().chain(two).copied()
 }
 
-/// `words` grouped by their first byte.
-fn group_by_first_byte(words: &[&'static str]) -> [Vec<&'static str>; 256] {
-    let mut m: [Vec<&'static str>; 256] = std::array::from_fn(|_| Vec::new());
+/// Words grouped by their first two bytes (those of one byte by it).
+struct FirstBytes {
+    two: crate::tables::HashMap<[u8; 2], Vec<&'static str>>,
+    one: [Vec<&'static str>; 256],
+}
+
+/// `words` grouped by their first bytes.
+fn group_by_first_bytes(words: &[&'static str]) -> FirstBytes {
+    let mut m = FirstBytes { two: Default::default(), one: std::array::from_fn(|_| Vec::new()) };
     for w in words {
-        if let Some(&b) = w.as_bytes().first() {
-            m[b as usize].push(w);
+        match w.as_bytes() {
+            [a, b, ..] => m.two.entry([*a, *b]).or_default().push(w),
+            [a] => m.one[*a as usize].push(w),
+            [] => {}
         }
     }
     m
@@ -47,14 +59,14 @@ fn group_by_first_byte(words: &[&'static str]) -> [Vec<&'static str>; 256] {
 
 /// The heads that could open `t`.
 fn heads_starting(t: &str) -> impl Iterator<Item = &'static str> + '_ {
-    static BY_FIRST: OnceLock<[Vec<&'static str>; 256]> = OnceLock::new();
-    by_first_byte(BY_FIRST.get_or_init(|| group_by_first_byte(heads())), t)
+    static BY_FIRST: OnceLock<FirstBytes> = OnceLock::new();
+    by_first_bytes(BY_FIRST.get_or_init(|| group_by_first_bytes(heads())), t)
 }
 
 /// The nouns that could open `t`.
 fn nouns_starting(t: &str) -> impl Iterator<Item = &'static str> + '_ {
-    static BY_FIRST: OnceLock<[Vec<&'static str>; 256]> = OnceLock::new();
-    by_first_byte(BY_FIRST.get_or_init(|| group_by_first_byte(nouns())), t)
+    static BY_FIRST: OnceLock<FirstBytes> = OnceLock::new();
+    by_first_bytes(BY_FIRST.get_or_init(|| group_by_first_bytes(nouns())), t)
 }
 
 fn bare_heads() -> &'static Vec<&'static str> {
@@ -110,7 +122,7 @@ pub fn is_head(w: &str) -> bool {
 }
 
 fn word_at(t: &str, w: &str) -> bool {
-    t.starts_with(w) && t[w.len()..].chars().next().map_or(true, |c| !c.is_alphanumeric())
+    t.starts_with(w) && t[w.len()..].chars().next().map_or(true, |c| !crate::normalize::is_alnum(c))
 }
 
 /// Does `t` start with the name of a unit ("Sở ...", "các đơn vị ...", "UBND ...", an acronym like "VOV")?
@@ -140,14 +152,18 @@ pub fn starts_unit(t: &str) -> bool {
         return true;
     }
     // an acronym: "VOV", "VTV8" (plain capitals and digits), not the first word of a heading in capitals
-    let w = &t[..t.find(|c: char| !c.is_alphanumeric()).unwrap_or(t.len())];
+    // (the first character tells most texts apart at once: the word's end is found by Unicode tables)
+    if !t.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit() || c == 'Đ') {
+        return false;
+    }
+    let w = &t[..t.find(|c: char| !crate::normalize::is_alnum(c)).unwrap_or(t.len())];
     let acronym = (2..=8).contains(&w.chars().count())
         && w.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == 'Đ')
         && w.chars().any(|c| c.is_uppercase());
     if !acronym {
         return false;
     }
-    let next_word_upper = t[w.len()..].split_whitespace().next().is_some_and(|x| x.chars().all(|c| !c.is_lowercase()) && x.chars().any(|c| c.is_alphabetic()));
+    let next_word_upper = t[w.len()..].split_whitespace().next().is_some_and(|x| x.chars().all(|c| !c.is_lowercase()) && x.chars().any(|c| crate::normalize::is_alpha(c)));
     let roman = w.chars().all(|c| "IVXLC".contains(c));
     !roman && !next_word_upper && !t[w.len()..].starts_with('.')
 }
@@ -453,8 +469,8 @@ fn unit_key_of(u: &str) -> String {
             let mut out = String::new();
             let mut rest = s.as_str();
             while let Some(i) = rest.find(a) {
-                let before_ok = rest[..i].chars().next_back().map_or(true, |c| !c.is_alphanumeric());
-                let after_ok = rest[i + a.len()..].chars().next().map_or(true, |c| !c.is_alphanumeric());
+                let before_ok = rest[..i].chars().next_back().map_or(true, |c| !crate::normalize::is_alnum(c));
+                let after_ok = rest[i + a.len()..].chars().next().map_or(true, |c| !crate::normalize::is_alnum(c));
                 out.push_str(&rest[..i]);
                 out.push_str(if before_ok && after_ok { full } else { a });
                 rest = &rest[i + a.len()..];
