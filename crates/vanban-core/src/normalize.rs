@@ -589,6 +589,23 @@ pub fn to_lower(s: &str) -> String {
     out
 }
 
+/// Whether `a` and `b` have the same lowercase (`a.to_lowercase().eq(b.to_lowercase())`), without the Unicode
+/// tables for the letters of Vietnamese text.
+pub fn same_lower(a: char, b: char) -> bool {
+    if a == b {
+        return true;
+    }
+    let one = |c: char| match lower_of(c) {
+        Lower::Same => Some(c),
+        Lower::One(l) => Some(l),
+        Lower::Other => None,
+    };
+    match (one(a), one(b)) {
+        (Some(x), Some(y)) => x == y,
+        _ => a.to_lowercase().eq(b.to_lowercase()),
+    }
+}
+
 /// The lowercase of a character, where it is known without the Unicode tables.
 enum Lower {
     /// The character is its own lowercase.
@@ -849,6 +866,15 @@ mod tests {
             }
         }
         assert_eq!(to_lower("CĂN CỨ Luật ĐẤU THẦU"), "căn cứ luật đấu thầu");
+        // same_lower against the definition: every character to U+2FFF (and some beyond) with its neighbours, the
+        // letters whose lowercase is another letter ('K' Kelvin, 'Ω' Ohm, 'İ'), and pairs of Vietnamese letters
+        let others = ['k', 'K', '\u{212A}', 'ω', 'Ω', '\u{2126}', 'i', 'İ', 'ạ', 'Ạ', 'đ', 'Đ', 'ư', 'Ư', 'σ', 'ς', 'Σ', 'ß', 'ẞ'];
+        for a in ('\0'..='\u{2FFF}').chain(['\u{10400}', '\u{10428}']) {
+            let near = [char::from_u32(a as u32 + 1), char::from_u32(a as u32 + 32), char::from_u32((a as u32).wrapping_sub(1))];
+            for b in others.iter().copied().chain(near.into_iter().flatten()).chain([a]) {
+                assert_eq!(same_lower(a, b), a.to_lowercase().eq(b.to_lowercase()), "{a:?} {b:?}");
+            }
+        }
         // long ASCII runs with capitals anywhere in them (read eight bytes at a time), and bytes at the edges of the
         // capitals' range
         let pieces = ["a", "Z", "A", "z", "@", "[", "`", "{", " ", "abcdefgh", "ABCDEFGH", "Sở", "Ư", "\u{7F}", "\0"];

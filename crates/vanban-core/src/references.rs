@@ -610,7 +610,7 @@ fn ends_with_name(t: &str, name: &str) -> Option<usize> {
             continue;
         }
         let (i, c) = ti.next()?;
-        if !c.to_lowercase().eq(nc.to_lowercase()) {
+        if !crate::normalize::same_lower(c, nc) {
             return None;
         }
         start = i;
