@@ -2008,10 +2008,13 @@ fn is_attribute_line(t: &str) -> bool {
     let mut cs = l.chars();
     let Some(first) = cs.next() else { return false };
     let rest = cs.as_str();
+    // (the first character's lowercase once, a single character or none)
+    let mut lower = first.to_lowercase();
+    let Some(l0) = lower.next().filter(|_| lower.next().is_none()) else { return false };
     FIELDS.iter().any(|f| {
         let mut fc = f.chars();
         let f0 = fc.next().unwrap();
-        first.to_lowercase().eq(std::iter::once(f0)) && rest.starts_with(fc.as_str())
+        l0 == f0 && rest.starts_with(fc.as_str())
     })
 }
 
