@@ -361,10 +361,13 @@ fn responsible_subjects(flat: &str) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
     let mut pos = 0; // the next subject starts at or after this
     let mut from = 0; // where to look for the next keyword
+    // (the two searchers built once: a str::find builds its searcher on every call)
+    static WORDS: OnceLock<[(memchr::memmem::Finder<'static>, usize); 2]> = OnceLock::new();
+    let words = WORDS.get_or_init(|| [" có trách nhiệm", " chịu trách nhiệm"].map(|w| (memchr::memmem::Finder::new(w), w.len())));
     loop {
-        let Some((k, klen)) = [" có trách nhiệm", " chịu trách nhiệm"]
+        let Some((k, klen)) = words
             .iter()
-            .filter_map(|w| flat[from..].find(w).map(|i| (from + i, w.len())))
+            .filter_map(|(f, len)| f.find(flat[from..].as_bytes()).map(|i| (from + i, *len)))
             .min_by_key(|&(i, _)| i)
         else {
             break;
@@ -762,7 +765,7 @@ fn assignments_of(t: &str, strict: bool) -> Assign {
     }
     // (a sentence whose "có trách nhiệm" is an applicant's step is no task by any other rule either)
     let mut applicant = false;
-    for m in responsible_subjects(if text_has(Trigger::TrachNhiem) { flat } else { "" }) {
+    for m in if text_has(Trigger::TrachNhiem) { responsible_subjects(flat) } else { Vec::new() } {
         let subj = flat[list_head_start(&flat, m.start)..m.end].trim();
         // "X được tăng cường quyền tự chủ, tự chịu trách nhiệm": self-responsibility, not a duty; "X không phải chịu
         // trách nhiệm": a duty denied
