@@ -180,12 +180,12 @@ fn flattened_cuts(line: &str) -> Vec<usize> {
     // recipients ("Kính gửi: - A; - B.") and paragraphs
     let kg = line.find("Kính gửi").unwrap_or(line.len());
     // (the recipients end at the first ". " after "Kính gửi")
-    let recipients_end = line[kg..].find(". ").map_or(line.len(), |k| kg + k);
+    let recipients_end = find_pair(&line[kg..], b'.', b' ').map_or(line.len(), |k| kg + k);
     for (i, _) in line[..recipients_end].match_indices(" - ").filter(|&(i, _)| i > kg) {
         cuts.push(i);
     }
     let body_from = line.find("Kính gửi").or_else(|| line.find("Căn cứ")).unwrap_or(0);
-    for (i, _) in line.match_indices(". ").filter(|&(i, _)| i > body_from) {
+    for i in pair_positions(line, b'.', b' ').filter(|&i| i > body_from) {
         let after = &line[i + 2..];
         let before_digit = line[..i].chars().next_back().is_some_and(|c| c.is_ascii_digit() || "IVX".contains(c));
         if after.starts_with(char::is_uppercase) && !before_digit {
@@ -589,6 +589,20 @@ pub fn to_lower(s: &str) -> String {
     out
 }
 
+/// Where the two ASCII bytes `a` `b` (different, so no two places overlap) stand in `t`, left to right: what
+/// `t.match_indices` of that two-byte string gives, found by memchr on the first byte (a str search builds a Two-Way
+/// searcher on every call, which for ". " or ", " costs more than the search).
+pub fn pair_positions(t: &str, a: u8, b: u8) -> impl Iterator<Item = usize> + '_ {
+    debug_assert!(a != b && a.is_ascii() && b.is_ascii());
+    let bytes = t.as_bytes();
+    memchr::memchr_iter(a, bytes).filter(move |&i| bytes.get(i + 1) == Some(&b))
+}
+
+/// The first of [`pair_positions`]: `t.find` of the two-byte string.
+pub fn find_pair(t: &str, a: u8, b: u8) -> Option<usize> {
+    pair_positions(t, a, b).next()
+}
+
 /// Whether `a` and `b` have the same lowercase (`a.to_lowercase().eq(b.to_lowercase())`), without the Unicode
 /// tables for the letters of Vietnamese text.
 pub fn same_lower(a: char, b: char) -> bool {
@@ -888,6 +902,22 @@ mod tests {
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             let s = format!("aĐ{c}ưB");
             assert_eq!(to_lower(&s), s.to_lowercase(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn pair_positions_are_match_indices() {
+        let pieces = [".", " ", ". ", ", ", ",", "..", "  ", "ạ", "Sở", "\n", ";", "; "];
+        let mut rng = crate::TestRng::new(0x1405_7B7E_F767_814F);
+        for _ in 0..5_000 {
+            let n = rng.below(16);
+            let t: String = (0..n).map(|_| pieces[rng.below(pieces.len())]).collect();
+            for (a, b) in [(b'.', b' '), (b',', b' '), (b';', b' ')] {
+                let pat = format!("{}{}", a as char, b as char);
+                let want: Vec<usize> = t.match_indices(pat.as_str()).map(|(i, _)| i).collect();
+                assert_eq!(pair_positions(&t, a, b).collect::<Vec<_>>(), want, "{t:?}");
+                assert_eq!(find_pair(&t, a, b), t.find(pat.as_str()));
+            }
         }
     }
 

@@ -869,7 +869,7 @@ fn assignments_of(t: &str, strict: bool) -> Assign {
 /// Where the sentences of `t` after its first start: after each ". " followed by a capital letter ("... báo cáo
 /// trước ngày 15/12/2024. Sở Y tế phối hợp ..."). One rule for every reader of a text's sentences.
 fn sentence_starts(t: &str) -> impl Iterator<Item = usize> + '_ {
-    t.match_indices(". ").map(|(i, _)| i + 2).filter(move |&k| t[k..].starts_with(char::is_uppercase))
+    crate::normalize::pair_positions(t, b'.', b' ').map(|i| i + 2).filter(move |&k| t[k..].starts_with(char::is_uppercase))
 }
 
 /// Openers of a sentence whose subject comes after their clause: time ("Trong thời hạn 05 ngày làm việc, ..."), case
@@ -899,7 +899,7 @@ fn after_opener(subj: &str) -> &str {
         return subj;
     }
     let mut from = 0;
-    while let Some(i) = subj[from..].find(", ") {
+    while let Some(i) = crate::normalize::find_pair(&subj[from..], b',', b' ') {
         let rest = &subj[from + i + 2..];
         let units = split_units(rest);
         if !units.is_empty() && units.iter().all(|u| starts_unit(u)) && first_verb(rest).is_none() {
@@ -1235,7 +1235,7 @@ fn subject_units_with_of(t: &str, strict: bool) -> Option<Vec<String>> {
         // "Trường hợp ..., Chính phủ trình ...", "Căn cứ kế hoạch ..., Tổng cục trưởng ... quyết định ...": the
         // subject after an opening clause. "Định kỳ trước ngày 10 tháng 12 hằng năm báo cáo Ủy ban nhân dân A, Ủy ban
         // nhân dân B ...": a time opener with its own verb has no subject after it (the comma is in its object)
-        if ["Định kỳ", "Hằng năm", "Hàng năm", "Hằng quý", "Hàng quý", "Hằng tháng", "Hàng tháng"].iter().any(|o| t.starts_with(o)) && first_verb(&t[..t.find(", ").unwrap_or(0)]).is_some() {
+        if ["Định kỳ", "Hằng năm", "Hàng năm", "Hằng quý", "Hàng quý", "Hằng tháng", "Hàng tháng"].iter().any(|o| t.starts_with(o)) && first_verb(&t[..crate::normalize::find_pair(t, b',', b' ').unwrap_or(0)]).is_some() {
             return None;
         }
         if !OPENERS.iter().any(|o| t.starts_with(o)) {
@@ -1263,14 +1263,15 @@ fn subject_units_with_of(t: &str, strict: bool) -> Option<Vec<String>> {
         let normative = strict;
         // "Trước ngày 10 tháng 7 hằng năm, Ủy ban nhân dân cấp tỉnh tổng hợp ...": the date to act by is in the opener;
         // "Hằng năm, Ủy ban nhân dân cấp xã ... lập danh sách ...": a standing duty
-        let strict = strict && !dated_duty(&t[..t.find(", ").unwrap_or(0)]) && !recurring(&t[..t.find(", ").unwrap_or(0)]);
+        let opener_end = crate::normalize::find_pair(t, b',', b' ').unwrap_or(0);
+        let strict = strict && !dated_duty(&t[..opener_end]) && !recurring(&t[..opener_end]);
         // "Sau khi được Thủ tướng Chính phủ, Chủ tịch ... giao dự toán, các đơn vị dự toán cấp I ... thực hiện ...":
         // the units of a passive opener are its agents; the subject comes after the opener's verb
         let passive = ["Sau khi được", "Khi được"].iter().any(|o| t.starts_with(o));
         // after a time opener, "các đơn vị ..." is a subject too
         let timed = !["Trường hợp", "Trong trường hợp", "Đối với", "Khi "].iter().any(|o| t.starts_with(o));
         let mut from = 0;
-        while let Some(i) = t[from..].find(", ") {
+        while let Some(i) = crate::normalize::find_pair(&t[from..], b',', b' ') {
             let rest = &t[from + i + 2..];
             // a named unit (capitalized): "cơ quan có thẩm quyền", "doanh nghiệp" after "Trường hợp ..." are parties
             // to a procedure more often than units given work
@@ -1314,7 +1315,7 @@ fn recurring(t: &str) -> bool {
 /// "UBND cấp xã gửi báo cáo đến UBND cấp tỉnh trước ngày 03 tháng 10 hằng năm": a date to act by, with or without
 /// a year, makes a sentence of a normative text a duty.
 fn dated_duty(t: &str) -> bool {
-    let t = &t[..t.find(". ").unwrap_or(t.len())];
+    let t = &t[..crate::normalize::find_pair(t, b'.', b' ').unwrap_or(t.len())];
     ["trước ngày", "chậm nhất", "Trước ngày", "Chậm nhất"].iter().any(|w| t.contains(w))
 }
 
@@ -1360,7 +1361,7 @@ fn applicant_step(t: &str) -> bool {
 /// "... căn cứ Quyết định thi hành", "... chịu trách nhiệm thi hành": the closing article that makes units carry out
 /// the text.
 fn executes(t: &str) -> bool {
-    let sentence = &t[..t.find(". ").unwrap_or(t.len())];
+    let sentence = &t[..crate::normalize::find_pair(t, b'.', b' ').unwrap_or(t.len())];
     // ("Chấp hành viên căn cứ vào kết quả kinh doanh ... của người phải thi hành án": a judgment's enforcement, not
     // the text carried out)
     t.starts_with("căn cứ") && sentence.match_indices("thi hành").any(|(i, _)| !sentence[i..].starts_with("thi hành án"))
@@ -1395,7 +1396,7 @@ fn subject_units_at(t: &str, strict: bool) -> Option<Vec<String>> {
     // thành viên Ban Chỉ đạo ... và các đơn vị, tổ chức, cá nhân có liên quan căn cứ Quyết định thi hành")
     let at = best.filter(|&a| a > 0 && (a < 240 || (a < 800 && executes(&t[a..]))))?;
     // "Trưởng đoàn kiểm tra ... có quyền xử phạt ...": a power, not a duty
-    let sentence = &t[..t.find(". ").unwrap_or(t.len())];
+    let sentence = &t[..crate::normalize::find_pair(t, b'.', b' ').unwrap_or(t.len())];
     if sentence.contains(" có quyền ") && !sentence.contains("trách nhiệm") && !sentence.contains(" phải ") {
         return None;
     }
@@ -1447,7 +1448,7 @@ fn subject_units_at(t: &str, strict: bool) -> Option<Vec<String>> {
         return None;
     }
     let list_colon = ["các Sở:", "các Bộ:", "Các Bộ:", "Các Sở:", "các sở:", "Các sở:"].iter().any(|p| subj.contains(p));
-    if has_verb(subj) || subj.contains(". ") || (subj.contains(':') && !list_colon) {
+    if has_verb(subj) || crate::normalize::find_pair(subj, b'.', b' ').is_some() || (subj.contains(':') && !list_colon) {
         return None;
     }
     let units = split_units(subj);
@@ -1830,7 +1831,7 @@ fn duty_heading(title_line: &str) -> Option<Vec<String>> {
         // vụ, quyền hạn:")
         // ("Trong công tác phát triển chợ, Ủy ban nhân dân cấp huyện có trách nhiệm:")
         let who = match ["Trong ", "Khi ", "Trường hợp "].iter().find_map(|p| who.strip_prefix(p)) {
-            Some(r) => r.match_indices(", ").map(|(i, _)| &r[i + 2..]).find(|x| starts_unit(x) && x.starts_with(char::is_uppercase)).unwrap_or(who),
+            Some(r) => crate::normalize::pair_positions(r, b',', b' ').map(|i| &r[i + 2..]).find(|x| starts_unit(x) && x.starts_with(char::is_uppercase)).unwrap_or(who),
             None => who,
         };
         let units = split_units(who);
@@ -2299,7 +2300,7 @@ pub fn extract_quoted(text: &str, items: &[Item], limit: usize, strict: &[bool],
             let task = make_task(text, items, i, a, limit);
             // (the first sentence's end, after the item's label: "2. " is no sentence)
             let body0 = (items[i].start + label_len(i)).max(task.span[0]).min(task.span[1]);
-            let first_end = body0 + text[body0..task.span[1]].find(". ").unwrap_or(task.span[1] - body0);
+            let first_end = body0 + crate::normalize::find_pair(&text[body0..task.span[1]], b'.', b' ').unwrap_or(task.span[1] - body0);
             tasks.push(task);
             // later sentences that bind other authorities ("... Chấp hành viên phải ... . Trại giam, trại tạm giam có
             // trách nhiệm ..."): tasks of their own
@@ -2610,7 +2611,7 @@ fn sentence_tasks(text: &str, it: &Item, a: &Assign, strict: bool) -> Option<Vec
     for (i, _) in para.match_indices("; giao ") {
         cuts.push(i + 2);
     }
-    for (i, _) in para.match_indices("; ") {
+    for i in crate::normalize::pair_positions(para, b';', b' ') {
         let clause = &para[i + 2..];
         let clause = &clause[..clause.find([';', '.']).unwrap_or(clause.len())];
         if starts_unit(clause) && clause.starts_with(char::is_uppercase) && [" có trách nhiệm ", " chịu trách nhiệm "].iter().any(|w| join_words(clause).contains(w)) {
@@ -2662,7 +2663,7 @@ fn later_delegation(text: &str, it: &Item, end: usize) -> Option<(Vec<String>, u
     let para = &para[..para.find('\n').unwrap_or(para.len())];
     for sent_start in sentence_starts(para) {
         let rest = &para[sent_start..];
-        let sent = &rest[..rest.find(". ").map_or(rest.len(), |k| k + 1)];
+        let sent = &rest[..crate::normalize::find_pair(rest, b'.', b' ').map_or(rest.len(), |k| k + 1)];
         let Some(units) = subject_units_at(sent, true) else { continue };
         let subj_len = sent.find(units.last()?.as_str()).map_or(0, |k| k + units.last().unwrap().len());
         let after = sent[subj_len..].trim_start();
