@@ -603,6 +603,12 @@ pub fn find_pair(t: &str, a: u8, b: u8) -> Option<usize> {
     pair_positions(t, a, b).next()
 }
 
+/// The last of [`pair_positions`]: `t.rfind` of the two-byte string.
+pub fn rfind_pair(t: &str, a: u8, b: u8) -> Option<usize> {
+    let bytes = t.as_bytes();
+    memchr::memrchr_iter(a, bytes).find(|&i| bytes.get(i + 1) == Some(&b))
+}
+
 /// Whether `a` and `b` have the same lowercase (`a.to_lowercase().eq(b.to_lowercase())`), without the Unicode
 /// tables for the letters of Vietnamese text.
 pub fn same_lower(a: char, b: char) -> bool {
@@ -917,6 +923,7 @@ mod tests {
                 let want: Vec<usize> = t.match_indices(pat.as_str()).map(|(i, _)| i).collect();
                 assert_eq!(pair_positions(&t, a, b).collect::<Vec<_>>(), want, "{t:?}");
                 assert_eq!(find_pair(&t, a, b), t.find(pat.as_str()));
+                assert_eq!(rfind_pair(&t, a, b), t.rfind(pat.as_str()));
             }
         }
     }

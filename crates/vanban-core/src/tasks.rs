@@ -909,7 +909,7 @@ fn after_opener(subj: &str) -> &str {
     }
     // "Khi phát hiện vi phạm ..., cơ quan kiểm tra có trách nhiệm chuyển hồ sơ ...": an authority named by its role
     // in the procedure (cơ quan + what it does), the last clause of the opener
-    if let Some(i) = subj.rfind(", ") {
+    if let Some(i) = crate::normalize::rfind_pair(subj, b',', b' ') {
         let rest = &subj[i + 2..];
         if rest.starts_with("cơ quan ") && rest.split_whitespace().count() <= 8 {
             return rest;
@@ -933,11 +933,15 @@ fn requests(flat: &str) -> Vec<(std::ops::Range<usize>, &'static str)> {
     let mut pos = 0;
     while pos < flat.len() {
         // the leftmost trigger ("kính đề nghị" holds "đề nghị": the longer one starts first)
-        let Some((t_start, t_len)) = ["kính đề nghị", "Đề nghị", "đề nghị", "Yêu cầu", "yêu cầu"]
-            .iter()
-            .filter_map(|t| flat[pos..].find(t).map(|i| (pos + i, t.len())))
-            .min_by_key(|&(i, len)| (i, std::cmp::Reverse(len)))
-        else {
+        // (one search for all five: no two of them start at the same byte, so the leftmost is the one)
+        static AC: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+        let ac = AC.get_or_init(|| {
+            aho_corasick::AhoCorasick::builder()
+                .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+                .build(["kính đề nghị", "Đề nghị", "đề nghị", "Yêu cầu", "yêu cầu"])
+                .expect("fixed words")
+        });
+        let Some((t_start, t_len)) = ac.find(&flat[pos..]).map(|m| (pos + m.start(), m.len())) else {
             break;
         };
         let next_try = t_start + flat[t_start..].chars().next().map_or(1, char::len_utf8);
@@ -1243,7 +1247,7 @@ fn subject_units_with_of(t: &str, strict: bool) -> Option<Vec<String>> {
         }
         // ("Trong quá trình thực hiện, nếu có vướng mắc, các cơ quan, đơn vị phản ánh về ...": the closing request for
         // feedback, GOLD.md)
-        if t[..t.rfind(", ").unwrap_or(0)].contains("vướng mắc") {
+        if t[..crate::normalize::rfind_pair(t, b',', b' ').unwrap_or(0)].contains("vướng mắc") {
             return None;
         }
         // "Đối với công ty đã phê duyệt quỹ tiền lương ... thì phải rà soát lại ...": the case names who must act;
@@ -2694,7 +2698,7 @@ const GROUP_KINDS: &[&str] = &["cơ quan", "tổ chức", "cá nhân", "đơn v�
 fn group_start(s: &str, mut at: usize) -> usize {
     while at >= 2 {
         let before = &s[..at - 2];
-        let from = before.rfind(", ").map_or(0, |i| i + 2);
+        let from = crate::normalize::rfind_pair(before, b',', b' ').map_or(0, |i| i + 2);
         if from == 0 || !GROUP_KINDS.contains(&&before[from..]) {
             break;
         }
@@ -2776,12 +2780,12 @@ fn bound_sentences(text: &str, it: &Item, end: usize) -> Vec<(Vec<String>, usize
                 let rest = &before[f..];
                 let mut cs = rest.chars();
                 let capital: String = cs.next().map(|c| c.to_uppercase().chain(cs).collect()).unwrap_or_default();
-                match OPENERS.iter().any(|o| capital.starts_with(o)).then(|| rest.rfind(", ")).flatten() {
+                match OPENERS.iter().any(|o| capital.starts_with(o)).then(|| crate::normalize::rfind_pair(rest, b',', b' ')).flatten() {
                     Some(j) => group_start(before, f + j + 2),
                     None => f,
                 }
             }).or_else(|| {
-                OPENERS.iter().any(|o| before.starts_with(o)).then(|| before.rfind(", ").map(|i| group_start(before, i + 2))).flatten()
+                OPENERS.iter().any(|o| before.starts_with(o)).then(|| crate::normalize::rfind_pair(before, b',', b' ').map(|i| group_start(before, i + 2))).flatten()
             });
             let subj = match subj_from {
                 Some(f) => &before[f..],
