@@ -76,6 +76,32 @@ struct Mark {
     sup: bool,
 }
 
+/// The first byte at or after `from` that may start a mark (an ASCII digit, 0xC2, 0xE2; [`marks`]), or `b.len()`:
+/// eight bytes at a time while none of them can (most of a text), then byte by byte.
+fn next_candidate(b: &[u8], from: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut i = from;
+    while let Some(w) = b.get(i..i + 8) {
+        let v = u64::from_le_bytes(w.try_into().expect("eight bytes"));
+        // ASCII digits: the low seven bits from 0x30 to 0x39 and the high bit clear (no carry leaves a byte: each
+        // sum is below 0x100)
+        let low = v & !HIGH;
+        let digit = low.wrapping_add(ONES * (0x80 - 0x30)) & !low.wrapping_add(ONES * (0x80 - 0x3A)) & !v & HIGH;
+        // a byte equal to 0xC2 or 0xE2: a zero byte of the xor (a borrow may flag a byte above a zero one too: a
+        // false alarm, read byte by byte below)
+        let zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
+        if digit | zero(v ^ (ONES * 0xC2)) | zero(v ^ (ONES * 0xE2)) != 0 {
+            break;
+        }
+        i += 8;
+    }
+    while i < b.len() && !matches!(b[i], b'0'..=b'9' | 0xC2 | 0xE2) {
+        i += 1;
+    }
+    i
+}
+
 /// Candidate marks: superscript runs anywhere, and 1-2 digits glued to a lowercase letter ("sách1.", "Tum6").
 fn marks(text: &str) -> Vec<Mark> {
     let mut out = Vec::new();
@@ -101,7 +127,7 @@ fn marks(text: &str) -> Vec<Mark> {
     };
     while i < b.len() {
         if !CANDIDATE[b[i] as usize] {
-            i += 1;
+            i = next_candidate(b, i + 1);
             continue;
         }
         let off = i;
@@ -671,6 +697,27 @@ impl UpperSoFar {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn next_candidate_is_the_first_candidate_byte() {
+        let pieces: [&[u8]; 12] = [b"a", b" ", b"0", b"9", b"/", b":", "ạ".as_bytes(), "¹".as_bytes(), "“".as_bytes(), "đ".as_bytes(), &[0xC1], &[0xE3]];
+        let mut rng = crate::TestRng::new(0x3C6E_F372_FE94_F82B);
+        for _ in 0..20_000 {
+            let n = rng.below(40);
+            let b: Vec<u8> = (0..n).flat_map(|_| pieces[rng.below(pieces.len())].iter().copied()).collect();
+            for from in 0..=b.len() {
+                let want = (from..b.len()).find(|&i| matches!(b[i], b'0'..=b'9' | 0xC2 | 0xE2)).unwrap_or(b.len());
+                assert_eq!(next_candidate(&b, from), want, "{b:?} from {from}");
+            }
+        }
+        // every byte value, alone in a word of other bytes
+        for x in 0..=255u8 {
+            let mut b = vec![b'a'; 20];
+            b[11] = x;
+            let want = if matches!(x, b'0'..=b'9' | 0xC2 | 0xE2) { 11 } else { 20 };
+            assert_eq!(next_candidate(&b, 0), want, "{x:#x}");
+        }
+    }
     use crate::layout::cells;
 
     #[test]
