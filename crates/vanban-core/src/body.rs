@@ -614,8 +614,14 @@ fn columns_lines(text: &str, ls: &[Line]) -> Vec<bool> {
             out[k] = true;
         }
     };
+    // (one look a run of spaces: every "   " inside a run sees the same text before and after it, once trimmed)
+    let mut run_end = 0;
     for at in memchr::memmem::find_iter(b, b"   ") {
+        if at < run_end {
+            continue;
+        }
         mark(at, 3);
+        run_end = at + b[at..].iter().take_while(|&&x| x == b' ').count();
     }
     for at in memchr::memchr_iter(b'\t', b) {
         mark(at, 1);
