@@ -40,7 +40,8 @@ impl Code {
 
     /// The type abbreviation in the symbol, if any (`KH` in `130/KH-TU`, `NQ` in `23-NQ/TU`).
     pub fn type_abbrev(&self) -> Option<&str> {
-        let first = *self.tokens().first()?;
+        // (the tokens read in place: scope, key_form and is_party ask this of every code, several times)
+        let first = self.symbol.split(['-', '/']).next()?;
         type_for_abbrev(first).map(|_| first)
     }
 
@@ -52,11 +53,11 @@ impl Code {
     /// The issuer abbreviation: the token after the type (`TU` in `KH-TU` and `NQ/TU`), or the first token when the
     /// symbol has no type part (công văn: `UBND` in `UBND-KGVX`, `STTTT` in `STTTT-TTBCXB`).
     pub fn issuer_abbrev(&self) -> Option<&str> {
-        let t = self.tokens();
+        let mut t = self.symbol.split(['-', '/']);
         if self.type_abbrev().is_some() {
-            t.get(1).copied()
+            t.nth(1)
         } else {
-            t.first().copied()
+            t.next()
         }
     }
 
@@ -83,7 +84,13 @@ impl Code {
 
     /// The code in the form used for keys: Party codes in their hyphen form (`130/KH-TU` -> `130-KH/TU`).
     pub fn key_form(&self) -> String {
-        if self.is_party() && !self.hyphen_style && self.year.is_none() {
+        self.key_form_in(self.scope())
+    }
+
+    /// [`Code::key_form`] for a code whose [`Code::scope`] the caller has (it looks up two tables).
+    pub fn key_form_in(&self, scope: Scope) -> String {
+        let party = matches!(scope, Scope::PartyNational | Scope::PartyLocal) || self.hyphen_style;
+        if party && !self.hyphen_style && self.year.is_none() {
             let t = self.tokens();
             if t.len() == 2 {
                 let num = self.number.as_deref().unwrap_or("");

@@ -848,10 +848,11 @@ pub fn cited(refs: &[Reference]) -> Vec<&Reference> {
 /// The canonical key of CONTRACT.md: local codes carry the jurisdiction and the year.
 pub fn key_for(code: &Code, date: Option<&str>, citing_jurisdiction: Option<&str>) -> Option<String> {
     let year = date.and_then(|d| d.get(..4)).map(String::from).or_else(|| code.year.map(|y| y.to_string()));
-    let k = code.key_form();
-    Some(match code.scope() {
+    let scope = code.scope();
+    let k = code.key_form_in(scope);
+    Some(match scope {
         Scope::National | Scope::PartyNational => {
-            if code.year.is_some() || code.scope() == Scope::PartyNational {
+            if code.year.is_some() || scope == Scope::PartyNational {
                 k
             } else {
                 match year {
