@@ -2496,7 +2496,8 @@ pub fn later_paragraphs_quoted(text: &str, items: &[Item], limit: usize, strict:
         let first = &text[items[i].start..items[i].line_end.min(text.len()).max(items[i].start)];
         let bare_title = {
             let t = strip_label(first.trim());
-            t.split_whitespace().count() <= 8 && !t.ends_with([':', ';', '.', ',']) && assignments(t, false).is_empty()
+            // (at most 8 words: the ninth is not looked for past, on a first line that runs on for a paragraph)
+            !t.ends_with([':', ';', '.', ',']) && t.split_whitespace().nth(8).is_none() && assignments(t, false).is_empty()
         };
         if added > 0 && bare_title {
             if let Some(k) = tasks.iter().position(|t| t.span[0] == items[i].start) {
