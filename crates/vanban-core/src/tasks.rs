@@ -300,10 +300,121 @@ fn clause_too_long(t: &str, g: std::ops::Range<usize>) -> Option<usize> {
     Some(before.len())
 }
 
+/// The verbs that may follow the units of "Giao X ...", in [`re_giao`]'s order.
+const GIAO_VERBS: [&str; 21] = [
+    "chủ trì", "thực hiện", "tổ chức", "triển khai", "xây dựng", "hướng dẫn", "theo dõi", "khẩn trương", "phối hợp", "nghiên cứu", "rà soát",
+    "tham mưu", "kiểm tra", "tổng hợp", "đôn đốc", "chỉ đạo", "bố trí", "cung cấp", "hỗ trợ", "hoàn thành", "ban hành",
+];
+
 fn re_giao() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     // (the units at most 160 characters: checked by the caller, see re_chu_tri)
-    R.get_or_init(|| Regex::new(r"(?:^|[.;:]\s*|\s)Giao\s+([^:;.]{2,}?)(?:\s*:|\s+(?:chủ trì|thực hiện|tổ chức|triển khai|xây dựng|hướng dẫn|theo dõi|khẩn trương|phối hợp|nghiên cứu|rà soát|tham mưu|kiểm tra|tổng hợp|đôn đốc|chỉ đạo|bố trí|cung cấp|hỗ trợ|hoàn thành|ban hành)(?P<wend>\W|$))").unwrap())
+    R.get_or_init(|| Regex::new(&format!(r"(?:^|[.;:]\s*|\s)Giao\s+([^:;.]{{2,}}?)(?:\s*:|\s+(?:{})(?P<wend>\W|$))", GIAO_VERBS.join("|"))).unwrap())
+}
+
+/// One match of [`re_giao`] as byte ranges: where it starts and ends, the units (group 1), where `wend` starts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct GiaoCaps {
+    start: usize,
+    end: usize,
+    units: std::ops::Range<usize>,
+    wend: Option<usize>,
+}
+
+/// The units of each "Giao X <verb>" / "Giao X:" in `t`, left to right, as the pattern with its bound written in would
+/// find them (units of more than 160 characters: no match from that start). The lazy DFA finds each match;
+/// its groups are read by [`giao_groups`] (the regex's captures where that reading ends elsewhere), as for
+/// [`chu_tri_caps_at`].
+fn giao_matches(t: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at <= t.len() {
+        let Some(m) = re_giao().find_at(t, at) else { break };
+        let c = match giao_groups(t, m.start()) {
+            Some(c) if c.end == m.end() => c,
+            _ => match re_giao().captures_at(t, at) {
+                Some(c) => GiaoCaps { start: c.get(0).unwrap().start(), end: c.get(0).unwrap().end(), units: c.get(1).unwrap().range(), wend: c.name("wend").map(|w| w.start()) },
+                None => break,
+            },
+        };
+        if t[c.units.clone()].chars().nth(160).is_some() {
+            at = next_char(t, c.start);
+            continue;
+        }
+        // (the match ends before the character after its verb: the next may start there)
+        let end = c.wend.unwrap_or(c.end);
+        at = if end > c.start { end } else { next_char(t, c.end) };
+        out.push(c.units);
+    }
+    out
+}
+
+/// The groups of a match of [`re_giao`] that starts at `s`, read in the pattern's order of preference: the opening
+/// (`^`, then a ".;:" and the spaces after it, then one space), "Giao", the spaces (greedy, then one fewer at a time),
+/// the units (lazy, no ":;.") up to `\s*:` or a verb of [`GIAO_VERBS`] after spaces and before a non-word character.
+fn giao_groups(t: &str, s: usize) -> Option<GiaoCaps> {
+    let first = t[s..].chars().next()?;
+    let mut giao = Vec::with_capacity(2);
+    if s == 0 {
+        giao.push(0);
+    }
+    if matches!(first, '.' | ';' | ':') {
+        let r = &t[s + 1..];
+        giao.push(s + 1 + (r.len() - r.trim_start().len()));
+    }
+    if first.is_whitespace() {
+        giao.push(s + first.len_utf8());
+    }
+    for g in giao {
+        if !t[g..].starts_with("Giao") {
+            continue;
+        }
+        let i = g + "Giao".len();
+        let r = &t[i..];
+        let mut u0 = i + (r.len() - r.trim_start().len());
+        while u0 > i {
+            if let Some((units, wend, end)) = giao_units_at(t, u0) {
+                return Some(GiaoCaps { start: s, end, units, wend });
+            }
+            u0 = prev_char(t, u0);
+        }
+    }
+    None
+}
+
+/// The lazy units of [`re_giao`] from `u0`: the first end, after 2 characters or more, where `\s*:` or spaces, a verb of
+/// [`GIAO_VERBS`] and a non-word character (or the text's end) follow; with where `wend` starts and the match ends.
+fn giao_units_at(t: &str, u0: usize) -> Option<(std::ops::Range<usize>, Option<usize>, usize)> {
+    let mut pos = u0;
+    let mut count = 0;
+    loop {
+        let ch = t[pos..].chars().next();
+        if count >= 2 {
+            let rest = &t[pos..];
+            let ws = pos + (rest.len() - rest.trim_start().len());
+            if t[ws..].starts_with(':') {
+                return Some((u0..pos, None, ws + 1));
+            }
+            if ws > pos {
+                for v in GIAO_VERBS {
+                    if t[ws..].starts_with(v) {
+                        let after = ws + v.len();
+                        match t[after..].chars().next() {
+                            None => return Some((u0..pos, Some(after), after)),
+                            Some(c) if !regex_syntax::is_word_character(c) => return Some((u0..pos, Some(after), after + c.len_utf8())),
+                            _ => {}
+                        }
+                    }
+                }
+            }
+        }
+        let ch = ch?;
+        if matches!(ch, ':' | ';' | '.') {
+            return None;
+        }
+        pos += ch.len_utf8();
+        count += 1;
+    }
 }
 
 /// `captures_iter` for a regex that ends a word with `(?P<wend>\W|$)` where it means `\b` (the next character is no
@@ -312,11 +423,13 @@ fn re_giao() -> &'static Regex {
 /// character, as it would with `\b`, and the next search starts there; each item is the captures and that end.
 /// A match `accept` refuses is no match from its start: the search goes on from the next character (a bound the
 /// pattern leaves to the caller, see [`re_chu_tri`]).
+#[cfg(test)]
 fn captures_word_end<'r, 't, F: Fn(&regex::Captures) -> bool>(re: &'r Regex, t: &'t str, accept: F) -> impl Iterator<Item = (regex::Captures<'t>, usize)> + use<'r, 't, F> {
     captures_bounded(re, t, move |c| (!accept(c)).then(|| next_char(t, c.get(0).unwrap().start())), word_end_of)
 }
 
 /// Where a match of a `wend` pattern ends: before the character after its last word (see [`captures_word_end`]).
+#[cfg(test)]
 fn word_end_of(c: &regex::Captures<'_>) -> usize {
     let m = c.get(0).unwrap();
     c.name("wend").map_or(m.end(), |w| w.start())
@@ -326,6 +439,7 @@ fn word_end_of(c: &regex::Captures<'_>) -> usize {
 /// [`chu_tri_matches`]); the next search starts there. `refuse` tells of a match the pattern with its bounds written
 /// in would not give: `None` accepts it, `Some(at)` refuses it and resumes the search at `at` (past the match's start:
 /// the next character, or further where no start before `at` can be accepted either).
+#[cfg(test)]
 fn captures_bounded<'r, 't, F, E>(re: &'r Regex, t: &'t str, refuse: F, end_of: E) -> impl Iterator<Item = (regex::Captures<'t>, usize)> + use<'r, 't, F, E>
 where
     F: Fn(&regex::Captures<'t>) -> Option<usize>,
@@ -747,9 +861,9 @@ fn assignments_of(t: &str, strict: bool) -> Assign {
         flat
     };
     // (units of more than 160 characters: no match at that "Giao")
-    let giao_matches = text_has(Trigger::Giao).then(|| captures_word_end(re_giao(), giao_text, |c| c[1].chars().count() <= 160));
-    for (c, _) in giao_matches.into_iter().flatten() {
-        let units = split_units(&c[1].replace("xây_dựng", "xây dựng"));
+    let giao_units = if text_has(Trigger::Giao) { giao_matches(giao_text) } else { Vec::new() };
+    for r in giao_units {
+        let units = split_units(&giao_text[r].replace("xây_dựng", "xây dựng"));
         if units.iter().any(|u| starts_unit(u)) {
             a.merge(Assign { lead: units, support: vec![] });
         }
@@ -3226,6 +3340,40 @@ mod tests {
         assert_eq!(ts[0].support, ["Sở Kế hoạch và Đầu tư", "Sở Công Thương", "Ban Quản lý Khu kinh tế tỉnh"]);
         assert_eq!(ts[0].deadline_text.as_deref(), Some("Hằng tháng"));
         assert_eq!(ts[0].deadline, None);
+    }
+
+    #[test]
+    fn giao_matches_read_by_hand_are_the_regex_captures() {
+        let words = [
+            "Giao", "Giao ", "giao", "Sở Y tế", "X", " ", "  ", "\u{a0}", "\n", ",", ".", ";", ":", " :", "thực hiện", " thực hiện", " chủ trì;",
+            " tổ chứcx", " ban hành.", "hỗ trợ", "Ủy ban nhân dân", "đ", " xây dựng", "1",
+        ];
+        let mut rng = crate::TestRng::new(0x94D0_49BB_1331_11EB);
+        let mut n_matches = 0;
+        for _ in 0..6000 {
+            let n = 1 + rng.below(24);
+            let t: String = (0..n).map(|_| words[rng.below(words.len())]).collect();
+            for at in (0..=t.len()).filter(|&i| t.is_char_boundary(i)) {
+                let want = re_giao().captures_at(&t, at).map(|c| GiaoCaps {
+                    start: c.get(0).unwrap().start(),
+                    end: c.get(0).unwrap().end(),
+                    units: c.get(1).unwrap().range(),
+                    wend: c.name("wend").map(|w| w.start()),
+                });
+                let got = re_giao().find_at(&t, at).and_then(|m| giao_groups(&t, m.start()));
+                assert_eq!(got, want, "{t:?} from {at}");
+                n_matches += usize::from(want.is_some());
+            }
+            // and the whole search, against the regex's captures in the loop it replaced
+            let old: Vec<std::ops::Range<usize>> = captures_word_end(re_giao(), &t, |c| c[1].chars().count() <= 160).map(|(c, _)| c.get(1).unwrap().range()).collect();
+            assert_eq!(giao_matches(&t), old, "{t:?}");
+        }
+        assert!(n_matches > 10_000, "{n_matches}");
+        // units of more than 160 characters: no match from that start, the search goes on
+        let t = format!("Giao {}thực hiện; Giao Sở Nội vụ chủ trì. Giao Sở Y tế:", "Sở Tài chính, ".repeat(14));
+        let old: Vec<std::ops::Range<usize>> = captures_word_end(re_giao(), &t, |c| c[1].chars().count() <= 160).map(|(c, _)| c.get(1).unwrap().range()).collect();
+        assert_eq!(giao_matches(&t), old);
+        assert_eq!(old.iter().map(|r| &t[r.clone()]).collect::<Vec<_>>(), ["Sở Nội vụ", "Sở Y tế"]);
     }
 
     #[test]
