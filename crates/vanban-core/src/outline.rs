@@ -119,6 +119,22 @@ fn kind_of(group: usize, s: &str) -> Option<LabelKind> {
     })
 }
 
+/// Where the character after the first `n` of `s` starts (`s.len()` if `s` has `n` or fewer): what
+/// `s.char_indices().nth(n)` tells, by counting the bytes that start a character.
+fn nth_char_start(s: &str, n: usize) -> usize {
+    let mut seen = 0;
+    for (i, &x) in s.as_bytes().iter().enumerate() {
+        // (a character starts at every byte but a continuation byte, 0b10xx_xxxx)
+        if (x as i8) >= -0x40 {
+            if seen == n {
+                return i;
+            }
+            seen += 1;
+        }
+    }
+    s.len()
+}
+
 /// Parse the outline of `text` (the assembled body). Stops at `limit` (where the notes begin).
 pub fn parse(text: &str, limit: usize) -> Vec<Item> {
     parse_range(text, 0, limit)
@@ -176,10 +192,10 @@ pub fn parse_range(text: &str, from: usize, limit: usize) -> Vec<Item> {
         let label = m.as_str().trim().to_string();
         let rest = t[m.end()..].trim();
         // a heading ends at its colon: "1. Các cơ quan báo chí tỉnh: Đề cao ..." -> title "Các cơ quan báo chí tỉnh"
-        let title = match rest.find(':') {
-            Some(i) if i < 160 => rest[..i].trim().to_string(),
-            // (the first 200 characters, sliced rather than collected one by one)
-            _ => rest[..rest.char_indices().nth(200).map_or(rest.len(), |(i, _)| i)].trim().to_string(),
+        // (the colon looked for in the first 160 bytes only; the first 200 characters found by their first bytes)
+        let title = match memchr::memchr(b':', &rest.as_bytes()[..rest.len().min(160)]) {
+            Some(i) => rest[..i].trim().to_string(),
+            None => rest[..nth_char_start(rest, 200)].trim().to_string(),
         };
         // Phần/Chương/Mục/Điều are never inside a numbered list: a list opened before them (in a preamble or a
         // consolidation note) is closed, so that the article's own "1." nests under the article
@@ -332,6 +348,15 @@ mod tests {
         assert_eq!(path(&items, items.iter().position(|i| i.label == "Điều 25.").unwrap()), "Điều 25");
         let m6 = items.iter().position(|i| i.label == "Mục 6").unwrap();
         assert!(items[m6].parent.map_or(true, |p| items[p].kind != LabelKind::Article), "{:?}", items[m6]);
+    }
+
+    #[test]
+    fn nth_char_start_is_char_indices_nth() {
+        for s in ["", "a", "ạ", "Sở Y tế", "ế\u{301}x", "𝕏y", "abc"] {
+            for n in 0..10 {
+                assert_eq!(nth_char_start(s, n), s.char_indices().nth(n).map_or(s.len(), |(i, _)| i), "{s:?} {n}");
+            }
+        }
     }
 
     #[test]
