@@ -777,7 +777,7 @@ fn assignments_uncached(t: &str, strict: bool) -> Assign {
     // the units named after "phối hợp với" in the same sentence support the lead, whichever rule found it ("Bộ
     // trưởng, ... trong phạm vi chức năng, nhiệm vụ của mình, phối hợp với Bộ Công an chịu trách nhiệm theo dõi ...")
     if !a.lead.is_empty() && a.support.is_empty() {
-        if let Some(k) = t.find("phối hợp với ").or_else(|| t.find("Phối hợp với ")) {
+        if let Some(k) = find_fixed!(t, "phối hợp với ").or_else(|| find_fixed!(t, "Phối hợp với ")) {
             let rest = &t[k + "phối hợp với ".len()..];
             let upto = rest.find(['.', ';', ':', '\n']).unwrap_or(rest.len());
             let keys: Vec<String> = a.lead.iter().map(|u| unit_key(u)).collect();
@@ -898,7 +898,7 @@ fn assignments_of(t: &str, strict: bool) -> Assign {
             // ("Cơ quan, tổ chức được lấy ý kiến quy định tại khoản 2 Điều này có trách nhiệm": the pointer)
             let s1 = [" quy định tại", " theo quy định", " nêu tại"].iter().filter_map(|p| s.find(p)).min().unwrap_or(s.len());
             // ("Sở Khoa học và Công nghệ, Sở Nội vụ ... theo chức năng, nhiệm vụ được giao có trách nhiệm ...": the scope)
-            let s2 = SCOPES.iter().filter_map(|p| s[..s1].find(p)).min().unwrap_or(s1);
+            let s2 = scope_start(&s[..s1]).unwrap_or(s1);
             let s2 = s[..s2].trim_end().len();
             subject_end(&s[..s2])
         };
@@ -970,7 +970,7 @@ fn assignments_of(t: &str, strict: bool) -> Assign {
     if let Some(units) = subject_units_with(clause, strict) {
         a.lead = units;
         // "Sở X phối hợp với Hội Y tổ chức ...": the units it works with support it
-        if let Some(i) = clause.find(" phối hợp với ") {
+        if let Some(i) = find_fixed!(clause, " phối hợp với ") {
             let rest = &clause[i + " phối hợp với ".len()..];
             // (to the clause's end: "các đơn vị, địa phương thực hiện ..." is one group, cut at its verb)
             let upto = rest.find([';', '.']).unwrap_or(rest.len());
@@ -1449,6 +1449,14 @@ fn keeps_register(t: &str) -> bool {
 /// Phrases of scope between a subject and its verb.
 const SCOPES: [&str; 5] = [" theo chức năng", " trong phạm vi", " theo thẩm quyền", " căn cứ chức năng", " theo nhiệm vụ"];
 
+/// Where the first phrase of [`SCOPES`] starts in `t` (the leftmost of all: no two of them start at the same byte and
+/// read on alike), in one search.
+fn scope_start(t: &str) -> Option<usize> {
+    static AC: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+    let ac = AC.get_or_init(|| aho_corasick::AhoCorasick::builder().match_kind(aho_corasick::MatchKind::LeftmostFirst).build(SCOPES).expect("fixed words"));
+    ac.find(t).map(|m| m.start())
+}
+
 /// "Chủ trì, phối hợp với Công an tỉnh, Bộ Chỉ huy quân sự tỉnh xây dựng ...", a point whose units are its heading's:
 /// the units it works with.
 fn leading_support(t: &str) -> Vec<String> {
@@ -1541,7 +1549,7 @@ fn subject_units_at(t: &str, strict: bool) -> Option<Vec<String>> {
     let subj = t[..at].trim();
     // "Giám đốc các sở, thủ trưởng các ban, ngành tỉnh theo chức năng, nhiệm vụ được giao chỉ đạo ...": the scope of
     // the work stands between the units and their verb
-    let subj = SCOPES.iter().filter_map(|p| subj.find(p)).min().map_or(subj, |i| subj[..i].trim_end());
+    let subj = scope_start(subj).map_or(subj, |i| subj[..i].trim_end());
     // "Trưởng đoàn điều hành các hoạt động của đoàn; chịu trách nhiệm ...": the subject ends at its own verb, which
     // is then the verb the obligation is read after
     let cut = subject_end(subj);
@@ -1727,7 +1735,7 @@ fn continues_sentence(text: &str, at: usize) -> bool {
     let heading = prev.chars().count() < 50
         || !prev.chars().any(|c| c.is_lowercase())
         || ["Điều ", "Chương ", "Mục ", "Phần "].iter().any(|w| prev.starts_with(w))
-        || prev.split_once(". ").is_some_and(|(l, _)| !l.is_empty() && l.chars().all(|c| "IVXL".contains(c)));
+        || crate::normalize::find_pair(prev, b'.', b' ').is_some_and(|k| k > 0 && prev[..k].chars().all(|c| "IVXL".contains(c)));
     // (the body's own test of a finished sentence, or a list item's comma, or an ellipsis)
     !heading && !crate::body::ends_sentence(prev) && !prev.ends_with([',', '…'])
 }
@@ -2728,7 +2736,8 @@ fn sentence_tasks(text: &str, it: &Item, a: &Assign, strict: bool) -> Option<Vec
     // nhiệm ..." (a second unit bound in it: "Giao Sở Tài chính chủ trì ...; Sở Xây dựng có trách nhiệm cung cấp ...")
     let mut cuts = vec![0];
     cuts.extend(sentence_starts(para));
-    for (i, _) in para.match_indices("; giao ") {
+    static GIAO: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+    for i in GIAO.get_or_init(|| memchr::memmem::Finder::new("; giao ")).find_iter(para.as_bytes()) {
         cuts.push(i + 2);
     }
     for i in crate::normalize::pair_positions(para, b';', b' ') {
