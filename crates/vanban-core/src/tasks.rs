@@ -1585,7 +1585,7 @@ fn subject_units_at(t: &str, strict: bool) -> Option<Vec<String>> {
 /// A word that opens a unit's name, alone: "Lãnh đạo", "Cơ quan", "Sở".
 fn is_head_word(u: &str) -> bool {
     let u = u.trim();
-    crate::units::is_head(u) || crate::units::is_head(&to_lower(u))
+    crate::units::is_head_any_case(u)
 }
 
 /// "Sở ... đề nghị Báo Kiên Giang, Đài ... chỉ đạo ...": the units asked to act. "phối hợp với Y" gives support.

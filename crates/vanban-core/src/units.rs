@@ -121,6 +121,14 @@ pub fn is_head(w: &str) -> bool {
     set.contains(w)
 }
 
+/// [`is_head`] of `w` or of its lowercase ("Cơ quan", "LÃNH ĐẠO"). A text longer in characters than every head is
+/// none, whatever its case (lowercasing never shortens a text), and is not lowercased.
+pub fn is_head_any_case(w: &str) -> bool {
+    static LONGEST: OnceLock<usize> = OnceLock::new();
+    let longest = *LONGEST.get_or_init(|| heads().iter().map(|h| h.chars().count()).max().unwrap_or(0));
+    is_head(w) || (w.chars().nth(longest).is_none() && is_head(&crate::normalize::to_lower(w)))
+}
+
 fn word_at(t: &str, w: &str) -> bool {
     t.starts_with(w) && t[w.len()..].chars().next().map_or(true, |c| !crate::normalize::is_alnum(c))
 }
