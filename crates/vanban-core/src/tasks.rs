@@ -112,10 +112,7 @@ fn chu_tri_matches_by<'t>(t: &'t str, caps_at: impl Fn(&str, usize) -> Option<Ch
         let end = match partners {
             Some(_) => c.wend.unwrap_or(c.end),
             // ("chủ trì" and "chỉ trì" are both 10 bytes)
-            None => {
-                let rest = &t[c.clause.end..];
-                c.clause.end + (rest.len() - rest.trim_start().len()) + "chủ trì".len()
-            }
+            None => skip_ws(t, c.clause.end) + "chủ trì".len(),
         };
         // (an empty match cannot happen with this pattern; step over it all the same)
         at = if end > c.start { end } else { next_char(t, c.end) };
@@ -151,8 +148,7 @@ fn chu_tri_groups(t: &str, s: usize) -> Option<ChuTriCaps> {
     }
     if is_delim(first) || first == ',' {
         let after = s + first.len_utf8();
-        let rest = &t[after..];
-        let mut k = after + (rest.len() - rest.trim_start().len());
+        let mut k = skip_ws(t, after);
         loop {
             starts.push(k);
             if k == after {
@@ -209,14 +205,13 @@ const CHU_TRI_PARTNER_ENDS: [&str; 8] = ["tổ chức", "thực hiện", "triể
 /// (?:verbs)(?P<wend>\W|$)|[;.]|$)`, read in the pattern's order of preference: the partners' range, where `wend`
 /// starts (if that way ended them) and where the match ends.
 fn chu_tri_partners(t: &str, k: usize) -> Option<(std::ops::Range<usize>, Option<usize>, usize)> {
-    let skip_ws = |i: usize| i + (t[i..].len() - t[i..].trim_start().len());
-    let mut i = skip_ws(k);
+    let mut i = skip_ws(t, k);
     if t[i..].starts_with(',') {
-        i = skip_ws(i + 1);
+        i = skip_ws(t, i + 1);
     }
     let i = i + t[i..].strip_prefix("phối hợp").map(|_| "phối hợp".len())?;
     // "với" taken if the rest then matches, else left to the partners
-    let with = skip_ws(i);
+    let with = skip_ws(t, i);
     if with > i && t[with..].starts_with("với") {
         if let Some(r) = chu_tri_partners_from(t, with + "với".len()) {
             return Some(r);
@@ -227,8 +222,7 @@ fn chu_tri_partners(t: &str, k: usize) -> Option<(std::ops::Range<usize>, Option
 
 /// `\s+([^;.]{2,}?)(?:...)` at `i`: the spaces greedy (then one fewer at a time), the partners lazy.
 fn chu_tri_partners_from(t: &str, i: usize) -> Option<(std::ops::Range<usize>, Option<usize>, usize)> {
-    let rest = &t[i..];
-    let mut g0 = i + (rest.len() - rest.trim_start().len());
+    let mut g0 = skip_ws(t, i);
     while g0 > i {
         if let Some(r) = chu_tri_partners_at(t, g0) {
             return Some(r);
@@ -241,39 +235,55 @@ fn chu_tri_partners_from(t: &str, i: usize) -> Option<(std::ops::Range<usize>, O
 /// The lazy partners from `g0`: the first end, after 2 characters or more, where a verb of [`CHU_TRI_PARTNER_ENDS`]
 /// after whitespace and before a non-word character (or the text's end), a ";" or "." or the text's end follows.
 fn chu_tri_partners_at(t: &str, g0: usize) -> Option<(std::ops::Range<usize>, Option<usize>, usize)> {
+    // (the three ends start with different characters: whitespace, ";" or ".", none)
+    lazy_group(t, g0, &[';', '.'], |pos| match t[pos..].chars().next() {
+        None => Some((None, pos)),
+        Some(';' | '.') => Some((None, pos + 1)),
+        Some(c) if c.is_whitespace() => verb_ending_word(t, skip_ws(t, pos), &CHU_TRI_PARTNER_ENDS).map(|(wend, end)| (Some(wend), end)),
+        _ => None,
+    })
+}
+
+/// A lazy group of 2 characters or more from `g0`, none of them in `excluded` (`[^...]{2,}?`): its range at the first
+/// end where `end_at` finds what follows it, with where `wend` starts (if that way ended it) and where the match ends.
+fn lazy_group(t: &str, g0: usize, excluded: &[char], end_at: impl Fn(usize) -> Option<(Option<usize>, usize)>) -> Option<(std::ops::Range<usize>, Option<usize>, usize)> {
     let mut pos = g0;
     let mut count = 0;
     loop {
-        let ch = t[pos..].chars().next();
-        // (the three ends start with different characters: whitespace, ";" or ".", none)
         if count >= 2 {
-            match ch {
-                None => return Some((g0..pos, None, pos)),
-                Some(';' | '.') => return Some((g0..pos, None, pos + 1)),
-                Some(c) if c.is_whitespace() => {
-                    let rest = &t[pos..];
-                    let ws = pos + (rest.len() - rest.trim_start().len());
-                    for v in CHU_TRI_PARTNER_ENDS {
-                        if t[ws..].starts_with(v) {
-                            let after = ws + v.len();
-                            match t[after..].chars().next() {
-                                None => return Some((g0..pos, Some(after), after)),
-                                Some(c) if !regex_syntax::is_word_character(c) => return Some((g0..pos, Some(after), after + c.len_utf8())),
-                                _ => {}
-                            }
-                        }
-                    }
-                }
-                _ => {}
+            if let Some((wend, end)) = end_at(pos) {
+                return Some((g0..pos, wend, end));
             }
         }
-        let ch = ch?;
-        if ch == ';' || ch == '.' {
+        let ch = t[pos..].chars().next()?;
+        if excluded.contains(&ch) {
             return None;
         }
         pos += ch.len_utf8();
         count += 1;
     }
+}
+
+/// The byte after the whitespace that starts at `i` in `t` (`\s*`, greedy).
+fn skip_ws(t: &str, i: usize) -> usize {
+    let r = &t[i..];
+    i + (r.len() - r.trim_start().len())
+}
+
+/// A verb of `verbs` at `at` that ends a word, `(?:verbs)(?P<wend>\W|$)` in the patterns' order: where `wend` starts
+/// (after the verb) and where the match ends (after the non-word character, if any).
+fn verb_ending_word(t: &str, at: usize, verbs: &[&str]) -> Option<(usize, usize)> {
+    for v in verbs {
+        if t[at..].starts_with(v) {
+            let after = at + v.len();
+            match t[after..].chars().next() {
+                None => return Some((after, after)),
+                Some(c) if !regex_syntax::is_word_character(c) => return Some((after, after + c.len_utf8())),
+                _ => {}
+            }
+        }
+    }
+    None
 }
 
 /// The byte index of the character before `i` (`i` > 0, a char boundary).
@@ -359,8 +369,7 @@ fn giao_groups(t: &str, s: usize) -> Option<GiaoCaps> {
         giao.push(0);
     }
     if matches!(first, '.' | ';' | ':') {
-        let r = &t[s + 1..];
-        giao.push(s + 1 + (r.len() - r.trim_start().len()));
+        giao.push(skip_ws(t, s + 1));
     }
     if first.is_whitespace() {
         giao.push(s + first.len_utf8());
@@ -370,8 +379,7 @@ fn giao_groups(t: &str, s: usize) -> Option<GiaoCaps> {
             continue;
         }
         let i = g + "Giao".len();
-        let r = &t[i..];
-        let mut u0 = i + (r.len() - r.trim_start().len());
+        let mut u0 = skip_ws(t, i);
         while u0 > i {
             if let Some((units, wend, end)) = giao_units_at(t, u0) {
                 return Some(GiaoCaps { start: s, end, units, wend });
@@ -385,36 +393,13 @@ fn giao_groups(t: &str, s: usize) -> Option<GiaoCaps> {
 /// The lazy units of [`re_giao`] from `u0`: the first end, after 2 characters or more, where `\s*:` or spaces, a verb of
 /// [`GIAO_VERBS`] and a non-word character (or the text's end) follow; with where `wend` starts and the match ends.
 fn giao_units_at(t: &str, u0: usize) -> Option<(std::ops::Range<usize>, Option<usize>, usize)> {
-    let mut pos = u0;
-    let mut count = 0;
-    loop {
-        let ch = t[pos..].chars().next();
-        if count >= 2 {
-            let rest = &t[pos..];
-            let ws = pos + (rest.len() - rest.trim_start().len());
-            if t[ws..].starts_with(':') {
-                return Some((u0..pos, None, ws + 1));
-            }
-            if ws > pos {
-                for v in GIAO_VERBS {
-                    if t[ws..].starts_with(v) {
-                        let after = ws + v.len();
-                        match t[after..].chars().next() {
-                            None => return Some((u0..pos, Some(after), after)),
-                            Some(c) if !regex_syntax::is_word_character(c) => return Some((u0..pos, Some(after), after + c.len_utf8())),
-                            _ => {}
-                        }
-                    }
-                }
-            }
+    lazy_group(t, u0, &[':', ';', '.'], |pos| {
+        let ws = skip_ws(t, pos);
+        if t[ws..].starts_with(':') {
+            return Some((None, ws + 1));
         }
-        let ch = ch?;
-        if matches!(ch, ':' | ';' | '.') {
-            return None;
-        }
-        pos += ch.len_utf8();
-        count += 1;
-    }
+        (ws > pos).then(|| verb_ending_word(t, ws, &GIAO_VERBS)).flatten().map(|(wend, end)| (Some(wend), end))
+    })
 }
 
 /// `captures_iter` for a regex that ends a word with `(?P<wend>\W|$)` where it means `\b` (the next character is no
