@@ -123,9 +123,10 @@ fn chu_tri_matches_by<'t>(t: &'t str, caps_at: impl Fn(&str, usize) -> Option<Ch
 
 /// The captures of [`re_chu_tri`]'s first match at or after `at`, without the regex's capture engine: the lazy DFA
 /// finds where the match starts and ends (cheap), and the groups are read from there by [`chu_tri_groups`], which
-/// follows the pattern's order of preference. The backtracker the regex runs for the groups cost ~30 times the
-/// search over the same bytes (a clause and its partners are a few hundred bytes, the pattern's Unicode classes
-/// many states). Where the groups read do not end the match where the DFA did, the regex's own captures are taken.
+/// follows the pattern's order of preference. The backtracker the regex runs for the groups cost ~16 times the
+/// search (140 M against 8.5 M instructions over 2000 synthetic documents: a clause and its partners are a few hundred
+/// bytes, the pattern's Unicode classes many states). Where the groups read do not end the match where the DFA did,
+/// the regex's own captures are taken.
 fn chu_tri_caps_at(t: &str, at: usize) -> Option<ChuTriCaps> {
     let m = re_chu_tri().find_at(t, at)?;
     match chu_tri_groups(t, m.start()) {
