@@ -11,13 +11,20 @@
 //! - [`code`]: the grammar of document codes; [`dates`]: dates; [`tables`]: abbreviations as data.
 #![forbid(unsafe_code)]
 
-/// `hay.find(needle)` for a fixed needle (a literal), with its searcher built once: a str search builds a Two-Way
-/// searcher on every call, which for the parser's short texts cost more than the search.
-macro_rules! find_fixed {
-    ($hay:expr, $needle:literal) => {{
+/// The searcher of a fixed needle (a literal), built once: a str search builds a Two-Way searcher on every call,
+/// which for the parser's short texts cost more than the search.
+macro_rules! finder {
+    ($needle:literal) => {{
         static F: std::sync::OnceLock<memchr::memmem::Finder<'static>> = std::sync::OnceLock::new();
-        F.get_or_init(|| memchr::memmem::Finder::new($needle)).find(($hay).as_bytes())
+        F.get_or_init(|| memchr::memmem::Finder::new($needle))
     }};
+}
+
+/// `hay.find(needle)` for a fixed needle, with its searcher built once ([`finder!`]).
+macro_rules! find_fixed {
+    ($hay:expr, $needle:literal) => {
+        finder!($needle).find(($hay).as_bytes())
+    };
 }
 
 pub mod body;
