@@ -160,7 +160,7 @@ pub fn starts_unit(t: &str) -> bool {
         return true;
     }
     // an acronym: "VOV", "VTV8" (plain capitals and digits), not the first word of a heading in capitals
-    // (the first character tells most texts apart at once: the word's end is found by Unicode tables)
+    // (the first character tells most texts apart at once, before the word's end is looked for)
     if !t.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit() || c == 'Đ') {
         return false;
     }
