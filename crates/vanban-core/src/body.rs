@@ -81,6 +81,11 @@ struct Mark {
 fn next_candidate(b: &[u8], from: usize) -> usize {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
+    let candidate = |x: u8| matches!(x, b'0'..=b'9' | 0xC2 | 0xE2);
+    // (one at `from` itself, as after a mark's digits, without the word test)
+    if b.get(from).is_some_and(|&x| candidate(x)) {
+        return from;
+    }
     let mut i = from;
     while let Some(w) = b.get(i..i + 8) {
         let v = u64::from_le_bytes(w.try_into().expect("eight bytes"));
@@ -96,7 +101,7 @@ fn next_candidate(b: &[u8], from: usize) -> usize {
         }
         i += 8;
     }
-    while i < b.len() && !matches!(b[i], b'0'..=b'9' | 0xC2 | 0xE2) {
+    while i < b.len() && !candidate(b[i]) {
         i += 1;
     }
     i
@@ -113,22 +118,10 @@ fn marks(text: &str) -> Vec<Mark> {
     let b = text.as_bytes();
     let consolidated = memchr::memmem::find(b, "HỢP NHẤT".as_bytes()).is_some() || memchr::memmem::find(b, b"/VBHN-").is_some();
     let mut i = 0;
-    // (the candidate bytes in a table: one load a byte instead of three tests)
-    const CANDIDATE: [bool; 256] = {
-        let mut t = [false; 256];
-        let mut d = b'0';
-        while d <= b'9' {
-            t[d as usize] = true;
-            d += 1;
-        }
-        t[0xC2] = true;
-        t[0xE2] = true;
-        t
-    };
-    while i < b.len() {
-        if !CANDIDATE[b[i] as usize] {
-            i = next_candidate(b, i + 1);
-            continue;
+    loop {
+        i = next_candidate(b, i);
+        if i >= b.len() {
+            break;
         }
         let off = i;
         let c = text[off..].chars().next().expect("char boundary");
