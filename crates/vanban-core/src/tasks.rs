@@ -148,7 +148,8 @@ fn chu_tri_matches_by<'t>(t: &'t str, caps_at: impl Fn(usize) -> Option<Groups>,
 
 /// The captures of [`re_chu_tri`]'s first match at or after `at`, its groups read by [`chu_tri_groups`] ([`Groups::at`]).
 /// The backtracker the regex runs for the groups cost ~16 times the search (140 M against 8.5 M instructions over 2000
-/// synthetic documents: a clause and its partners are a few hundred bytes, the pattern's Unicode classes many states).
+/// synthetic documents, the search's share counted by a build that ran it once more, not kept: a clause and its
+/// partners are a few hundred bytes, the pattern's Unicode classes many states).
 fn chu_tri_caps_at(t: &str, at: usize) -> Option<Groups> {
     Groups::at(re_chu_tri(), t, at, chu_tri_groups, Some(2))
 }
