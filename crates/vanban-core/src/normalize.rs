@@ -291,16 +291,15 @@ fn emit_line(line: &str, base: usize, out: &mut String, map: &mut OffsetMap) {
 /// zero-width, BOM or soft hyphen, not a space to rewrite (tab, no-break spaces), and not the starter of a
 /// cluster (a character followed by a combining mark).
 fn plain_run(line: &str, from: usize) -> usize {
-    /// What `plain_run` does at a character's first byte: `STOP` (an ASCII control, '*', DEL), step over 1 or 2 bytes
-    /// without decoding (printable ASCII; C3..CB: U+00C0..U+02FF, "à", "ơ", "ư", "đ", no mark nor character to drop or
-    /// rewrite among them), or `DECODE` (U+00A0 and U+00AD under C2, marks, E1 for "ế", "ộ" and the rest).
-    const STOP: u8 = 0;
-    const DECODE: u8 = 3;
+    /// How far `plain_run` steps at a character's first byte without decoding it: 1 (printable ASCII but '*'), 2
+    /// (C3..CB: U+00C0..U+02FF, "à", "ơ", "ư", "đ", no mark nor character to drop or rewrite among them), or 0: an
+    /// ASCII control, '*' or DEL (the run ends) or a character to decode (U+00A0 and U+00AD under C2, marks, and the
+    /// 3-byte characters; E1 B8..BB, "ế", "ộ" and the rest of U+1E00..U+1EFF, is stepped over by the loop itself).
     const STEP: [u8; 256] = {
-        let mut t = [DECODE; 256];
-        let mut x = 0;
-        while x < 0x80 {
-            t[x] = if x < 0x20 || x == b'*' as usize || x == 0x7F { STOP } else { 1 };
+        let mut t = [0; 256];
+        let mut x = 0x20;
+        while x < 0x7F {
+            t[x] = if x == b'*' as usize { 0 } else { 1 };
             x += 1;
         }
         let mut x = 0xC3;
@@ -310,26 +309,56 @@ fn plain_run(line: &str, from: usize) -> usize {
         }
         t
     };
+    /// Bytes that make [`plain_run`] look at a character more closely: those STEP gives 0 (but continuation bytes,
+    /// which a 16-byte window may start with) and E1 (checked with its next byte).
+    const CLOSER: [bool; 256] = {
+        let mut t = [false; 256];
+        let mut x = 0;
+        while x < 256 {
+            t[x] = STEP[x] == 0 && !(x >= 0x80 && x < 0xC0) && x != 0xE1;
+            x += 1;
+        }
+        t
+    };
+    const WINDOW: usize = 16;
     let b = line.as_bytes();
     let mut i = from;
-    // start of the last character taken into the run
-    let mut last_start = from;
+    // Windows of 16 bytes in which every character is stepped over (printable ASCII but '*', C3..CB, E1 B8..BB) are
+    // skipped whole: each byte is looked at on its own, where the loop below waits for each character's step before
+    // it can read the next (the window's bytes are read independently of each other, sixteen at a time)
+    while i + WINDOW < b.len() {
+        let w = &b[i..i + WINDOW + 1];
+        let mut closer = false;
+        for k in 0..WINDOW {
+            closer |= CLOSER[w[k] as usize] | ((w[k] == 0xE1) & (w[k + 1] & 0xFC != 0xB8));
+        }
+        if closer {
+            break;
+        }
+        i += WINDOW;
+    }
+    // (the windows may have ended inside a character: back to its start, and the character before it is the last
+    // taken, whose start a mark after it ends the run at)
+    while !line.is_char_boundary(i) {
+        i -= 1;
+    }
+    let mut last_start = if i > from { crate::references::floor_boundary(line, i - 1) } else { from };
     while i < b.len() {
         let x = b[i];
-        let step = STEP[x as usize];
-        if step == STOP {
-            return i;
-        }
-        if step != DECODE {
+        // the step without a branch on the kind of character (in Vietnamese text ASCII, 2-byte and 3-byte letters
+        // alternate without pattern, and a branch on them was mispredicted at most letters): the Vietnamese letters
+        // of Latin Extended Additional (E1 B8..BB) step 3
+        let second = b.get(i + 1).copied().unwrap_or(0);
+        let vietnamese = (x == 0xE1) & (second & 0xFC == 0xB8);
+        let step = if vietnamese { 3 } else { STEP[x as usize] };
+        if step != 0 {
             last_start = i;
             i += step as usize;
             continue;
         }
-        // the letters of Latin Extended Additional (U+1E00..U+1EFF: E1 B8..BB): no mark either
-        if x == 0xE1 && matches!(b.get(i + 1), Some(0xB8..=0xBB)) {
-            last_start = i;
-            i += 3;
-            continue;
+        if x < 0x80 {
+            // a control, '*' or DEL
+            return i;
         }
         let c = line[i..].chars().next().expect("char boundary");
         if i > from && is_mark(c) {
@@ -866,7 +895,11 @@ mod tests {
         // every character up to U+2FFF and those of the blocks read by their first bytes, alone, before a mark,
         // before a no-break space and between Vietnamese letters
         for c in ('\0'..='\u{2FFF}').chain(['\u{FEFF}', '\u{FE20}', '\u{1F600}']) {
-            for line in [format!("a{c}"), format!("ạ{c}\u{301}x"), format!("ư{c}\u{A0}"), format!("ế{c}ộ"), format!("{c}\u{323}")] {
+            // (and after runs longer than plain_run's 16-byte windows, with the character at each place of a window)
+            let long = ["Ủy ban nhân dân tỉnh", "Kế hoạch số 130/KH-UBND", "Điều 5. Trách nhiệm"][c as usize % 3];
+            let cut = c as usize % 7;
+            let long = &long[..long.char_indices().nth(cut + 12).map_or(long.len(), |(k, _)| k)];
+            for line in [format!("a{c}"), format!("ạ{c}\u{301}x"), format!("ư{c}\u{A0}"), format!("ế{c}ộ"), format!("{c}\u{323}"), format!("{long}{c}\u{301}{long}"), format!("{long}{c}ợ{long}{c}")] {
                 for from in (0..line.len()).filter(|&i| line.is_char_boundary(i)) {
                     assert_eq!(plain_run(&line, from), plain_run_decoded(&line, from), "{line:?} from {from}");
                 }
