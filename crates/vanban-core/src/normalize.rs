@@ -480,10 +480,11 @@ fn match_form_quick(s: &str) -> Option<String> {
             }
             last_space = true;
         } else {
-            if c.is_ascii() {
-                out.push(c.to_ascii_lowercase());
-            } else {
-                out.extend(c.to_lowercase());
+            // (Vietnamese letters by lower_of's table, not the Unicode tables' search)
+            match lower_of(c) {
+                Lower::Same => out.push(c),
+                Lower::One(l) => out.push(l),
+                Lower::Other => out.extend(c.to_lowercase()),
             }
             last_space = false;
         }
@@ -934,6 +935,12 @@ mod tests {
             assert_eq!(is_alpha(c), c.is_alphabetic(), "{c:?}");
             let s = format!("{c}");
             assert_eq!(to_lower(&s), s.to_lowercase(), "{c:?}");
+            // (lower_of's own answers, which match_form_quick takes as they are)
+            match lower_of(c) {
+                Lower::Same => assert!(c.to_lowercase().eq([c]), "{c:?}"),
+                Lower::One(l) => assert!(c.to_lowercase().eq([l]), "{c:?}"),
+                Lower::Other => {}
+            }
             for s in [format!("A{c}Σ {c}"), format!("Ạ{c}b {c}")] {
                 assert_eq!(to_lower(&s), s.to_lowercase(), "{s:?}");
             }
