@@ -448,9 +448,21 @@ fn law_before(text: &str, code_start: usize) -> Option<Law> {
 
 /// "Mẫu số 04/SS-CTĐT", "Biểu số 01/BC": a form's number, not a document.
 fn is_form_number(before: &str) -> bool {
-    let t = to_lower(before.trim_end());
-    let t = t.strip_suffix("số").unwrap_or(&t).trim_end();
-    ["mẫu", "biểu", "biểu mẫu", "phụ lục", "mã", "tài khoản", "giấy chứng nhận", "hộ chiếu"].iter().any(|w| t.ends_with(w))
+    const WORDS: [&str; 8] = ["mẫu", "biểu", "biểu mẫu", "phụ lục", "mã", "tài khoản", "giấy chứng nhận", "hộ chiếu"];
+    let t = before.trim_end();
+    // only the end of the text is asked: its last 48 bytes lowercased (a character's lowercase does not depend on
+    // what stands before it, but for a final sigma, which no word here holds) answer as the whole would when what
+    // is left of them after "số" and the spaces is at least as long as the longest word; else the whole is read
+    let tail = &t[floor_boundary(t, t.len().saturating_sub(48))..];
+    let answer = |t: &str| {
+        let l = to_lower(t);
+        let l = l.strip_suffix("số").unwrap_or(&l).trim_end();
+        (WORDS.iter().any(|w| l.ends_with(w)), l.len())
+    };
+    match answer(tail) {
+        (found, left) if tail.len() == t.len() || left >= "giấy chứng nhận".len() => found,
+        _ => answer(t).0,
+    }
 }
 
 /// What may stand between two items of a list of references: commas, "và", "số".
@@ -874,6 +886,31 @@ pub fn key_for(code: &Code, date: Option<&str>, citing_jurisdiction: Option<&str
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `is_form_number` by the letter of its definition: the whole text lowercased.
+    fn is_form_number_whole(before: &str) -> bool {
+        let t = to_lower(before.trim_end());
+        let t = t.strip_suffix("số").unwrap_or(&t).trim_end();
+        ["mẫu", "biểu", "biểu mẫu", "phụ lục", "mã", "tài khoản", "giấy chứng nhận", "hộ chiếu"].iter().any(|w| t.ends_with(w))
+    }
+
+    #[test]
+    fn form_numbers_read_from_the_end_agree_with_the_whole() {
+        let pieces = ["Mẫu", "mẫu", "BIỂU", "biểu", "Giấy chứng nhận", "GIẤY CHỨNG NHẬN", "hộ", "chiếu", "số", "Số", " ", "  ", "\n", "\t", "Σ", "İ", "x", "tại", "Kế hoạch", "mã", "tài khoản", "Phụ lục"];
+        let mut rng = crate::TestRng::new(0x5DEECE66D);
+        for _ in 0..30_000 {
+            let n = rng.below(40);
+            let t: String = (0..n).map(|_| pieces[rng.below(pieces.len())]).collect::<Vec<_>>().join(if rng.below(3) == 0 { "" } else { " " });
+            assert_eq!(is_form_number(&t), is_form_number_whole(&t), "{t:?}");
+        }
+        assert!(is_form_number("theo Mẫu số "));
+        // the longest word cut by the 48 bytes at each place
+        for k in 0..60 {
+            let t = format!("{} Giấy chứng nhận{} số", "x".repeat(100), " ".repeat(k));
+            assert!(is_form_number(&t), "{t:?}");
+        }
+        assert!(!is_form_number("Căn cứ Kế hoạch số "));
+    }
 
     #[test]
     fn words_from_the_end_are_the_words_reversed() {
