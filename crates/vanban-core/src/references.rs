@@ -695,10 +695,11 @@ fn role_before(text: &str, start: usize) -> Option<String> {
     let from = ceil_boundary(text, start.saturating_sub(600));
     let window = &text[from..start];
     // the sentence: after the last full stop or blank line
-    // (the last of ". ", ".\n", "\n\n", "./": one backward pass over the bytes)
+    // (the last of ". ", ".\n", "\n\n", "./")
     let wb = window.as_bytes();
-    let cut = (0..wb.len().saturating_sub(1))
-        .rev()
+    // (the '.' and '\n' found by memrchr2, vectorized: a byte-by-byte scan back over up to 600 bytes was half of
+    // this function's cost)
+    let cut = memchr::memrchr2_iter(b'.', b'\n', &wb[..wb.len().saturating_sub(1)])
         .find(|&i| matches!((wb[i], wb[i + 1]), (b'.', b' ' | b'\n' | b'/') | (b'\n', b'\n')))
         .map_or(0, |i| i + 1);
     let sentence = to_lower(&window[cut..]);
