@@ -161,13 +161,10 @@ impl<'a> CharIndex<'a> {
         let b = text.as_bytes();
         let mut blocks = Vec::with_capacity(b.len() / 64 + 1);
         let mut count = 0;
-        for (i, &byte) in b.iter().enumerate() {
-            if i % 64 == 0 {
-                blocks.push(count);
-            }
-            if byte & 0xC0 != 0x80 {
-                count += 1;
-            }
+        // (a block's count in one pass the compiler vectorizes: every byte but a continuation byte starts a char)
+        for block in b.chunks(64) {
+            blocks.push(count);
+            count += block.iter().filter(|&&x| !is_continuation(x)).count();
         }
         CharIndex { text, blocks }
     }
@@ -178,8 +175,13 @@ impl<'a> CharIndex<'a> {
         let Some(&base) = self.blocks.get(k) else {
             return self.text.chars().count();
         };
-        base + self.text.as_bytes()[k * 64..byte].iter().filter(|&&x| x & 0xC0 != 0x80).count()
+        base + self.text.as_bytes()[k * 64..byte].iter().filter(|&&x| !is_continuation(x)).count()
     }
+}
+
+/// A UTF-8 continuation byte (10xxxxxx): read as a signed byte, below -64.
+fn is_continuation(x: u8) -> bool {
+    (x as i8) < -64
 }
 
 #[cfg(test)]
@@ -194,5 +196,15 @@ mod tests {
         assert_eq!(idx.char_offset(b), t[..b].chars().count());
         assert_eq!(idx.char_offset(0), 0);
         assert_eq!(idx.char_offset(t.len()), t.chars().count());
+        // every char boundary of texts around the 64-byte blocks' sizes, with 1- to 4-byte characters
+        for n in [0, 1, 63, 64, 65, 127, 128, 200] {
+            let t: String = "aàế𝐀\u{301}".chars().cycle().take(n).collect();
+            let idx = CharIndex::new(&t);
+            for (k, (i, _)) in t.char_indices().enumerate() {
+                assert_eq!(idx.char_offset(i), k, "{t:?} at {i}");
+            }
+            assert_eq!(idx.char_offset(t.len()), t.chars().count());
+        }
+        assert!(!is_continuation(0x7F) && !is_continuation(0xC3) && is_continuation(0x80) && is_continuation(0xBF));
     }
 }
