@@ -1161,6 +1161,12 @@ pub fn starts_with_verb(title: &str) -> bool {
 /// Where the first verb of [`VERBS`] stands in `t` (after a space). Verbs are matched as printed, in lower case:
 /// mid-sentence a capitalized "Xây dựng" or "Tư pháp" is part of a unit's name ("Sở Xây dựng"), not a verb.
 fn first_verb(t: &str) -> Option<usize> {
+    first_verb_scan(t, true)
+}
+
+/// [`first_verb`]; `early`: stop reading once no later match can start before the best (false: every match read,
+/// the definition the tests compare with).
+fn first_verb_scan(t: &str, early: bool) -> Option<usize> {
     // all occurrences of all verbs in one pass (overlapping: "tổ chức" inside a longer match still counts)
     static AC: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
     let ac = AC.get_or_init(|| aho_corasick::AhoCorasick::new(VERBS).expect("fixed verbs"));
@@ -1168,6 +1174,11 @@ fn first_verb(t: &str) -> Option<usize> {
     for m in ac.find_overlapping_iter(t) {
         let (at, v) = (m.start(), VERBS[m.pattern().as_usize()]);
         if best.is_some_and(|b| b <= at) {
+            // (matches come in the order of their ends: once one ends a longest verb past the best start, none after
+            // it can start before it, and the rest of the text is not read)
+            if early && best.is_some_and(|b| m.end() >= b + ac.max_pattern_len()) {
+                break;
+            }
             continue;
         }
         // "Bộ Ngoại giao": the name, not the verb "giao"
@@ -1217,11 +1228,20 @@ const GENERIC_HEADS: &[&str] = &["cơ quan", "đơn vị", "tổ chức", "doanh
 /// Where a subject phrase ends: before the first verb of [`SUBJECT_END_VERBS`] that leaves a unit in front of it
 /// (not a head word alone: "Cơ quan tiếp nhận hồ sơ", "Tổ chức thu phí" are names), else its length.
 fn subject_end(subj: &str) -> usize {
+    subject_end_scan(subj, true)
+}
+
+/// [`subject_end`]; `early` as in [`first_verb_scan`].
+fn subject_end_scan(subj: &str, early: bool) -> usize {
     static AC: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
     let ac = AC.get_or_init(|| aho_corasick::AhoCorasick::new(SUBJECT_END_VERBS).expect("fixed verbs"));
     let mut best = subj.len();
     for m in ac.find_overlapping_iter(subj) {
         let (at, v) = (m.start(), SUBJECT_END_VERBS[m.pattern().as_usize()]);
+        // (as in first_verb: no match after one that ends a longest verb past the best can start before it)
+        if early && m.end() >= best + ac.max_pattern_len() {
+            break;
+        }
         if at >= best || at == 0 || !subj[..at].ends_with(' ') {
             continue;
         }
@@ -3354,6 +3374,27 @@ mod tests {
             .into_iter()
             .map(|m| (m.clause.to_string(), m.partners.map(|p| p.1.to_string()), m.end))
             .collect()
+    }
+
+    #[test]
+    fn verb_scans_that_stop_early_agree_with_reading_every_match() {
+        // texts of verbs of both lists, their look-alikes in names ("giao thông", "Bộ Ngoại giao", "đơn vị sự nghiệp
+        // công lập"), units and spaces, often with many verbs after the first
+        let words = ["Sở Y tế", " ", " ", "giao", " giao thông", "Bộ Ngoại giao", "chủ trì", "thực hiện", "tổ chức", "tổ chức thực hiện", "công lập", "thành lập", "quản lý", "quản lý điều hành", ", ", "có trách nhiệm", "Cơ quan", "do ", "hướng dẫn", "báo cáo", "giúp", " việc", "cơ quan thuế", "(Cục X) ", "tán thành", "cơ bản tán thành", "xây dựng", "Ủy ban nhân dân tỉnh"];
+        let mut rng = crate::TestRng::new(0xD1B54A32D192ED03);
+        let (mut stopped_verbs, mut stopped_ends) = (0, 0);
+        for _ in 0..6000 {
+            let n = 1 + rng.below(40);
+            let t: String = (0..n).map(|_| words[rng.below(words.len())]).collect();
+            let v = first_verb_scan(&t, true);
+            assert_eq!(v, first_verb_scan(&t, false), "{t:?}");
+            stopped_verbs += usize::from(v.is_some_and(|b| b + 40 < t.len()));
+            let e = subject_end_scan(&t, true);
+            assert_eq!(e, subject_end_scan(&t, false), "{t:?}");
+            stopped_ends += usize::from(e + 40 < t.len());
+        }
+        // (the texts go on well past what the scans find)
+        assert!(stopped_verbs > 1000 && stopped_ends > 300, "{stopped_verbs} {stopped_ends}");
     }
 
     #[test]
