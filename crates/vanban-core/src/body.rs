@@ -471,7 +471,9 @@ pub fn assemble(text: &str, cells: &[Cell], rules: &[usize]) -> Assembled {
             let dangling_word = prev.len() > last_word.len() && DANGLING.contains(&last_word) && (last_word != "số" || first.is_ascii_digit());
             // (an article's title that ends on a unit's name is complete: "Điều 12. Trách nhiệm của các bộ, cơ quan ngang
             // bộ, cơ quan thuộc Chính phủ" / "Các bộ, ... có trách nhiệm ...", its first paragraph)
-            let prev_line = &prev[prev.rfind('\n').map_or(0, |k| k + 1)..];
+            // (memchr's vectorized memrchr: the body's last line is a whole joined paragraph, read back at each of
+            // its wrapped lines)
+            let prev_line = &prev[memchr::memrchr(b'\n', prev.as_bytes()).map_or(0, |k| k + 1)..];
             let title_done = article_heading(prev_line) && first.is_uppercase();
             let dangling = dangling_word || (ends_on_unit_head(prev) && !title_done);
             // a line that ends on a comma goes on, whatever the case of the next word: "Trách nhiệm của Ủy ban nhân
