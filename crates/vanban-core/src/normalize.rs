@@ -345,9 +345,8 @@ fn plain_run(line: &str, from: usize) -> usize {
     let mut last_start = if i > from { crate::references::floor_boundary(line, i - 1) } else { from };
     while i < b.len() {
         let x = b[i];
-        // the step without a branch on the kind of character (in Vietnamese text ASCII, 2-byte and 3-byte letters
-        // alternate without pattern, and a branch on them was mispredicted at most letters): the Vietnamese letters
-        // of Latin Extended Additional (E1 B8..BB) step 3
+        // the step read without a branch on the kind of character (in Vietnamese text ASCII, 2-byte and 3-byte
+        // letters alternate without pattern): the Vietnamese letters of Latin Extended Additional (E1 B8..BB) step 3
         let second = b.get(i + 1).copied().unwrap_or(0);
         let vietnamese = (x == 0xE1) & (second & 0xFC == 0xB8);
         let step = if vietnamese { 3 } else { STEP[x as usize] };
@@ -738,8 +737,8 @@ pub fn join_words(t: &str) -> String {
         let run = i;
         while i < b.len() {
             // 16 bytes at once where each is a word's or a single ASCII space before a word's byte, looked at
-            // independently of each other: a Vietnamese text has a space every four or five bytes, and the loop
-            // below mispredicted its branch at most of them
+            // independently of each other, without a branch per byte (a Vietnamese text has a space every four or
+            // five bytes, where the loop below branches)
             while i + 17 <= b.len() && {
                 let w = &b[i..i + 17];
                 let mut stop = false;
