@@ -475,7 +475,7 @@ pub fn assemble(text: &str, cells: &[Cell], rules: &[usize]) -> Assembled {
             // its wrapped lines)
             let prev_line = &prev[memchr::memrchr(b'\n', prev.as_bytes()).map_or(0, |k| k + 1)..];
             let title_done = article_heading(prev_line) && first.is_uppercase();
-            let dangling = dangling_word || (ends_on_unit_head(prev) && !title_done);
+            let dangling = dangling_word || (ends_on_unit_head(prev, last_word) && !title_done);
             // a line that ends on a comma goes on, whatever the case of the next word: "Trách nhiệm của Ủy ban nhân
             // dân cấp xã, Công an cấp xã,\nTrưởng thôn, Tổ trưởng tổ dân phố"
             // "... quy định tại khoản 1\nĐiều 10 của Luật ...": a pinpoint goes on with its article
@@ -655,8 +655,8 @@ fn ends_on_pinpoint(prev: &str) -> bool {
 }
 
 /// "... chủ trì: Sở\nThông tin và Truyền thông": a line cannot end on the word that opens a unit's name.
-fn ends_on_unit_head(prev: &str) -> bool {
-    let last = prev.rsplit(' ').next().unwrap_or("");
+/// `last`: `prev`'s last word (after its last space), which the caller has read.
+fn ends_on_unit_head(prev: &str, last: &str) -> bool {
     matches!(last, "Sở" | "Bộ" | "Ban" | "Ủy ban" | "Cục" | "Chi cục" | "Tổng cục" | "Trung tâm" | "Văn phòng")
         && prev.len() > last.len()
 }
