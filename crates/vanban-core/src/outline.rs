@@ -122,10 +122,25 @@ fn kind_of(group: usize, s: &str) -> Option<LabelKind> {
 /// Where the character after the first `n` of `s` starts (`s.len()` if `s` has `n` or fewer): what
 /// `s.char_indices().nth(n)` tells, by counting the bytes that start a character.
 fn nth_char_start(s: &str, n: usize) -> usize {
-    let mut seen = 0;
-    for (i, &x) in s.as_bytes().iter().enumerate() {
-        // (a character starts at every byte but a continuation byte, 0b10xx_xxxx)
-        if (x as i8) >= -0x40 {
+    // (a text of at most n bytes has at most n characters)
+    if s.len() <= n {
+        return s.len();
+    }
+    // (a character starts at every byte but a continuation byte, 0b10xx_xxxx)
+    let starts = |x: u8| (x as i8) >= -0x40;
+    let b = s.as_bytes();
+    let (mut seen, mut from) = (0, 0);
+    // blocks of 64 bytes whose characters all come before the n-th, counted in one pass the compiler vectorizes
+    while let Some(block) = b.get(from..from + 64) {
+        let here = block.iter().filter(|&&x| starts(x)).count();
+        if seen + here > n {
+            break;
+        }
+        seen += here;
+        from += 64;
+    }
+    for (i, &x) in b.iter().enumerate().skip(from) {
+        if starts(x) {
             if seen == n {
                 return i;
             }
@@ -355,6 +370,13 @@ mod tests {
         for s in ["", "a", "ạ", "Sở Y tế", "ế\u{301}x", "𝕏y", "abc"] {
             for n in 0..10 {
                 assert_eq!(nth_char_start(s, n), s.char_indices().nth(n).map_or(s.len(), |(i, _)| i), "{s:?} {n}");
+            }
+        }
+        // texts past the 64-byte blocks, with 1- to 4-byte characters, and every n up to past their end
+        for len in [63, 64, 65, 100, 128, 200, 300, 700] {
+            let s: String = "aế 𝕏ạ\u{301}bĐ".chars().cycle().take(len).collect();
+            for n in 0..len + 3 {
+                assert_eq!(nth_char_start(&s, n), s.char_indices().nth(n).map_or(s.len(), |(i, _)| i), "{len} {n}");
             }
         }
     }
