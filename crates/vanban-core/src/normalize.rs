@@ -954,7 +954,7 @@ mod tests {
                 assert_eq!(same_lower(a, b), a.to_lowercase().eq(b.to_lowercase()), "{a:?} {b:?}");
             }
         }
-        // long ASCII runs with capitals anywhere in them (read eight bytes at a time), and bytes at the edges of the
+        // long ASCII runs with capitals anywhere in them, and bytes at the edges of the
         // capitals' range
         let pieces = ["a", "Z", "A", "z", "@", "[", "`", "{", " ", "abcdefgh", "ABCDEFGH", "Sở", "Ư", "\u{7F}", "\0"];
         let mut rng = crate::TestRng::new(0x8EBC6AF09C88C6E3);
