@@ -646,11 +646,12 @@ fn ends_on_pinpoint(prev: &str) -> bool {
     matches!(w, "khoản" | "điểm") && !n.is_empty() && n.chars().all(|c| crate::normalize::is_alnum(c)) && n.chars().count() <= 3
 }
 
-/// "... chủ trì: Sở\nThông tin và Truyền thông": a line cannot end on the word that opens a unit's name.
-/// `last`: `prev`'s last word (after its last space), which the caller has read.
+/// "... chủ trì: Sở\nThông tin và Truyền thông": a line cannot end on the words that open a unit's name.
+/// `last`: `prev`'s last word (after its last space), which the caller has read. (The heads of two words, "Ủy ban",
+/// "Trung tâm", were compared with the last word alone up to session 11, and never matched.)
 fn ends_on_unit_head(prev: &str, last: &str) -> bool {
-    matches!(last, "Sở" | "Bộ" | "Ban" | "Ủy ban" | "Cục" | "Chi cục" | "Tổng cục" | "Trung tâm" | "Văn phòng")
-        && prev.len() > last.len()
+    (matches!(last, "Sở" | "Bộ" | "Ban" | "Cục") && prev.len() > last.len())
+        || ["Ủy ban", "Chi cục", "Tổng cục", "Trung tâm", "Văn phòng"].iter().any(|h| prev.strip_suffix(h).is_some_and(|p| p.ends_with(' ')))
 }
 
 /// Whether the body written so far reads as a heading ([`crate::normalize::is_upper_line`] of the whole of it, as
@@ -891,6 +892,13 @@ mod tests {
         assert_eq!(a.text, "Điều 20. Trách nhiệm của Ủy ban nhân dân cấp xã, Công an cấp xã, Trưởng thôn, Tổ trưởng tổ dân phố\nỦy ban nhân dân cấp xã phối hợp.");
         let a = asm("- Thực hiện truyền thông: Sở\n\nThông tin và Truyền thông chủ trì.");
         assert_eq!(a.text, "- Thực hiện truyền thông: Sở Thông tin và Truyền thông chủ trì.");
+        // heads of two words too (seed 003 II: "...; Trung tâm \n\nTruyền hình Việt Nam khu vực ..."; Thông tư
+        // 35/2021/TT-BLĐTBXH: "... Tổng cục trưởng Tổng cục\nGiáo dục nghề nghiệp xem xét ...")
+        let a = asm("Cơ quan Thường trực Báo Nhân Dân tại Đà Nẵng; Trung tâm \n\nTruyền hình Việt Nam khu vực Miền Trung.");
+        assert_eq!(a.text, "Cơ quan Thường trực Báo Nhân Dân tại Đà Nẵng; Trung tâm Truyền hình Việt Nam khu vực Miền Trung.");
+        let a = asm("Căn cứ báo cáo của Hội đồng, Tổng cục trưởng Tổng cục\nGiáo dục nghề nghiệp xem xét, quyết định.");
+        assert_eq!(a.text, "Căn cứ báo cáo của Hội đồng, Tổng cục trưởng Tổng cục Giáo dục nghề nghiệp xem xét, quyết định.");
+        assert_eq!(asm("Báo cáo gửi Tổng cục\nThống kê tổng hợp.").text, "Báo cáo gửi Tổng cục Thống kê tổng hợp.");
         // a sentence that ends is not joined, whatever its last word
         assert_eq!(asm("Gửi về Sở.\nThông tin liên hệ").text, "Gửi về Sở.\nThông tin liên hệ");
         // seed 003 III.6.c: a wrapped line's next line opens with an acronym
