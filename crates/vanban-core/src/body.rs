@@ -133,11 +133,11 @@ fn marks(text: &str) -> Vec<Mark> {
         }
         // glued to a lowercase letter, or to the punctuation right after one ("như sau:1"), or to the label that opens
         // a line ("1.20 Chỉ đạo ...": clause 1 with note 20, in a consolidated text)
-        let glued = prev.is_lowercase() || (":.;,)”\"".contains(prev) && prev2.is_lowercase()) || (consolidated && glued_to_label(text, off));
+        let glued = prev.is_lowercase() || (matches!(prev, ':' | '.' | ';' | ',' | ')' | '”' | '"') && prev2.is_lowercase()) || (consolidated && glued_to_label(text, off));
         if c.is_ascii_digit() && glued {
             let end = off + b[off..].iter().take_while(|x| x.is_ascii_digit()).count();
             let next = text[end..].chars().next();
-            let ok_next = next.map_or(true, |n| n.is_whitespace() || ".,;:)”\"".contains(n));
+            let ok_next = next.map_or(true, |n| n.is_whitespace() || matches!(n, '.' | ',' | ';' | ':' | ')' | '”' | '"'));
             // (three digits in a long consolidated text: "khoản 35 Điều 1105", "7.105 Lập bảng kê ...", VBHN 40 has
             // notes 1 to 114)
             let width_ok = end - off <= 2 || (consolidated && end - off == 3 && b[off] != b'0');

@@ -380,8 +380,8 @@ fn is_mark(c: char) -> bool {
 
 fn is_emphasis_single(prev: Option<char>, next: Option<char>) -> bool {
     // "*word" opening or "word*" closing, but not "a * b" nor "*" glued between digits (3*4)
-    let p_ws = prev.map_or(true, |p| p.is_whitespace() || "([“\"'".contains(p));
-    let n_ws = next.map_or(true, |x| x.is_whitespace() || ")].,;:”\"'".contains(x));
+    let p_ws = prev.map_or(true, |p| p.is_whitespace() || matches!(p, '(' | '[' | '“' | '"' | '\''));
+    let n_ws = next.map_or(true, |x| x.is_whitespace() || matches!(x, ')' | ']' | '.' | ',' | ';' | ':' | '”' | '"' | '\''));
     let p_digit = prev.is_some_and(|p| p.is_ascii_digit());
     let n_digit = next.is_some_and(|x| x.is_ascii_digit());
     if p_digit && n_digit {

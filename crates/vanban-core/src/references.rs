@@ -307,7 +307,7 @@ fn law_at(text: &str, start: usize) -> Option<Law> {
             break;
         }
         let t = &tail[ws..];
-        let wlen = t.find(|c: char| c.is_whitespace() || ",;:.()\"“”".contains(c)).unwrap_or(t.len());
+        let wlen = t.find(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '.' | '(' | ')' | '"' | '“' | '”')).unwrap_or(t.len());
         if wlen == 0 {
             // punctuation: a comma continues only before a lowercase word that is not a stop word
             if let Some(after) = t.strip_prefix(',') {

@@ -351,7 +351,7 @@ pub fn clean_unit(u: &str) -> String {
             t = r.to_string();
         }
     }
-    let mut t = t.trim_matches(|c: char| c.is_whitespace() || ".,;:".contains(c)).to_string();
+    let mut t = t.trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':')).to_string();
     // "Bộ trưởng BộVăn hóa, Thể thao và Du lịch": a space lost between two words (a lower-case letter, then a capital
     // and a lower-case letter: "TTg", "BCĐ" are kept)
     t = restore_spaces(&t);
