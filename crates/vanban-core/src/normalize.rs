@@ -373,6 +373,18 @@ fn plain_run(line: &str, from: usize) -> usize {
     b.len()
 }
 
+/// Whether a character starts at byte `x` of UTF-8 text: every byte but a continuation byte (0b10xx_xxxx, below -64
+/// read as a signed byte).
+pub(crate) fn is_char_start(x: u8) -> bool {
+    (x as i8) >= -0x40
+}
+
+/// The characters that start in `b` (a piece of UTF-8 text, cut anywhere), counted in one pass the compiler
+/// vectorizes.
+pub(crate) fn char_starts(b: &[u8]) -> usize {
+    b.iter().filter(|&&x| is_char_start(x)).count()
+}
+
 /// A combining mark, as `emit_line` tests it; Vietnamese precomposed letters (U+1E00..U+1EFF) answer at once.
 fn is_mark(c: char) -> bool {
     c >= '\u{300}' && !('\u{1E00}'..='\u{1EFF}').contains(&c) && is_combining_mark(c)
@@ -945,6 +957,11 @@ mod tests {
             }
         }
         assert_eq!(to_lower("CĂN CỨ Luật ĐẤU THẦU"), "căn cứ luật đấu thầu");
+        // the bytes that start a character: those char_indices gives, in text of 1- to 4-byte characters
+        let t = "aàế𝐀\u{301} Sở";
+        let starts: Vec<usize> = (0..t.len()).filter(|&i| is_char_start(t.as_bytes()[i])).collect();
+        assert_eq!(starts, t.char_indices().map(|(i, _)| i).collect::<Vec<_>>());
+        assert_eq!(char_starts(t.as_bytes()), t.chars().count());
         // same_lower against the definition: every character to U+2FFF (and some beyond) with its neighbours, the
         // letters whose lowercase is another letter ('K' Kelvin, 'Ω' Ohm, 'İ'), and pairs of Vietnamese letters
         let others = ['k', 'K', '\u{212A}', 'ω', 'Ω', '\u{2126}', 'i', 'İ', 'ạ', 'Ạ', 'đ', 'Đ', 'ư', 'Ư', 'σ', 'ς', 'Σ', 'ß', 'ẞ'];

@@ -126,13 +126,12 @@ fn nth_char_start(s: &str, n: usize) -> usize {
     if s.len() <= n {
         return s.len();
     }
-    // (a character starts at every byte but a continuation byte, 0b10xx_xxxx)
-    let starts = |x: u8| (x as i8) >= -0x40;
+    use crate::normalize::{char_starts, is_char_start};
     let b = s.as_bytes();
     let (mut seen, mut from) = (0, 0);
-    // blocks of 64 bytes whose characters all come before the n-th, counted in one pass the compiler vectorizes
+    // blocks of 64 bytes whose characters all come before the n-th, counted whole
     while let Some(block) = b.get(from..from + 64) {
-        let here = block.iter().filter(|&&x| starts(x)).count();
+        let here = char_starts(block);
         if seen + here > n {
             break;
         }
@@ -140,7 +139,7 @@ fn nth_char_start(s: &str, n: usize) -> usize {
         from += 64;
     }
     for (i, &x) in b.iter().enumerate().skip(from) {
-        if starts(x) {
+        if is_char_start(x) {
             if seen == n {
                 return i;
             }
