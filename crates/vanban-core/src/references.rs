@@ -446,9 +446,11 @@ fn law_before(text: &str, code_start: usize) -> Option<Law> {
     gap.is_empty().then_some(law)
 }
 
+/// The words that make the number after them (and "số") a form's: "Mẫu số 04/SS-CTĐT", "Biểu số 01/BC".
+const FORM_WORDS: [&str; 8] = ["mẫu", "biểu", "biểu mẫu", "phụ lục", "mã", "tài khoản", "giấy chứng nhận", "hộ chiếu"];
+
 /// "Mẫu số 04/SS-CTĐT", "Biểu số 01/BC": a form's number, not a document.
 fn is_form_number(before: &str) -> bool {
-    const WORDS: [&str; 8] = ["mẫu", "biểu", "biểu mẫu", "phụ lục", "mã", "tài khoản", "giấy chứng nhận", "hộ chiếu"];
     let t = before.trim_end();
     // only the end of the text is asked: its last 48 bytes lowercased (a character's lowercase does not depend on
     // what stands before it, but for a final sigma, which no word here holds) answer as the whole would when what
@@ -457,10 +459,11 @@ fn is_form_number(before: &str) -> bool {
     let answer = |t: &str| {
         let l = to_lower(t);
         let l = l.strip_suffix("số").unwrap_or(&l).trim_end();
-        (WORDS.iter().any(|w| l.ends_with(w)), l.len())
+        (FORM_WORDS.iter().any(|w| l.ends_with(w)), l.len())
     };
+    let longest = FORM_WORDS.iter().map(|w| w.len()).max().unwrap_or(0);
     match answer(tail) {
-        (found, left) if tail.len() == t.len() || left >= "giấy chứng nhận".len() => found,
+        (found, left) if tail.len() == t.len() || left >= longest => found,
         _ => answer(t).0,
     }
 }
@@ -892,7 +895,7 @@ mod tests {
     fn is_form_number_whole(before: &str) -> bool {
         let t = to_lower(before.trim_end());
         let t = t.strip_suffix("số").unwrap_or(&t).trim_end();
-        ["mẫu", "biểu", "biểu mẫu", "phụ lục", "mã", "tài khoản", "giấy chứng nhận", "hộ chiếu"].iter().any(|w| t.ends_with(w))
+        FORM_WORDS.iter().any(|w| t.ends_with(w))
     }
 
     #[test]
