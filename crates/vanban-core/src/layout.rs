@@ -104,42 +104,34 @@ fn split_cells_with(line: &str, gaps: bool) -> Vec<(usize, usize)> {
     let mut cell_start: Option<usize> = None;
     let mut last_non_space = 0;
     while i < b.len() {
-        let c = b[i];
-        if c == b' ' || c == b'\t' {
-            // measure the run
-            let mut j = i;
-            let mut tab = false;
-            while j < b.len() && (b[j] == b' ' || b[j] == b'\t') {
-                tab |= b[j] == b'\t';
-                j += 1;
-            }
-            if (j - i >= 3 || tab) && cell_start.is_some() {
-                parts.push((cell_start.take().unwrap(), last_non_space));
-            }
-            i = j;
+        // the text up to the next space or tab, byte by byte (no byte of a multi-byte character is either; the
+        // words between spaces are short, shorter than a call of memchr2 is worth)
+        let mut next = i;
+        while next < b.len() && b[next] != b' ' && b[next] != b'\t' {
+            next += 1;
+        }
+        if next > i {
+            cell_start.get_or_insert(i);
+            last_non_space = next;
+            i = next;
             continue;
         }
-        if cell_start.is_none() {
-            cell_start = Some(i);
+        // measure the run of spaces and tabs
+        let mut j = i;
+        let mut tab = false;
+        while j < b.len() && (b[j] == b' ' || b[j] == b'\t') {
+            tab |= b[j] == b'\t';
+            j += 1;
         }
-        // advance one UTF-8 char
-        let w = utf8_width(c);
-        i += w;
-        last_non_space = i;
+        if (j - i >= 3 || tab) && cell_start.is_some() {
+            parts.push((cell_start.take().unwrap(), last_non_space));
+        }
+        i = j;
     }
     if let Some(s) = cell_start {
         parts.push((s, last_non_space));
     }
     parts
-}
-
-fn utf8_width(b: u8) -> usize {
-    match b {
-        0x00..=0x7F => 1,
-        0xC0..=0xDF => 2,
-        0xE0..=0xEF => 3,
-        _ => 4,
-    }
 }
 
 fn is_furniture(t: &str, in_signature: &mut bool) -> bool {
@@ -179,6 +171,45 @@ pub fn is_motto(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `split_cells_with` for a line with gaps as it read the line up to session 11: one character at a time.
+    fn split_cells_char_by_char(line: &str) -> Vec<(usize, usize)> {
+        let mut parts = Vec::new();
+        let mut cell_start: Option<usize> = None;
+        let mut last_non_space = 0;
+        let mut chars = line.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            if c == ' ' || c == '\t' {
+                let (mut j, mut tab) = (i + 1, c == '\t');
+                while let Some(&(k, d)) = chars.peek().filter(|(_, d)| *d == ' ' || *d == '\t') {
+                    tab |= d == '\t';
+                    j = k + 1;
+                    chars.next();
+                }
+                if (j - i >= 3 || tab) && cell_start.is_some() {
+                    parts.push((cell_start.take().unwrap(), last_non_space));
+                }
+                continue;
+            }
+            cell_start.get_or_insert(i);
+            last_non_space = i + c.len_utf8();
+        }
+        if let Some(s) = cell_start {
+            parts.push((s, last_non_space));
+        }
+        parts
+    }
+
+    #[test]
+    fn cells_split_at_gaps_as_read_char_by_char() {
+        let pieces = ["ỦY BAN NHÂN DÂN", "CỘNG HÒA", " ", "  ", "   ", "    ", "\t", " \t ", "Số: 12/KH-UBND", "ạ", "𝕏", "x", "Độc lập - Tự do"];
+        let mut rng = crate::TestRng::new(0x9FB2_1C65_1E98_DF25);
+        for _ in 0..20_000 {
+            let n = rng.below(14);
+            let line: String = (0..n).map(|_| pieces[rng.below(pieces.len())]).collect();
+            assert_eq!(split_cells_with(&line, true), split_cells_char_by_char(&line), "{line:?}");
+        }
+    }
 
     #[test]
     fn split_lines_is_str_split() {
