@@ -320,23 +320,10 @@ fn plain_run(line: &str, from: usize) -> usize {
         }
         t
     };
-    const WINDOW: usize = 16;
     let b = line.as_bytes();
-    let mut i = from;
-    // Windows of 16 bytes in which every character is stepped over (printable ASCII but '*', C3..CB, E1 B8..BB) are
-    // skipped whole: each byte is looked at on its own, where the loop below waits for each character's step before
-    // it can read the next (the window's bytes are read independently of each other, sixteen at a time)
-    while i + WINDOW < b.len() {
-        let w = &b[i..i + WINDOW + 1];
-        let mut closer = false;
-        for k in 0..WINDOW {
-            closer |= CLOSER[w[k] as usize] | ((w[k] == 0xE1) & (w[k + 1] & 0xFC != 0xB8));
-        }
-        if closer {
-            break;
-        }
-        i += WINDOW;
-    }
+    // Windows in which every character is stepped over (printable ASCII but '*', C3..CB, E1 B8..BB) are skipped
+    // whole: the loop below waits for each character's step before it can read the next
+    let mut i = skip_windows(b, from, |x, next| !CLOSER[x as usize] & !((x == 0xE1) & (next & 0xFC != 0xB8)));
     // (the windows may have ended inside a character: back to its start, and the character before it is the last
     // taken, whose start a mark after it ends the run at)
     while !line.is_char_boundary(i) {
@@ -371,6 +358,25 @@ fn plain_run(line: &str, from: usize) -> usize {
         i += c.len_utf8();
     }
     b.len()
+}
+
+/// Where a run of bytes for which `plain(byte, next byte)` holds stops being read 16 bytes at a time, from `from`: the
+/// start of the first window of 16 with a byte that fails (or whose next byte is past the text). Each window's bytes
+/// are tested independently of each other, without a branch per byte; the caller reads on from there one by one.
+#[inline(always)]
+fn skip_windows(b: &[u8], from: usize, plain: impl Fn(u8, u8) -> bool) -> usize {
+    let mut i = from;
+    while let Some(w) = b.get(i..i + 17) {
+        let mut all = true;
+        for k in 0..16 {
+            all &= plain(w[k], w[k + 1]);
+        }
+        if !all {
+            break;
+        }
+        i += 16;
+    }
+    i
 }
 
 /// Whether a character starts at byte `x` of UTF-8 text: every byte but a continuation byte (0b10xx_xxxx, below -64
@@ -748,23 +754,13 @@ pub fn join_words(t: &str) -> String {
         // the run from this word: on over word bytes, and over a single " " that a word byte follows
         let run = i;
         while i < b.len() {
-            // 16 bytes at once where each is a word's or a single ASCII space before a word's byte, looked at
-            // independently of each other, without a branch per byte (a Vietnamese text has a space every four or
-            // five bytes, where the loop below branches)
-            while i + 17 <= b.len() && {
-                let w = &b[i..i + 17];
-                let mut stop = false;
-                for k in 0..16 {
-                    let (x, y) = (w[k], w[k + 1]);
-                    let class = CLASS[x as usize];
-                    let single = (x == b' ') & (CLASS[y as usize] == 0);
-                    let letter = (x == 0xE1) & (y != 0x9A);
-                    stop |= (class != 0) & !single & !letter;
-                }
-                !stop
-            } {
-                i += 16;
-            }
+            // windows where each byte is a word's or a single ASCII space before a word's byte, without a branch per
+            // byte (a Vietnamese text has a space every four or five bytes, where the loop below branches)
+            i = skip_windows(b, i, |x, next| {
+                let single = (x == b' ') & (CLASS[next as usize] == 0);
+                let letter = (x == 0xE1) & (next != 0x9A);
+                (CLASS[x as usize] == 0) | single | letter
+            });
             if i >= b.len() {
                 break;
             }
