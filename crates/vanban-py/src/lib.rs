@@ -22,6 +22,12 @@ use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 use vanban_io::{error_record, parse_path, Limits};
 
+// mimalloc, as in the CLI (crates/vanban-cli/src/main.rs): `parse_many` and `vanban.index` free on one thread what
+// another allocated, which glibc's malloc serializes on an arena lock, and the parser allocates many small strings.
+// Rust's allocations only: Python's objects keep Python's allocator.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Outcome of one document: (ok, record or error record as JSON, normalized text).
 type Outcome = (bool, String, String);
 
