@@ -47,14 +47,8 @@ pub struct Row {
     pub record: Option<String>,
     pub error_kind: Option<String>,
     pub error_message: Option<String>,
-    pub doc_type: Option<String>,
-    pub code: Option<String>,
-    pub number: Option<String>,
-    pub symbol: Option<String>,
-    pub issuer: Option<String>,
-    pub jurisdiction: Option<String>,
-    pub date: Option<String>,
-    pub subject: Option<String>,
+    /// The record's main fields, as the store's `documents` holds them (all `None` for a failed source).
+    pub columns: crate::store::Columns,
 }
 
 impl Row {
@@ -77,11 +71,11 @@ impl Row {
 
 /// Calls `f` on each source of the store, in label order (a stable, diffable export), streaming.
 pub fn for_each_row(conn: &Connection, mut f: impl FnMut(Row) -> Result<(), ExportError>) -> Result<u64, ExportError> {
-    let mut stmt = conn.prepare(
-        "SELECT s.label, s.sha256, s.format, s.status, s.error_kind, s.error_message, d.record,
-                d.doc_type, d.code, d.number, d.symbol, d.issuer, d.jurisdiction, d.date, d.subject
-         FROM sources s LEFT JOIN documents d ON d.id = s.id ORDER BY s.label",
-    )?;
+    let columns = crate::store::Columns::NAMES.map(|c| format!("d.{c}")).join(", ");
+    let mut stmt = conn.prepare(&format!(
+        "SELECT s.label, s.sha256, s.format, s.status, s.error_kind, s.error_message, d.record, {columns}
+         FROM sources s LEFT JOIN documents d ON d.id = s.id ORDER BY s.label"
+    ))?;
     let mut rows = stmt.query([])?;
     let mut n = 0;
     while let Some(r) = rows.next()? {
@@ -100,14 +94,7 @@ pub fn for_each_row(conn: &Connection, mut f: impl FnMut(Row) -> Result<(), Expo
             record,
             error_kind,
             error_message,
-            doc_type: r.get(7)?,
-            code: r.get(8)?,
-            number: r.get(9)?,
-            symbol: r.get(10)?,
-            issuer: r.get(11)?,
-            jurisdiction: r.get(12)?,
-            date: r.get(13)?,
-            subject: r.get(14)?,
+            columns: crate::store::Columns::from_row(r, 7)?,
         })?;
         n += 1;
     }
@@ -144,12 +131,14 @@ pub fn parquet(db: &Path, out: &Path) -> Result<u64, ExportError> {
     use arrow_schema::{DataType, Field, Schema};
     use std::sync::Arc;
 
-    const COLS: [&str; 15] = [
-        "path", "sha256", "format", "status", "error_kind", "error_message", "doc_type", "code", "number", "symbol",
-        "issuer", "jurisdiction", "date", "subject", "record",
-    ];
+    // the source, its error, the record's main fields, the record
+    let cols: Vec<&str> = ["path", "sha256", "format", "status", "error_kind", "error_message"]
+        .into_iter()
+        .chain(crate::store::Columns::NAMES)
+        .chain(["record"])
+        .collect();
     let nullable = |c: &str| !matches!(c, "path" | "sha256" | "format" | "status");
-    let schema = Arc::new(Schema::new(COLS.iter().map(|c| Field::new(*c, DataType::Utf8, nullable(c))).collect::<Vec<_>>()));
+    let schema = Arc::new(Schema::new(cols.iter().map(|c| Field::new(*c, DataType::Utf8, nullable(c))).collect::<Vec<_>>()));
     let conn = crate::store::open_read(db)?;
     let file = std::fs::File::create(out)?;
     let props = parquet::file::properties::WriterProperties::builder()
@@ -157,7 +146,7 @@ pub fn parquet(db: &Path, out: &Path) -> Result<u64, ExportError> {
         .build();
     let pe = |e: parquet::errors::ParquetError| ExportError::Format(format!("parquet: {e}"));
     let mut writer = parquet::arrow::ArrowWriter::try_new(file, schema.clone(), Some(props)).map_err(pe)?;
-    let mut builders: Vec<StringBuilder> = COLS.iter().map(|_| StringBuilder::new()).collect();
+    let mut builders: Vec<StringBuilder> = cols.iter().map(|_| StringBuilder::new()).collect();
     let mut in_batch = 0usize;
     let flush = |builders: &mut Vec<StringBuilder>, writer: &mut parquet::arrow::ArrowWriter<std::fs::File>| {
         let cols: Vec<ArrayRef> = builders.iter_mut().map(|b| Arc::new(b.finish()) as ArrayRef).collect();
@@ -166,23 +155,8 @@ pub fn parquet(db: &Path, out: &Path) -> Result<u64, ExportError> {
     };
     let n = for_each_row(&conn, |row| {
         let status = if row.record.is_some() { "ok" } else { "error" };
-        let vals: [Option<&str>; 15] = [
-            Some(&row.label),
-            Some(&row.sha256),
-            Some(&row.format),
-            Some(status),
-            row.error_kind.as_deref(),
-            row.error_message.as_deref(),
-            row.doc_type.as_deref(),
-            row.code.as_deref(),
-            row.number.as_deref(),
-            row.symbol.as_deref(),
-            row.issuer.as_deref(),
-            row.jurisdiction.as_deref(),
-            row.date.as_deref(),
-            row.subject.as_deref(),
-            row.record.as_deref(),
-        ];
+        let source = [Some(row.label.as_str()), Some(&row.sha256), Some(&row.format), Some(status), row.error_kind.as_deref(), row.error_message.as_deref()];
+        let vals = source.into_iter().chain(row.columns.values()).chain([row.record.as_deref()]);
         for (b, v) in builders.iter_mut().zip(vals) {
             b.append_option(v);
         }
@@ -233,6 +207,39 @@ mod tests {
         assert_eq!(r.metadata().file_metadata().num_rows() as u64, n);
         let cols: Vec<String> = r.metadata().file_metadata().schema_descr().columns().iter().map(|c| c.name().to_string()).collect();
         assert!(cols.contains(&"code".to_string()) && cols.contains(&"record".to_string()) && cols.contains(&"error_kind".to_string()));
+        // each row's columns are its record's fields; the failed source has its error and no record
+        use arrow_array::cast::AsArray;
+        use arrow_array::Array;
+        let batches = parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder::try_new(std::fs::File::open(&out).unwrap())
+            .unwrap()
+            .build()
+            .unwrap();
+        let (mut ok, mut failed) = (0, 0);
+        for batch in batches {
+            let batch = batch.unwrap();
+            let col = |name: &str| batch.column_by_name(name).unwrap().as_string::<i32>().clone();
+            let (status, record, kind) = (col("status"), col("record"), col("error_kind"));
+            for i in 0..batch.num_rows() {
+                if status.value(i) == "error" {
+                    failed += 1;
+                    assert!(record.is_null(i) && !kind.is_null(i), "row {i}");
+                    continue;
+                }
+                ok += 1;
+                let rec: serde_json::Value = serde_json::from_str(record.value(i)).unwrap();
+                for (c, field) in crate::store::Columns::NAMES.iter().zip(["doc_type", "code", "number", "symbol", "issuer", "jurisdiction", "date", "subject"]) {
+                    let want = match field {
+                        "issuer" => rec["issuer"]["name"].as_str(),
+                        "jurisdiction" => rec["issuer"]["jurisdiction"].as_str(),
+                        f => rec[f].as_str(),
+                    };
+                    let got = col(c);
+                    assert_eq!(if got.is_null(i) { None } else { Some(got.value(i)) }, want, "column {c}, row {i}");
+                }
+                assert!(!col("code").is_null(i) || rec["code"].is_null());
+            }
+        }
+        assert_eq!((ok, failed), (s.indexed, 1));
         let _ = std::fs::remove_dir_all(&dir);
     }
 }

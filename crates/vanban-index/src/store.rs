@@ -194,6 +194,39 @@ pub struct Columns {
     pub subject: Option<String>,
 }
 
+impl Columns {
+    /// The columns' names in `documents`, in the order of [`Columns::values`] (and of `vanban export`'s Parquet).
+    pub const NAMES: [&'static str; 8] = ["doc_type", "code", "number", "symbol", "issuer", "jurisdiction", "date", "subject"];
+
+    /// The values, in the order of [`Columns::NAMES`].
+    pub fn values(&self) -> [Option<&str>; 8] {
+        [
+            self.doc_type.as_deref(),
+            self.code.as_deref(),
+            self.number.as_deref(),
+            self.symbol.as_deref(),
+            self.issuer.as_deref(),
+            self.jurisdiction.as_deref(),
+            self.date.as_deref(),
+            self.subject.as_deref(),
+        ]
+    }
+
+    /// The columns read from a query's row, [`Columns::NAMES`] in order from its column `first` on.
+    pub fn from_row(r: &rusqlite::Row<'_>, first: usize) -> rusqlite::Result<Columns> {
+        Ok(Columns {
+            doc_type: r.get(first)?,
+            code: r.get(first + 1)?,
+            number: r.get(first + 2)?,
+            symbol: r.get(first + 3)?,
+            issuer: r.get(first + 4)?,
+            jurisdiction: r.get(first + 5)?,
+            date: r.get(first + 6)?,
+            subject: r.get(first + 7)?,
+        })
+    }
+}
+
 impl From<Record> for Columns {
     fn from(r: Record) -> Columns {
         Columns {
