@@ -7,6 +7,9 @@ cd "$(dirname "$0")/.."
 echo "== cargo test"
 cargo test --workspace --exclude vanban-py --exclude vanban-benches --quiet
 
+echo "== parquet export (the optional \`parquet\` feature: arrow + parquet, ~1.5 min more to build)"
+cargo test -p vanban-index --features parquet --lib export --quiet
+
 echo "== adversarial inputs (release build: 100 MB line, a million references, linear growth)"
 cargo test --release -p vanban-core --test adversarial --quiet
 
