@@ -77,7 +77,10 @@ pub struct Parsed {
 }
 
 impl Parsed {
-    /// The byte offset in the raw input of a byte offset in [`Parsed::text`].
+    /// The byte offset in the raw input of a byte offset in [`Parsed::text`]: of the character that starts there.
+    /// For the end of a span, map its last character instead: the text is not in the raw input's order everywhere
+    /// (footnotes are moved after the body, so a span that ends where the notes begin has an end offset that maps to
+    /// the first note's place, earlier in the raw input).
     pub fn source_offset(&self, byte: usize) -> usize {
         self.norm_map.to_original(self.body_map.to_original(byte))
     }
