@@ -475,10 +475,16 @@ fn render_blocks(blocks: &[Block], out: &mut Vec<String>) {
                     out.push(line.trim_end().to_string());
                 }
             }
-            Block::Table(rows) if rows.iter().any(|r| r.iter().filter(|c| cell_has_text(c)).count() >= 3) => render_grid(rows, out),
             Block::Table(rows) => {
-                for row in rows {
-                    render_row(row, out);
+                // each cell rendered once: a cell's lines hold the tables nested in it, and rendering a cell again
+                // for each use (the test for a grid, then the layout) took time exponential in the nesting depth
+                let cells: Vec<Vec<Vec<String>>> = rows.iter().map(|row| row.iter().map(|c| cell_lines(c)).collect()).collect();
+                if cells.iter().any(|r| r.iter().filter(|c| !c.is_empty()).count() >= 3) {
+                    render_grid(&cells, out);
+                } else {
+                    for row in cells {
+                        render_row(row, out);
+                    }
                 }
             }
         }
@@ -499,10 +505,9 @@ fn render_body(blocks: &[Block], out: &mut Vec<String>) {
     }
 }
 
-/// One table row: the cells side by side, three spaces apart, their lines interleaved; columns are padded to a
-/// common width when they are narrow, so that the text looks like the page.
-fn render_row(row: &[Vec<Block>], out: &mut Vec<String>) {
-    let mut cells: Vec<Vec<String>> = row.iter().map(|c| cell_lines(c)).collect();
+/// One table row (its cells' lines): the cells side by side, three spaces apart, their lines interleaved; columns
+/// are padded to a common width when they are narrow, so that the text looks like the page.
+fn render_row(mut cells: Vec<Vec<String>>, out: &mut Vec<String>) {
     cells.retain(|c| !c.is_empty());
     if cells.is_empty() {
         return;
@@ -548,23 +553,18 @@ fn cell_lines(cell: &[Block]) -> Vec<String> {
     lines
 }
 
-fn cell_has_text(cell: &[Block]) -> bool {
-    !cell_lines(cell).is_empty()
-}
-
 /// A table of three columns or more (a table of tasks, of figures): every row laid out on the same columns, each
 /// column as wide as its widest line in any row and empty cells kept as spaces, so that a cell's column can be
 /// told from its position, as in `pdftotext -layout` output.
-fn render_grid(rows: &[Vec<Vec<Block>>], out: &mut Vec<String>) {
-    let cells: Vec<Vec<Vec<String>>> = rows.iter().map(|row| row.iter().map(|c| cell_lines(c)).collect()).collect();
+fn render_grid(cells: &[Vec<Vec<String>>], out: &mut Vec<String>) {
     let ncols = cells.iter().map(|r| r.len()).max().unwrap_or(0);
     let mut widths = vec![0usize; ncols];
-    for row in &cells {
+    for row in cells {
         for (j, c) in row.iter().enumerate() {
             widths[j] = widths[j].max(c.iter().map(|l| l.chars().count()).max().unwrap_or(0));
         }
     }
-    for row in &cells {
+    for row in cells {
         let n = row.iter().map(|c| c.len()).max().unwrap_or(0);
         for i in 0..n {
             let mut line = String::new();

@@ -78,6 +78,28 @@ fn tables_interleave_cells_and_nest() {
 }
 
 #[test]
+fn deeply_nested_tables_take_linear_time() {
+    // a table in a cell of a table, 60 deep (180 elements: within the XML depth limit), a cell of text beside each:
+    // each level's cells were rendered twice (the grid test, then the layout), 2^60 renderings of the innermost
+    let depth = 60;
+    let mut body = String::new();
+    for i in 0..depth {
+        body.push_str(&format!("<w:tbl><w:tr><w:tc>{}</w:tc><w:tc>", p(&format!("mức {i}"))));
+    }
+    body.push_str(&p("đáy"));
+    for _ in 0..depth {
+        body.push_str("</w:tc></w:tr></w:tbl>");
+    }
+    let parts = [("word/document.xml", document(&body))];
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(text_of(&parts));
+    });
+    let t = rx.recv_timeout(std::time::Duration::from_secs(20)).expect("60 nested tables extracted within 20 s");
+    assert!(t.contains("mức 0") && t.contains("mức 59") && t.contains("đáy"), "{t}");
+}
+
+#[test]
 fn footnotes_and_endnotes() {
     let body = r#"<w:p><w:r><w:t xml:space="preserve">Ban Tuyên giáo Tỉnh ủy </w:t></w:r><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="2"/></w:r><w:r><w:t>. Từ tuần 46</w:t></w:r><w:r><w:endnoteReference w:id="1"/></w:r></w:p>"#;
     let notes = |kind: &str, id: u32, text: &str| {
