@@ -119,6 +119,28 @@ fn footnotes_and_endnotes() {
 }
 
 #[test]
+fn notes_that_cite_notes_end() {
+    // a footnote citing itself and two citing each other, cited hundreds of times: the extraction ends, its text bounded
+    let body = format!(
+        r#"<w:p><w:r><w:t>Văn bản</w:t></w:r>{}</w:p>"#,
+        (0..300).map(|i| format!(r#"<w:r><w:footnoteReference w:id="{}"/></w:r>"#, 2 + i % 3)).collect::<String>()
+    );
+    let note = |id: u32, cites: &[u32]| {
+        let refs: String = cites.iter().map(|c| format!(r#"<w:r><w:footnoteReference w:id="{c}"/></w:r>"#)).collect();
+        format!(r#"<w:footnote w:id="{id}"><w:p><w:r><w:t>chú thích {id}</w:t></w:r>{refs}</w:p></w:footnote>"#)
+    };
+    let notes = format!(r#"<w:footnotes xmlns:w="{W}">{}{}{}</w:footnotes>"#, note(2, &[2]), note(3, &[4]), note(4, &[3]));
+    let parts = [("word/document.xml", document(&body)), ("word/footnotes.xml", notes)];
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(text_of(&parts));
+    });
+    let t = rx.recv_timeout(std::time::Duration::from_secs(20)).expect("extracted within 20 s");
+    assert!(t.starts_with("Văn bản") && t.contains("chú thích 2") && t.contains("chú thích 4"), "{t}");
+    assert!(t.len() < 100_000, "{} bytes of text", t.len());
+}
+
+#[test]
 fn numbering_direct_by_style_and_overrides() {
     let numbering = format!(
         r#"<w:numbering xmlns:w="{W}">
