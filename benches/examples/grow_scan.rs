@@ -1,0 +1,28 @@
+use std::time::Instant;
+fn main() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../corpus/docs");
+    let mut lines: Vec<String> = Vec::new();
+    let mut paths: Vec<_> = std::fs::read_dir(&root).unwrap().map(|e| e.unwrap().path()).collect();
+    paths.sort();
+    for p in paths {
+        let t = std::fs::read_to_string(&p).unwrap();
+        for l in t.lines() {
+            let l = l.trim();
+            if l.len() > 15 && !lines.iter().any(|x| x == l) { lines.push(l.to_string()); }
+        }
+    }
+    let step: usize = std::env::var("STEP").ok().and_then(|s| s.parse().ok()).unwrap_or(7);
+    let sep = std::env::var("SEP").unwrap_or("\n".into()).replace("\\n", "\n");
+    let head = "ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nSố: 12/KH-UBND\nKon Tum, ngày 1 tháng 2 năm 2024\n\nKẾ HOẠCH\nabc\n\n";
+    let best = |t: &str| (0..2).map(|_| { let s = Instant::now(); std::hint::black_box(vanban_core::parse(t)); s.elapsed().as_secs_f64() }).fold(f64::MAX, f64::min);
+    let mut worst: Vec<(f64, f64, String)> = vec![];
+    for l in lines.iter().step_by(step) {
+        let one = format!("{head}{}", vec![l.as_str(); 300].join(&sep));
+        let four = format!("{head}{}", vec![l.as_str(); 1200].join(&sep));
+        let (a, b) = (best(&one), best(&four));
+        worst.push((b / a, b, l.clone()));
+    }
+    worst.sort_by(|x, y| y.0.partial_cmp(&x.0).unwrap());
+    for (r, b, l) in worst.iter().take(12) { println!("{r:.1}x {b:.3}s  {l}"); }
+    println!("{} lines", worst.len());
+}
