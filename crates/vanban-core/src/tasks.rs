@@ -2734,7 +2734,7 @@ pub fn task_of(text: &str, items: &[Item], i: usize, lead: Vec<String>, limit: u
 /// item is one task.
 fn sentence_tasks(text: &str, it: &Item, a: &Assign, strict: bool) -> Option<Vec<(Vec<String>, usize, usize)>> {
     let start = it.start + it.label.len();
-    let end = wrapped_end(text, it.line_end.min(text.len()).max(start)).min(it.end.max(start));
+    let end = wrapped_end(text, it.line_end.min(text.len()).max(start), it.end.max(start)).min(it.end.max(start));
     let para = &text[start..end];
     // sentence ends: ". " before a capital letter; "; giao X ..." (a second assignment in the sentence); "; X có trách
     // nhiệm ..." (a second unit bound in it: "Giao Sở Tài chính chủ trì ...; Sở Xây dựng có trách nhiệm cung cấp ...")
@@ -2778,9 +2778,10 @@ fn sentence_tasks(text: &str, it: &Item, a: &Assign, strict: bool) -> Option<Vec
 }
 
 /// The end of the paragraph whose first line ends at `line_end`: a hard-wrapped line goes on on the next
-/// ([`continues_sentence`]).
-fn wrapped_end(text: &str, mut line_end: usize) -> usize {
-    while line_end < text.len() && text.as_bytes()[line_end] == b'\n' && continues_sentence(text, line_end + 1) {
+/// ([`continues_sentence`]); read up to `limit` at most (the end of the item: past it the answer is cut there, and
+/// reading on made a long run of items with no stops quadratic).
+fn wrapped_end(text: &str, mut line_end: usize, limit: usize) -> usize {
+    while line_end < text.len().min(limit) && text.as_bytes()[line_end] == b'\n' && continues_sentence(text, line_end + 1) {
         line_end = text[line_end + 1..].find('\n').map_or(text.len(), |k| line_end + 1 + k);
     }
     line_end
