@@ -62,6 +62,17 @@ fn re_chu_tri() -> &'static Regex {
     R.get_or_init(|| Regex::new(r"(?:^|[:;.(]\s*|,\s*)([^:;.(]{2,}?)\s+(?:chủ trì|chỉ trì)(?:\s*,?\s*phối hợp(?:\s+với)?\s+([^;.]{2,}?)(?:\s+(?:tổ chức|thực hiện|triển khai|xây dựng|định kỳ|ký|căn cứ|để)(?P<wend>\W|$)|[;.]|$))?").unwrap())
 }
 
+/// [`re_chu_tri`] up to the words: where a match of the whole pattern starts (its partners' part is optional: a match
+/// starts wherever this one does), found without reading the partners to their end (with no stop after them, the
+/// whole pattern's search ran to the text's end from every match: quadratic on a paragraph of table lines).
+fn re_chu_tri_head() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| Regex::new(r"(?:^|[:;.(]\s*|,\s*)([^:;.(]{2,}?)\s+(?:chủ trì|chỉ trì)").unwrap())
+}
+
+/// Partners longer than this many characters are none (the match then ends after "chủ trì"): see [`re_chu_tri`].
+const CHU_TRI_MAX_PARTNERS: usize = 200;
+
 /// One "X chủ trì, phối hợp Y": X (the clause before the words), Y (the partners, if any: where they start and their
 /// text) and where the match ends.
 struct ChuTriMatch<'t> {
@@ -134,7 +145,7 @@ fn chu_tri_matches(t: &str) -> Vec<ChuTriMatch<'_>> {
 /// [`chu_tri_matches`] with the match at or after a byte told by `caps_at` (the regex's own captures, or
 /// [`chu_tri_caps_at`]'s) and `refuse` telling where the search goes on after a match whose clause is too long.
 fn chu_tri_matches_by<'t>(t: &'t str, caps_at: impl Fn(usize) -> Option<Groups>, refuse: impl Fn(&Groups) -> Option<usize>) -> Vec<ChuTriMatch<'t>> {
-    let partners = |c: &Groups| c.second.clone().filter(|p| t[p.clone()].chars().count() <= 200);
+    let partners = |c: &Groups| c.second.clone().filter(|p| t[p.clone()].chars().count() <= CHU_TRI_MAX_PARTNERS);
     let end_of = |c: &Groups| match partners(c) {
         Some(_) => c.wend.unwrap_or(c.end),
         // ("chủ trì" and "chỉ trì" are both 10 bytes)
@@ -150,14 +161,28 @@ fn chu_tri_matches_by<'t>(t: &'t str, caps_at: impl Fn(usize) -> Option<Groups>,
 /// The backtracker the regex runs for the groups cost ~16 times the search (140 M against 8.5 M instructions over 2000
 /// synthetic documents, the search's share counted by a build that ran it once more, not kept: a clause and its
 /// partners are a few hundred bytes, the pattern's Unicode classes many states).
+/// The start comes from [`re_chu_tri_head`] and the partners are read no further than [`CHU_TRI_MAX_PARTNERS`]
+/// characters (longer ones are none: `second` is then `None` and the match ends after the words), so that each match
+/// costs what it reads, not the rest of the text. Where the groups read by hand do not end the words where the head's
+/// match does, the whole pattern's captures.
 fn chu_tri_caps_at(t: &str, at: usize) -> Option<Groups> {
-    Groups::at(re_chu_tri(), t, at, chu_tri_groups, Some(2))
+    let m = re_chu_tri_head().find_at(t, at)?;
+    match chu_tri_groups_capped(t, m.start(), Some(CHU_TRI_MAX_PARTNERS)) {
+        Some(c) if skip_ws(t, c.first.end) + "chủ trì".len() == m.end() => Some(c),
+        _ => re_chu_tri().captures_at(t, at).map(|c| Groups::of(&c, Some(2))),
+    }
 }
 
 /// The groups of a match of [`re_chu_tri`] that starts at `s`, read by hand: `(?:^|[:;.(]\s*|,\s*)` (the opening, in
 /// that order), the clause `[^:;.(]{2,}?` (lazy: up to the first "chủ trì" / "chỉ trì" with whitespace before it),
 /// `\s+`, the words, then the partners' part if it follows (see [`chu_tri_partners`]). `None`: no match starts there.
+#[cfg(test)]
 fn chu_tri_groups(t: &str, s: usize) -> Option<Groups> {
+    chu_tri_groups_capped(t, s, None)
+}
+
+/// [`chu_tri_groups`]; with `cap`, partners longer than `cap` characters are read no further and given as none.
+fn chu_tri_groups_capped(t: &str, s: usize, cap: Option<usize>) -> Option<Groups> {
     let is_delim = |c: char| matches!(c, ':' | ';' | '.' | '(');
     let first = t[s..].chars().next()?;
     // where the clause may start, in the pattern's order: "^" (no spaces skipped), then after the delimiter and as
@@ -180,9 +205,9 @@ fn chu_tri_groups(t: &str, s: usize) -> Option<Groups> {
     for c0 in starts {
         if let Some((clause_end, words)) = chu_tri_clause(t, c0) {
             let k_end = words + "chủ trì".len();
-            let (partners, wend, end) = match chu_tri_partners(t, k_end) {
-                Some((p, wend, end)) => (Some(p), wend, end),
-                None => (None, None, k_end),
+            let (partners, wend, end) = match chu_tri_partners(t, k_end, cap) {
+                Ok(Some((p, wend, end))) => (Some(p), wend, end),
+                Ok(None) | Err(TooLong) => (None, None, k_end),
             };
             return Some(Groups { start: s, end, first: c0..clause_end, second: partners, wend });
         }
@@ -194,14 +219,19 @@ fn chu_tri_groups(t: &str, s: usize) -> Option<Groups> {
 /// no ":;.(", has 2 characters or more, and only whitespace (at least one) stands between it and the words.
 fn chu_tri_clause(t: &str, c0: usize) -> Option<(usize, usize)> {
     let rest = &t[c0..];
-    // the clause and the spaces after it stop at the first delimiter
-    let lim = c0 + rest.find([':', ';', '.', '(']).unwrap_or(rest.len());
     let mut chars = rest.char_indices();
     chars.next()?;
     // the end of the clause's first two characters
     let min_end = c0 + chars.next().map_or(rest.len(), |(i, ch)| i + ch.len_utf8());
-    for q in memchr::memmem::find_iter(&t.as_bytes()[c0..lim], " trì".as_bytes()) {
+    // the clause and the spaces after it stop at the first delimiter: the bytes up to each candidate are checked for
+    // one as the search goes (not by a search for the first delimiter, which ran to the text's end on a text without)
+    let mut clean = c0;
+    for q in memchr::memmem::find_iter(&t.as_bytes()[c0..], " trì".as_bytes()) {
         let q = c0 + q;
+        if t.as_bytes()[clean..q + " trì".len()].iter().any(|b| matches!(b, b':' | b';' | b'.' | b'(')) {
+            return None;
+        }
+        clean = q + " trì".len();
         // (bytes compared: an ASCII "c" where they match is a character's start)
         let Some(p) = q.checked_sub("chủ".len()).filter(|&p| p >= c0 && ["chủ", "chỉ"].iter().any(|w| &t.as_bytes()[p..q] == w.as_bytes())) else { continue };
         // the whitespace before the words
@@ -224,60 +254,84 @@ const CHU_TRI_PARTNER_ENDS: [&str; 8] = ["tổ chức", "thực hiện", "triể
 /// The partners' part of [`re_chu_tri`] at `k` (after "chủ trì"): `\s*,?\s*phối hợp(?:\s+với)?\s+([^;.]{2,}?)(?:\s+
 /// (?:verbs)(?P<wend>\W|$)|[;.]|$)`, read in the pattern's order of preference: the partners' range, where `wend`
 /// starts (if that way ended them) and where the match ends.
-fn chu_tri_partners(t: &str, k: usize) -> Option<(std::ops::Range<usize>, Option<usize>, usize)> {
+/// `Err(TooLong)`: the part matches, with partners longer than the `cap` given (read no further).
+fn chu_tri_partners(t: &str, k: usize, cap: Option<usize>) -> Result<Option<(std::ops::Range<usize>, Option<usize>, usize)>, TooLong> {
     let mut i = skip_ws(t, k);
     if t[i..].starts_with(',') {
         i = skip_ws(t, i + 1);
     }
-    let i = i + t[i..].strip_prefix("phối hợp").map(|_| "phối hợp".len())?;
+    let Some(i) = t[i..].strip_prefix("phối hợp").map(|_| i + "phối hợp".len()) else { return Ok(None) };
     // "với" taken if the rest then matches, else left to the partners
     let with = skip_ws(t, i);
     if with > i && t[with..].starts_with("với") {
-        if let Some(r) = chu_tri_partners_from(t, with + "với".len()) {
-            return Some(r);
+        if let Some(r) = chu_tri_partners_from(t, with + "với".len(), cap)? {
+            return Ok(Some(r));
         }
     }
-    chu_tri_partners_from(t, i)
+    chu_tri_partners_from(t, i, cap)
 }
 
 /// `\s+([^;.]{2,}?)(?:...)` at `i`: the spaces greedy (then one fewer at a time), the partners lazy.
-fn chu_tri_partners_from(t: &str, i: usize) -> Option<(std::ops::Range<usize>, Option<usize>, usize)> {
+fn chu_tri_partners_from(t: &str, i: usize, cap: Option<usize>) -> Result<Option<(std::ops::Range<usize>, Option<usize>, usize)>, TooLong> {
     let mut g0 = skip_ws(t, i);
     while g0 > i {
-        if let Some(r) = chu_tri_partners_at(t, g0) {
-            return Some(r);
+        if let Some(r) = chu_tri_partners_at(t, g0, cap)? {
+            return Ok(Some(r));
         }
         g0 = prev_char(t, g0);
     }
-    None
+    Ok(None)
 }
 
 /// The lazy partners from `g0`: the first end, after 2 characters or more, where a verb of [`CHU_TRI_PARTNER_ENDS`]
 /// after whitespace and before a non-word character (or the text's end), a ";" or "." or the text's end follows.
-fn chu_tri_partners_at(t: &str, g0: usize) -> Option<(std::ops::Range<usize>, Option<usize>, usize)> {
+/// (Once 2 characters long the group always ends, at the next ";" or "." or the text's end if not before: so a group
+/// past `cap` characters is a match too long, never a failure that would let a shorter reading be tried.)
+fn chu_tri_partners_at(t: &str, g0: usize, cap: Option<usize>) -> Result<Option<(std::ops::Range<usize>, Option<usize>, usize)>, TooLong> {
     // (the three ends start with different characters: whitespace, ";" or ".", none)
-    lazy_group(t, g0, &[';', '.'], |pos| match t[pos..].chars().next() {
-        None => Some((None, pos)),
-        Some(';' | '.') => Some((None, pos + 1)),
-        Some(c) if c.is_whitespace() => verb_ending_word(t, skip_ws(t, pos), &CHU_TRI_PARTNER_ENDS).map(|(wend, end)| (Some(wend), end)),
-        _ => None,
-    })
+    lazy_group(
+        t,
+        g0,
+        &[';', '.'],
+        |pos| match t[pos..].chars().next() {
+            None => Some((None, pos)),
+            Some(';' | '.') => Some((None, pos + 1)),
+            Some(c) if c.is_whitespace() => verb_ending_word(t, skip_ws(t, pos), &CHU_TRI_PARTNER_ENDS).map(|(wend, end)| (Some(wend), end)),
+            _ => None,
+        },
+        cap,
+    )
 }
+
+/// A lazy group that would run past the cap its caller gave (see [`lazy_group`]).
+#[derive(Debug)]
+struct TooLong;
 
 /// A lazy group of 2 characters or more from `g0`, none of them in `excluded` (`[^...]{2,}?`): its range at the first
 /// end where `end_at` finds what follows it, with where `wend` starts (if that way ended it) and where the match ends.
-fn lazy_group(t: &str, g0: usize, excluded: &[char], end_at: impl Fn(usize) -> Option<(Option<usize>, usize)>) -> Option<(std::ops::Range<usize>, Option<usize>, usize)> {
+/// `cap`: at an end past `cap` characters, or before reading the next character past them, `Err(TooLong)` (for a
+/// caller whose group cannot fail once 2 characters long, so that the answer is only how long it is).
+fn lazy_group(
+    t: &str,
+    g0: usize,
+    excluded: &[char],
+    end_at: impl Fn(usize) -> Option<(Option<usize>, usize)>,
+    cap: Option<usize>,
+) -> Result<Option<(std::ops::Range<usize>, Option<usize>, usize)>, TooLong> {
     let mut pos = g0;
     let mut count = 0;
     loop {
+        if cap.is_some_and(|c| count > c) {
+            return Err(TooLong);
+        }
         if count >= 2 {
             if let Some((wend, end)) = end_at(pos) {
-                return Some((g0..pos, wend, end));
+                return Ok(Some((g0..pos, wend, end)));
             }
         }
-        let ch = t[pos..].chars().next()?;
+        let Some(ch) = t[pos..].chars().next() else { return Ok(None) };
         if excluded.contains(&ch) {
-            return None;
+            return Ok(None);
         }
         pos += ch.len_utf8();
         count += 1;
@@ -389,13 +443,21 @@ fn giao_groups(t: &str, s: usize) -> Option<Groups> {
 /// The lazy units of [`re_giao`] from `u0`: the first end, after 2 characters or more, where `\s*:` or spaces, a verb of
 /// [`GIAO_VERBS`] and a non-word character (or the text's end) follow; with where `wend` starts and the match ends.
 fn giao_units_at(t: &str, u0: usize) -> Option<(std::ops::Range<usize>, Option<usize>, usize)> {
-    lazy_group(t, u0, &[':', ';', '.'], |pos| {
-        let ws = skip_ws(t, pos);
-        if t[ws..].starts_with(':') {
-            return Some((None, ws + 1));
-        }
-        (ws > pos).then(|| verb_ending_word(t, ws, &GIAO_VERBS)).flatten().map(|(wend, end)| (Some(wend), end))
-    })
+    lazy_group(
+        t,
+        u0,
+        &[':', ';', '.'],
+        |pos| {
+            let ws = skip_ws(t, pos);
+            if t[ws..].starts_with(':') {
+                return Some((None, ws + 1));
+            }
+            (ws > pos).then(|| verb_ending_word(t, ws, &GIAO_VERBS)).flatten().map(|(wend, end)| (Some(wend), end))
+        },
+        None,
+    )
+    .ok()
+    .flatten()
 }
 
 /// The byte index after the character at `i` (`i + 1` at the end of `t`).
@@ -3593,16 +3655,17 @@ mod tests {
         let rare = ["; ", ". ", ": ", "(", "\n"];
         let mut rng = crate::TestRng::new(0x2545F4914F6CDD1D);
         let mut pick = |n: usize| rng.below(n);
-        let mut long = 0;
+        let (mut long, mut long_partners) = (0, 0);
         for _ in 0..3000 {
             let n = 5 + pick(160);
             let t: String = (0..n).map(|_| if pick(25) == 0 { rare[pick(rare.len())] } else { words[pick(words.len())] }).collect();
             let got: Vec<_> = chu_tri_matches(&t).into_iter().map(|m| (m.clause.to_string(), m.partners.map(|p| p.1.to_string()), m.end)).collect();
             assert_eq!(got, chu_tri_matches_stepwise(&t), "{t:?}");
             long += usize::from(re_chu_tri().captures_iter(&t).any(|c| c[1].chars().count() > 160));
+            long_partners += usize::from(re_chu_tri().captures_iter(&t).any(|c| c.get(2).is_some_and(|p| p.as_str().chars().count() > CHU_TRI_MAX_PARTNERS)));
         }
-        // (the texts have long clauses to skip)
-        assert!(long > 300, "{long}");
+        // (the texts have long clauses to skip, and partners too long to read to their end)
+        assert!(long > 300 && long_partners > 100, "{long} {long_partners}");
         // a list of 3000 units before "chủ trì": the search resumes near its end, not at each of its commas
         let t = format!("{}Sở Y tế chủ trì, phối hợp với Sở Tài chính thực hiện.", "Sở Nội vụ, ".repeat(3000));
         let ms = chu_tri_matches(&t);
