@@ -302,6 +302,31 @@ impl<'a> Builder<'a> {
     }
 }
 
+/// Where the output's last line starts, kept as the output grows: within the lines' loop of [`assemble`] lines are only
+/// added to it, and what is cut from its end is spaces, never a line break. (A search back from the end at each line
+/// read a paragraph joined into one line again at each of its wrapped lines: quadratic in the paragraph's length.)
+#[derive(Default)]
+struct LastLine {
+    /// the bytes of the output before this are read
+    scanned: usize,
+    /// the last line break among them
+    last_break: Option<usize>,
+}
+
+impl LastLine {
+    /// The byte where the last line of `out` starts.
+    fn start(&mut self, out: &str) -> usize {
+        debug_assert!(self.last_break.is_none_or(|k| out.as_bytes().get(k) == Some(&b'\n')), "a line break was cut");
+        if out.len() > self.scanned {
+            if let Some(k) = memchr::memrchr(b'\n', &out.as_bytes()[self.scanned..]) {
+                self.last_break = Some(self.scanned + k);
+            }
+        }
+        self.scanned = out.len();
+        self.last_break.map_or(0, |k| k + 1)
+    }
+}
+
 /// Assemble the body of `text` (the normalized text). `cells` marks gazette furniture.
 pub fn assemble(text: &str, cells: &[Cell], rules: &[usize]) -> Assembled {
     let ls = lines(text);
@@ -429,6 +454,7 @@ pub fn assemble(text: &str, cells: &[Cell], rules: &[usize]) -> Assembled {
     // body: lines that are neither furniture nor note, joined where a sentence continues
     let mut b = Builder { src: text, out: String::with_capacity(text.len()), map: OffsetMap::default() };
     let mut anchors: Vec<(usize, usize)> = Vec::new(); // (found index by mark start, anchor offset)
+    let mut last_line = LastLine::default();
     let mut pending_break: Option<usize> = None; // source offset of the last line end not yet written
     let mut blank_run = 0;
     let mut heading_so_far = UpperSoFar::default();
@@ -463,9 +489,7 @@ pub fn assemble(text: &str, cells: &[Cell], rules: &[usize]) -> Assembled {
             let dangling_word = prev.len() > last_word.len() && DANGLING.contains(&last_word) && (last_word != "số" || first.is_ascii_digit());
             // (an article's title that ends on a unit's name is complete: "Điều 12. Trách nhiệm của các bộ, cơ quan ngang
             // bộ, cơ quan thuộc Chính phủ" / "Các bộ, ... có trách nhiệm ...", its first paragraph)
-            // (memchr's vectorized memrchr: the body's last line is a whole joined paragraph, read back at each of
-            // its wrapped lines)
-            let prev_line = &prev[memchr::memrchr(b'\n', prev.as_bytes()).map_or(0, |k| k + 1)..];
+            let prev_line = &prev[last_line.start(&b.out)..];
             let title_done = article_heading(prev_line) && first.is_uppercase();
             let dangling = dangling_word || (ends_on_unit_head(prev, last_word) && !title_done);
             // a line that ends on a comma goes on, whatever the case of the next word: "Trách nhiệm của Ủy ban nhân

@@ -516,10 +516,19 @@ fn responsible_subjects(flat: &str) -> Vec<std::ops::Range<usize>> {
     let mut from = 0; // where to look for the next keyword
     let words = [finder!(" có trách nhiệm"), finder!(" chịu trách nhiệm")];
     let mut stops = LastStop::new(flat, b".;:");
+    // each word's next occurrence at or after the last `from` it was searched from (`Some(None)`: no more): searched
+    // again only once `from` passes it (a word that never comes was searched for to the text's end at each keyword)
+    let mut next: [Option<Option<usize>>; 2] = [None; 2];
     loop {
+        for (f, n) in words.iter().zip(next.iter_mut()) {
+            if n.is_none_or(|p| p.is_some_and(|p| p < from)) {
+                *n = Some(f.find(&flat.as_bytes()[from..]).map(|i| from + i));
+            }
+        }
         let Some((k, klen)) = words
             .iter()
-            .filter_map(|f| f.find(flat[from..].as_bytes()).map(|i| (from + i, f.needle().len())))
+            .zip(next)
+            .filter_map(|(f, n)| n.flatten().map(|i| (i, f.needle().len())))
             .min_by_key(|&(i, _)| i)
         else {
             break;
