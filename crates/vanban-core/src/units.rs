@@ -227,6 +227,8 @@ fn split_units_of(s: &str) -> Vec<String> {
     for part in s.split(';') {
         let mut cur = String::new();
         let mut rest = part;
+        // (`Some(None)`: none left in the part)
+        let (mut next_comma, mut next_and): (Option<Option<usize>>, Option<Option<usize>>) = (None, None);
         loop {
             if cur.trim().is_empty() {
                 if let Some((names, r)) = expansion_at(rest) {
@@ -239,59 +241,52 @@ fn split_units_of(s: &str) -> Vec<String> {
                     continue;
                 }
             }
-            // the next separator: ", " or " và " followed by a unit start
+            // the next separator: ", " or " và " followed by a unit start (the first of either kind, in the order
+            // they stand: each byte read once per cut, where a search of each kind to its first acceptable place, and
+            // a search for " do " before each comma, made a long list quadratic)
             let mut cut: Option<(usize, usize)> = None;
-            for sep in [",", " và "] {
-                let mut from = 0;
-                while let Some(i) = rest[from..].find(sep) {
-                    let at = from + i;
-                    let after = &rest[at + sep.len()..];
-                    let a = after.trim_start();
-                    // after a comma only a capitalized unit, a new "các ..." group, "hệ thống ...", "lãnh đạo ..."
-                    // starts a new one ("các cơ quan, đơn vị, địa phương" is one group)
-                    // ("Các huyện ủy, Thành ủy, đảng ủy trực thuộc Tỉnh ủy": the province's one city committee in capitals
-                    // inside a group of committees)
-                    let committee_group = sep == "," && ["Các huyện ủy", "các huyện ủy", "Các huyện, thị"].iter().any(|g| rest.trim_start().starts_with(g))
-                        && ["Thành ủy", "Thị ủy", "Thành uỷ", "Thị uỷ"].iter().any(|c| a.starts_with(c));
-                    let strong = !committee_group && a.chars().next().is_some_and(|c| c.is_uppercase())
-                        || a.starts_with("hệ thống")
-                        || a.starts_with("lãnh đạo")
-                        || a.starts_with("cơ quan ngang")
-                        || a.starts_with("cơ quan thuộc")
-                        || a.starts_with("cơ quan trung ương")
-                        // "Cơ quan nhận báo cáo, cơ quan chủ trì điều tra": two bodies named by what they do (not the
-                        // group "các cơ quan, đơn vị")
-                        // ("cơ quan ngang bộ, cơ quan, tổ chức có liên quan": the group of kinds after it too)
-                        || ((a.starts_with("cơ quan ") || a.starts_with("cơ quan, ")) && ["Cơ quan ", "cơ quan "].iter().any(|h| rest.trim_start().starts_with(h)))
-                        || a.starts_with("người đứng đầu")
-                        // "Hội đồng nhân dân, các ban của Hội đồng nhân dân, đại biểu Hội đồng nhân dân"
-                        || a.starts_with("đại biểu ")
-                        // "trưởng đoàn, thư ký đoàn và các thành viên khác": the roles of a delegation
-                        || a.starts_with("thư ký ")
-                        || a.starts_with("trưởng đoàn")
-                        || a.starts_with("phó trưởng đoàn")
-                        || (a.starts_with("các ") && starts_unit(a));
-                    // "người đứng đầu tổ chức do Chính phủ, Thủ tướng Chính phủ thành lập": the comma is inside the
-                    // clause "do X, Y thành lập" that describes the unit
-                    let in_do_clause = sep == "," && rest[..at].contains(" do ") && {
-                        let seg = &after[..after.find([',', ';']).unwrap_or(after.len())];
-                        [" thành lập", " quyết định thành lập", " quản lý"].iter().any(|v| seg.contains(v))
-                    };
-                    // "Cục trưởng Cục Cảnh sát quản lý trại giam, ..., Bộ Công an": a department named with its
-                    // ministry, not two units
-                    let parent_ministry = sep == ","
-                        && a.starts_with("Bộ ")
-                        && ["Cục ", "Cục trưởng ", "Vụ ", "Vụ trưởng ", "Tổng cục "].iter().any(|h| rest.starts_with(h));
-                    // "Văn phòng HĐND và UBND huyện", "Văn phòng Đoàn ĐBQH và HĐND tỉnh": one office serving two bodies
-                    let joint_office = sep == " và "
-                        && ["Văn phòng HĐND", "Văn phòng Hội đồng nhân dân", "Văn phòng Đoàn ĐBQH", "Văn phòng Đoàn đại biểu Quốc hội"].iter().any(|o| rest[..at].trim_start().starts_with(o) && rest[..at].trim_start().len() == o.len());
-                    if starts_unit(after) && at > 0 && (sep != "," || strong) && !in_do_clause && !parent_ministry && !joint_office {
-                        if cut.map_or(true, |(c, _)| at < c) {
-                            cut = Some((at, sep.len()));
-                        }
-                        break;
+            let b = rest.as_bytes();
+            // (the next comma and " và " of the part, as offsets in it, kept from one unit to the next: each searched
+            // again only once the unit's start or a refused place has passed it)
+            let r0 = rest.as_ptr() as usize - part.as_ptr() as usize;
+            let pb = part.as_bytes();
+            let search_comma = |from: usize| memchr::memchr(b',', &pb[from..]).map(|i| from + i);
+            let search_and = |from: usize| memchr::memmem::find(&pb[from..], " và ".as_bytes()).map(|i| from + i);
+            if next_comma.is_none_or(|n| n.is_some_and(|c| c < r0)) {
+                next_comma = Some(search_comma(r0));
+            }
+            if next_and.is_none_or(|n| n.is_some_and(|a| a < r0)) {
+                next_and = Some(search_and(r0));
+            }
+            // whether " do " stands in rest[..at] (read up to `do_read` so far)
+            let (mut do_seen, mut do_read) = (false, 0usize);
+            loop {
+                let (at, sep) = match (next_comma.flatten(), next_and.flatten()) {
+                    (Some(c), Some(a)) if c < a => (c - r0, ","),
+                    (Some(c), None) => (c - r0, ","),
+                    (_, Some(a)) => (a - r0, " và "),
+                    (None, None) => break,
+                };
+                let after = &rest[at + sep.len()..];
+                let valid = if sep == "," {
+                    if !do_seen && at >= do_read + 4 {
+                        // (an occurrence that ends by `at` starts at or after do_read - 3 if not seen before)
+                        let from = do_read.saturating_sub(3);
+                        do_seen = memchr::memmem::find(&b[from..at], " do ".as_bytes()).is_some();
+                        do_read = at;
                     }
-                    from = at + sep.len();
+                    comma_cuts(rest, at, after, do_seen)
+                } else {
+                    and_cuts(rest, at, after)
+                };
+                if valid {
+                    cut = Some((at, sep.len()));
+                    break;
+                }
+                if sep == "," {
+                    next_comma = Some(search_comma(r0 + at + 1));
+                } else {
+                    next_and = Some(search_and(r0 + at + " và ".len()));
                 }
             }
             match cut {
@@ -312,15 +307,61 @@ fn split_units_of(s: &str) -> Vec<String> {
     share_places(&mut out);
     // (each unit's key computed once: the list is deduplicated by key, first one kept)
     let mut units: Vec<String> = Vec::new();
-    let mut keys: Vec<String> = Vec::new();
+    let mut keys: crate::tables::HashSet<String> = Default::default();
     for u in out {
-        let k = unit_key(&u);
-        if !keys.contains(&k) {
-            keys.push(k);
+        if keys.insert(unit_key(&u)) {
             units.push(u);
         }
     }
     units
+}
+
+/// Does the comma at `at` of `rest` end a unit ([`split_units_of`]): a unit starts after it (`after`), capitalized or
+/// a new group, and it stands in no clause describing the unit before it. `do_before`: " do " stands in `rest[..at]`.
+fn comma_cuts(rest: &str, at: usize, after: &str, do_before: bool) -> bool {
+    let a = after.trim_start();
+    // after a comma only a capitalized unit, a new "các ..." group, "hệ thống ...", "lãnh đạo ..." starts a new one
+    // ("các cơ quan, đơn vị, địa phương" is one group)
+    // ("Các huyện ủy, Thành ủy, đảng ủy trực thuộc Tỉnh ủy": the province's one city committee in capitals inside a
+    // group of committees)
+    let committee_group = ["Các huyện ủy", "các huyện ủy", "Các huyện, thị"].iter().any(|g| rest.trim_start().starts_with(g))
+        && ["Thành ủy", "Thị ủy", "Thành uỷ", "Thị uỷ"].iter().any(|c| a.starts_with(c));
+    let strong = !committee_group && a.chars().next().is_some_and(|c| c.is_uppercase())
+        || a.starts_with("hệ thống")
+        || a.starts_with("lãnh đạo")
+        || a.starts_with("cơ quan ngang")
+        || a.starts_with("cơ quan thuộc")
+        || a.starts_with("cơ quan trung ương")
+        // "Cơ quan nhận báo cáo, cơ quan chủ trì điều tra": two bodies named by what they do (not the group "các cơ
+        // quan, đơn vị") ("cơ quan ngang bộ, cơ quan, tổ chức có liên quan": the group of kinds after it too)
+        || ((a.starts_with("cơ quan ") || a.starts_with("cơ quan, ")) && ["Cơ quan ", "cơ quan "].iter().any(|h| rest.trim_start().starts_with(h)))
+        || a.starts_with("người đứng đầu")
+        // "Hội đồng nhân dân, các ban của Hội đồng nhân dân, đại biểu Hội đồng nhân dân"
+        || a.starts_with("đại biểu ")
+        // "trưởng đoàn, thư ký đoàn và các thành viên khác": the roles of a delegation
+        || a.starts_with("thư ký ")
+        || a.starts_with("trưởng đoàn")
+        || a.starts_with("phó trưởng đoàn")
+        || (a.starts_with("các ") && starts_unit(a));
+    // "người đứng đầu tổ chức do Chính phủ, Thủ tướng Chính phủ thành lập": the comma is inside the clause "do X, Y
+    // thành lập" that describes the unit
+    let in_do_clause = do_before && {
+        let seg = &after[..after.find([',', ';']).unwrap_or(after.len())];
+        [" thành lập", " quyết định thành lập", " quản lý"].iter().any(|v| seg.contains(v))
+    };
+    // "Cục trưởng Cục Cảnh sát quản lý trại giam, ..., Bộ Công an": a department named with its ministry, not two units
+    let parent_ministry = a.starts_with("Bộ ") && ["Cục ", "Cục trưởng ", "Vụ ", "Vụ trưởng ", "Tổng cục "].iter().any(|h| rest.starts_with(h));
+    starts_unit(after) && at > 0 && strong && !in_do_clause && !parent_ministry
+}
+
+/// Does the " và " at `at` of `rest` end a unit ([`split_units_of`]): a unit starts after it, and it does not join the
+/// two bodies one office serves.
+fn and_cuts(rest: &str, at: usize, after: &str) -> bool {
+    // "Văn phòng HĐND và UBND huyện", "Văn phòng Đoàn ĐBQH và HĐND tỉnh": one office serving two bodies
+    let joint_office = ["Văn phòng HĐND", "Văn phòng Hội đồng nhân dân", "Văn phòng Đoàn ĐBQH", "Văn phòng Đoàn đại biểu Quốc hội"]
+        .iter()
+        .any(|o| rest[..at].trim_start().starts_with(o) && rest[..at].trim_start().len() == o.len());
+    starts_unit(after) && at > 0 && !joint_office
 }
 
 /// A space inserted where a word runs into the next capitalized one: "BộVăn hóa" -> "Bộ Văn hóa".
@@ -493,6 +534,153 @@ fn unit_key_of(u: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    /// [`split_units_of`] as first written (a search of each separator to its first acceptable place, " do " searched
+    /// for before each comma): the definition the tests compare with.
+    fn split_units_by_search(s: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for part in s.split(';') {
+            let mut cur = String::new();
+            let mut rest = part;
+            loop {
+                if cur.trim().is_empty() {
+                    if let Some((names, r)) = expansion_at(rest) {
+                        out.extend(names);
+                        rest = r.trim_start().trim_start_matches(',').trim_start();
+                        rest = rest.strip_prefix("và ").unwrap_or(rest);
+                        if rest.trim().is_empty() {
+                            break;
+                        }
+                        continue;
+                    }
+                }
+                // the next separator: ", " or " và " followed by a unit start
+                let mut cut: Option<(usize, usize)> = None;
+                for sep in [",", " và "] {
+                    let mut from = 0;
+                    while let Some(i) = rest[from..].find(sep) {
+                        let at = from + i;
+                        let after = &rest[at + sep.len()..];
+                        let a = after.trim_start();
+                        // after a comma only a capitalized unit, a new "các ..." group, "hệ thống ...", "lãnh đạo ..."
+                        // starts a new one ("các cơ quan, đơn vị, địa phương" is one group)
+                        // ("Các huyện ủy, Thành ủy, đảng ủy trực thuộc Tỉnh ủy": the province's one city committee in capitals
+                        // inside a group of committees)
+                        let committee_group = sep == "," && ["Các huyện ủy", "các huyện ủy", "Các huyện, thị"].iter().any(|g| rest.trim_start().starts_with(g))
+                            && ["Thành ủy", "Thị ủy", "Thành uỷ", "Thị uỷ"].iter().any(|c| a.starts_with(c));
+                        let strong = !committee_group && a.chars().next().is_some_and(|c| c.is_uppercase())
+                            || a.starts_with("hệ thống")
+                            || a.starts_with("lãnh đạo")
+                            || a.starts_with("cơ quan ngang")
+                            || a.starts_with("cơ quan thuộc")
+                            || a.starts_with("cơ quan trung ương")
+                            // "Cơ quan nhận báo cáo, cơ quan chủ trì điều tra": two bodies named by what they do (not the
+                            // group "các cơ quan, đơn vị")
+                            // ("cơ quan ngang bộ, cơ quan, tổ chức có liên quan": the group of kinds after it too)
+                            || ((a.starts_with("cơ quan ") || a.starts_with("cơ quan, ")) && ["Cơ quan ", "cơ quan "].iter().any(|h| rest.trim_start().starts_with(h)))
+                            || a.starts_with("người đứng đầu")
+                            // "Hội đồng nhân dân, các ban của Hội đồng nhân dân, đại biểu Hội đồng nhân dân"
+                            || a.starts_with("đại biểu ")
+                            // "trưởng đoàn, thư ký đoàn và các thành viên khác": the roles of a delegation
+                            || a.starts_with("thư ký ")
+                            || a.starts_with("trưởng đoàn")
+                            || a.starts_with("phó trưởng đoàn")
+                            || (a.starts_with("các ") && starts_unit(a));
+                        // "người đứng đầu tổ chức do Chính phủ, Thủ tướng Chính phủ thành lập": the comma is inside the
+                        // clause "do X, Y thành lập" that describes the unit
+                        let in_do_clause = sep == "," && rest[..at].contains(" do ") && {
+                            let seg = &after[..after.find([',', ';']).unwrap_or(after.len())];
+                            [" thành lập", " quyết định thành lập", " quản lý"].iter().any(|v| seg.contains(v))
+                        };
+                        // "Cục trưởng Cục Cảnh sát quản lý trại giam, ..., Bộ Công an": a department named with its
+                        // ministry, not two units
+                        let parent_ministry = sep == ","
+                            && a.starts_with("Bộ ")
+                            && ["Cục ", "Cục trưởng ", "Vụ ", "Vụ trưởng ", "Tổng cục "].iter().any(|h| rest.starts_with(h));
+                        // "Văn phòng HĐND và UBND huyện", "Văn phòng Đoàn ĐBQH và HĐND tỉnh": one office serving two bodies
+                        let joint_office = sep == " và "
+                            && ["Văn phòng HĐND", "Văn phòng Hội đồng nhân dân", "Văn phòng Đoàn ĐBQH", "Văn phòng Đoàn đại biểu Quốc hội"].iter().any(|o| rest[..at].trim_start().starts_with(o) && rest[..at].trim_start().len() == o.len());
+                        if starts_unit(after) && at > 0 && (sep != "," || strong) && !in_do_clause && !parent_ministry && !joint_office {
+                            if cut.map_or(true, |(c, _)| at < c) {
+                                cut = Some((at, sep.len()));
+                            }
+                            break;
+                        }
+                        from = at + sep.len();
+                    }
+                }
+                match cut {
+                    Some((at, len)) => {
+                        cur.push_str(&rest[..at]);
+                        out.push(std::mem::take(&mut cur));
+                        rest = &rest[at + len..];
+                    }
+                    None => {
+                        cur.push_str(rest);
+                        out.push(cur);
+                        break;
+                    }
+                }
+            }
+        }
+        let mut out: Vec<String> = out.into_iter().map(|u| clean_unit(&u)).filter(|u| !u.is_empty()).collect();
+        share_places(&mut out);
+        // (each unit's key computed once: the list is deduplicated by key, first one kept)
+        let mut units: Vec<String> = Vec::new();
+        let mut keys: Vec<String> = Vec::new();
+        for u in out {
+            let k = unit_key(&u);
+            if !keys.contains(&k) {
+                keys.push(k);
+                units.push(u);
+            }
+        }
+        units
+    }
+
+    #[test]
+    fn split_units_as_defined() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus/docs");
+        let mut texts: Vec<String> = Vec::new();
+        for e in std::fs::read_dir(root).unwrap() {
+            let t = std::fs::read_to_string(e.unwrap().path()).unwrap();
+            texts.extend(t.lines().map(str::to_string));
+        }
+        // random lists of the pieces each rule looks at
+        let pieces = [
+            "Sở Y tế", "Sở Tài chính", ", ", ",", " và ", "và ", "các cơ quan", "các sở", "đơn vị", "Các huyện ủy", "Thành ủy", "đảng ủy", " do ",
+            "Chính phủ", " thành lập", " quản lý", "Bộ Công an", "Cục trưởng Cục Cảnh sát", "Văn phòng HĐND", "UBND huyện", "hệ thống",
+            "lãnh đạo", "cơ quan ngang bộ", "cơ quan ", "Cơ quan ", "người đứng đầu", "đại biểu ", "thư ký đoàn", "trưởng đoàn", "; ",
+            "Các Bộ: Y tế, Công Thương", "x", " ", "Ủy ban nhân dân tỉnh",
+        ];
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for _ in 0..6000 {
+            let n = next() % 30;
+            texts.push((0..n).map(|_| pieces[(next() % pieces.len() as u64) as usize]).collect());
+        }
+        let mut units = 0;
+        for t in &texts {
+            let want = split_units_by_search(t);
+            units += want.len();
+            assert_eq!(split_units_of(t), want, "{t:?}");
+        }
+        assert!(units > 10_000, "{units} units");
+    }
+
+    #[test]
+    fn a_long_list_splits_in_linear_time() {
+        // 20,000 units, commas that do not cut (lower-case words after them) and no " và " after the first ones
+        let list = "Sở Y tế, các cơ quan, đơn vị thuộc sở và ".to_string() + &"Sở Nội vụ, phòng, ban, ".repeat(20_000);
+        let at = std::time::Instant::now();
+        let n = split_units_of(&list).len();
+        assert!(n > 1 && at.elapsed() < std::time::Duration::from_secs(3), "{n} units in {:?}", at.elapsed());
+    }
+
     use super::*;
 
     #[test]
