@@ -327,6 +327,41 @@ impl LastLine {
     }
 }
 
+/// Where the last word of the output, its trailing spaces aside, starts (after its last space), kept as the output
+/// grows as [`LastLine`] is: a search back for a space at each line ran to the start of an output without spaces
+/// (a paragraph of "đồng/người/đêm;" lines: quadratic).
+#[derive(Default)]
+struct LastSpace {
+    /// the bytes of the output before this are read
+    scanned: usize,
+    /// the last space followed by a character other than a space
+    confirmed: Option<usize>,
+    /// the last space read, when no other character has followed it yet
+    pending: Option<usize>,
+}
+
+impl LastSpace {
+    /// The byte where the last word of `out.trim_end_matches(' ')` starts: what `rsplit(' ').next()` gives.
+    fn word_start(&mut self, out: &str) -> usize {
+        let b = out.as_bytes();
+        if b.len() < self.scanned {
+            // (only spaces are cut from the end: a space not yet followed by another character may be among them)
+            debug_assert!(self.confirmed.is_none_or(|k| k < b.len()), "a word was cut");
+            self.pending = self.pending.filter(|&p| p < b.len());
+            self.scanned = b.len();
+        }
+        for (i, &c) in b.iter().enumerate().skip(self.scanned) {
+            if c == b' ' {
+                self.pending = Some(i);
+            } else if let Some(p) = self.pending.take() {
+                self.confirmed = Some(p);
+            }
+        }
+        self.scanned = b.len();
+        self.confirmed.map_or(0, |k| k + 1)
+    }
+}
+
 /// Assemble the body of `text` (the normalized text). `cells` marks gazette furniture.
 pub fn assemble(text: &str, cells: &[Cell], rules: &[usize]) -> Assembled {
     let ls = lines(text);
@@ -455,6 +490,7 @@ pub fn assemble(text: &str, cells: &[Cell], rules: &[usize]) -> Assembled {
     let mut b = Builder { src: text, out: String::with_capacity(text.len()), map: OffsetMap::default() };
     let mut anchors: Vec<(usize, usize)> = Vec::new(); // (found index by mark start, anchor offset)
     let mut last_line = LastLine::default();
+    let mut last_space = LastSpace::default();
     let mut pending_break: Option<usize> = None; // source offset of the last line end not yet written
     let mut blank_run = 0;
     let mut heading_so_far = UpperSoFar::default();
@@ -477,7 +513,7 @@ pub fn assemble(text: &str, cells: &[Cell], rules: &[usize]) -> Assembled {
             let prev = b.out.trim_end_matches(' ');
             let first = t.trim_start().chars().next().unwrap_or(' ');
             // "1438-\nCV/VPTU", "22/2026/NĐ-\nCP": a code cut at its hyphen
-            let last_word = prev.rsplit(' ').next().unwrap_or("");
+            let last_word = &prev[last_space.word_start(&b.out)..];
             let code_break = prev.ends_with('-')
                 && (prev[..prev.len() - 1].ends_with(|c: char| c.is_ascii_digit())
                     || (last_word.contains('/') && last_word.starts_with(|c: char| c.is_ascii_digit())))
@@ -714,6 +750,33 @@ impl UpperSoFar {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn last_line_and_last_space_follow_the_output_as_defined() {
+        // an output grown and trimmed of trailing spaces as assemble does, asked after each step
+        let pieces = ["Sở", " ", "  ", "\n", "\n\n", "đồng/người/đêm;", "x", "Ủy ban", "- "];
+        let mut seed = 0x1234_5678_9abc_def1u64;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for _ in 0..2000 {
+            let (mut out, mut line, mut space) = (String::new(), LastLine::default(), LastSpace::default());
+            for _ in 0..next() % 40 {
+                if next() % 4 == 0 {
+                    let n = out.trim_end_matches(' ').len();
+                    out.truncate(n);
+                } else {
+                    out.push_str(pieces[(next() % pieces.len() as u64) as usize]);
+                }
+                let prev = out.trim_end_matches(' ');
+                assert_eq!(&prev[space.word_start(&out)..], prev.rsplit(' ').next().unwrap(), "{out:?}");
+                assert_eq!(line.start(&out), memchr::memrchr(b'\n', prev.as_bytes()).map_or(0, |k| k + 1), "{out:?}");
+            }
+        }
+    }
+
     use super::*;
 
     #[test]
