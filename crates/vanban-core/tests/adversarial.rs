@@ -142,3 +142,41 @@ fn footnote_rules_and_tables_grow_linearly() {
     let stacked = "STT\nNhiệm vụ\nCơ quan chủ trì\n1.\nRà soát\nBộ Y tế 2\nPhụ lục I\nBộ Tài\nnguyên và\nMôi trường,\nSở X\nI\n";
     assert_linear(&stacked.repeat(20_000), &stacked.repeat(40_000));
 }
+
+/// A sample of the corpus's lines, each repeated 2,000 and 8,000 times: run together into one paragraph (lines
+/// without a stop, as a table's cells or a PDF's wrapped lines come), as separate paragraphs, and on one line. Four
+/// times the lines must take less than 1.75 × 4 times as long (best of two), where the larger takes 30 ms or more.
+/// Searches back to a paragraph's start, or on to its end, from every keyword were found this way and made linear
+/// (session 12: `responsible_subjects`, `de_nghi`, `wrapped_end`, `chu_tri`, `split_units_of`, the body's last line
+/// and last word).
+#[test]
+#[cfg_attr(debug_assertions, ignore = "timing: run in release")]
+fn corpus_lines_run_together_grow_linearly() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus/docs");
+    let mut paths: Vec<_> = std::fs::read_dir(&root).unwrap().map(|e| e.unwrap().path()).collect();
+    paths.sort();
+    let mut lines: Vec<String> = Vec::new();
+    for p in paths {
+        for l in std::fs::read_to_string(&p).unwrap().lines() {
+            let l = l.trim();
+            if l.len() > 15 && !lines.iter().any(|x| x == l) {
+                lines.push(l.to_string());
+            }
+        }
+    }
+    let head = "ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nSố: 12/KH-UBND\nKon Tum, ngày 1 tháng 2 năm 2024\n\nKẾ HOẠCH\nabc\n\n";
+    let best = |t: &str| (0..2).map(|_| timed(|| vanban_core::parse(t)).1).min().unwrap();
+    let mut slow = Vec::new();
+    for l in lines.iter().step_by(20) {
+        for sep in ["\n", "\n\n", " "] {
+            let one = format!("{head}{}", vec![l.as_str(); 2000].join(sep));
+            let four = format!("{head}{}", vec![l.as_str(); 8000].join(sep));
+            let (t1, t4) = (best(&one), best(&four));
+            let ratio = t4.as_secs_f64() / t1.as_secs_f64();
+            if ratio > 7.0 && t4 > Duration::from_millis(30) {
+                slow.push(format!("{ratio:.1}x ({t1:?} -> {t4:?}) joined by {sep:?}: {l}"));
+            }
+        }
+    }
+    assert!(slow.is_empty(), "grew faster than the input:\n{}", slow.join("\n"));
+}
