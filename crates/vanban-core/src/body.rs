@@ -350,12 +350,23 @@ impl LastSpace {
             self.pending = self.pending.filter(|&p| p < b.len());
             self.scanned = b.len();
         }
-        for (i, &c) in b.iter().enumerate().skip(self.scanned) {
-            if c == b' ' {
-                self.pending = Some(i);
-            } else if let Some(p) = self.pending.take() {
-                self.confirmed = Some(p);
+        // the bytes added since: their last character other than a space, and the last space before it (memchr's
+        // vectorized searches, from the end: most of a line is read only when it has no space)
+        let new = &b[self.scanned..];
+        match new.iter().rposition(|&c| c != b' ') {
+            Some(q) => {
+                match memchr::memrchr(b' ', &new[..q]) {
+                    Some(k) => self.confirmed = Some(self.scanned + k),
+                    None => {
+                        if let Some(p) = self.pending {
+                            self.confirmed = Some(p);
+                        }
+                    }
+                }
+                self.pending = (q + 1 < new.len()).then(|| b.len() - 1);
             }
+            None if !new.is_empty() => self.pending = Some(b.len() - 1),
+            None => {}
         }
         self.scanned = b.len();
         self.confirmed.map_or(0, |k| k + 1)

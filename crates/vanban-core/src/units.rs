@@ -251,7 +251,7 @@ fn split_units_of(s: &str) -> Vec<String> {
             let r0 = rest.as_ptr() as usize - part.as_ptr() as usize;
             let pb = part.as_bytes();
             let search_comma = |from: usize| memchr::memchr(b',', &pb[from..]).map(|i| from + i);
-            let search_and = |from: usize| memchr::memmem::find(&pb[from..], " và ".as_bytes()).map(|i| from + i);
+            let search_and = |from: usize| finder!(" và ").find(&pb[from..]).map(|i| from + i);
             if next_comma.is_none_or(|n| n.is_some_and(|c| c < r0)) {
                 next_comma = Some(search_comma(r0));
             }
@@ -272,7 +272,7 @@ fn split_units_of(s: &str) -> Vec<String> {
                     if !do_seen && at >= do_read + 4 {
                         // (an occurrence that ends by `at` starts at or after do_read - 3 if not seen before)
                         let from = do_read.saturating_sub(3);
-                        do_seen = memchr::memmem::find(&b[from..at], " do ".as_bytes()).is_some();
+                        do_seen = finder!(" do ").find(&b[from..at]).is_some();
                         do_read = at;
                     }
                     comma_cuts(rest, at, after, do_seen)
