@@ -558,7 +558,8 @@ pub fn assemble(text: &str, cells: &[Cell], rules: &[usize]) -> Assembled {
                     && w0.chars().all(|c| c.is_uppercase())
                     && w1.starts_with(char::is_lowercase)
                     && prev.ends_with(char::is_lowercase)
-                    && prev_line.chars().count() >= 60
+                    // (60 characters or more: counted to the 60th, not over a whole joined paragraph at each line)
+                    && prev_line.chars().nth(59).is_some()
             };
             let continues = hyphen
                 || (!table && !ends_sentence(prev) && acronym && !starts_outline(t))
