@@ -189,7 +189,11 @@ fn region_tasks(text: &str, body_from: usize, body_to: usize, consolidated: bool
     let opening = tasks::paragraph_tasks(text, body_from, first_item, normative);
     // an opening request over a list is a task when part of the list names no unit of its own
     let level1: Vec<&outline::Item> = items.iter().filter(|i| i.level == 1).collect();
-    let is_uncovered = |l: &outline::Item| !task_list.iter().any(|t| t.span[0] >= l.start && t.span[0] < l.end);
+    // (the tasks' starts sorted, each item's range looked up in them: a scan of every task for every item grew with
+    // the square of a long list)
+    let mut starts: Vec<usize> = task_list.iter().map(|t| t.span[0]).collect();
+    starts.sort_unstable();
+    let is_uncovered = |l: &outline::Item| starts.get(starts.partition_point(|&s| s < l.start)).is_none_or(|&s| s >= l.end);
     let uncovered: Vec<usize> = (0..items.len()).filter(|&i| items[i].level == 1 && is_uncovered(&items[i])).collect();
     let opens_list = opening.len() == 1 && text[opening[0].span[0]..opening[0].span[1]].trim_end().ends_with(':');
     // ... and when the items are actions ("1. Chỉ đạo ...", "2. Hướng dẫn ..."): items that are periods or topics
