@@ -178,5 +178,24 @@ fn corpus_lines_run_together_grow_linearly() {
             }
         }
     }
+    // the lines that showed each quadratic search of session 12, at four times the size (some grew with the square
+    // of the text only past 8,000 lines)
+    for l in [
+        "phạm vi chức năng, nhiệm vụ có trách nhiệm tổ chức triển khai, phổ biến Quy định này đến",
+        "số hộ gia đình đề nghị hỗ trợ và nhu cầu kinh phí năm sau, gửi Bộ Tài chính và Bộ Dân",
+        "8. Bộ Văn hóa, Thể thao và Du lịch chỉ đạo, hướng dẫn các cơ quan báo chí",
+        "Bộ Ngoại giao chủ trì, phối hợp với Bộ Nông nghiệp và Môi trường vận động các",
+        "đồng/người/đêm;",
+        "UBND tỉnh chưa hoàn thành đúng thời hạn; công tác phối hợp giữa các sở, ngành",
+        "- Bộ trưởng (để báo cáo);",
+    ] {
+        let one = format!("{head}{}", vec![l; 8000].join("\n"));
+        let four = format!("{head}{}", vec![l; 32000].join("\n"));
+        let (t1, t4) = (best(&one), best(&four));
+        let ratio = t4.as_secs_f64() / t1.as_secs_f64();
+        if ratio > 7.0 && t4 > Duration::from_millis(30) {
+            slow.push(format!("{ratio:.1}x ({t1:?} -> {t4:?}) at 32,000 lines: {l}"));
+        }
+    }
     assert!(slow.is_empty(), "grew faster than the input:\n{}", slow.join("\n"));
 }
