@@ -766,21 +766,15 @@ mod tests {
     fn last_line_and_last_space_follow_the_output_as_defined() {
         // an output grown and trimmed of trailing spaces as assemble does, asked after each step
         let pieces = ["Sở", " ", "  ", "\n", "\n\n", "đồng/người/đêm;", "x", "Ủy ban", "- "];
-        let mut seed = 0x1234_5678_9abc_def1u64;
-        let mut next = || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
+        let mut rng = crate::TestRng::new(0x1234_5678_9abc_def1);
         for _ in 0..2000 {
             let (mut out, mut line, mut space) = (String::new(), LastLine::default(), LastSpace::default());
-            for _ in 0..next() % 40 {
-                if next() % 4 == 0 {
+            for _ in 0..rng.below(40) {
+                if rng.below(4) == 0 {
                     let n = out.trim_end_matches(' ').len();
                     out.truncate(n);
                 } else {
-                    out.push_str(pieces[(next() % pieces.len() as u64) as usize]);
+                    out.push_str(pieces[rng.below(pieces.len())]);
                 }
                 let prev = out.trim_end_matches(' ');
                 assert_eq!(&prev[space.word_start(&out)..], prev.rsplit(' ').next().unwrap(), "{out:?}");

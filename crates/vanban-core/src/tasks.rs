@@ -3186,16 +3186,10 @@ mod tests {
     #[test]
     fn last_stop_and_holds_as_defined() {
         let pieces = ["Sở", ". ", ";", ":", " vướng mắc", "vướng", " mắc", "đ", "x", " "];
-        let mut seed = 0x2545_f491_4f6c_dd1du64;
-        let mut next = || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
+        let mut rng = crate::TestRng::new(0x2545_f491_4f6c_dd1d);
         for _ in 0..2000 {
-            let t: String = (0..next() % 30).map(|_| pieces[(next() % pieces.len() as u64) as usize]).collect();
-            let mut at: Vec<usize> = (0..=t.len()).filter(|&i| t.is_char_boundary(i) && next() % 3 == 0).collect();
+            let t: String = (0..rng.below(30)).map(|_| pieces[rng.below(pieces.len())]).collect();
+            let mut at: Vec<usize> = (0..=t.len()).filter(|&i| t.is_char_boundary(i) && rng.below(3) == 0).collect();
             at.dedup();
             let mut stops = LastStop::new(&t, b".;");
             let found = occurrences(&t, "vướng mắc");
@@ -3203,7 +3197,7 @@ mod tests {
             for &k in &at {
                 assert_eq!(stops.before(k), t[..k].rfind(['.', ';']), "{t:?} at {k}");
                 assert_eq!(holds(&found, "vướng mắc".len(), from, k), t[from..k].contains("vướng mắc"), "{t:?} {from}..{k}");
-                from = k.min(from + (next() % 5) as usize);
+                from = k.min(from + rng.below(5));
                 while !t.is_char_boundary(from) {
                     from -= 1;
                 }
@@ -3222,19 +3216,10 @@ mod tests {
         }
         // random texts of the pieces the rules look at, delimiters and keywords among them
         let pieces = ["Sở Y tế", " có trách nhiệm", " chịu trách nhiệm", "; ", ". ", ": ", ", ", "các sở:", "Giám đốc các Sở:", " báo cáo", "x", " ", "trách nhiệmx", "Ủy ban nhân dân tỉnh", "thực hiện"];
-        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut rng = crate::TestRng::new(0x9e37_79b9_7f4a_7c15);
         for _ in 0..3000 {
-            let mut t = String::new();
-            for _ in 0..(seed % 40) {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                t.push_str(pieces[(seed % pieces.len() as u64) as usize]);
-            }
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            texts.push(t);
+            let n = rng.below(40);
+            texts.push((0..n).map(|_| pieces[rng.below(pieces.len())]).collect());
         }
         let mut found = 0;
         for t in &texts {

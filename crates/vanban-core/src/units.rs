@@ -652,16 +652,10 @@ mod tests {
             "lãnh đạo", "cơ quan ngang bộ", "cơ quan ", "Cơ quan ", "người đứng đầu", "đại biểu ", "thư ký đoàn", "trưởng đoàn", "; ",
             "Các Bộ: Y tế, Công Thương", "x", " ", "Ủy ban nhân dân tỉnh",
         ];
-        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
-        let mut next = || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
+        let mut rng = crate::TestRng::new(0x9e37_79b9_7f4a_7c15);
         for _ in 0..6000 {
-            let n = next() % 30;
-            texts.push((0..n).map(|_| pieces[(next() % pieces.len() as u64) as usize]).collect());
+            let n = rng.below(30);
+            texts.push((0..n).map(|_| pieces[rng.below(pieces.len())]).collect());
         }
         let mut units = 0;
         for t in &texts {
