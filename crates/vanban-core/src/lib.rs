@@ -59,6 +59,20 @@ impl TestRng {
         self.0 ^= self.0 << 17;
         (self.0 % n as u64) as usize
     }
+    /// Fewer than `max` of `pieces`, each drawn at random, run together.
+    pub(crate) fn text(&mut self, pieces: &[&str], max: usize) -> String {
+        let n = self.below(max);
+        (0..n).map(|_| pieces[self.below(pieces.len())]).collect()
+    }
+}
+
+/// The texts of the repo's documents (corpus/docs), for the tests that run a rule over every one of them.
+#[cfg(test)]
+pub(crate) fn corpus_docs() -> Vec<String> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus/docs");
+    let mut paths: Vec<_> = std::fs::read_dir(root).unwrap().map(|e| e.unwrap().path()).collect();
+    paths.sort();
+    paths.iter().map(|p| std::fs::read_to_string(p).unwrap()).collect()
 }
 
 use record::{CharIndex, Issuer, Record, Signer, Source};

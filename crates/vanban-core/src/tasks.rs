@@ -3188,7 +3188,7 @@ mod tests {
         let pieces = ["Sở", ". ", ";", ":", " vướng mắc", "vướng", " mắc", "đ", "x", " "];
         let mut rng = crate::TestRng::new(0x2545_f491_4f6c_dd1d);
         for _ in 0..2000 {
-            let t: String = (0..rng.below(30)).map(|_| pieces[rng.below(pieces.len())]).collect();
+            let t = rng.text(&pieces, 30);
             let mut at: Vec<usize> = (0..=t.len()).filter(|&i| t.is_char_boundary(i) && rng.below(3) == 0).collect();
             at.dedup();
             let mut stops = LastStop::new(&t, b".;");
@@ -3207,10 +3207,8 @@ mod tests {
 
     #[test]
     fn responsible_subjects_as_defined() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus/docs");
         let mut texts: Vec<String> = Vec::new();
-        for e in std::fs::read_dir(root).unwrap() {
-            let t = std::fs::read_to_string(e.unwrap().path()).unwrap();
+        for t in crate::corpus_docs() {
             texts.extend(t.split("\n\n").map(crate::normalize::join_words));
             texts.push(crate::normalize::join_words(&t));
         }
@@ -3218,8 +3216,7 @@ mod tests {
         let pieces = ["Sở Y tế", " có trách nhiệm", " chịu trách nhiệm", "; ", ". ", ": ", ", ", "các sở:", "Giám đốc các Sở:", " báo cáo", "x", " ", "trách nhiệmx", "Ủy ban nhân dân tỉnh", "thực hiện"];
         let mut rng = crate::TestRng::new(0x9e37_79b9_7f4a_7c15);
         for _ in 0..3000 {
-            let n = rng.below(40);
-            texts.push((0..n).map(|_| pieces[rng.below(pieces.len())]).collect());
+            texts.push(rng.text(&pieces, 40));
         }
         let mut found = 0;
         for t in &texts {
@@ -3508,9 +3505,7 @@ mod tests {
             assert_eq!(strip_label(c), old(c), "{c:?}");
         }
         // and every line of the repo's documents
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus/docs");
-        for e in std::fs::read_dir(root).unwrap() {
-            let text = std::fs::read_to_string(e.unwrap().path()).unwrap();
+        for text in crate::corpus_docs() {
             for l in text.lines() {
                 assert_eq!(strip_label(l), old(l), "{l:?}");
             }

@@ -639,12 +639,7 @@ mod tests {
 
     #[test]
     fn split_units_as_defined() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus/docs");
-        let mut texts: Vec<String> = Vec::new();
-        for e in std::fs::read_dir(root).unwrap() {
-            let t = std::fs::read_to_string(e.unwrap().path()).unwrap();
-            texts.extend(t.lines().map(str::to_string));
-        }
+        let mut texts: Vec<String> = crate::corpus_docs().iter().flat_map(|t| t.lines().map(str::to_string)).collect();
         // random lists of the pieces each rule looks at
         let pieces = [
             "Sở Y tế", "Sở Tài chính", ", ", ",", " và ", "và ", "các cơ quan", "các sở", "đơn vị", "Các huyện ủy", "Thành ủy", "đảng ủy", " do ",
@@ -654,8 +649,7 @@ mod tests {
         ];
         let mut rng = crate::TestRng::new(0x9e37_79b9_7f4a_7c15);
         for _ in 0..6000 {
-            let n = rng.below(30);
-            texts.push((0..n).map(|_| pieces[rng.below(pieces.len())]).collect());
+            texts.push(rng.text(&pieces, 30));
         }
         let mut units = 0;
         for t in &texts {
