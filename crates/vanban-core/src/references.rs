@@ -36,10 +36,12 @@ const ROLES: &[(&str, &str)] = &[
 /// Extract the references of a document. `jurisdiction` is the citing document's, used for local keys;
 /// `own_code` is the document's own code, never a reference.
 pub fn extract(text: &str, jurisdiction: Option<&str>, own_code: Option<&str>) -> Vec<Reference> {
-    let mut out = Vec::new();
+    let mut out: Vec<Reference> = Vec::new();
     let codes = find_codes(text);
     // the previous code reference: (kind, role, end of its span)
     let mut prev: Option<(Option<String>, Option<String>, usize)> = None;
+    // for each code reference pushed: its code, and whether it goes on the list of the one before
+    let mut listed: Vec<(&Code, bool)> = Vec::new();
     for m in codes.iter() {
         let code_str = m.code.normalized();
         if Some(code_str.as_str()) == own_code {
@@ -62,6 +64,7 @@ pub fn extract(text: &str, jurisdiction: Option<&str>, own_code: Option<&str>) -
                 gap.len() < 16 && is_list_gap(gap)
             }
         });
+        let on_list = continues.is_some();
         let (kind, kind_start, role) = match (direct, continues) {
             (Some((k, st)), _) => (Some(k.to_string()), st, role_before(text, st)),
             (None, Some(p)) => (p.0.clone(), m.start, p.1.clone()),
@@ -79,6 +82,25 @@ pub fn extract(text: &str, jurisdiction: Option<&str>, own_code: Option<&str>) -
         let pinpoint = pinpoint_before(text, kind_start);
         let named = issuer.as_deref().and_then(jurisdiction_named);
         let key = key_for(&m.code, date.as_deref(), named.as_deref().or(jurisdiction));
+        // "các Nghị quyết số 08-NQ/TU, 12-NQ/TU của Ban Chấp hành Đảng bộ tỉnh", "các Nghị định số 02/2017/NĐ-CP ngày
+        // 09 tháng 01 năm 2017, 66/2021/NĐ-CP ngày 06 tháng 7 năm 2021 của Chính phủ": the issuer after a list is
+        // that of the codes before it with the same issuer's abbreviation and none of their own
+        if let Some(iss) = issuer.as_deref() {
+            let mut j = out.len();
+            let mut on_list = on_list;
+            while on_list && j > 0 && out[j - 1].issuer.is_none() {
+                let (code, goes_on) = listed[j - 1];
+                if code.issuer_abbrev().is_none() || code.issuer_abbrev() != m.code.issuer_abbrev() {
+                    break;
+                }
+                let r = &mut out[j - 1];
+                r.issuer = Some(iss.to_string());
+                r.key = key_for(code, r.date.as_deref(), named.as_deref().or(jurisdiction));
+                on_list = goes_on;
+                j -= 1;
+            }
+        }
+        listed.push((&m.code, on_list));
         out.push(Reference {
             kind,
             code: Some(code_str),
@@ -658,15 +680,27 @@ fn date_after(after: &str) -> (Option<String>, usize) {
 
 fn issuer_after(after: &str) -> Option<String> {
     let t = after.trim_start_matches([',', ' ', '\n']);
-    let rest = t.strip_prefix("của ")?;
+    // ("SỬA ĐỔI ... THÔNG TƯ SỐ 44/2022/TT-BTC NGÀY 21 THÁNG 7 NĂM 2022 CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH QUY ĐỊNH ...": a
+    // title in capitals, where only a name of `data/issuer_ends.tsv` says where the issuer ends)
+    let (rest, capitals) = match (t.strip_prefix("của "), t.strip_prefix("CỦA ")) {
+        (Some(r), _) => (r, false),
+        (None, Some(r)) => (r, true),
+        (None, None) => return None,
+    };
     let mut end = rest.len().min(120);
     while !rest.is_char_boundary(end) {
         end -= 1;
     }
     let rest = &rest[..end];
+    if let Some(e) = closed_issuer_end(rest) {
+        return Some(join_words(&rest[..e]));
+    }
+    if capitals {
+        return None;
+    }
     // ("... theo Báo cáo số 95/BC-UBND ... của Ủy ban nhân dân xã và quyết nghị mục tiêu ...": the sentence's own verb)
-    const STOPS: [&str; 25] = [
-        " về ", " v/v", " V/v", " quy định", " Quy định", " hướng dẫn", " ban hành", " phê duyệt", "“", "\"", ";", ",", ".", "(",
+    const STOPS: [&str; 26] = [
+        " về ", " v/v", " V/v", " quy định", " Quy định", " hướng dẫn", " ban hành", " phê duyệt", "“", "”", "\"", ";", ",", ".", "(",
         " tại ", " thực hiện", " đối với", " sửa đổi", " và theo", " và căn cứ", " và quyết nghị", " và quyết định", " và thống nhất",
         " và đề nghị",
         // ("Nghị định số 156/2018/NĐ-CP ... của Chính phủ và các văn bản hướng dẫn": the texts that go with it)
@@ -686,10 +720,147 @@ fn issuer_after(after: &str) -> Option<String> {
         .find(|&i| {
             matches!(rb[i], b' ' | b'"' | b';' | b',' | b'.' | b'(' | 0xE2)
                 && (STOPS.iter().any(|s| rb[i..].starts_with(s.as_bytes())) || starts_next_kind(&rb[i..]))
+                && !(rb[i] == b',' && comma_inside_name(rest, i))
         })
         .unwrap_or(rest.len());
-    let s = join_words(&rest[..cut]);
+    let named = &rest[..cut];
+    let named = &named[..local_level_end(named).unwrap_or(named.len())];
+    let s = join_words(named);
     (!s.is_empty()).then_some(s)
+}
+
+/// The lists of `data/issuer_ends.tsv`, each longest first.
+struct IssuerEnds {
+    names: Vec<&'static str>,
+    titles: Vec<&'static str>,
+    after: Vec<&'static str>,
+    local: Vec<&'static str>,
+    levels: Vec<&'static str>,
+    commas: Vec<&'static str>,
+}
+
+fn issuer_ends() -> &'static IssuerEnds {
+    static E: OnceLock<IssuerEnds> = OnceLock::new();
+    E.get_or_init(|| {
+        let rows: Vec<(&str, &str)> =
+            crate::tables::data_lines(include_str!("../data/issuer_ends.tsv")).filter_map(|l| l.split_once('\t')).collect();
+        let of = |kind: &str| {
+            let mut v: Vec<&'static str> = rows.iter().filter(|r| r.0 == kind).map(|r| r.1).collect();
+            v.sort_by_key(|n| std::cmp::Reverse(n.chars().count()));
+            v
+        };
+        IssuerEnds {
+            names: of("name"),
+            titles: of("title"),
+            after: of("after"),
+            local: of("local"),
+            levels: of("level"),
+            commas: of("comma"),
+        }
+    })
+}
+
+/// The length of the run of whitespace that starts `t`.
+fn space_len(t: &str) -> usize {
+    t.len() - t.trim_start().len()
+}
+
+/// Where `t` starts with `name`, case-insensitively and with any run of whitespace in `t` for a space of `name`, and
+/// at a word's end: the length in bytes of what it matched ([`ends_with_name`]'s twin from the front).
+fn starts_with_name(t: &str, name: &str) -> Option<usize> {
+    let mut at = 0;
+    for nc in name.chars() {
+        if nc == ' ' {
+            let n = space_len(&t[at..]);
+            if n == 0 {
+                return None;
+            }
+            at += n;
+            continue;
+        }
+        let c = t[at..].chars().next()?;
+        if !crate::normalize::same_lower(c, nc) {
+            return None;
+        }
+        at += c.len_utf8();
+    }
+    match t[at..].chars().next() {
+        Some(c) if is_alnum(c) => None,
+        _ => Some(at),
+    }
+}
+
+/// The longest of `names` (longest first) that starts `t`: the length it matched.
+fn longest_at(t: &str, names: &[&str]) -> Option<usize> {
+    names.iter().find_map(|n| starts_with_name(t, n))
+}
+
+/// Where an issuer that opens `rest` with a whole name ends: "Chính phủ", "Bộ trưởng Bộ Tài chính", "Ban Chấp hành
+/// Trung ương Đảng khóa XII", "Bộ Tài chính và Bộ Y tế". None when `rest` does not open with such a name.
+fn closed_issuer_end(rest: &str) -> Option<usize> {
+    let e = issuer_ends();
+    // (a name's first letter is a capital: most issuers are not among these names, and fail here)
+    if !rest.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let mut at = 0;
+    if let Some(n) = longest_at(rest, &e.titles) {
+        let gap = space_len(&rest[n..]);
+        if gap > 0 && longest_at(&rest[n + gap..], &e.names).is_some() {
+            at = n + gap;
+        }
+    }
+    let mut end = at + longest_at(&rest[at..], &e.names)?;
+    loop {
+        let gap = space_len(&rest[end..]);
+        if gap == 0 {
+            break;
+        }
+        let r = &rest[end + gap..];
+        // "khóa XII": the word and the one after it
+        if let Some(a) = longest_at(r, &e.after) {
+            let g = space_len(&r[a..]);
+            let w = r[a + g..].find(|c: char| !is_alnum(c)).unwrap_or(r.len() - a - g);
+            if g > 0 && w > 0 {
+                end += gap + a + g + w;
+                continue;
+            }
+        }
+        // "Bộ Tài chính và Bộ Y tế", "Bộ Lao động - Thương binh và Xã hội - Bộ Tài chính": two issuers of one document
+        if let Some(v) = starts_with_name(r, "và").or_else(|| r.starts_with('-').then_some(1)) {
+            let g = space_len(&r[v..]);
+            if let Some(n) = closed_issuer_end(&r[v + g..]).filter(|_| g > 0) {
+                end += gap + v + g + n;
+                continue;
+            }
+        }
+        break;
+    }
+    Some(end)
+}
+
+/// Whether the comma at `i` of `rest` is inside a name's phrase ("Ban Chỉ đạo phòng, chống dịch bệnh tỉnh").
+fn comma_inside_name(rest: &str, i: usize) -> bool {
+    issuer_ends().commas.iter().any(|p| {
+        let k = p.find(',').unwrap_or(0);
+        i >= k
+            && rest.get(i - k..).is_some_and(|r| r.starts_with(p))
+            && !rest[..i - k].chars().next_back().is_some_and(is_alnum)
+    })
+}
+
+/// Where a local body's name ends at its level, when what follows the level is not a place's name: "UBND tỉnh" of
+/// "UBND tỉnh chưa hoàn thành đúng thời hạn" (but "Ủy ban nhân dân tỉnh Quảng Ninh", "HĐND tỉnh khóa X" go on).
+fn local_level_end(s: &str) -> Option<usize> {
+    let e = issuer_ends();
+    let h = longest_at(s, &e.local)?;
+    let g = space_len(&s[h..]);
+    let l = longest_at(s.get(h + g..).filter(|_| g > 0)?, &e.levels)?;
+    let end = h + g + l;
+    let r = &s[end..];
+    let g2 = space_len(r);
+    let next = &r[g2..];
+    (g2 > 0 && next.chars().next().is_some_and(char::is_lowercase) && longest_at(next, &e.after).is_none()).then_some(end)
 }
 
 /// The role of a reference: the role words nearest before it in the same sentence ("Căn cứ A; B" gives both
@@ -982,6 +1153,103 @@ mod tests {
         assert_eq!(r.role.as_deref(), Some("thực hiện"));
         assert_eq!(r.key.as_deref(), Some("kon-tum:130-KH/TU:2024"));
         assert_eq!(&t[r.span[0]..r.span[1]], "Kế hoạch số 130/KH-TU, ngày 12/03/2024");
+    }
+
+    #[test]
+    fn issuer_that_is_a_whole_name_ends_with_it() {
+        let issuers = |t: &str| extract(t, None, None).into_iter().map(|r| r.issuer).collect::<Vec<_>>();
+        let one = |s: &str| vec![Some(s.to_string())];
+        // a clause after a national body's name, on the same line or the next
+        assert_eq!(
+            issuers("thay thế Nghị quyết số 09/2026/NQ-CP ngày 04 tháng 02 năm 2026 của Chính phủ tạm ngưng hiệu \nlực"),
+            one("Chính phủ")
+        );
+        assert_eq!(
+            issuers("Căn cứ Nghị định số 10/2025/NĐ-CP ngày 01 tháng 01 năm 2025 của Chính phủ\nCăn cứ đề nghị của Bộ trưởng"),
+            one("Chính phủ")
+        );
+        assert_eq!(
+            issuers("a) Thông tư số 35/2016/TT-BTTTT ngày 26 tháng 12 năm 2016 của Bộ trưởng Bộ Thông tin và Truyền thông chế độ báo cáo thống kê"),
+            one("Bộ trưởng Bộ Thông tin và Truyền thông")
+        );
+        // a title in two parts, wrapped; a name with its comma; two issuers; a term of office
+        assert_eq!(
+            issuers("Căn cứ Thông tư số 02/2017/TT-VPCP ngày 31 tháng 10 năm 2017 của Bộ trưởng,\nChủ nhiệm Văn phòng Chính phủ hướng dẫn"),
+            one("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ")
+        );
+        assert_eq!(
+            issuers("theo Thông tư số 5/2021/TT-BVHTTDL của Bộ Văn hóa, Thể thao và Du lịch quy định"),
+            one("Bộ Văn hóa, Thể thao và Du lịch")
+        );
+        assert_eq!(
+            issuers("Thông tư liên tịch số 7/2005/TTLT-BLĐTBXH-BTC ngày 1/3/2005 của Bộ Lao động - Thương binh và Xã hội - Bộ Tài chính hướng dẫn"),
+            one("Bộ Lao động - Thương binh và Xã hội - Bộ Tài chính")
+        );
+        assert_eq!(
+            issuers("Quyết định số 190-QĐ/TW, ngày 10/10/2024 của Ban Chấp hành Trung ương Đảng khóa XIII cho đội ngũ cán bộ"),
+            one("Ban Chấp hành Trung ương Đảng khóa XIII")
+        );
+        assert_eq!(issuers("theo Kết luận số 21-KL/TW của Bộ Chính trị”."), one("Bộ Chính trị"));
+        // a title in capitals: only a whole name ends it
+        assert_eq!(
+            issuers("SỬA ĐỔI THÔNG TƯ SỐ 44/2022/TT-BTC NGÀY 21 THÁNG 7 NĂM 2022 CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH QUY ĐỊNH QUẢN LÝ"),
+            one("BỘ TRƯỞNG BỘ TÀI CHÍNH")
+        );
+        assert_eq!(issuers("THỰC HIỆN KẾ HOẠCH SỐ 12/KH-UBND CỦA ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH VỀ"), vec![None]);
+        // a name that only starts like a whole one goes on by the other rules
+        assert_eq!(
+            issuers("theo Quyết định số 12/QĐ-BCĐ của Ban Chỉ đạo Trung ương về phòng, chống tham nhũng"),
+            one("Ban Chỉ đạo Trung ương")
+        );
+        assert_eq!(
+            issuers("theo Công văn số 12/CV-BCT của Bộ Công Thương Hà Nội về"),
+            one("Bộ Công Thương")
+        );
+    }
+
+    #[test]
+    fn local_issuer_ends_at_its_level_before_a_lowercase_word() {
+        let issuers = |t: &str| extract(t, None, None).into_iter().map(|r| r.issuer).collect::<Vec<_>>();
+        assert_eq!(
+            issuers("được giao tại Thông báo số 96/TB-UBND ngày 12/8/2026 của UBND tỉnh chưa hoàn thành đúng thời hạn; công tác"),
+            vec![Some("UBND tỉnh".to_string())]
+        );
+        assert_eq!(
+            issuers("theo Kế hoạch số 12/KH-UBND của Ủy ban nhân dân tỉnh Quảng Ninh; "),
+            vec![Some("Ủy ban nhân dân tỉnh Quảng Ninh".to_string())]
+        );
+        assert_eq!(
+            issuers("theo Nghị quyết số 12/NQ-HĐND của HĐND tỉnh khóa X; "),
+            vec![Some("HĐND tỉnh khóa X".to_string())]
+        );
+        // a name whose comma is not its end
+        assert_eq!(
+            issuers("Thực hiện Kế hoạch số 255/KH-BCĐ ngày 23/01/2024 của Ban Chỉ đạo phòng, chống dịch bệnh tỉnh; Công văn"),
+            vec![Some("Ban Chỉ đạo phòng, chống dịch bệnh tỉnh".to_string())]
+        );
+    }
+
+    #[test]
+    fn issuer_after_a_list_of_codes_is_each_ones() {
+        let refs = |t: &str| extract(t, None, None).into_iter().map(|r| (r.code.unwrap(), r.issuer)).collect::<Vec<_>>();
+        let s = |x: &str| Some(x.to_string());
+        assert_eq!(
+            refs("Trên cơ sở kết quả thực hiện các Nghị quyết số 08-NQ/TU, 12-NQ/TU của Ban Chấp hành Đảng bộ tỉnh,"),
+            [("08-NQ/TU".into(), s("Ban Chấp hành Đảng bộ tỉnh")), ("12-NQ/TU".into(), s("Ban Chấp hành Đảng bộ tỉnh"))]
+        );
+        assert_eq!(
+            refs("theo quy định tại các Nghị định số\n02/2017/NĐ-CP ngày 09 tháng 01 năm 2017, 66/2021/NĐ-CP ngày 06 tháng 7 năm 2021\ncủa Chính phủ."),
+            [("02/2017/NĐ-CP".into(), s("Chính phủ")), ("66/2021/NĐ-CP".into(), s("Chính phủ"))]
+        );
+        // another issuer's abbreviation, or a code that is not on the list: not given the issuer
+        assert_eq!(
+            refs("các Kế hoạch số 5/KH-UBND, 7/KH-SYT của Sở Y tế."),
+            [("5/KH-UBND".into(), None), ("7/KH-SYT".into(), s("Sở Y tế"))]
+        );
+        assert_eq!(
+            refs("Kế hoạch số 5/KH-SYT. Theo Kế hoạch số 7/KH-SYT của Sở Y tế."),
+            [("5/KH-SYT".into(), None), ("7/KH-SYT".into(), s("Sở Y tế"))]
+        );
     }
 
     #[test]
