@@ -376,15 +376,42 @@ fn row_and_code(t: &str) -> Option<(&str, &str)> {
     Some((&t[..at], &t[at..b.len()]))
 }
 
-/// "... Đào tạo 2": a row number glued to the end of a cell's line (not "Điều 2", "khoản 3", "số 1", "năm 2").
+/// "... Đào tạo 2": a row number glued to the end of a cell's line (not "Điều 2", "khoản 3", "số 1", "năm 2"; but
+/// "... trọng điểm 9": a citation's "điểm" takes a letter, "điểm a").
 fn glued_row_number(before: &str, n: &str) -> bool {
-    const REF_WORDS: [&str; 16] = ["Điều", "điều", "khoản", "Khoản", "điểm", "Điểm", "mục", "Mục", "số", "Số", "năm", "tháng", "ngày", "lục", "Chương", "nhóm"];
+    const REF_WORDS: [&str; 14] = ["Điều", "điều", "khoản", "Khoản", "mục", "Mục", "số", "Số", "năm", "tháng", "ngày", "lục", "Chương", "nhóm"];
     let prev = before.rsplit(' ').next().unwrap_or(before);
     (1..=3).contains(&n.len())
         && n.bytes().all(|b| b.is_ascii_digit())
         && !before.trim().is_empty()
         && !REF_WORDS.contains(&prev)
         && !prev.ends_with(',')
+}
+
+/// A time cell in words, without a date: "Hằng năm", "Thường xuyên", "Định kỳ hằng quý".
+fn time_words(l: &str) -> bool {
+    const TIMES: [&str; 8] = ["Hằng năm", "Hàng năm", "Hằng quý", "Hàng quý", "Hằng tháng", "Hàng tháng", "Thường xuyên", "Định kỳ"];
+    TIMES.iter().any(|w| l.strip_prefix(w).is_some_and(|r| r.is_empty() || r.starts_with([' ', ',', '.', ';'])))
+}
+
+/// Where a range of years glued to the end of a line starts (the space before it): "... Công nghệ 2027 - 2028",
+/// "... liên quan 2026-2030" (not "giai đoạn 2026 - 2030", "nhiệm kỳ 2025 - 2030", "từ năm 2026 - 2030").
+fn glued_years(t: &str) -> Option<usize> {
+    let year = |w: &str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
+    let b = t.as_bytes();
+    // the range's shape from the end: four digits, a dash with or without spaces, four digits
+    let (head, last) = t.rsplit_once(|c: char| c == '-' || c == '–')?;
+    let first = head.trim_end();
+    if !year(last.trim_start()) || last.len() - last.trim_start().len() > 1 || head.len() - first.len() > 1 || first.len() < 4 {
+        return None;
+    }
+    let at = first.len() - 4;
+    if !year(&first[at..]) || at == 0 || b[at - 1] != b' ' {
+        return None;
+    }
+    let before = t[..at - 1].trim_end();
+    let prev = before.rsplit(' ').next().unwrap_or(before);
+    (!before.is_empty() && !["đoạn", "kỳ", "năm", "từ", "Năm", "Giai", "giai"].contains(&prev)).then_some(at - 1)
 }
 
 /// A line that opens a group of rows or ends the table's rows: "I", "II. Lĩnh vực năng lượng", "Mục tiêu 2: ...".
@@ -451,6 +478,14 @@ fn stacked(text: &str, from: usize, to: usize) -> Vec<TaskTable> {
                 lines.push((off, before));
             }
             lines.push((off + before.len(), n));
+            off += l.len() + 1;
+            continue;
+        }
+        // "Bộ Khoa học và Công nghệ 2027 - 2028": a time cell of years glued to the cell above (the text's assembly
+        // joins a line that opens with a digit)
+        if let Some(at) = glued_years(t) {
+            lines.push((off, &t[..at]));
+            lines.push((off + at + 1, &t[at + 1..]));
             off += l.len() + 1;
             continue;
         }
@@ -555,7 +590,10 @@ fn stacked(text: &str, from: usize, to: usize) -> Vec<TaskTable> {
                     let prev = cells[k - 1];
                     let l = cells[k];
                     let joins = prev.ends_with(',') || prev.ends_with(';') || prev.ends_with(" và");
-                    let unit_like = !l.chars().any(|c| c.is_ascii_digit()) && !["Điều", "Điểm", "Khoản", "Phụ lục", "Mục"].iter().any(|w| l.starts_with(w));
+                    let unit_like = !l.chars().any(|c| c.is_ascii_digit())
+                        && !["Điều", "Điểm", "Khoản", "Phụ lục", "Mục"].iter().any(|w| l.starts_with(w))
+                        // (the time cell after the units: "Các bộ, ngành; các" / "hiệp hội ngành hàng" / "Hằng năm")
+                        && !(deadline_col && time_words(l));
                     if (crate::units::starts_unit(l) && !joins) || !unit_like {
                         break;
                     }
@@ -738,6 +776,55 @@ mod tests {
         assert_eq!(ts[0].deadline.as_deref(), Some("2027-12"));
         assert_eq!(ts[1].deadline.as_deref(), Some("2027"));
         assert_eq!(ts[1].lead, ["Bộ Tài chính"]);
+    }
+
+    /// A plan's appendix copied from a PDF one cell per line, read through the whole parse (the body's assembly joins
+    /// a line that opens with a digit to the line before it).
+    const STACKED_DOC: &str = "THỦ TƯỚNG CHÍNH PHỦ\n\nSố: 99/QĐ-TTg\n\nHà Nội, ngày 04 tháng 12 năm 2026\n\nQUYẾT ĐỊNH\nPhê duyệt Kế hoạch\n\nĐiều 1. Phê duyệt Kế hoạch kèm theo Quyết định này.\n\nNơi nhận:\n- Như Điều 1;\n- Lưu: VT.\n\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\n\nTrần Văn A\n\nPhụ lục\nDANH MỤC NHIỆM VỤ\nSTT\nNhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian\nthực hiện\nSản phẩm\nI\nTiêu chuẩn, đo lường\n1\nRà soát, sửa đổi quy chuẩn kỹ\nthuật quốc gia\nCác bộ quản lý ngành,\nlĩnh vực\nBộ Khoa học và Công\nnghệ\n2027 - 2028\nQuy chuẩn kỹ thuật quốc\ngia\n2\nXây dựng mới tiêu chuẩn quốc gia\nBộ Khoa học và Công\nnghệ\nCác bộ, ngành; các\nhiệp hội ngành hàng\nHằng năm\nTiêu chuẩn quốc gia\n3\nXây dựng mạng lưới phòng thử nghiệm trọng\nđiểm\nBộ Khoa học và Công\nnghệ\nBộ Y tế\nQuý IV/2029\nMạng lưới phòng thử\nnghiệm trọng điểm\n4\nĐàm phán thỏa thuận thừa nhận lẫn nhau\nBộ Khoa học và Công\nnghệ\nBộ Ngoại giao\nThường xuyên\nThỏa thuận được ký kết\n";
+
+    #[test]
+    fn a_table_one_cell_per_line_through_the_parse() {
+        let p = crate::parse(STACKED_DOC);
+        let rows: Vec<_> = p.record.tasks.iter().filter(|t| t.section.as_deref().is_some_and(|s| s.starts_with("Phụ lục"))).collect();
+        let got: Vec<(&str, Vec<&str>, Vec<&str>, Option<&str>)> = rows
+            .iter()
+            .map(|t| {
+                (
+                    t.section.as_deref().unwrap(),
+                    t.lead.iter().map(String::as_str).collect(),
+                    t.support.iter().map(String::as_str).collect(),
+                    t.deadline.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                // a range of years glued to the partners' cell: its own cell again, the range's last year
+                ("Phụ lục.I.1", vec!["Các bộ quản lý ngành, lĩnh vực"], vec!["Bộ Khoa học và Công nghệ"], Some("2028")),
+                // a time in words ends the partners' cell
+                ("Phụ lục.I.2", vec!["Bộ Khoa học và Công nghệ"], vec!["Các bộ, ngành", "các hiệp hội ngành hàng"], None),
+                ("Phụ lục.I.3", vec!["Bộ Khoa học và Công nghệ"], vec!["Bộ Y tế"], Some("2029-12")),
+                // the row's number after "... trọng điểm" (a cell, not a citation's "điểm 4")
+                ("Phụ lục.I.4", vec!["Bộ Khoa học và Công nghệ"], vec!["Bộ Ngoại giao"], None),
+            ]
+        );
+    }
+
+    #[test]
+    fn glued_years_and_time_words() {
+        assert_eq!(glued_years("Bộ Khoa học và Công nghệ 2027 - 2028"), Some("Bộ Khoa học và Công nghệ".len()));
+        assert_eq!(glued_years("các bộ liên quan 2026-2030"), Some("các bộ liên quan".len()));
+        assert_eq!(glued_years("trong giai đoạn 2026 - 2030"), None);
+        assert_eq!(glued_years("nhiệm kỳ 2025 - 2030"), None);
+        assert_eq!(glued_years("2027 - 2028"), None);
+        assert_eq!(glued_years("Bộ Y tế 12027 - 2028"), None);
+        assert_eq!(glued_years("Bộ Y tế 2027 -- 2028"), None);
+        assert!(time_words("Hằng năm") && time_words("Thường xuyên.") && time_words("Định kỳ hằng quý"));
+        assert!(!time_words("Thường xuyênx") && !time_words("Bộ Y tế"));
+        // "điểm" before a row number: a cell's word ("trọng điểm 9"), not a citation
+        assert!(glued_row_number("Xây dựng mạng lưới phòng thử nghiệm trọng điểm", "9"));
+        assert!(!glued_row_number("theo quy định tại khoản", "3"));
     }
 
     #[test]
