@@ -692,7 +692,8 @@ fn issuer_after(after: &str) -> Option<String> {
         end -= 1;
     }
     let rest = &rest[..end];
-    if let Some(e) = closed_issuer_end(rest) {
+    // (a name opens with a capital: "của chính phủ số" names no issuer)
+    if let Some(e) = Some(rest).filter(|r| r.starts_with(char::is_uppercase)).and_then(closed_issuer_end) {
         return Some(join_words(&rest[..e]));
     }
     if capitals {
@@ -729,110 +730,130 @@ fn issuer_after(after: &str) -> Option<String> {
     (!s.is_empty()).then_some(s)
 }
 
-/// The lists of `data/issuer_ends.tsv`, each longest first.
+/// The lists of `data/issuer_ends.tsv`, lowercased (for [`starts_ci`]).
 struct IssuerEnds {
-    names: Vec<&'static str>,
-    titles: Vec<&'static str>,
-    after: Vec<&'static str>,
-    local: Vec<&'static str>,
-    levels: Vec<&'static str>,
+    names: Names,
+    titles: Names,
+    after: Names,
+    local: Names,
+    levels: Names,
     commas: Vec<&'static str>,
 }
 
 fn issuer_ends() -> &'static IssuerEnds {
     static E: OnceLock<IssuerEnds> = OnceLock::new();
     E.get_or_init(|| {
-        let rows: Vec<(&str, &str)> =
+        let rows: Vec<(&str, &'static str)> =
             crate::tables::data_lines(include_str!("../data/issuer_ends.tsv")).filter_map(|l| l.split_once('\t')).collect();
-        let of = |kind: &str| {
-            let mut v: Vec<&'static str> = rows.iter().filter(|r| r.0 == kind).map(|r| r.1).collect();
-            v.sort_by_key(|n| std::cmp::Reverse(n.chars().count()));
-            v
-        };
+        let raw = |kind: &str| rows.iter().filter(|r| r.0 == kind).map(|r| r.1).collect::<Vec<&'static str>>();
+        let of = |kind: &str| Names::new(raw(kind).into_iter().map(to_lower));
         IssuerEnds {
             names: of("name"),
             titles: of("title"),
             after: of("after"),
             local: of("local"),
             levels: of("level"),
-            commas: of("comma"),
+            commas: raw("comma"),
         }
     })
 }
 
-/// The length of the run of whitespace that starts `t`.
-fn space_len(t: &str) -> usize {
-    t.len() - t.trim_start().len()
+/// Names (lowercased) grouped by their first word: a text's first word is compared with each group's once, then only
+/// the rest of that group's names with what follows it ("bộ" / " tài chính", " y tế", ...).
+struct Names {
+    /// (first word, the rest of each name from the space after it, longest first; "" for the word alone)
+    groups: Vec<(String, Vec<String>)>,
 }
 
-/// Where `t` starts with `name`, case-insensitively and with any run of whitespace in `t` for a space of `name`, and
-/// at a word's end: the length in bytes of what it matched ([`ends_with_name`]'s twin from the front).
-fn starts_with_name(t: &str, name: &str) -> Option<usize> {
-    let mut at = 0;
-    for nc in name.chars() {
-        if nc == ' ' {
-            let n = space_len(&t[at..]);
-            if n == 0 {
+impl Names {
+    fn new(names: impl Iterator<Item = String>) -> Names {
+        let mut groups: Vec<(String, Vec<String>)> = Vec::new();
+        for n in names {
+            let k = n.find([' ', ',']).unwrap_or(n.len());
+            let (first, rest) = n.split_at(k);
+            match groups.iter_mut().find(|g| g.0 == first) {
+                Some(g) => g.1.push(rest.to_string()),
+                None => groups.push((first.to_string(), vec![rest.to_string()])),
+            }
+        }
+        for g in &mut groups {
+            g.1.sort_by_key(|r| std::cmp::Reverse(r.len()));
+        }
+        Names { groups }
+    }
+
+    /// The longest name that opens `t` ([`starts_ci`]) and ends at a word's end: the bytes of `t` it takes.
+    fn longest_at(&self, t: &str) -> Option<usize> {
+        let t0 = *t.as_bytes().first()?;
+        let ends_word = |k: usize| !t[k..].chars().next().is_some_and(is_alnum);
+        self.groups.iter().find_map(|(first, rests)| {
+            // (the first byte before the whole word, for a word that opens with an ASCII letter: most fail there)
+            let f0 = first.as_bytes()[0];
+            if f0 < 0x80 && t0 != f0 && t0.to_ascii_lowercase() != f0 {
                 return None;
             }
-            at += n;
-            continue;
-        }
-        let c = t[at..].chars().next()?;
-        if !crate::normalize::same_lower(c, nc) {
-            return None;
-        }
-        at += c.len_utf8();
-    }
-    match t[at..].chars().next() {
-        Some(c) if is_alnum(c) => None,
-        _ => Some(at),
+            let k = starts_ci(t, first).filter(|&k| ends_word(k))?;
+            rests.iter().find_map(|r| if r.is_empty() { Some(k) } else { starts_ci(&t[k..], r).map(|m| k + m).filter(|&e| ends_word(e)) })
+        })
     }
 }
 
-/// The longest of `names` (longest first) that starts `t`: the length it matched.
-fn longest_at(t: &str, names: &[&str]) -> Option<usize> {
-    names.iter().find_map(|n| starts_with_name(t, n))
+/// Whether `t` starts with `name` (written in lowercase), whatever the case of `t`'s letters: the bytes of `t` it
+/// takes. Spaces match spaces only (a name of the table is matched within a line of the assembled text).
+fn starts_ci(t: &str, name: &str) -> Option<usize> {
+    let (tb, nb) = (t.as_bytes(), name.as_bytes());
+    let (mut i, mut j) = (0, 0);
+    while j < nb.len() {
+        let (x, y) = (*tb.get(i)?, nb[j]);
+        if y < 0x80 {
+            if x == y || (x.is_ascii_uppercase() && x.to_ascii_lowercase() == y) {
+                i += 1;
+                j += 1;
+                continue;
+            }
+            return None;
+        }
+        // (whole characters: both stand at a character's start here)
+        if x < 0x80 {
+            return None;
+        }
+        let c = t[i..].chars().next()?;
+        let n = name[j..].chars().next()?;
+        if c != n && !crate::normalize::same_lower(c, n) {
+            return None;
+        }
+        i += c.len_utf8();
+        j += n.len_utf8();
+    }
+    Some(i)
 }
 
 /// Where an issuer that opens `rest` with a whole name ends: "Chính phủ", "Bộ trưởng Bộ Tài chính", "Ban Chấp hành
 /// Trung ương Đảng khóa XII", "Bộ Tài chính và Bộ Y tế". None when `rest` does not open with such a name.
 fn closed_issuer_end(rest: &str) -> Option<usize> {
     let e = issuer_ends();
-    // (a name's first letter is a capital: most issuers are not among these names, and fail here)
-    if !rest.chars().next().is_some_and(char::is_uppercase) {
-        return None;
-    }
     let mut at = 0;
-    if let Some(n) = longest_at(rest, &e.titles) {
-        let gap = space_len(&rest[n..]);
-        if gap > 0 && longest_at(&rest[n + gap..], &e.names).is_some() {
-            at = n + gap;
+    if let Some(n) = e.titles.longest_at(rest) {
+        if rest[n..].starts_with(' ') && e.names.longest_at(&rest[n + 1..]).is_some() {
+            at = n + 1;
         }
     }
-    let mut end = at + longest_at(&rest[at..], &e.names)?;
-    loop {
-        let gap = space_len(&rest[end..]);
-        if gap == 0 {
-            break;
-        }
-        let r = &rest[end + gap..];
+    let mut end = at + e.names.longest_at(&rest[at..])?;
+    while rest[end..].starts_with(' ') {
+        let r = &rest[end + 1..];
         // "khóa XII": the word and the one after it
-        if let Some(a) = longest_at(r, &e.after) {
-            let g = space_len(&r[a..]);
-            let w = r[a + g..].find(|c: char| !is_alnum(c)).unwrap_or(r.len() - a - g);
-            if g > 0 && w > 0 {
-                end += gap + a + g + w;
+        if let Some(a) = e.after.longest_at(r).filter(|&a| r[a..].starts_with(' ')) {
+            let w = r[a + 1..].find(|c: char| !is_alnum(c)).unwrap_or(r.len() - a - 1);
+            if w > 0 {
+                end += 1 + a + 1 + w;
                 continue;
             }
         }
         // "Bộ Tài chính và Bộ Y tế", "Bộ Lao động - Thương binh và Xã hội - Bộ Tài chính": two issuers of one document
-        if let Some(v) = starts_with_name(r, "và").or_else(|| r.starts_with('-').then_some(1)) {
-            let g = space_len(&r[v..]);
-            if let Some(n) = closed_issuer_end(&r[v + g..]).filter(|_| g > 0) {
-                end += gap + v + g + n;
-                continue;
-            }
+        let joined = r.strip_prefix("và ").or_else(|| r.strip_prefix("- "));
+        if let Some(n) = joined.filter(|j| j.starts_with(char::is_uppercase)).and_then(closed_issuer_end) {
+            end += 1 + (r.len() - joined.map_or(0, str::len)) + n;
+            continue;
         }
         break;
     }
@@ -849,18 +870,16 @@ fn comma_inside_name(rest: &str, i: usize) -> bool {
     })
 }
 
-/// Where a local body's name ends at its level, when what follows the level is not a place's name: "UBND tỉnh" of
-/// "UBND tỉnh chưa hoàn thành đúng thời hạn" (but "Ủy ban nhân dân tỉnh Quảng Ninh", "HĐND tỉnh khóa X" go on).
-fn local_level_end(s: &str) -> Option<usize> {
+/// Where a local body's name that opens `rest` ends at its level, when what follows the level is not a place's name:
+/// "UBND tỉnh" of "UBND tỉnh chưa hoàn thành đúng thời hạn" (but "Ủy ban nhân dân tỉnh Quảng Ninh", "HĐND tỉnh khóa X"
+/// go on).
+fn local_level_end(rest: &str) -> Option<usize> {
     let e = issuer_ends();
-    let h = longest_at(s, &e.local)?;
-    let g = space_len(&s[h..]);
-    let l = longest_at(s.get(h + g..).filter(|_| g > 0)?, &e.levels)?;
-    let end = h + g + l;
-    let r = &s[end..];
-    let g2 = space_len(r);
-    let next = &r[g2..];
-    (g2 > 0 && next.chars().next().is_some_and(char::is_lowercase) && longest_at(next, &e.after).is_none()).then_some(end)
+    let h = e.local.longest_at(rest)?;
+    let l = e.levels.longest_at(rest[h..].strip_prefix(' ')?)?;
+    let end = h + 1 + l;
+    let next = rest[end..].strip_prefix(' ')?;
+    (next.starts_with(char::is_lowercase) && e.after.longest_at(next).is_none()).then_some(end)
 }
 
 /// The role of a reference: the role words nearest before it in the same sentence ("Căn cứ A; B" gives both
@@ -1174,7 +1193,7 @@ mod tests {
         );
         // a title in two parts, wrapped; a name with its comma; two issuers; a term of office
         assert_eq!(
-            issuers("Căn cứ Thông tư số 02/2017/TT-VPCP ngày 31 tháng 10 năm 2017 của Bộ trưởng,\nChủ nhiệm Văn phòng Chính phủ hướng dẫn"),
+            issuers("Căn cứ Thông tư số 02/2017/TT-VPCP ngày 31 tháng 10 năm 2017 của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ hướng dẫn"),
             one("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ")
         );
         assert_eq!(
@@ -1205,6 +1224,23 @@ mod tests {
             issuers("theo Công văn số 12/CV-BCT của Bộ Công Thương Hà Nội về"),
             one("Bộ Công Thương")
         );
+    }
+
+    #[test]
+    fn names_match_in_any_case_and_longest_first() {
+        assert_eq!(starts_ci("BỘ TÀI CHÍNH QUY ĐỊNH", "bộ tài chính"), Some("BỘ TÀI CHÍNH".len()));
+        assert_eq!(starts_ci("Bộ Tài Chính,", "bộ tài chính"), Some("Bộ Tài Chính".len()));
+        assert_eq!(starts_ci("Bộ Tài\nchính", "bộ tài chính"), None);
+        assert_eq!(starts_ci("Bộ Tư pháp", "bộ tài chính"), None);
+        assert_eq!(starts_ci("Bộ", "bộ tài chính"), None);
+        let e = issuer_ends();
+        let t = "Bộ Nông nghiệp và Phát triển nông thôn và Chỉ thị";
+        assert_eq!(e.names.longest_at(t), Some("Bộ Nông nghiệp và Phát triển nông thôn".len()));
+        assert_eq!(e.names.longest_at("Bộ Nông nghiệp và Môi trường;"), Some("Bộ Nông nghiệp và Môi trường".len()));
+        // at a word's end only: "Bộ Y tếx" is no name
+        assert_eq!(e.names.longest_at("Bộ Y tếx"), None);
+        assert_eq!(e.names.longest_at("Ban Bí thư Trung ương Đảng về"), Some("Ban Bí thư Trung ương Đảng".len()));
+        assert_eq!(e.titles.longest_at("Bộ trưởng, Chủ nhiệm Văn phòng"), Some("Bộ trưởng, Chủ nhiệm".len()));
     }
 
     #[test]
