@@ -28,6 +28,9 @@ def test_graph_nodes_edges_and_queries():
     kg = "kien-giang:23-NQ/TU:2023"
     assert g.nodes[kg]["placeholder"] is False
     assert g.nodes[kg]["kind"] == "Nghị quyết"
+    # a node's title: the document's subject
+    kg_doc = next(d for d in docs if getattr(d, "code", None) == "23-NQ/TU" and d.issuer.jurisdiction == "kien-giang")
+    assert g.nodes[kg]["title"] == kg_doc.subject
     # a decree nobody in the archive issued is a placeholder with what the citations say
     missing = [n for n, d in g.nodes(data=True) if d["placeholder"]]
     assert missing

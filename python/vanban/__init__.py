@@ -158,8 +158,9 @@ def parse_many(
 def graph(docs: Iterable[Any]) -> Any:
     """The citation graph of parsed documents as a ``networkx.MultiDiGraph``.
 
-    Nodes are canonical keys (``kon-tum:23-NQ/TU:2023``, ``45/2024/NĐ-CP``) with ``kind``, ``code``, ``date``,
-    ``issuer``, ``jurisdiction``, ``path`` and ``placeholder`` (True for a cited document missing from ``docs``);
+    Nodes are canonical keys (``kon-tum:23-NQ/TU:2023``, ``45/2024/NĐ-CP``) with ``kind``, ``code``, ``title`` (a
+    document's subject, or the title a citation gives a missing one), ``date``, ``issuer``, ``jurisdiction``, ``path``
+    and ``placeholder`` (True for a cited document missing from ``docs``);
     edges go from the citing to the cited document with ``role``, ``pinpoint``, ``span`` and ``text``. Citations that
     match several documents are not guessed: they are listed in ``G.graph["ambiguous"]``. Networkx gives the queries:
     ``G.in_edges(key)`` (cited by), ``networkx.ancestors``/``descendants`` (mind the direction: an edge points from

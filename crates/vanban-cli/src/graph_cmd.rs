@@ -47,12 +47,16 @@ pub enum Query {
     Status { key: String },
     /// Documents of the archive by issuer, type and date range.
     Find {
+        /// Issuer name containing this, any case and tone marks ("tỉnh ủy kon tum")
         #[arg(long)]
         issuer: Option<String>,
+        /// Document type ("Kế hoạch", "Nghị quyết", any case)
         #[arg(long = "type")]
         kind: Option<String>,
+        /// Signed on or after this date (ISO: 2024, 2024-03, 2024-03-12)
         #[arg(long)]
         from: Option<String>,
+        /// Signed on or before this date (ISO)
         #[arg(long)]
         to: Option<String>,
     },
@@ -67,12 +71,32 @@ fn node_json(g: &Graph, n: usize) -> serde_json::Value {
     serde_json::to_value(&g.nodes[n]).unwrap_or_default()
 }
 
+/// The nodes a key names; else, a code as printed names the nodes of that code when they are one document (of any
+/// years), and otherwise the error lists their keys to choose from ("23-NQ/TU" in three provinces).
 fn find(g: &Graph, key: &str) -> Result<Vec<usize>, String> {
     let ns = g.nodes_for(key);
-    if ns.is_empty() {
-        Err(format!("no document or citation with key {key:?}"))
-    } else {
-        Ok(ns)
+    if !ns.is_empty() {
+        return Ok(ns);
+    }
+    let by_code = g.nodes_for_code(key);
+    let mut stems: Vec<&str> = by_code.iter().map(|&n| vanban_graph::stem(&g.nodes[n].key)).collect();
+    stems.sort_unstable();
+    stems.dedup();
+    match stems.len() {
+        0 => Err(format!("no document or citation with key {key:?} (a key is a code with its jurisdiction and year, as `vanban graph find` and `top-cited` print them: \"kon-tum:23-NQ/TU:2023\", \"45/2024/NĐ-CP\")")),
+        1 => Ok(by_code),
+        _ => {
+            let list: Vec<String> = by_code
+                .iter()
+                .map(|&n| {
+                    let x = &g.nodes[n];
+                    let about = [x.issuer.as_deref(), x.date.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(", ");
+                    let missing = if x.is_placeholder() { "; not in the archive" } else { "" };
+                    format!("  {}{}{missing}", x.key, if about.is_empty() { String::new() } else { format!(" ({about})") })
+                })
+                .collect();
+            Err(format!("{} documents have the code {key:?}; give one of their keys:\n{}", by_code.len(), list.join("\n")))
+        }
     }
 }
 

@@ -50,6 +50,17 @@ fn cited_by_kon_tum_23_nq_tu_through_the_store() {
     // an unknown key is an error, not an empty answer
     let out = bin().args(["graph", "--db"]).arg(&db).args(["cites", "no-such:1/X-Y:2024"]).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
+    // a code as printed: several provinces' 23-NQ/TU, so an error that lists their keys ...
+    let out = bin().args(["graph", "--db"]).arg(&db).args(["cited-by", "23-NQ/TU"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("kon-tum:23-NQ/TU:2023") && err.contains("kien-giang:23-NQ/TU:2023"), "{err}");
+    // ... and a code of one document only, the answer for that document's key
+    let by_code = bin().args(["graph", "--db"]).arg(&db).args(["cited-by", "26-NQ/TU"]).output().unwrap();
+    let by_key = bin().args(["graph", "--db"]).arg(&db).args(["cited-by", "kon-tum:26-NQ/TU:2024"]).output().unwrap();
+    assert!(by_code.status.success(), "{}", String::from_utf8_lossy(&by_code.stderr));
+    assert!(!lines(&by_code.stdout).is_empty());
+    assert_eq!(by_code.stdout, by_key.stdout);
     // exports: GraphML has one <node> per node of the JSON export
     let gm = bin().args(["graph", "--db"]).arg(&db).args(["export", "--format", "graphml"]).output().unwrap();
     let js = bin().args(["graph", "--db"]).arg(&db).args(["export", "--format", "json"]).output().unwrap();

@@ -26,6 +26,9 @@ pub struct Node {
     pub doc: Option<usize>,
     pub kind: Option<String>,
     pub code: Option<String>,
+    /// What the document is about: an archive document's subject (trích yếu); for a placeholder, the title its
+    /// citations give ("Luật Tổ chức Chính phủ", a plan's trích yếu), when one does.
+    pub title: Option<String>,
     pub date: Option<String>,
     pub issuer: Option<String>,
     pub jurisdiction: Option<String>,
@@ -115,6 +118,7 @@ impl Graph {
                 doc: Some(i),
                 kind: r.doc_type.clone(),
                 code: r.code.clone(),
+                title: r.subject.clone(),
                 date: r.date.clone(),
                 issuer: r.issuer.name.clone(),
                 jurisdiction: r.issuer.jurisdiction.clone(),
@@ -202,6 +206,7 @@ impl Graph {
             if node.is_placeholder() {
                 node.date = node.date.take().or_else(|| rf.date.clone());
                 node.issuer = node.issuer.take().or_else(|| rf.issuer.clone());
+                node.title = node.title.take().or_else(|| rf.title.clone());
             }
             return n;
         }
@@ -211,6 +216,7 @@ impl Graph {
             doc: None,
             kind: rf.kind.clone(),
             code: rf.code.clone().or_else(|| rf.title.clone()),
+            title: rf.title.clone(),
             date: rf.date.clone(),
             issuer: rf.issuer.clone(),
             jurisdiction: key.split_once(':').filter(|(j, _)| !j.contains('/') && *j != "luat").map(|(j, _)| j.to_string()),
@@ -257,6 +263,15 @@ impl Graph {
             Some(n) => vec![n],
             None => self.by_stem.get(key).cloned().unwrap_or_default(),
         }
+    }
+
+    /// The nodes whose code is `code` as printed ("23-NQ/TU", "23NQ/TU", "45/2024/NĐ-CP"; normalized as records are),
+    /// whatever their jurisdiction and year: what a user who knows a code but not its key asks about (a Party or
+    /// local code names one document in each province).
+    pub fn nodes_for_code(&self, code: &str) -> Vec<usize> {
+        let norm = |c: &str| parse_code_blank_ok(c.trim()).map_or_else(|| c.trim().to_string(), |m| m.code.normalized());
+        let want = norm(code);
+        (0..self.nodes.len()).filter(|&n| self.nodes[n].code.as_deref().is_some_and(|c| norm(c) == want)).collect()
     }
 
     /// Edges out of a node: what it cites.
@@ -373,7 +388,7 @@ impl Graph {
         let mut s = String::from(
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n",
         );
-        for (id, name) in [("kind", "kind"), ("code", "code"), ("date", "date"), ("issuer", "issuer"), ("placeholder", "placeholder"), ("path", "path")] {
+        for (id, name) in [("kind", "kind"), ("code", "code"), ("title", "title"), ("date", "date"), ("issuer", "issuer"), ("placeholder", "placeholder"), ("path", "path")] {
             s.push_str(&format!("  <key id=\"{id}\" for=\"node\" attr.name=\"{name}\" attr.type=\"string\"/>\n"));
         }
         for (id, name) in [("role", "role"), ("pinpoint", "pinpoint"), ("text", "text")] {
@@ -382,7 +397,7 @@ impl Graph {
         s.push_str("  <graph id=\"citations\" edgedefault=\"directed\">\n");
         for n in &self.nodes {
             s.push_str(&format!("    <node id=\"{}\">", xml(&n.key)));
-            for (k, v) in [("kind", &n.kind), ("code", &n.code), ("date", &n.date), ("issuer", &n.issuer), ("path", &n.path)] {
+            for (k, v) in [("kind", &n.kind), ("code", &n.code), ("title", &n.title), ("date", &n.date), ("issuer", &n.issuer), ("path", &n.path)] {
                 if let Some(v) = v {
                     s.push_str(&format!("<data key=\"{k}\">{}</data>", xml(v)));
                 }
@@ -543,6 +558,26 @@ mod tests {
         assert_eq!(anc.len(), 3);
         assert_eq!(anc.iter().filter(|(_, d)| *d == 2).count(), 1);
         assert_eq!(g.ancestors(g.node("kon-tum:12/KH-SYT:2024").unwrap(), 1).len(), 2);
+    }
+
+    #[test]
+    fn a_code_as_printed_names_its_documents_in_every_province() {
+        let recs = vec![rec("plan", PLAN), rec("kt", RESOLUTION), rec("kg", OTHER)];
+        let g = Graph::build(&recs);
+        let mut keys: Vec<&str> = g.nodes_for_code("23-NQ/TU").iter().map(|&n| g.nodes[n].key.as_str()).collect();
+        keys.sort_unstable();
+        assert_eq!(keys, ["kien-giang:23-NQ/TU:2023", "kon-tum:23-NQ/TU:2023"]);
+        // as printed ("155KH/TU" is "155-KH/TU"), and a national code (a placeholder here)
+        assert_eq!(g.nodes_for_code(" 23NQ/TU ").len(), 2);
+        assert_eq!(g.nodes_for_code("24/2024/NĐ-CP"), vec![g.node("24/2024/NĐ-CP").unwrap()]);
+        assert!(g.nodes_for_code("99/2024/NĐ-CP").is_empty());
+        // titles: a document's subject; a placeholder's from its citations where they give one
+        assert_eq!(g.nodes[g.node("kien-giang:23-NQ/TU:2023").unwrap()].title.as_deref(), Some("về kinh tế biển"));
+        let law = "UBND TỈNH KON TUM\n\nSố: 7/QĐ-UBND\nKon Tum, ngày 1 tháng 4 năm 2024\n\nQUYẾT ĐỊNH\nVề x\n\nCăn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n";
+        let g = Graph::build(&[rec("law", law)]);
+        let n = g.node("63/2025/QH15").unwrap();
+        assert_eq!(g.nodes[n].title.as_deref(), Some("Luật Tổ chức Chính phủ"));
+        assert!(g.to_graphml().contains("<data key=\"title\">Luật Tổ chức Chính phủ</data>"));
     }
 
     #[test]
