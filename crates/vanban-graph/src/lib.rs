@@ -265,11 +265,12 @@ impl Graph {
         }
     }
 
-    /// The nodes whose code is `code` as printed ("23-NQ/TU", "23NQ/TU", "45/2024/NĐ-CP"; normalized as records are),
+    /// The nodes whose code is `code` as printed ("23-NQ/TU", "23/NQ-TU" as Party codes are also printed, "45/2024/NĐ-CP"),
     /// whatever their jurisdiction and year: what a user who knows a code but not its key asks about (a Party or
     /// local code names one document in each province).
     pub fn nodes_for_code(&self, code: &str) -> Vec<usize> {
-        let norm = |c: &str| parse_code_blank_ok(c.trim()).map_or_else(|| c.trim().to_string(), |m| m.code.normalized());
+        // (the form codes take in keys: a Party code printed state-style, "23/NQ-TU", is "23-NQ/TU")
+        let norm = |c: &str| parse_code_blank_ok(c.trim()).map_or_else(|| c.trim().to_string(), |m| m.code.key_form());
         let want = norm(code);
         (0..self.nodes.len()).filter(|&n| self.nodes[n].code.as_deref().is_some_and(|c| norm(c) == want)).collect()
     }
@@ -567,8 +568,9 @@ mod tests {
         let mut keys: Vec<&str> = g.nodes_for_code("23-NQ/TU").iter().map(|&n| g.nodes[n].key.as_str()).collect();
         keys.sort_unstable();
         assert_eq!(keys, ["kien-giang:23-NQ/TU:2023", "kon-tum:23-NQ/TU:2023"]);
-        // as printed ("155KH/TU" is "155-KH/TU"), and a national code (a placeholder here)
-        assert_eq!(g.nodes_for_code(" 23NQ/TU ").len(), 2);
+        // a Party code printed state-style, or without its hyphen; a national code (a placeholder here)
+        assert_eq!(g.nodes_for_code(" 23/NQ-TU ").len(), 2);
+        assert_eq!(g.nodes_for_code("23NQ/TU").len(), 2);
         assert_eq!(g.nodes_for_code("24/2024/NĐ-CP"), vec![g.node("24/2024/NĐ-CP").unwrap()]);
         assert!(g.nodes_for_code("99/2024/NĐ-CP").is_empty());
         // titles: a document's subject; a placeholder's from its citations where they give one
