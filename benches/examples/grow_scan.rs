@@ -6,11 +6,13 @@
 //!
 //! `cargo build --release -p vanban-benches --example grow_scan && STEP=3 SEP='\n\n' target/release/examples/grow_scan`
 //! `LINE='đồng/người/đêm;' N=8000 target/release/examples/grow_scan`: that line alone (the README's figures of
-//! session 12 are the second time, of 4N lines, before and after each fix).
+//! session 12 are the second time, of 4N lines, before and after each fix). LINE may be a block of lines ("\n" in it
+//! breaks a line), after HEAD given once: `HEAD='Phụ lục\nSTT\nNhiệm vụ\nCơ quan chủ trì\n' LINE='1\nRà soát\nSở Y tế'`.
 use std::time::Instant;
 fn main() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../corpus/docs");
-    let only: Vec<String> = std::env::var("LINE").into_iter().collect();
+    // (LINE and HEAD read "\\n" as a line break: a block of lines repeated, after a heading given once)
+    let only: Vec<String> = std::env::var("LINE").into_iter().map(|l| l.replace("\\n", "\n")).collect();
     let mut lines: Vec<String> = only.clone();
     let mut paths: Vec<_> = std::fs::read_dir(&root).unwrap().map(|e| e.unwrap().path()).collect();
     paths.sort();
@@ -26,7 +28,10 @@ fn main() {
     let step: usize = std::env::var("STEP").ok().and_then(|s| s.parse().ok()).unwrap_or(if lines.len() == 1 { 1 } else { 7 });
     let sep = std::env::var("SEP").unwrap_or("\n".into()).replace("\\n", "\n");
     let n: usize = std::env::var("N").ok().and_then(|s| s.parse().ok()).unwrap_or(2000);
-    let head = "ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nSố: 12/KH-UBND\nKon Tum, ngày 1 tháng 2 năm 2024\n\nKẾ HOẠCH\nabc\n\n";
+    let head = format!(
+        "ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nSố: 12/KH-UBND\nKon Tum, ngày 1 tháng 2 năm 2024\n\nKẾ HOẠCH\nabc\n\n{}",
+        std::env::var("HEAD").unwrap_or_default().replace("\\n", "\n")
+    );
     let best = |t: &str| {
         (0..2)
             .map(|_| {
