@@ -59,6 +59,9 @@ def test_summary_counts_every_input(indexed):
     assert s.bytes >= sum(p.stat().st_size for p in DOCS) and s.seconds > 0 and s.threads == 2
     assert not s.stopped and s.db == str(db)
     assert "indexed" in str(s) and s.to_dict()["failed"] == n_err
+    # the slowest documents of the run, slowest first
+    assert 1 <= len(s.slowest) <= 5 and [x["seconds"] for x in s.slowest] == sorted((x["seconds"] for x in s.slowest), reverse=True)
+    assert all(isinstance(x["label"], str) and x["seconds"] >= 0 for x in s.slowest)
     with pytest.raises(AttributeError):
         s.no_such_field
 

@@ -81,6 +81,9 @@ class IndexSummary:
     store_errors: int
     #: The run was stopped (Ctrl-C) before it read all its inputs: run it again to resume.
     stopped: bool = False
+    #: The documents that took longest to read and parse in this run, slowest first (at most 5): dicts with
+    #: ``label`` and ``seconds``.
+    slowest: List[Dict[str, Any]] = dataclasses.field(default_factory=list)
     #: Fields of the Rust summary not named above.
     extra: Dict[str, Any] = dataclasses.field(default_factory=dict, repr=False, compare=False)
 
@@ -113,7 +116,11 @@ class IndexSummary:
             f"thread{'' if self.threads == 1 else 's'}; the store holds {self.store_sources} sources "
             f"({self.store_errors} errors)"
         )
-        return s + ("; stopped early: run again to resume" if self.stopped else "")
+        s += "; stopped early: run again to resume" if self.stopped else ""
+        slow = self.slowest[0] if self.slowest else None
+        if slow and slow["seconds"] >= 1.0:
+            s += f"; slowest document {slow['label']} ({slow['seconds']:.1f} s)"
+        return s
 
 
 def _summary(db: str, payload: str) -> IndexSummary:

@@ -130,6 +130,31 @@ pub struct Summary {
     pub stopped: bool,
     /// CPU time of each part of the pipeline in this run, where the platform tells it (Linux); for benches.
     pub cpu_seconds: Option<ThreadCpu>,
+    /// The documents that took longest to read and parse in this run (at most [`SLOWEST`], slowest first): where an
+    /// archive's time went, and the files to look at when a run is slower than its size says.
+    pub slowest: Vec<Slow>,
+}
+
+/// How many of the slowest documents a [`Summary`] keeps.
+pub const SLOWEST: usize = 5;
+
+/// A document and the seconds its worker spent reading and parsing it (wall-clock, in the worker).
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+pub struct Slow {
+    pub label: String,
+    pub seconds: f64,
+}
+
+impl Summary {
+    /// Keeps `label` among the slowest documents if it took longer than the last of them.
+    fn note_time(&mut self, label: &str, seconds: f64) {
+        if self.slowest.len() == SLOWEST && self.slowest.last().is_some_and(|x| x.seconds >= seconds) {
+            return;
+        }
+        let at = self.slowest.partition_point(|x| x.seconds >= seconds);
+        self.slowest.insert(at, Slow { label: label.to_string(), seconds });
+        self.slowest.truncate(SLOWEST);
+    }
 }
 
 /// CPU-seconds (user + system, from `/proc/thread-self/schedstat`) spent by each thread of a run: the reader, the
@@ -182,6 +207,10 @@ impl std::fmt::Display for Summary {
         if self.stopped {
             write!(f, "; stopped early: run again to resume")?;
         }
+        // (a document of a second or more is worth naming: the ordinary ones take milliseconds)
+        if let Some(x) = self.slowest.first().filter(|x| x.seconds >= 1.0) {
+            write!(f, "; slowest document {} ({:.1} s)", x.label, x.seconds)?;
+        }
         Ok(())
     }
 }
@@ -218,7 +247,8 @@ struct Work {
 /// What a worker hands the writer (with the normalized text of a parsed document when it is to be stored).
 enum Outcome {
     Skipped { bytes: u64 },
-    Done { src: SourceRow, what: Written, text: Option<String> },
+    /// `seconds`: reading and parsing it, in its worker
+    Done { src: SourceRow, what: Written, text: Option<String>, seconds: f64 },
 }
 
 /// Whether the run is to end early: aborted on a failure, or stopped by the caller.
@@ -508,7 +538,7 @@ fn process(w: Work, io_limits: &vanban_io::Limits, keep_text: bool) -> Outcome {
     let bytes = match bytes {
         Err(e) => {
             let src = SourceRow { label, sha256: String::new(), format, bytes: 0 };
-            return Outcome::Done { src, what: Written::Error { kind: e.kind.to_string(), message: e.message }, text: None };
+            return Outcome::Done { src, what: Written::Error { kind: e.kind.to_string(), message: e.message }, text: None, seconds: 0.0 };
         }
         Ok(b) => b,
     };
@@ -518,6 +548,7 @@ fn process(w: Work, io_limits: &vanban_io::Limits, keep_text: bool) -> Outcome {
         return Outcome::Skipped { bytes: n };
     }
     let mut text = None;
+    let started = Instant::now();
     // the hash is the record's source.sha256 too: computed once
     let input = vanban_io::read_bytes_hashed(&label, &bytes, &format, io_limits, sha.clone());
     drop(bytes);
@@ -539,7 +570,7 @@ fn process(w: Work, io_limits: &vanban_io::Limits, keep_text: bool) -> Outcome {
             }
         }
     };
-    Outcome::Done { src, what, text }
+    Outcome::Done { src, what, text, seconds: started.elapsed().as_secs_f64() }
 }
 
 /// The writer thread's work: every outcome written, then the stale error rows removed, the store's sources counted
@@ -639,7 +670,8 @@ fn write_all(
                         released += n;
                         skipped += 1;
                     }
-                    Outcome::Done { src, what, text } => {
+                    Outcome::Done { src, what, text, seconds } => {
+                        s.note_time(&src.label, seconds);
                         let stored = store::write_source(&tx, &src, &what)?;
                         // also when texts are not kept: a replaced source's old text goes
                         texts::put_stored(&tx, stored, text.as_deref())?;
@@ -708,6 +740,10 @@ mod tests {
         assert_eq!(counters.failed.load(Ordering::Relaxed), s.failed);
         assert_eq!(counters.bytes.load(Ordering::Relaxed), s.bytes);
         assert_eq!(counters.total(), Some(s.indexed + s.failed));
+        // the slowest documents: the run's own, slowest first
+        assert_eq!(s.slowest.len(), SLOWEST);
+        assert!(s.slowest.windows(2).all(|w| w[0].seconds >= w[1].seconds), "{:?}", s.slowest);
+        assert!(s.slowest.iter().all(|x| x.seconds > 0.0 && x.label.starts_with(&corpus().display().to_string())));
         let conn = store::open_read(&db).unwrap();
         let n: i64 = conn.query_row("SELECT count(*) FROM texts t JOIN documents d ON d.id = t.id", [], |r| r.get(0)).unwrap();
         assert_eq!(n, store::counts(&conn).unwrap().documents);
@@ -717,6 +753,21 @@ mod tests {
         assert_eq!(texts::get(&conn, &label).unwrap().as_deref(), Some(parsed.text.as_str()));
         drop(conn);
         cleanup(&db);
+    }
+
+    #[test]
+    fn the_slowest_are_kept_in_order_and_named_when_slow() {
+        let mut s = Summary::default();
+        for (i, t) in [0.5, 0.1, 2.0, 0.3, 0.2, 0.05, 1.0, 0.2].iter().enumerate() {
+            s.note_time(&format!("d{i}"), *t);
+        }
+        let got: Vec<(&str, f64)> = s.slowest.iter().map(|x| (x.label.as_str(), x.seconds)).collect();
+        assert_eq!(got, [("d2", 2.0), ("d6", 1.0), ("d0", 0.5), ("d3", 0.3), ("d4", 0.2)]);
+        assert!(s.to_string().ends_with("; slowest document d2 (2.0 s)"), "{s}");
+        // a run of fast documents names none
+        let mut fast = Summary::default();
+        fast.note_time("a", 0.01);
+        assert!(!fast.to_string().contains("slowest"));
     }
 
     fn has_code_index(db: &Path) -> bool {
