@@ -1312,6 +1312,11 @@ mod tests {
         // a comma before the sentence's own words ends the name (corpus/docs/hungyen_kh_186.txt)
         let r = extract("được ký số, có giá trị pháp lý theo Luật Giao dịch điện tử, hoàn thành trong 6 tháng đầu năm 2025.", None, None);
         assert_eq!(r[0].title.as_deref(), Some("Luật Giao dịch điện tử"));
+        // known names (data/law_names.txt): a code before the sentence's words, a name that holds "và"
+        let r = extract("xử lý nghiêm theo quy định của Bộ luật Hình sự, đưa ra xét xử lưu động một số vụ án.", None, None);
+        assert_eq!(r[0].title.as_deref(), Some("Bộ luật Hình sự"));
+        let r = extract("thực hiện theo quy định của Luật Quy hoạch đô thị và nông thôn.", None, None);
+        assert_eq!(r[0].title.as_deref(), Some("Luật Quy hoạch đô thị và nông thôn"));
     }
 
     #[test]
