@@ -109,10 +109,18 @@ pub fn signature_blocks(cells: &[Cell]) -> Vec<Signature> {
         let mut name = None;
         let mut misses = 0;
         let mut in_bracket = false;
+        // the last line passed over was a cc item (or a piece of one) that ends on a comma: its next piece may open
+        // with a capital ("- Các sở: Xây dựng, Tài chính," / "Nông nghiệp" / "và Môi trường;")
+        let mut cc_goes_on = false;
         // a block is short: bounding the look-ahead keeps the scan linear on any input
         while j < idx.len() && misses <= 6 && j < k + 40 {
             let c = &cells[idx[j]];
             let t = c.text;
+            if cc_goes_on && !stack.is_empty() && !is_cc_cell(t) && normalize_authority(t).is_none() && !is_title(t) && person_name(t).is_none() {
+                cc_goes_on = t.trim_end().ends_with(',');
+                j += 1;
+                continue;
+            }
             // cc items beside the signature, a cc item wrapped onto the next line ("trực thuộc,"), and a
             // page-bottom note that a page break put inside the block ("2 Đường dây nóng ...") are passed over
             // ("Nam (b/c);": the end of "- Ngân hàng Nhà nước Việt" wrapped; no signature line ends on ";")
@@ -123,6 +131,7 @@ pub fn signature_blocks(cells: &[Cell]) -> Vec<Signature> {
             let in_open_bracket = in_bracket && normalize_authority(t).is_none() && !is_title(t);
             let cc_tail = t.trim_end().ends_with([';', ',']) || t.contains("(b/c)") || (t.trim_start().starts_with('(') && t.trim_end().ends_with([',', ';', '.'])) || in_open_bracket;
             if is_cc_cell(t) || cc_tail || t.chars().next().is_some_and(|c| c.is_lowercase()) || is_note_line(t) {
+                cc_goes_on = t.trim_end().ends_with(',');
                 let was_in_bracket = in_bracket;
                 let opened = t.matches('(').count() as isize - t.matches(')').count() as isize;
                 in_bracket = if in_bracket { opened >= 0 && !t.contains(')') || opened > 0 } else { opened > 0 };
@@ -338,6 +347,11 @@ mod tests {
         let s = parse_signature(&cells(t), 0).unwrap();
         assert_eq!(s.authority.as_deref(), Some("KT. BỘ TRƯỞNG"));
         assert_eq!(s.name.as_deref(), Some("Đỗ Minh Tuấn"));
+        // a cc item wrapped after a comma whose next piece opens with a capital ("Tư pháp"), the name beside a cc item
+        let t = "Nơi nhận:   TL. CHỦ TỊCH\n- Chủ tịch, các PCT UBND   CHÁNH VĂN PHÒNG\ntỉnh;\n- Các sở: Công Thương, Nội vụ,\nTư pháp\nvà Y tế;\n- Ban Quản lý các   Trần Văn Bình\ndự án tỉnh;\n- Lưu: VT.\n";
+        let s = parse_signature(&cells(t), 0).unwrap();
+        assert_eq!((s.authority.as_deref(), s.title.as_deref()), (Some("TL. CHỦ TỊCH"), Some("CHÁNH VĂN PHÒNG")));
+        assert_eq!(s.name.as_deref(), Some("Trần Văn Bình"));
         // a bracket left open in a cc item does not swallow the signature
         let t = "Nơi nhận:\n- Như trên;\n- Lưu: VT (2b\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn A\n";
         let s = parse_signature(&cells(t), 0).unwrap();

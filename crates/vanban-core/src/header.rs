@@ -176,6 +176,12 @@ pub fn parse_header(cells: &[Cell]) -> Header {
                 s.push_str(cells[j].text);
             }
             h.date = parse_date_prefix(&s).and_then(|m| m.date);
+            // (the year that completed it, a cell of its own next, is the date's and no one else's: "Hà Nội, ngày 16
+            // tháng 7 năm" / "2026" / the V/v subject's next line)
+            let next = content.iter().skip_while(|&&j| j != i).nth(1).copied();
+            if h.date.is_some() && parse_date_prefix(&t[date_at..]).and_then(|m| m.date).is_none() {
+                wrapped_year = next.filter(|&j| is_year_cell(cells[j].text));
+            }
             // a day and a month printed but no year: the year wrapped onto a line of its own, interleaved with the
             // other column ("Ninh Thuận, ngày 15 tháng 10 năm" / "2024"); a blank date ("ngày tháng năm") waits for
             // no year
@@ -717,6 +723,18 @@ mod tests {
         // QĐ 1209/QĐ-UBND Hà Giang (2013), as published: the title, then who enacts it
         let t = "ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 1209/QĐ-UBND\nHà Giang, ngày 24 tháng 06 năm 2013\nQUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH QUY CHẾ HOẠT ĐỘNG CỦA BAN CHỈ ĐẠO CÔNG TÁC DÂN SỐ\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ GIANG\nCăn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;\n";
         assert_eq!(crate::parse(t).record.subject.as_deref(), Some("VỀ VIỆC BAN HÀNH QUY CHẾ HOẠT ĐỘNG CỦA BAN CHỈ ĐẠO CÔNG TÁC DÂN SỐ"));
+    }
+
+    #[test]
+    fn a_dates_year_on_a_line_of_its_own_is_not_the_subjects() {
+        // a two-column header as a PDF of a Word table gives it: the date's year wrapped in its cell, its line between
+        // two of the V/v subject's
+        let h = header("BỘ Y TẾ   CỘNG HÒA XÃ HỘI CHỦ\nNGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/BYT-DP\nV/v triển khai công tác\nphòng chống   Hà Nội, ngày 3 tháng 5 năm\n2026\ndịch bệnh mùa hè\nKính gửi: Sở Y tế các tỉnh\n");
+        assert_eq!(h.date.map(|d| d.iso()).as_deref(), Some("2026-05-03"));
+        assert_eq!(h.subject.as_deref(), Some("triển khai công tác phòng chống dịch bệnh mùa hè"));
+        // a subject whose own year wraps keeps it
+        let h = header("BỘ Y TẾ   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 13/BYT-DP   Hà Nội, ngày 3 tháng 5 năm 2026\nV/v kế hoạch công tác năm\n2026\nKính gửi: Sở Y tế các tỉnh\n");
+        assert_eq!(h.subject.as_deref(), Some("kế hoạch công tác năm 2026"));
     }
 
     #[test]
