@@ -60,6 +60,13 @@ def header_end(lines):
         date_i = next((i for i, l in enumerate(lines[:30]) if "Độc lập - Tự do - Hạnh phúc" in l), 0)
     end = date_i
     j = date_i + 1
+    # ("V/v tăng cường công tác bảo đảm an        Hà Nội, ngày 16 tháng 7 năm 2026" / "toàn người bệnh ...": the V/v
+    # block opens on the date's line and goes on under it)
+    if lines[date_i].lstrip().startswith("V/v"):
+        while j < len(lines) and lines[j].strip():
+            end = j
+            j += 1
+        return end
     while j < len(lines) and not lines[j].strip():
         j += 1
     if j < len(lines) and lines[j].lstrip().startswith("V/v"):

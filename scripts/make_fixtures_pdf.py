@@ -89,8 +89,15 @@ def aligned_columns(lines):
     return left, right
 
 
+# the title of a regulation attached after the signature ("QUY CHẾ" / "(Ban hành kèm theo Quyết định số ...)"), after a
+# blank line: where a two-column footer ends and the attached text goes on in one column (a Phụ lục table after such a
+# footer stays in the footer's columns, as the fixtures of hatinh_kh_215, phutho_kh_1876, quangninh_kh_77 were made)
+ATTACHED_RE = re.compile(r"^(QUY CHẾ|QUY ĐỊNH|ĐIỀU LỆ)\b")
+
+
 def structure(text):
-    """The document as blocks: header rows, body paragraphs, footer rows."""
+    """The document as blocks: header rows, body paragraphs, footer rows, and the paragraphs of a text attached
+    after a two-column footer (a Quyết định's Quy chế)."""
     lines = unicodedata.normalize("NFC", text).replace("\r\n", "\n").split("\n")
     while lines and not lines[0].strip():
         lines.pop(0)
@@ -117,10 +124,16 @@ def structure(text):
     body_end = len(lines)
     footer = None
     two_col_from = two_col_footer(lines, he + 1)
+    tail = []
     if two_col_from is not None:
         body_end = two_col_from
-        left, right = aligned_columns(lines[two_col_from:])
+        footer_end = next(
+            (i for i in range(two_col_from + 1, len(lines)) if not lines[i - 1].strip() and ATTACHED_RE.match(lines[i].strip())),
+            len(lines),
+        )
+        left, right = aligned_columns(lines[two_col_from:footer_end])
         footer = ("aligned", left, right)
+        tail = group_lines(lines[footer_end:])
     else:
         fb = footer_blocks(lines, he + 1, blank_after_label=True)
         if fb:
@@ -130,7 +143,7 @@ def structure(text):
             right = [strip_md(l.strip()) for l in sg]
             footer = ("blocks", left, right)
     body = group_lines(lines[he + 1 : body_end])
-    return rows, body, footer
+    return rows, body, footer, tail
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -544,12 +557,14 @@ class RlDoc:
 
 
 def make_rl(stem, text, fonts):
-    rows, body, footer = structure(text)
+    rows, body, footer, tail = structure(text)
     doc = RlDoc(stem, fonts)
     doc.header(rows)
     doc.body(body)
     if footer:
         doc.footer(footer)
+    if tail:
+        doc.body(tail)
     path = OUT / f"{stem}.rl.pdf"
     pages = doc.render(path)
     if pages < 2:
