@@ -162,11 +162,21 @@ def table_rows(lines):
     head = lines[0]
     starts = column_starts(head)
     def split(line):
-        cells = []
-        for k, s in enumerate(starts):
-            e = starts[k + 1] if k + 1 < len(starts) else None
-            cells.append(line[s:e].strip() if e is not None else line[s:].strip())
-        return cells
+        # (a word across a column's start, a merged cell's text running on, "Nhóm nhiệm vụ về vùng nguyên liệu, sản
+        # xuất": the cut moves to the end of that run of text, the next gap of two spaces or more)
+        cuts = []
+        for s in starts[1:]:
+            c = max(s, cuts[-1] if cuts else 0)
+            # (or one space before the column's start: "... thương mại, truyền thông" runs on as well)
+            runs_on = c < len(line) and not line[c].isspace() and (
+                (c >= 1 and not line[c - 1].isspace()) or (c >= 2 and line[c - 1] == " " and not line[c - 2].isspace())
+            )
+            if runs_on:
+                gap = line.find("  ", c)
+                c = len(line) if gap < 0 else gap
+            cuts.append(c)
+        bounds = [starts[0]] + cuts + [None]
+        return [line[a:b].strip() for a, b in zip(bounds, bounds[1:])]
     rows = [split(head)]
     heading = True
     # a row whose cells are centred vertically has its number on a middle line: under a group's title ("I   Triển
