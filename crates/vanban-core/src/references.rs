@@ -914,8 +914,8 @@ fn role_before(text: &str, start: usize) -> Option<String> {
     // scan from the end for the nearest role phrase or blocker (`k` words from the end)
     let mut k = 0;
     while let Some((at, w)) = back.get(k) {
-        // a longer phrase that ends on this word wins ("hướng dẫn thực hiện" over "thực hiện")
-        for b in [2usize, 1] {
+        // a longer phrase that ends on this word wins ("hướng dẫn thực hiện", four words, over "thực hiện")
+        for b in [3usize, 2, 1] {
             if let Some((b_at, _)) = back.get(k + b).filter(|x| opens(x.1)) {
                 if let Some(role) = phrase_at(b_at, b) {
                     return Some(role.to_string());
@@ -1157,6 +1157,17 @@ mod tests {
         let r = extract("Thực hiện Hướng dẫn số 148-HD/BTGTW ngày 10/10/2024 của Ban Tuyên giáo Trung ương; Kế hoạch số 301-KH/TU ngày 15/10/2024 của Ban Thường vụ Tỉnh ủy,", Some("thai-binh"), None);
         let roles: Vec<Option<&str>> = r.iter().map(|x| x.role.as_deref()).collect();
         assert_eq!(roles, [Some("thực hiện"), Some("thực hiện")]);
+    }
+
+    #[test]
+    fn a_four_word_role_phrase_wins_over_its_last_two_words() {
+        // "hướng dẫn thực hiện" is "hướng dẫn", not the "thực hiện" it ends on; "ban hành kèm theo" stays "kèm theo"
+        let r = extract("Thông tư số 32/2025/TT-BTC của Bộ trưởng Bộ Tài chính hướng dẫn thực hiện một số điều của Nghị định số 123/2020/NĐ-CP ngày 19 tháng 10 năm 2020", None, None);
+        assert_eq!(r[1].role.as_deref(), Some("hướng dẫn"));
+        let r = extract("Quy chế ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 1/2/2024", None, None);
+        assert_eq!(r[0].role.as_deref(), Some("kèm theo"));
+        let r = extract("Triển khai thực hiện Kế hoạch số 12/KH-UBND ngày 1/2/2024", None, None);
+        assert_eq!(r[0].role.as_deref(), Some("thực hiện"));
     }
 
     #[test]
