@@ -883,7 +883,9 @@ fn local_level_end(rest: &str) -> Option<usize> {
 }
 
 /// The role of a reference: the role words nearest before it in the same sentence ("Căn cứ A; B" gives both
-/// "căn cứ"), unless a bare "quy định tại" stands nearer (then none).
+/// "căn cứ"), unless a bare "quy định tại" stands nearer (then none). An item of a list whose head ends on a colon
+/// and whose items end on semicolons takes the head's role when its own item has no role words ("... theo quy định
+/// tại các văn bản: A; Nghị định B được sửa đổi, bổ sung bởi Nghị định C; Nghị định D": D is "theo", C "sửa đổi").
 fn role_before(text: &str, start: usize) -> Option<String> {
     let from = ceil_boundary(text, start.saturating_sub(600));
     let window = &text[from..start];
@@ -896,6 +898,44 @@ fn role_before(text: &str, start: usize) -> Option<String> {
         .find(|&i| matches!((wb[i], wb[i + 1]), (b'.', b' ' | b'\n' | b'/') | (b'\n', b'\n')))
         .map_or(0, |i| i + 1);
     let sentence = to_lower(&window[cut..]);
+    if let Some(semi) = sentence.rfind(';') {
+        match scan_role(&sentence[semi + 1..]) {
+            Some(found) => return found,
+            None => {
+                let first = sentence.find(';').unwrap_or(semi);
+                if let Some(colon) = sentence[..first].rfind(':') {
+                    return scan_role(&sentence[..colon]).flatten();
+                }
+                // no colon: the role the nearest item before it opens with ("Căn cứ A được sửa đổi bởi B; C": C is
+                // "căn cứ"; "Căn cứ A; Thực hiện B; C": C is "thực hiện")
+                if let Some(r) = sentence[..semi].rsplit(';').find_map(opening_role) {
+                    return r.map(String::from);
+                }
+            }
+        }
+    }
+    scan_role(&sentence).flatten()
+}
+
+/// The role phrase an item of a list opens with (lowercase; the longest that fits): "thực hiện kế hoạch số ..." ->
+/// `Some(Some("thực hiện"))`; "xét tờ trình số ..." -> `Some(None)` (what is considered has no role); None when the
+/// item opens with neither.
+fn opening_role(item: &str) -> Option<Option<&'static str>> {
+    let t = item.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '+' | ',' | ';'));
+    let t = t.strip_prefix("và ").unwrap_or(t);
+    if t.starts_with("xét ") {
+        return Some(None);
+    }
+    ROLES
+        .iter()
+        .filter(|(p, _)| t.starts_with(p) && word_end(t, p.len()) && !t[p.len()..].starts_with(" số "))
+        .max_by_key(|(p, _)| p.len())
+        .map(|(_, r)| Some(*r))
+}
+
+/// The nearest role phrase or blocker from the end of `sentence` (lowercase): `Some(Some(role))`, `Some(None)` for a
+/// blocker ("quy định tại", "xét", "sau đây gọi là"), `None` when there is neither.
+fn scan_role(sentence: &str) -> Option<Option<String>> {
     // the words from the last one back, read as the scan below needs them (it stops at the nearest role phrase or
     // blocker, most often a few words back): `back[j]` is the j-th word from the end
     let mut back = BackWords { rev: RevWords::new(&sentence), seen: Vec::new() };
@@ -918,14 +958,14 @@ fn role_before(text: &str, start: usize) -> Option<String> {
         for b in [3usize, 2, 1] {
             if let Some((b_at, _)) = back.get(k + b).filter(|x| opens(x.1)) {
                 if let Some(role) = phrase_at(b_at, b) {
-                    return Some(role.to_string());
+                    return Some(Some(role.to_string()));
                 }
             }
         }
         // "Xét đề nghị của Sở ... tại Tờ trình số ...", "Xét Tờ trình số ...": what is considered has no role, and the
         // role of the Căn cứ lines above does not reach over it
         if w == "xét" {
-            return None;
+            return Some(None);
         }
         if w == "quy" || w == "sau" || w == "gọi" {
             let rest = &sentence[at..];
@@ -934,11 +974,11 @@ fn role_before(text: &str, start: usize) -> Option<String> {
                 // ("theo đúng quy định tại ...": "theo" still)
                 let prev2 = back.get(k + 2).map_or("", |x| x.1);
                 if prev != "theo" && !(prev == "đúng" && prev2 == "theo") {
-                    return None;
+                    return Some(None);
                 }
             }
             if rest.starts_with("sau đây gọi") || rest.starts_with("gọi tắt là") || rest.starts_with("sau đây viết tắt") {
-                return None;
+                return Some(None);
             }
         }
         k += 1;
@@ -956,10 +996,10 @@ fn role_before(text: &str, start: usize) -> Option<String> {
             }
         }
         if let Some(role) = phrase_at(at, 0) {
-            return Some(role.to_string());
+            return Some(Some(role.to_string()));
         }
     }
-    None
+        None
 }
 
 /// The words of a text from its end, each read once: `get(j)` is the j-th word from the end.
@@ -1157,6 +1197,30 @@ mod tests {
         let r = extract("Thực hiện Hướng dẫn số 148-HD/BTGTW ngày 10/10/2024 của Ban Tuyên giáo Trung ương; Kế hoạch số 301-KH/TU ngày 15/10/2024 của Ban Thường vụ Tỉnh ủy,", Some("thai-binh"), None);
         let roles: Vec<Option<&str>> = r.iter().map(|x| x.role.as_deref()).collect();
         assert_eq!(roles, [Some("thực hiện"), Some("thực hiện")]);
+    }
+
+    #[test]
+    fn a_list_item_after_a_semicolon_takes_the_lists_role() {
+        let roles = |t: &str| extract(t, None, None).into_iter().map(|r| r.role).collect::<Vec<_>>();
+        let s = |x: &str| Some(x.to_string());
+        // the head before the colon gives the role of an item with no role words of its own; an item's own words win
+        assert_eq!(
+            roles("được thực hiện theo quy định tại các văn bản: Nghị định số 126/2020/NĐ-CP được sửa đổi, bổ sung bởi Nghị định số 91/2022/NĐ-CP; Nghị định số 347/2025/NĐ-CP ngày 29 tháng 12 năm 2025; Nghị định số 123/2020/NĐ-CP được sửa đổi, bổ sung bởi Nghị định số 70/2025/NĐ-CP."),
+            [s("theo"), s("sửa đổi"), s("theo"), s("theo"), s("sửa đổi")]
+        );
+        // no colon: the role the nearest item before it opens with; none after a "Xét ..." item
+        assert_eq!(
+            roles("Căn cứ Nghị định số 1/2020/NĐ-CP được sửa đổi, bổ sung bởi Nghị định số 2/2022/NĐ-CP; Nghị định số 3/2023/NĐ-CP;"),
+            [s("căn cứ"), s("sửa đổi"), s("căn cứ")]
+        );
+        assert_eq!(
+            roles("Căn cứ Luật Phòng, chống bệnh truyền nhiễm ngày 21 tháng 11 năm 2007; Thực hiện Kế hoạch số 255/KH-BCĐ ngày 23/01/2024 của Ban Chỉ đạo tỉnh; Công văn số 1256/BYT-DP ngày 05/3/2024 của Bộ Y tế,"),
+            [s("căn cứ"), s("thực hiện"), s("thực hiện")]
+        );
+        assert_eq!(
+            roles("Căn cứ Nghị quyết số 38/NQ-HĐND ngày 10/12/2025 của Hội đồng nhân dân tỉnh;\nXét Tờ trình số 112/TTr-UBND ngày 05/12/2025 của Ủy ban nhân dân xã; Báo cáo thẩm tra số 18/BC-BKTNS ngày 12/12/2025 của Ban Kinh tế - Ngân sách;"),
+            [s("căn cứ"), None, None]
+        );
     }
 
     #[test]
