@@ -908,13 +908,103 @@ fn role_before(text: &str, start: usize) -> Option<String> {
                 }
                 // no colon: the role the nearest item before it opens with ("Căn cứ A được sửa đổi bởi B; C": C is
                 // "căn cứ"; "Căn cứ A; Thực hiện B; C": C is "thực hiện")
-                if let Some(r) = sentence[..semi].rsplit(';').find_map(opening_role) {
+                // (or a clause of it after a comma: "- Trên cơ sở kết quả ..., Thực hiện Nghị quyết A; B"; role words
+                // inside a cited document's title, "Kế hoạch ... về triển khai các nhiệm vụ ...", open nothing)
+                // ("sửa đổi, bổ sung": the comma inside the phrase opens no clause)
+                let opener = |item: &str| {
+                    opening_role(item).or_else(|| {
+                        let mut clauses = item.rsplit(',');
+                        let _first = clauses.next_back();
+                        clauses.find_map(opening_role).filter(|r| *r != Some("sửa đổi"))
+                    })
+                };
+                if let Some(r) = sentence[..semi].rsplit(';').find_map(opener) {
                     return r.map(String::from);
                 }
             }
         }
     }
-    scan_role(&sentence).flatten()
+    match scan_role(&sentence) {
+        Some(found) => found,
+        None => list_head_role(text, start),
+    }
+}
+
+/// The kind of item label a paragraph opens with: 'a' for "a)", '1' for "1." or "1)", '-' for "-", "+", "•".
+fn item_label(line: &str) -> Option<char> {
+    let t = line.trim_start();
+    let mut cs = t.chars();
+    let c0 = cs.next()?;
+    if matches!(c0, '-' | '+' | '•') {
+        return Some('-');
+    }
+    let rest = cs.as_str();
+    if c0.is_lowercase() && c0.is_alphabetic() && rest.starts_with(')') {
+        return Some('a');
+    }
+    let digits = t.bytes().take_while(|b| b.is_ascii_digit()).count();
+    ((1..=3).contains(&digits) && t[digits..].starts_with(['.', ')'])).then_some('1')
+}
+
+/// The role of a list's head for a reference that opens an item of it with no role words of its own ("2. Nghị quyết
+/// này thay thế các Nghị quyết sau:" / "a) Nghị quyết số 27/2024/NQ-HĐND ..."): the item's label and at most its
+/// type word before the reference, its siblings passed over, and a head that ends on a colon or announces a list
+/// ("sau", "sau đây").
+fn list_head_role(text: &str, start: usize) -> Option<String> {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let prefix = &text[line_start..start];
+    let kind = item_label(prefix)?;
+    // (the label, then at most a few words: "a) ", "- Nghị quyết số ")
+    if prefix.len() > 40 {
+        return None;
+    }
+    let from = ceil_boundary(text, line_start.saturating_sub(4000));
+    let role_of = |line: &str| {
+        // ("... cho đến khi Luật An toàn thực phẩm (sửa đổi) có hiệu lực ... đối với các văn bản sau đây:": a law's
+        // name, not a role word)
+        let head = to_lower(line.trim_end()).replace("(sửa đổi)", "");
+        let announces = head.ends_with(':') || head.split(|c: char| !is_alnum(c)).any(|w| w == "sau");
+        if !announces {
+            return None;
+        }
+        // the head's own verb: its first words after its label ("2. Bãi bỏ các văn bản ... sau đây"), or a role phrase
+        // right before "các" ("Nghị quyết này thay thế các Nghị quyết sau:"), not a role word of a title it names
+        let body = head.trim_start().trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ')' || c == '-');
+        let body = if body.len() + 3 >= head.trim_start().len() || item_label(&head).is_some() { body } else { &head };
+        if let Some(r) = opening_role(body) {
+            return r.map(String::from);
+        }
+        // ("được thực hiện theo quy định tại các văn bản:": "theo")
+        ROLES
+            .iter()
+            .filter_map(|(p, r)| {
+                ["", "quy định tại ", "quy định của "]
+                    .iter()
+                    .filter_map(|mid| head.rfind(&format!(" {p} {mid}các ")))
+                    .max()
+                    .map(|i| (i, p.len(), *r))
+            })
+            .max_by_key(|&(i, len, _)| (i, len))
+            .map(|(_, _, r)| r.to_string())
+    };
+    // going up: a sibling's label line takes the lines below it as its own (an item wrapped: "a) Nghị quyết ... của
+    // Hội đồng nhân dân tỉnh" / "Ninh Bình quy định ..."); a line of another label, or the last line of a block of
+    // unlabelled lines above a blank line, is the head
+    let mut below: Option<&str> = None;
+    for line in text[from..line_start].lines().rev().take(40) {
+        if line.trim().is_empty() {
+            if let Some(h) = below {
+                return role_of(h);
+            }
+            continue;
+        }
+        match item_label(line) {
+            Some(k) if k == kind => below = None,
+            Some(_) => return role_of(line),
+            None => below = below.or(Some(line)),
+        }
+    }
+    below.and_then(role_of)
 }
 
 /// The role phrase an item of a list opens with (lowercase; the longest that fits): "thực hiện kế hoạch số ..." ->
@@ -1218,9 +1308,43 @@ mod tests {
             [s("căn cứ"), s("thực hiện"), s("thực hiện")]
         );
         assert_eq!(
+            roles("Căn cứ Nghị định số 1/2020/NĐ-CP được sửa đổi bởi Nghị định số 2/2022/NĐ-CP; Nghị định số 3/2023/NĐ-CP; Nghị định số 4/2024/NĐ-CP;"),
+            [s("căn cứ"), s("sửa đổi"), s("căn cứ"), s("căn cứ")]
+        );
+        // an item with role words that does not open with them: the nearest role words
+        assert_eq!(
+            roles("- Trên cơ sở kết quả, thực hiện Nghị quyết số 27-NQ/TU ngày 02/03/2019 của Tỉnh ủy; Kế hoạch số 185-KH/TU ngày 12/10/2022 của Ban Thường vụ Tỉnh ủy"),
+            [s("thực hiện"), s("thực hiện")]
+        );
+        assert_eq!(
             roles("Căn cứ Nghị quyết số 38/NQ-HĐND ngày 10/12/2025 của Hội đồng nhân dân tỉnh;\nXét Tờ trình số 112/TTr-UBND ngày 05/12/2025 của Ủy ban nhân dân xã; Báo cáo thẩm tra số 18/BC-BKTNS ngày 12/12/2025 của Ban Kinh tế - Ngân sách;"),
             [s("căn cứ"), None, None]
         );
+    }
+
+    #[test]
+    fn an_item_under_a_heading_takes_the_headings_verb() {
+        let roles = |t: &str| extract(t, None, None).into_iter().map(|r| r.role).collect::<Vec<_>>();
+        let s = |x: &str| Some(x.to_string());
+        // items wrapped over two lines, a blank line between them, the head ending on a colon
+        assert_eq!(
+            roles("2. Nghị quyết này thay thế các Nghị quyết sau:\n\na) Nghị quyết số 12/2024/NQ-HĐND ngày 1 tháng 7 năm 2024 của Hội đồng nhân dân tỉnh\nHà Nam quy định mức hỗ trợ;\n\nb) Nghị quyết số 13/2024/NQ-HĐND ngày 2 tháng 7 năm 2024 của Hội đồng nhân dân tỉnh\nNam Định quy định mức chi.\n"),
+            [s("thay thế"), s("thay thế")]
+        );
+        // a head that announces its list with "sau đây", no colon; its verb first
+        assert_eq!(
+            roles("3. Bãi bỏ các văn bản sau đây kể từ ngày Thông tư này có hiệu lực thi hành\na) Thông tư số 35/2016/TT-BTTTT ngày 26 tháng 12 năm 2016;\nb) Thông tư số 3/2018/TT-BKHCN ngày 15 tháng 5 năm 2018.\n"),
+            [s("bãi bỏ"), s("bãi bỏ")]
+        );
+        // "theo quy định tại các văn bản:"
+        assert_eq!(
+            roles("được thực hiện theo quy định tại các văn bản:\n\na) Nghị định số 11/2020/NĐ-CP ngày 20 tháng 01 năm 2020 của Chính phủ;\n"),
+            [s("theo")]
+        );
+        // a head whose role words belong to a title it names, or that announces no list: none
+        let r = roles("Tạm ngưng hiệu lực cho đến khi Luật An toàn thực phẩm (sửa đổi) có hiệu lực đối với các văn bản sau đây:\n1. Nghị định số 46/2026/NĐ-CP ngày 26 tháng 01 năm 2026 của Chính phủ.\n");
+        assert_eq!(r.last(), Some(&None), "{r:?}");
+        assert_eq!(roles("Các văn bản liên quan sửa đổi\n\n- Nghị định số 1/2020/NĐ-CP ngày 1 tháng 2 năm 2020;\n"), [None]);
     }
 
     #[test]
