@@ -969,8 +969,10 @@ fn list_head_role(text: &str, start: usize) -> Option<String> {
         }
         // the head's own verb: its first words after its label ("2. Bãi bỏ các văn bản ... sau đây"), or a role phrase
         // right before "các" ("Nghị quyết này thay thế các Nghị quyết sau:"), not a role word of a title it names
-        let body = head.trim_start().trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ')' || c == '-');
-        let body = if body.len() + 3 >= head.trim_start().len() || item_label(&head).is_some() { body } else { &head };
+        let body = match item_label(&head) {
+            Some('1' | '-') => head.trim_start().trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ')' | '-' | '+' | '•')),
+            _ => head.as_str(),
+        };
         if let Some(r) = opening_role(body) {
             return r.map(String::from);
         }
