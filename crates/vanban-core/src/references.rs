@@ -951,13 +951,16 @@ fn item_label(line: &str) -> Option<char> {
 /// type word before the reference, its siblings passed over, and a head that ends on a colon or announces a list
 /// ("sau", "sau đây").
 fn list_head_role(text: &str, start: usize) -> Option<String> {
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    // (the label, then at most a few words: "a) ", "- Nghị quyết số "; the line's start looked for in those bytes
+    // only, not back over a text without line breaks)
+    let near = ceil_boundary(text, start.saturating_sub(41));
+    let line_start = match memchr::memrchr(b'\n', &text.as_bytes()[near..start]) {
+        Some(i) => near + i + 1,
+        None if near == 0 => 0,
+        None => return None,
+    };
     let prefix = &text[line_start..start];
     let kind = item_label(prefix)?;
-    // (the label, then at most a few words: "a) ", "- Nghị quyết số ")
-    if prefix.len() > 40 {
-        return None;
-    }
     let from = ceil_boundary(text, line_start.saturating_sub(4000));
     let role_of = |line: &str| {
         // ("... cho đến khi Luật An toàn thực phẩm (sửa đổi) có hiệu lực ... đối với các văn bản sau đây:": a law's
