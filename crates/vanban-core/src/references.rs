@@ -1294,10 +1294,17 @@ mod tests {
         assert_eq!(roles, [Some("thực hiện"), Some("thực hiện")]);
     }
 
+    /// The roles of a text's references, in order.
+    fn roles(t: &str) -> Vec<Option<String>> {
+        extract(t, None, None).into_iter().map(|r| r.role).collect()
+    }
+
+    fn s(x: &str) -> Option<String> {
+        Some(x.to_string())
+    }
+
     #[test]
     fn a_list_item_after_a_semicolon_takes_the_lists_role() {
-        let roles = |t: &str| extract(t, None, None).into_iter().map(|r| r.role).collect::<Vec<_>>();
-        let s = |x: &str| Some(x.to_string());
         // the head before the colon gives the role of an item with no role words of its own; an item's own words win
         assert_eq!(
             roles("được thực hiện theo quy định tại các văn bản: Nghị định số 126/2020/NĐ-CP được sửa đổi, bổ sung bởi Nghị định số 91/2022/NĐ-CP; Nghị định số 347/2025/NĐ-CP ngày 29 tháng 12 năm 2025; Nghị định số 123/2020/NĐ-CP được sửa đổi, bổ sung bởi Nghị định số 70/2025/NĐ-CP."),
@@ -1329,8 +1336,6 @@ mod tests {
 
     #[test]
     fn an_item_under_a_heading_takes_the_headings_verb() {
-        let roles = |t: &str| extract(t, None, None).into_iter().map(|r| r.role).collect::<Vec<_>>();
-        let s = |x: &str| Some(x.to_string());
         // items wrapped over two lines, a blank line between them, the head ending on a colon
         assert_eq!(
             roles("2. Nghị quyết này thay thế các Nghị quyết sau:\n\na) Nghị quyết số 12/2024/NQ-HĐND ngày 1 tháng 7 năm 2024 của Hội đồng nhân dân tỉnh\nHà Nam quy định mức hỗ trợ;\n\nb) Nghị quyết số 13/2024/NQ-HĐND ngày 2 tháng 7 năm 2024 của Hội đồng nhân dân tỉnh\nNam Định quy định mức chi.\n"),
