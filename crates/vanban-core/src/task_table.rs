@@ -406,7 +406,8 @@ fn glued_years(t: &str) -> Option<usize> {
         return None;
     }
     let at = first.len() - 4;
-    if !year(&first[at..]) || at == 0 || b[at - 1] != b' ' {
+    // (four bytes that are not four ASCII digits may end inside a character: no year there)
+    if !first.is_char_boundary(at) || !year(&first[at..]) || at == 0 || b[at - 1] != b' ' {
         return None;
     }
     let before = t[..at - 1].trim_end();
@@ -822,6 +823,9 @@ mod tests {
         assert_eq!(glued_years("Bộ Y tế 2027 -- 2028"), None);
         assert!(time_words("Hằng năm") && time_words("Thường xuyên.") && time_words("Định kỳ hằng quý"));
         assert!(!time_words("Thường xuyênx") && !time_words("Bộ Y tế"));
+        // four bytes before the dash that are not four characters: no range, and no slice inside a character
+        assert_eq!(glued_years("ađ€ - 2028"), None);
+        assert_eq!(glued_years("Sở Y tế ế€ - 2028"), None);
         // "điểm" before a row number: a cell's word ("trọng điểm 9"), not a citation
         assert!(glued_row_number("Xây dựng mạng lưới phòng thử nghiệm trọng điểm", "9"));
         assert!(!glued_row_number("theo quy định tại khoản", "3"));
