@@ -1294,6 +1294,11 @@ mod tests {
         assert_eq!(roles, [Some("thực hiện"), Some("thực hiện")]);
     }
 
+    /// The issuers of a text's references, in order.
+    fn issuers(t: &str) -> Vec<Option<String>> {
+        extract(t, None, None).into_iter().map(|r| r.issuer).collect()
+    }
+
     /// The roles of a text's references, in order.
     fn roles(t: &str) -> Vec<Option<String>> {
         extract(t, None, None).into_iter().map(|r| r.role).collect()
@@ -1385,8 +1390,7 @@ mod tests {
 
     #[test]
     fn issuer_that_is_a_whole_name_ends_with_it() {
-        let issuers = |t: &str| extract(t, None, None).into_iter().map(|r| r.issuer).collect::<Vec<_>>();
-        let one = |s: &str| vec![Some(s.to_string())];
+        let one = |x: &str| vec![s(x)];
         // a clause after a national body's name, on the same line or the next
         assert_eq!(
             issuers("thay thế Nghị quyết số 09/2026/NQ-CP ngày 04 tháng 02 năm 2026 của Chính phủ tạm ngưng hiệu \nlực"),
@@ -1454,30 +1458,28 @@ mod tests {
 
     #[test]
     fn local_issuer_ends_at_its_level_before_a_lowercase_word() {
-        let issuers = |t: &str| extract(t, None, None).into_iter().map(|r| r.issuer).collect::<Vec<_>>();
         assert_eq!(
             issuers("được giao tại Thông báo số 96/TB-UBND ngày 12/8/2026 của UBND tỉnh chưa hoàn thành đúng thời hạn; công tác"),
-            vec![Some("UBND tỉnh".to_string())]
+            vec![s("UBND tỉnh")]
         );
         assert_eq!(
             issuers("theo Kế hoạch số 12/KH-UBND của Ủy ban nhân dân tỉnh Quảng Ninh; "),
-            vec![Some("Ủy ban nhân dân tỉnh Quảng Ninh".to_string())]
+            vec![s("Ủy ban nhân dân tỉnh Quảng Ninh")]
         );
         assert_eq!(
             issuers("theo Nghị quyết số 12/NQ-HĐND của HĐND tỉnh khóa X; "),
-            vec![Some("HĐND tỉnh khóa X".to_string())]
+            vec![s("HĐND tỉnh khóa X")]
         );
         // a name whose comma is not its end
         assert_eq!(
             issuers("Thực hiện Kế hoạch số 255/KH-BCĐ ngày 23/01/2024 của Ban Chỉ đạo phòng, chống dịch bệnh tỉnh; Công văn"),
-            vec![Some("Ban Chỉ đạo phòng, chống dịch bệnh tỉnh".to_string())]
+            vec![s("Ban Chỉ đạo phòng, chống dịch bệnh tỉnh")]
         );
     }
 
     #[test]
     fn issuer_after_a_list_of_codes_is_each_ones() {
         let refs = |t: &str| extract(t, None, None).into_iter().map(|r| (r.code.unwrap(), r.issuer)).collect::<Vec<_>>();
-        let s = |x: &str| Some(x.to_string());
         assert_eq!(
             refs("Trên cơ sở kết quả thực hiện các Nghị quyết số 08-NQ/TU, 12-NQ/TU của Ban Chấp hành Đảng bộ tỉnh,"),
             [("08-NQ/TU".into(), s("Ban Chấp hành Đảng bộ tỉnh")), ("12-NQ/TU".into(), s("Ban Chấp hành Đảng bộ tỉnh"))]
