@@ -258,6 +258,27 @@ const NAME_TAILS: &[&str] = &["hợp", "doanh"];
 const STRUCTURE_WORDS: &[&str] = &["Điều", "Chương", "Mục", "Phần", "Phụ", "Khoản", "Điểm"];
 const TYPE_WORDS: &[&str] = &["Luật", "Bộ", "Nghị", "Thông", "Pháp", "Quyết", "Hiến", "Chỉ", "Kế", "Công", "Văn"];
 
+/// The length of " nước Cộng hòa xã hội chủ nghĩa Việt Nam" at the start of `rest` (after "Hiến pháp"; one space or
+/// a line break between words, any case), else 0.
+fn constitution_tail(rest: &str) -> usize {
+    const WORDS: [&str; 9] = ["nước", "cộng", "hòa", "xã", "hội", "chủ", "nghĩa", "việt", "nam"];
+    let mut at = 0;
+    for w in WORDS {
+        let gap = rest[at..].len() - rest[at..].trim_start_matches([' ', '\n']).len();
+        if gap == 0 || gap > 3 {
+            return 0;
+        }
+        let word_at = at + gap;
+        let word = rest[word_at..].split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        // (one tone placement and any case: "Hoà", "HÒA")
+        if crate::normalize::match_form(word) != crate::normalize::match_form(w) {
+            return 0;
+        }
+        at = word_at + word.len();
+    }
+    at
+}
+
 /// Read a law's name starting at `start` ("Luật Đấu thầu", "Bộ luật Lao động", "Luật Phòng, chống tác hại của
 /// rượu, bia" stops at "của"; "Luật sửa đổi, bổ sung một số điều của Luật X" is one name).
 fn law_at(text: &str, start: usize) -> Option<Law> {
@@ -281,7 +302,9 @@ fn law_at(text: &str, start: usize) -> Option<Law> {
         ("Luật", "Luật")
     };
     if kind == "Hiến pháp" {
-        return Some(Law { kind, title: "Hiến pháp".into(), start, end: start + head.len() });
+        // the whole name as printed: "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam" (its words may wrap)
+        let end = start + head.len() + constitution_tail(&rest[head.len()..]);
+        return Some(Law { kind, title: "Hiến pháp".into(), start, end });
     }
     // "Luật sửa đổi, bổ sung một số điều của Luật X [và Luật Y]": one name
     let after_head = rest[head.len()..].trim_start();
@@ -553,7 +576,7 @@ fn pinpoint_before(text: &str, start: usize) -> Option<String> {
 
 fn kind_before(before: &str) -> Option<(&'static str, usize)> {
     let t = before.trim_end();
-    let t = t.strip_suffix("số:").or_else(|| t.strip_suffix("số")).or_else(|| t.strip_suffix("Số")).unwrap_or(t).trim_end();
+    let t = t.strip_suffix("số:").or_else(|| t.strip_suffix("số")).or_else(|| t.strip_suffix("Số")).or_else(|| t.strip_suffix("SỐ")).unwrap_or(t).trim_end();
     let t = t.strip_suffix(':').unwrap_or(t).trim_end();
     if let Some((k, start)) = type_at_end(t) {
         // "Thông báo kết luận số ...": the type is the outer word
@@ -1248,6 +1271,28 @@ mod tests {
             fwd.reverse();
             assert_eq!(RevWords::new(t).collect::<Vec<_>>(), fwd, "{t:?}");
         }
+    }
+
+    #[test]
+    fn whole_names_before_the_number() {
+        // vbpl_doc_000125, vbpl_doc_000348: the constitution's whole name, also wrapped and with the old tone placement
+        let r = extract("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nCăn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;", None, None);
+        assert_eq!(r[0].text, "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam");
+        assert_eq!(r[0].title.as_deref(), Some("Hiến pháp"));
+        let r = extract("Căn cứ Hiến pháp nước Cộng hoà xã hội\nchủ nghĩa Việt Nam năm 2013;", None, None);
+        // (its year read on as a reference's date is)
+        assert_eq!(r[0].text, "Hiến pháp nước Cộng hoà xã hội\nchủ nghĩa Việt Nam năm 2013");
+        // not another country's, nor a word run on ("Việt Namese" is no word here, "nước" alone is not the name)
+        let r = extract("tuân theo Hiến pháp nước ngoài và Hiến pháp, pháp luật", None, None);
+        assert!(r.iter().all(|x| x.text == "Hiến pháp"), "{r:?}");
+        // gialai_kh_45, hungyen_kh_186: "Chương trình hành động số ..."
+        let r = extract("gắn với việc thực hiện Chương trình\nhành động số 32-CTr/TU ngày 12/5/2022 của Tỉnh ủy.", None, None);
+        assert_eq!(r[0].text, "Chương trình\nhành động số 32-CTr/TU ngày 12/5/2022");
+        assert_eq!(r[0].kind.as_deref(), Some("Chương trình"));
+        // vbpl_doc_000554: a title in capitals
+        let r = extract("SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA THÔNG TƯ SỐ 10/2025/TT-BGDĐT NGÀY 12 THÁNG 6 NĂM 2025", None, None);
+        assert_eq!(r[0].text, "THÔNG TƯ SỐ 10/2025/TT-BGDĐT NGÀY 12 THÁNG 6 NĂM 2025");
+        assert_eq!(r[0].kind.as_deref(), Some("Thông tư"));
     }
 
     #[test]
