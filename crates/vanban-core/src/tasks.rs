@@ -1961,7 +1961,13 @@ fn support_units(units: Vec<String>) -> Vec<String> {
     // (" điều tra, xử lý ...": the verb in a list of verbs; "Cơ quan Cảnh sát điều tra" is a name)
     // (" tích hợp ", " bảo vệ ", " xác định ": "... phối hợp với Cục Hóa chất tích hợp thủ tục ...", "... với đơn vị quản lý
     // tài sản bảo vệ ...", "... với Sở Tài chính xác định giá trị thiệt hại")
-    const AFTER_PARTNER: [&str; 14] = [" đầu tư ", " nâng cấp ", " cân đối", " khoanh vùng", " ký kết ", " nhằm ", " giám sát", " tổng kết", " thanh tra", " điều tra, ", " thống nhất với ", " tích hợp ", " bảo vệ ", " xác định "];
+    // (" tập huấn ", " vận động ", " trao đổi ", " khai thác ", " rà soát ": "... phối hợp với Bộ Nông nghiệp và Môi trường tập
+    // huấn kỹ năng ...", "... với Công an tỉnh trao đổi thông tin ...", "... với Ủy ban Mặt trận Tổ quốc Việt Nam cấp tỉnh
+    // vận động ..."; in lower case only: "Ban Vận động ..." is a name)
+    const AFTER_PARTNER: [&str; 19] = [
+        " đầu tư ", " nâng cấp ", " cân đối", " khoanh vùng", " ký kết ", " nhằm ", " giám sát", " tổng kết", " thanh tra", " điều tra, ",
+        " thống nhất với ", " tích hợp ", " bảo vệ ", " xác định ", " tập huấn ", " vận động ", " trao đổi ", " khai thác ", " rà soát ",
+    ];
     // (the first place where any of them starts, the leftmost-first match: one search, not one per verb)
     static AC: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
     let ac = AC.get_or_init(|| aho_corasick::AhoCorasick::builder().match_kind(aho_corasick::MatchKind::LeftmostFirst).build(AFTER_PARTNER).expect("fixed words"));
@@ -4326,6 +4332,12 @@ mod conclusion_tests {
         // partners cut where their own work starts, and out of the bracket they stood in
         assert_eq!(support_units(vec!["Cục Hóa chất tích hợp thủ tục đăng ký lên Cổng Dịch vụ công".into()]), ["Cục Hóa chất"]);
         assert_eq!(support_units(vec!["các bộ quản lý ngành, lĩnh vực)".into()]), ["các bộ quản lý ngành, lĩnh vực"]);
+        // (ttg_qd_1520, ttg_ct_18, quangninh_kh_77, btc_tt_31: the partner's own verb; a name in capitals keeps its word)
+        let a = assignments("Bộ Y tế chủ trì, phối hợp với Bộ Nông nghiệp và Môi trường tập huấn kỹ năng sơ cấp cứu cho người dân.", false);
+        assert_eq!(a.support, ["Bộ Nông nghiệp và Môi trường"]);
+        assert_eq!(support_units(vec!["Công an tỉnh trao đổi thông tin về doanh nghiệp".into()]), ["Công an tỉnh"]);
+        assert_eq!(support_units(vec!["Ủy ban Mặt trận Tổ quốc Việt Nam cấp tỉnh vận động các".into()]), ["Ủy ban Mặt trận Tổ quốc Việt Nam cấp tỉnh"]);
+        assert_eq!(support_units(vec!["Ban Vận động quỹ Vì người nghèo tỉnh".into()]), ["Ban Vận động quỹ Vì người nghèo tỉnh"]);
         // a request over a list of directors named after "các sở:" (the colon is the list's)
         let a = assignments("Yêu cầu Giám đốc các sở: Xây dựng, Tài chính; Giám đốc Công an tỉnh và Thủ trưởng các đơn vị liên quan nghiêm túc triển khai thực hiện.", false);
         assert_eq!(a.lead, ["Giám đốc Sở Xây dựng", "Giám đốc Sở Tài chính", "Giám đốc Công an tỉnh", "Thủ trưởng các đơn vị liên quan"]);
