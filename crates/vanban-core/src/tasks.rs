@@ -1964,9 +1964,10 @@ fn support_units(units: Vec<String>) -> Vec<String> {
     // (" tập huấn ", " vận động ", " trao đổi ", " khai thác ", " rà soát ": "... phối hợp với Bộ Nông nghiệp và Môi trường tập
     // huấn kỹ năng ...", "... với Công an tỉnh trao đổi thông tin ...", "... với Ủy ban Mặt trận Tổ quốc Việt Nam cấp tỉnh
     // vận động ..."; in lower case only: "Ban Vận động ..." is a name)
-    const AFTER_PARTNER: [&str; 19] = [
+    const AFTER_PARTNER: [&str; 20] = [
         " đầu tư ", " nâng cấp ", " cân đối", " khoanh vùng", " ký kết ", " nhằm ", " giám sát", " tổng kết", " thanh tra", " điều tra, ",
         " thống nhất với ", " tích hợp ", " bảo vệ ", " xác định ", " tập huấn ", " vận động ", " trao đổi ", " khai thác ", " rà soát ",
+        " thu hồi",
     ];
     // (the first place where any of them starts, the leftmost-first match: one search, not one per verb)
     static AC: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
@@ -3119,7 +3120,40 @@ fn make_task_span(text: &str, items: &[Item], i: usize, a: Assign, start: usize,
         };
         p.filter(|s| !s.is_empty())
     };
+    let mut a = a;
+    if a.support.is_empty() && !a.lead.is_empty() {
+        // the item's own first sentence (not its sub-items'): "b) Bố trí quỹ đất ...; phối hợp với Sở Công Thương giải
+        // quyết ...", "... theo phân cấp; phối hợp\nvới Sở Công Thương trong công tác thẩm định" under a heading that
+        // names the lead
+        let own_end = items.get(i + 1).map(|n| n.start).filter(|&s| s > start && s < end).unwrap_or(end);
+        // (after the label: "Điều 4." is no sentence)
+        a.support = sentence_partners(&text[from.min(own_end)..own_end], &a.lead);
+    }
     Task { text: first.to_string(), section, lead: a.lead, support: a.support, deadline, deadline_text, span: [start, end] }
+}
+
+/// The units after "phối hợp (chặt chẽ) với" in the first sentence of `t` (its words may wrap), but the leads.
+fn sentence_partners(t: &str, lead: &[String]) -> Vec<String> {
+    if find_fixed!(t, "hối hợp").is_none() {
+        return Vec::new();
+    }
+    let t = &t[..crate::references::floor_boundary(t, t.len().min(1200))];
+    let flat = join_words(t);
+    let sentence = &flat[..sentence_starts(&flat).next().unwrap_or(flat.len())];
+    let Some(k) = ["phối hợp với ", "Phối hợp với ", "phối hợp chặt chẽ với ", "Phối hợp chặt chẽ với "].iter().filter_map(|p| sentence.find(p).map(|k| k + p.len())).min() else {
+        return Vec::new();
+    };
+    // ("Chỉ đạo Trung tâm Y tế các huyện phối hợp với các trường học tổ chức ...": the partners of the unit directed)
+    if sentence[..k].contains("hỉ đạo ") {
+        return Vec::new();
+    }
+    let rest = &sentence[k..];
+    // (the colon of a list of names, which split_units expands: "phối hợp với các Bộ: Y tế, Công Thương, Nông nghiệp và
+    // Môi trường rà soát ...")
+    let listed = |i: usize| ["các Bộ", "các bộ", "các Sở", "các sở"].iter().any(|h| rest[..i].ends_with(h));
+    let upto = rest.match_indices(['.', ';', ':']).find(|&(i, m)| !(m == ":" && listed(i))).map_or(rest.len(), |(i, _)| i);
+    let keys: Vec<String> = lead.iter().map(|u| unit_key(u)).collect();
+    partners(&rest[..upto]).into_iter().filter(|u| !keys.contains(&unit_key(u))).collect()
 }
 
 #[cfg(test)]
@@ -4338,6 +4372,19 @@ mod conclusion_tests {
         assert_eq!(support_units(vec!["Công an tỉnh trao đổi thông tin về doanh nghiệp".into()]), ["Công an tỉnh"]);
         assert_eq!(support_units(vec!["Ủy ban Mặt trận Tổ quốc Việt Nam cấp tỉnh vận động các".into()]), ["Ủy ban Mặt trận Tổ quốc Việt Nam cấp tỉnh"]);
         assert_eq!(support_units(vec!["Ban Vận động quỹ Vì người nghèo tỉnh".into()]), ["Ban Vận động quỹ Vì người nghèo tỉnh"]);
+        // a point under its lead's heading names partners in a later clause, its words wrapped (hanam_qd_05, nghean_qd_38);
+        // a list of ministries after a colon (cb_nghi-quyet-so-15-2026); not the partners of a unit it directs
+        // (lamdong_cv_2156)
+        let lead = vec!["Ủy ban nhân dân cấp huyện".to_string()];
+        assert_eq!(sentence_partners("Bố trí quỹ đất xây dựng, di dời chợ; phối hợp\nvới Sở Công Thương giải quyết dứt điểm tình trạng chợ tạm. Sở Xây dựng phối hợp với Sở Tài chính.", &lead), ["Sở Công Thương"]);
+        assert_eq!(sentence_partners("Tăng cường kiểm tra; phối hợp với các Bộ: Y tế, Công Thương rà soát tiêu chuẩn.", &lead), ["Bộ Y tế", "Bộ Công Thương"]);
+        assert!(sentence_partners("Chỉ đạo Trung tâm Y tế các huyện phối hợp với các trường học tổ chức khám sức khỏe.", &lead).is_empty());
+        assert!(sentence_partners("Phối hợp với Ủy ban nhân dân cấp huyện kiểm tra.", &lead).is_empty());
+        // an article whose title names the lead, its one paragraph the partner
+        let t = "Điều 4. Trách nhiệm của Ủy ban nhân dân các xã, phường\nỦy ban nhân dân các xã, phường có trách nhiệm phối hợp với Sở Công Thương kiểm tra việc chấp hành pháp luật.\n";
+        let items = crate::outline::parse(t, t.len());
+        let ts = extract(t, &items, t.len());
+        assert_eq!(ts[0].support, ["Sở Công Thương"], "{ts:?}");
         // a request over a list of directors named after "các sở:" (the colon is the list's)
         let a = assignments("Yêu cầu Giám đốc các sở: Xây dựng, Tài chính; Giám đốc Công an tỉnh và Thủ trưởng các đơn vị liên quan nghiêm túc triển khai thực hiện.", false);
         assert_eq!(a.lead, ["Giám đốc Sở Xây dựng", "Giám đốc Sở Tài chính", "Giám đốc Công an tỉnh", "Thủ trưởng các đơn vị liên quan"]);
