@@ -385,9 +385,11 @@ fn clause_too_long(t: &str, g: std::ops::Range<usize>) -> Option<usize> {
 }
 
 /// The verbs that may follow the units of "Giao X ...", in [`re_giao`]'s order.
-const GIAO_VERBS: [&str; 21] = [
+const GIAO_VERBS: [&str; 27] = [
     "chủ trì", "thực hiện", "tổ chức", "triển khai", "xây dựng", "hướng dẫn", "theo dõi", "khẩn trương", "phối hợp", "nghiên cứu", "rà soát",
     "tham mưu", "kiểm tra", "tổng hợp", "đôn đốc", "chỉ đạo", "bố trí", "cung cấp", "hỗ trợ", "hoàn thành", "ban hành",
+    // ("Giao Đảng ủy UBND tỉnh lãnh đạo Ủy ban nhân dân tỉnh xây dựng ...", "Giao Văn phòng Sở đăng tải Công văn này ...")
+    "lãnh đạo", "đăng tải", "quán triệt", "phổ biến", "tuyên truyền", "cập nhật",
 ];
 
 fn re_giao() -> &'static Regex {
@@ -1549,7 +1551,8 @@ const APPLICANT_NAMES: [&str; 3] = [" đề nghị cấp", " nộp hồ sơ", " 
 
 fn applicant_step(t: &str) -> bool {
     // ("Tổ chức, cá nhân nhận kinh phí hỗ trợ có trách nhiệm ký nhận vào danh sách chi trả": a beneficiary's step)
-    ["đề nghị cấp", "nộp hồ sơ", "nộp đơn", "đăng ký", "làm thủ tục", "ký nhận"].iter().any(|w| t.starts_with(w))
+    // ("Doanh nghiệp, hộ kinh doanh có trách nhiệm nộp phí thẩm định ...": the applicant's fee)
+    ["đề nghị cấp", "nộp hồ sơ", "nộp đơn", "đăng ký", "làm thủ tục", "ký nhận", "nộp phí", "nộp lệ phí"].iter().any(|w| t.starts_with(w))
 }
 
 /// "... căn cứ Quyết định thi hành", "... chịu trách nhiệm thi hành": the closing article that makes units carry out
@@ -1610,7 +1613,11 @@ fn subject_units_at(t: &str, strict: bool) -> Option<Vec<String>> {
     // tại ...": which body decides which case (thẩm quyền), not work it is given
     let competence = (t[at..].starts_with("ban hành quyết định") && sentence.contains("trường hợp quy định tại"))
         || t[at..].starts_with("có trách nhiệm đối với");
-    if t[at..].starts_with("chịu sự") || sentence.contains(" bị xử lý") || entitled || how_it_works || competence {
+    // "Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai thực hiện trên địa bàn tỉnh như sau:": the document issuing
+    // itself, not work given
+    let issues_itself = t[at..].strip_prefix("ban hành ").is_some_and(|r| ["Kế hoạch", "Quy chế", "Quy định", "Chương trình", "Hướng dẫn"].iter().any(|k| r.starts_with(k)))
+        && sentence.trim_end().ends_with("như sau:");
+    if t[at..].starts_with("chịu sự") || sentence.contains(" bị xử lý") || entitled || how_it_works || competence || issues_itself {
         return None;
     }
     // "Công ty phải xây dựng ...": the modal before the verb is an obligation and not part of the subject
@@ -1634,6 +1641,9 @@ fn subject_units_at(t: &str, strict: bool) -> Option<Vec<String>> {
     let works = ["hoạt động theo", "làm việc theo"].iter().any(|w| t[at..].starts_with(w));
     // ("Tổ chức, cá nhân cản trở ... thì phải bồi thường": a sanction, not a duty)
     let sanction = ["phải bồi thường", "phải chịu trách nhiệm", "phải hoàn trả", "bị xử lý"].iter().any(|w| sentence.contains(w))
+        // ("Doanh nghiệp, hộ kinh doanh bị thu hồi giấy phép phải chấm dứt hoạt động": a subject sanctioned; not "cập nhật
+        // danh sách cơ sở được cấp, bị thu hồi Giấy chứng nhận" after the verb)
+        || t[..at].contains(" bị thu hồi ")
         && !["có trách nhiệm", "chịu trách nhiệm thi hành"].iter().any(|w| sentence.contains(w));
     if applicant_step(&t[at..]) || works || sanction || subj.ends_with(" không") || subj.ends_with(" không được") || subj.ends_with(" chưa") || reported {
         return None;
@@ -1964,10 +1974,12 @@ fn support_units(units: Vec<String>) -> Vec<String> {
     // (" tập huấn ", " vận động ", " trao đổi ", " khai thác ", " rà soát ": "... phối hợp với Bộ Nông nghiệp và Môi trường tập
     // huấn kỹ năng ...", "... với Công an tỉnh trao đổi thông tin ...", "... với Ủy ban Mặt trận Tổ quốc Việt Nam cấp tỉnh
     // vận động ..."; in lower case only: "Ban Vận động ..." is a name)
-    const AFTER_PARTNER: [&str; 20] = [
+    // (" chia sẻ", " nâng cao ", " tuần tra", " xác minh", " lãnh đạo ", " đăng tải ": the same, in soctrang_kh_203,
+    // sonla_qd_24, cp_nd_87, sonla_kh_312)
+    const AFTER_PARTNER: [&str; 26] = [
         " đầu tư ", " nâng cấp ", " cân đối", " khoanh vùng", " ký kết ", " nhằm ", " giám sát", " tổng kết", " thanh tra", " điều tra, ",
         " thống nhất với ", " tích hợp ", " bảo vệ ", " xác định ", " tập huấn ", " vận động ", " trao đổi ", " khai thác ", " rà soát ",
-        " thu hồi",
+        " thu hồi", " chia sẻ", " nâng cao ", " tuần tra", " xác minh", " lãnh đạo ", " đăng tải ",
     ];
     // (the first place where any of them starts, the leftmost-first match: one search, not one per verb)
     static AC: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
@@ -4380,6 +4392,15 @@ mod conclusion_tests {
         assert_eq!(sentence_partners("Tăng cường kiểm tra; phối hợp với các Bộ: Y tế, Công Thương rà soát tiêu chuẩn.", &lead), ["Bộ Y tế", "Bộ Công Thương"]);
         assert!(sentence_partners("Chỉ đạo Trung tâm Y tế các huyện phối hợp với các trường học tổ chức khám sức khỏe.", &lead).is_empty());
         assert!(sentence_partners("Phối hợp với Ủy ban nhân dân cấp huyện kiểm tra.", &lead).is_empty());
+        // (corpus/pending, session 14) the verb after "Giao X"; the plan issuing itself; an applicant's fee; a subject
+        // sanctioned, not a list of those sanctioned after the verb
+        assert_eq!(assignments("Giao Đảng ủy UBND tỉnh lãnh đạo Ủy ban nhân dân tỉnh xây dựng kế hoạch thực hiện.", false).lead, ["Đảng ủy UBND tỉnh"]);
+        assert!(assignments("Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai thực hiện trên địa bàn tỉnh như sau:", false).is_empty());
+        assert_eq!(assignments("Ủy ban nhân dân tỉnh ban hành Kế hoạch số 12/KH-UBND trước ngày 30/6/2026.", false).lead, ["Ủy ban nhân dân tỉnh"]);
+        assert!(assignments("Doanh nghiệp, hộ kinh doanh có trách nhiệm nộp phí thẩm định theo quy định.", true).is_empty());
+        assert!(assignments("Doanh nghiệp, hộ kinh doanh bị thu hồi giấy phép phải chấm dứt hoạt động trong thời hạn 05 ngày.", true).is_empty());
+        let a = assignments("Cục Quản lý Dược xây dựng, quản lý cơ sở dữ liệu; cập nhật danh sách cơ sở được cấp, bị thu hồi Giấy chứng nhận trong thời hạn 02 ngày làm việc.", true);
+        assert_eq!(a.lead, ["Cục Quản lý Dược"]);
         // an article whose title names the lead, its one paragraph the partner
         let t = "Điều 4. Trách nhiệm của Ủy ban nhân dân các xã, phường\nỦy ban nhân dân các xã, phường có trách nhiệm phối hợp với Sở Công Thương kiểm tra việc chấp hành pháp luật.\n";
         let items = crate::outline::parse(t, t.len());
