@@ -1651,6 +1651,11 @@ fn subject_units_at(t: &str, strict: bool) -> Option<Vec<String>> {
     if strict && !modal && !recurring(sentence) && !keeps_register(&t[at..]) && !OBLIGATIONS.iter().any(|o| t[at..].starts_with(o)) && !delegates(subj, &t[at..]) && deadline(t).0.is_none() && !dated_duty(&t[at..]) && !executes(&t[at..]) {
         return None;
     }
+    // "Công an tỉnh (Cơ quan thường trực Tổ công tác triển khai Đề án 06 tỉnh):": the verb inside a bracket is not the
+    // subject's (the line is a heading)
+    if subj.matches('(').count() > subj.matches(')').count() {
+        return None;
+    }
     let list_colon = ["các Sở:", "các Bộ:", "Các Bộ:", "Các Sở:", "các sở:", "Các sở:"].iter().any(|p| subj.contains(p));
     if has_verb(subj) || crate::normalize::find_pair(subj, b'.', b' ').is_some() || (subj.contains(':') && !list_colon) {
         return None;
@@ -2107,7 +2112,17 @@ fn heading_units(title_line: &str) -> Option<Vec<String>> {
         let list = rest.split(':').next().unwrap_or(rest);
         head = format!("{head}: {}", list.trim());
     }
-    let head = head.as_str();
+    let mut head = head.as_str();
+    // "1. Công an tỉnh (Cơ quan thường trực Tổ công tác triển khai Đề án 06 tỉnh):": the unit, without the bracket that
+    // says its role (a bracket without a verb stays: "Bộ Kế hoạch và Đầu tư (Tổng cục Thống kê)")
+    if head.ends_with(')') {
+        if let Some(k) = head.rfind('(').filter(|&k| k > 0) {
+            let unit = head[..k].trim_end();
+            if has_verb(head) && !has_verb(unit) {
+                head = unit;
+            }
+        }
+    }
     // "c) Cơ quan quản lý nhà nước về quyền tác giả, quyền liên quan trong trường hợp sau: ...": which body it is in
     // which case, not a heading of its work
     if head.contains(" trong trường hợp") {
@@ -4412,6 +4427,21 @@ mod conclusion_tests {
         // the duty's words before "chủ trì" are not part of the unit
         let a = assignments("Trong thời hạn 10 ngày làm việc kể từ ngày nhận đủ hồ sơ, Sở Tài chính có trách nhiệm chủ trì, phối hợp với Sở Xây dựng thẩm định.", true);
         assert_eq!(a.lead, ["Sở Tài chính"]);
+    }
+
+    #[test]
+    fn a_heading_with_its_role_in_brackets_and_telecom_branches() {
+        // corpus/pending/docs/yenbai_kh_56.txt (session 14): the verb inside the bracket is not the heading's
+        let t = "IV. TỔ CHỨC THỰC HIỆN\n1. Công an tỉnh (Cơ quan thường trực Tổ công tác triển khai Đề án 06 tỉnh):\n- Chủ trì, phối hợp với Sở Khoa học và Công nghệ theo dõi, hướng dẫn các cơ quan, đơn vị triển khai Kế hoạch này.\n- Tham mưu UBND tỉnh tổng kết việc thực hiện Đề án 06 năm 2025, hoàn thành trước ngày 15/12/2025.\n2. Đề nghị Viettel Yên Bái, VNPT Yên Bái, Bưu điện tỉnh Yên Bái phối hợp với Công an tỉnh hỗ trợ người dân kích hoạt tài khoản định danh điện tử.\n";
+        let items = crate::outline::parse(t, t.len());
+        let ts = extract(t, &items, t.len());
+        let leads: Vec<Vec<String>> = ts.iter().map(|t| t.lead.clone()).collect();
+        assert_eq!(leads, [vec!["Công an tỉnh"], vec!["Công an tỉnh"], vec!["Viettel Yên Bái", "VNPT Yên Bái", "Bưu điện tỉnh Yên Bái"]], "{ts:?}");
+        assert_eq!(ts[0].support, ["Sở Khoa học và Công nghệ"]);
+        assert_eq!(ts[1].deadline.as_deref(), Some("2025-12-15"));
+        assert_eq!(ts[2].support, ["Công an tỉnh"]);
+        // a bracket without a verb stays part of the heading's unit
+        assert_eq!(heading_units("Bộ Kế hoạch và Đầu tư (Tổng cục Thống kê):"), Some(vec!["Bộ Kế hoạch và Đầu tư (Tổng cục Thống kê)".to_string()]));
     }
 
     #[test]
