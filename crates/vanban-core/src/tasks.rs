@@ -866,7 +866,19 @@ fn assignments_of(t: &str, strict: bool) -> Assign {
     // fields ("Đơn vị thực hiện: ...") one bullet at a time
     let fields_here = (text_has(Trigger::DonVi) || text_has(Trigger::CoQuan)) && flat.contains(':');
     if fields_here {
-        for line in flat.split(" - ").filter(|l| l.contains(':') && (l.contains("ơn vị") || l.contains("ơ quan"))) {
+        // (the bullets run together on one line; a piece without a colon is the rest of a name cut at its " - ": "Đơn vị
+        // chủ trì: Sở Văn hóa, Thể thao và Du lịch; Sở Lao động - Thương binh và Xã hội.")
+        let mut bullets: Vec<String> = Vec::new();
+        for piece in flat.split(" - ") {
+            match bullets.last_mut() {
+                Some(last) if !piece.contains(':') => {
+                    last.push_str(" - ");
+                    last.push_str(piece);
+                }
+                _ => bullets.push(piece.to_string()),
+            }
+        }
+        for line in bullets.iter().map(String::as_str).filter(|l| l.contains(':') && (l.contains("ơn vị") || l.contains("ơ quan"))) {
             // "Đơn vị chủ trì: Sở X; Đơn vị phối hợp: Sở Y.": each field's value runs to the next field or the period
             let fields: Vec<regex::Captures> = re_label_field().captures_iter(line).collect();
             for (k, c) in fields.iter().enumerate() {
@@ -4407,6 +4419,10 @@ mod conclusion_tests {
         assert_eq!(sentence_partners("Tăng cường kiểm tra; phối hợp với các Bộ: Y tế, Công Thương rà soát tiêu chuẩn.", &lead), ["Bộ Y tế", "Bộ Công Thương"]);
         assert!(sentence_partners("Chỉ đạo Trung tâm Y tế các huyện phối hợp với các trường học tổ chức khám sức khỏe.", &lead).is_empty());
         assert!(sentence_partners("Phối hợp với Ủy ban nhân dân cấp huyện kiểm tra.", &lead).is_empty());
+        // fields run together on one line: a name cut at its " - " is not a bullet (soctrang_kh_203)
+        let a = assignments("Lĩnh vực văn hóa, lao động - xã hội:\n- Đơn vị chủ trì: Sở Văn hóa, Thể thao và Du lịch; Sở Lao động - Thương binh và Xã hội.\n- Đơn vị phối hợp: Sở Nội vụ, Sở Tài chính.\n- Nội dung: sắp xếp các đơn vị sự nghiệp.", false);
+        assert_eq!(a.lead, ["Sở Văn hóa, Thể thao và Du lịch", "Sở Lao động - Thương binh và Xã hội"]);
+        assert_eq!(a.support, ["Sở Nội vụ", "Sở Tài chính"]);
         // (corpus/pending, session 14) the verb after "Giao X"; the plan issuing itself; an applicant's fee; a subject
         // sanctioned, not a list of those sanctioned after the verb
         assert_eq!(assignments("Giao Đảng ủy UBND tỉnh lãnh đạo Ủy ban nhân dân tỉnh xây dựng kế hoạch thực hiện.", false).lead, ["Đảng ủy UBND tỉnh"]);
