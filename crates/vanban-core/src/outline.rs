@@ -50,6 +50,11 @@ fn re_label() -> &'static Regex {
     })
 }
 
+/// Whether the line `t` opens an item with a label ("2. ", "a) ", "- ", "Điều 5.").
+pub fn opens_item(t: &str) -> bool {
+    may_start_label(t) && re_label().is_match(t)
+}
+
 /// Whether `t` can start with a label at all, from its first bytes: most lines cannot, and are passed over without
 /// running the label regex. Non-ASCII first characters (Đ, –, •, and digits of other scripts, which `\d` takes) are
 /// left to the regex.

@@ -3139,7 +3139,19 @@ fn make_task_span(text: &str, items: &[Item], i: usize, a: Assign, start: usize,
     let first_para = &body[..body.find('\n').unwrap_or(body.len())];
     // a "Thời gian: ..." field under the item says it outright
     let field = body.lines().find_map(time_field).map(field_deadline).filter(|d| d.1.is_some());
-    let (deadline, deadline_text) = match field.unwrap_or_else(|| para_deadline_of(first_para, &a.lead)) {
+    // (a date cut by a line's wrap: "... trong quý\nII/2025.": the first paragraph with its wrapped lines joined)
+    let wrapped = || {
+        let joined = wrapped_paragraph(body);
+        if joined.len() > first_para.len() {
+            para_deadline_of(&join_words(joined), &a.lead)
+        } else {
+            (None, None)
+        }
+    };
+    let (deadline, deadline_text) = match field.unwrap_or_else(|| match para_deadline_of(first_para, &a.lead) {
+        (None, None) => wrapped(),
+        d => d,
+    }) {
         // (then the paragraphs after the first, each read the same way: a later sentence that names its own subject
         // keeps its date)
         (None, None) => body[first_para.len()..].lines().map(para_deadline).find(|d| d.1.is_some()).unwrap_or((None, None)),
@@ -3169,6 +3181,23 @@ fn make_task_span(text: &str, items: &[Item], i: usize, a: Assign, start: usize,
         a.support = sentence_partners(&text[from.min(own_end)..own_end], &a.lead);
     }
     Task { text: first.to_string(), section, lead: a.lead, support: a.support, deadline, deadline_text, span: [start, end] }
+}
+
+/// The first paragraph of `t` with the lines a wrap cut it into: on to a line that ends a sentence or clause (".", ";",
+/// ":", "!", "?") or before a line that opens an item ("- ", "+ ", "a) ", "2. ").
+fn wrapped_paragraph(t: &str) -> &str {
+    let mut end = 0;
+    for line in t.split_inclusive('\n') {
+        let l = line.trim();
+        if end > 0 && (l.is_empty() || crate::outline::opens_item(l)) {
+            break;
+        }
+        end += line.len();
+        if l.ends_with(['.', ';', ':', '!', '?']) || end > 2000 {
+            break;
+        }
+    }
+    t[..end].trim_end()
 }
 
 /// The units after "phối hợp (chặt chẽ) với" in the first sentence of `t` (its words may wrap), but the leads.
@@ -4456,6 +4485,14 @@ mod conclusion_tests {
         assert_eq!(ts[0].support, ["Sở Khoa học và Công nghệ"]);
         assert_eq!(ts[1].deadline.as_deref(), Some("2025-12-15"));
         assert_eq!(ts[2].support, ["Công an tỉnh"]);
+        // a date cut by a line's wrap (soctrang_kh_203); a wrap stops at the next item's label
+        let t = "3. Chuyển đổi số\n- Sở Thông tin và Truyền thông chủ trì, phối hợp với Sở Nội vụ triển khai phần mềm quản lý hồ sơ\nviên chức dùng chung trong quý\nII/2025.\n- Sở Nội vụ cập nhật dữ liệu\nthường xuyên.\n- Sở Tài chính bố trí kinh phí trước ngày\n30/9/2025.\n";
+        let items = crate::outline::parse(t, t.len());
+        let ts = extract(t, &items, t.len());
+        let deadlines: Vec<Option<&str>> = ts.iter().map(|t| t.deadline.as_deref()).collect();
+        assert_eq!(deadlines, [Some("2025-06"), None, Some("2025-09-30")], "{ts:?}");
+        assert_eq!(wrapped_paragraph("a\nb\n- c"), "a\nb");
+        assert_eq!(wrapped_paragraph("a;\nb"), "a;");
         // a bracket without a verb stays part of the heading's unit
         assert_eq!(heading_units("Bộ Kế hoạch và Đầu tư (Tổng cục Thống kê):"), Some(vec!["Bộ Kế hoạch và Đầu tư (Tổng cục Thống kê)".to_string()]));
     }
