@@ -39,7 +39,7 @@ pub fn extract(text: &str, jurisdiction: Option<&str>, own_code: Option<&str>) -
     let mut out: Vec<Reference> = Vec::new();
     let codes = find_codes(text);
     // the previous code reference: (kind, role, end of its span)
-    let mut prev: Option<(Option<String>, Option<String>, usize)> = None;
+    let mut prev: Option<(Option<String>, Option<String>, usize, Option<String>)> = None;
     // for each code reference pushed: its code, and whether it goes on the list of the one before
     let mut listed: Vec<(&Code, bool)> = Vec::new();
     for m in codes.iter() {
@@ -65,20 +65,28 @@ pub fn extract(text: &str, jurisdiction: Option<&str>, own_code: Option<&str>) -
             }
         });
         let on_list = continues.is_some();
-        let (kind, kind_start, role) = match (direct, continues) {
-            (Some((k, st)), _) => (Some(k.to_string()), st, role_before(text, st)),
-            (None, Some(p)) => (p.0.clone(), m.start, p.1.clone()),
+        // (the items of a list under a head with a colon: "Căn cứ các Nghị định của Chính phủ: số 156/2018/NĐ-CP ...; số
+        // 91/2024/NĐ-CP ...", "tại các văn bản: Số 202/TTr-X ..., số 192/TTr-X ...": each item's text starts at its "số",
+        // the head gives the kind and, when it names one, the issuer)
+        let (kind, kind_start, role, head_issuer) = match (direct, continues) {
+            (Some((k, st)), _) => {
+                let st = if text[st..m.start].contains(':') { number_word_start(text, m.start).unwrap_or(st) } else { st };
+                (Some(k.to_string()), st, role_before(text, st), None)
+            }
+            (None, Some(p)) => (p.0.clone(), number_word_start(text, m.start).unwrap_or(m.start), p.1.clone(), p.3.clone()),
             (None, None) => {
-                let k = list_head_kind(before).or_else(|| m.code.doc_type());
-                (k.map(String::from), m.start, role_before(text, m.start))
+                let head = list_head(text, m.start);
+                let k = head.as_ref().map(|h| h.0).or_else(|| list_head_kind(before)).or_else(|| m.code.doc_type());
+                let st = if head.is_some() { number_word_start(text, m.start).unwrap_or(m.start) } else { m.start };
+                (k.map(String::from), st, role_before(text, st), head.and_then(|h| h.1))
             }
         };
         // date and issuer after the code
         let after = &text[m.end..floor_boundary(text, m.end + 400)];
         let (date, after_date) = date_after(after);
-        let issuer = issuer_after(&after[after_date..]);
+        let issuer = issuer_after(&after[after_date..]).or_else(|| head_issuer.clone());
         let end = m.end + after_date;
-        prev = Some((kind.clone(), role.clone(), end));
+        prev = Some((kind.clone(), role.clone(), end, head_issuer));
         let pinpoint = pinpoint_before(text, kind_start);
         let named = issuer.as_deref().and_then(jurisdiction_named);
         let key = key_for(&m.code, date.as_deref(), named.as_deref().or(jurisdiction));
@@ -529,6 +537,46 @@ fn is_list_gap(gap: &str) -> bool {
         }
     }
     t.is_empty()
+}
+
+/// Where the word "số" (any case) printed right before the code at `at` starts ("số \n191/BC-X": spaces and a line
+/// break between).
+fn number_word_start(text: &str, at: usize) -> Option<usize> {
+    let before = text[..at].trim_end_matches([' ', '\n', '\t']);
+    if before.len() == at {
+        return None;
+    }
+    let start = before.len().checked_sub("số".len()).filter(|&k| before.is_char_boundary(k))?;
+    let word = &before[start..];
+    let boundary = before[..start].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+    (boundary && ["số", "Số", "SỐ"].contains(&word)).then_some(start)
+}
+
+/// The head of a list of numbers the code at `at` is an item of, on its line: "Căn cứ các Nghị định của Chính phủ:
+/// số 156/2018/NĐ-CP ...; số 91/2024/NĐ-CP ..." -> ("Nghị định", Some("Chính phủ")). Every item between the colon and
+/// the code opens with "số", after a comma or semicolon.
+fn list_head(text: &str, at: usize) -> Option<(&'static str, Option<String>)> {
+    let from = ceil_boundary(text, at.saturating_sub(600));
+    let line = &text[from..at];
+    let line = &line[line.rfind(['\n', '.']).map_or(0, |k| k + 1)..];
+    let colon = line.rfind(':')?;
+    let items = &line[colon + 1..];
+    // (each item after the colon opens with "số": "số 156/...; số 91/...", "Số 202/..., số 192/...")
+    if !items.split(';').filter(|p| !p.trim().is_empty()).all(|p| {
+        let p = p.trim_start();
+        p.starts_with("số") || p.starts_with("Số")
+    }) || number_word_start(text, at).is_none()
+    {
+        return None;
+    }
+    let head = line[..colon].trim_end();
+    let (head, issuer) = match head.rfind(" của ") {
+        Some(k) => (&head[..k], issuer_after(&head[k + 1..])),
+        None => (head, None),
+    };
+    // (the head names a plural type: "các Nghị định", "các văn bản", "các Tờ trình")
+    let (kind, start) = kind_before(head)?;
+    head[..start].trim_end().ends_with("các").then_some((kind, issuer))
 }
 
 /// The type named by a list head before a colon: "tại các văn bản: Số 202/TTr-X" -> "Văn bản".
@@ -1293,6 +1341,22 @@ mod tests {
         let r = extract("SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA THÔNG TƯ SỐ 10/2025/TT-BGDĐT NGÀY 12 THÁNG 6 NĂM 2025", None, None);
         assert_eq!(r[0].text, "THÔNG TƯ SỐ 10/2025/TT-BGDĐT NGÀY 12 THÁNG 6 NĂM 2025");
         assert_eq!(r[0].kind.as_deref(), Some("Thông tư"));
+    }
+
+    #[test]
+    fn items_of_a_list_head_with_a_colon() {
+        // sonla_qd_24 (corpus/pending): the head gives the kind and the issuer; each item's text starts at its "số"
+        let r = extract("Căn cứ các Nghị định của Chính phủ: số 156/2018/NĐ-CP ngày 16 tháng 11 năm 2018 quy định chi tiết thi hành một số điều của Luật Lâm nghiệp; số 91/2024/NĐ-CP ngày 18 tháng 7 năm 2024 sửa đổi, bổ sung một số điều;", None, None);
+        let codes: Vec<_> = r.iter().filter(|x| x.code.is_some()).map(|x| (x.kind.as_deref(), x.issuer.as_deref(), x.text.as_str())).collect();
+        assert_eq!(codes, [(Some("Nghị định"), Some("Chính phủ"), "số 156/2018/NĐ-CP ngày 16 tháng 11 năm 2018"), (Some("Nghị định"), Some("Chính phủ"), "số 91/2024/NĐ-CP ngày 18 tháng 7 năm 2024")]);
+        // cb_nghi-quyet-so-126-nq-cp: a list of numbers, the first after the head's colon, one broken after "số"
+        let r = extract("Theo đề nghị của Bộ trưởng tại các văn \nbản: Số 202/TTr-BVHTTDL ngày 11 tháng 5 năm 2026, số \n192/TTr-BVHTTDL ngày 06 tháng 5 năm 2026;", None, None);
+        let texts: Vec<&str> = r.iter().map(|x| x.text.as_str()).collect();
+        assert_eq!(texts, ["Số 202/TTr-BVHTTDL ngày 11 tháng 5 năm 2026", "số \n192/TTr-BVHTTDL ngày 06 tháng 5 năm 2026"]);
+        assert!(r.iter().all(|x| x.kind.as_deref() == Some("Văn bản") && x.role.as_deref() == Some("theo")), "{r:?}");
+        // a head without "các" is a sentence's colon, not a list's
+        let r = extract("Nội dung như sau: số 12/KH-UBND ngày 05/3/2026 của UBND tỉnh", None, None);
+        assert_eq!(r[0].text, "12/KH-UBND ngày 05/3/2026");
     }
 
     #[test]

@@ -3040,8 +3040,10 @@ fn bound_sentences(text: &str, it: &Item, end: usize) -> Vec<(Vec<String>, usize
             let subj = subj.trim();
             // (a party of the procedure, not an authority: "người phải thi hành án", "đương sự", "người yêu cầu")
             // ("Tổ chức, cá nhân đề nghị cấp giấy phép có trách nhiệm bảo đảm ...": the applicant, named by its request)
+            // ("Doanh nghiệp, hộ kinh doanh bị thu hồi giấy phép phải chấm dứt hoạt động": a party sanctioned)
             let party = ["người ", "Người ", "đương sự", "Đương sự", "cá nhân", "Cá nhân"].iter().any(|p| subj.starts_with(p))
-                || APPLICANT_NAMES.iter().any(|w| subj.contains(w));
+                || APPLICANT_NAMES.iter().any(|w| subj.contains(w))
+                || subj.contains(" bị thu hồi ");
             // "cơ quan tiếp nhận hồ sơ phải thông báo ...", "cơ quan cấp giấy phép hoạt động phải có văn bản ...": an
             // authority named by what it does in the procedure (a clause of its own, right before the modal)
             let by_role = kw == " phải "
