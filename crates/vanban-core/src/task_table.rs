@@ -262,6 +262,7 @@ fn columned(text: &str, from: usize, to: usize) -> Vec<TaskTable> {
                 continue;
             }
             let (rc, _) = cells(l, o);
+            let rc = if pipe { rc } else { split_at_columns(text, rc, &cols) };
             if pipe && !l.trim_start().starts_with('|') {
                 break;
             }
@@ -645,6 +646,39 @@ fn stacked(text: &str, from: usize, to: usize) -> Vec<TaskTable> {
     out
 }
 
+/// Cells that run across a heading column's start, cut there at two spaces: a converter that left only two spaces
+/// between columns ("Công an tỉnh; Sở Y tế;  Năm 2025" under "Cơ quan phối hợp" and "Thời gian", "Sở Nông nghiệp và
+/// Môi  Công an tỉnh; UBND"). The two spaces must end within two characters of the column's start.
+fn split_at_columns(text: &str, cells: Vec<Cell>, cols: &[(usize, Kind)]) -> Vec<Cell> {
+    let mut out = Vec::with_capacity(cells.len());
+    for c in cells {
+        let t = &text[c.start..c.end];
+        if !t.contains("  ") {
+            out.push(c);
+            continue;
+        }
+        let mut cur = Cell { ..c };
+        let mut chars = 0;
+        let mut prev_space = 0;
+        for (i, ch) in t.char_indices() {
+            let at_col = c.col + chars;
+            chars += 1;
+            if ch == ' ' {
+                prev_space += 1;
+                continue;
+            }
+            if prev_space >= 2 && c.start + i > cur.start && cols.iter().any(|h| h.0 > c.col + 2 && h.0.abs_diff(at_col) <= 2) {
+                let gap_start = c.start + i - prev_space;
+                out.push(Cell { col: cur.col, start: cur.start, end: gap_start });
+                cur = Cell { col: at_col, start: c.start + i, end: c.end };
+            }
+            prev_space = 0;
+        }
+        out.push(cur);
+    }
+    out
+}
+
 /// The heading column a cell at character column `col` falls under: the last heading cell starting at or before it
 /// (two characters of slack: a centred heading starts a little right of its column).
 fn column_of(cols: &[(usize, Kind)], col: usize) -> usize {
@@ -682,6 +716,21 @@ mod tests {
         assert_eq!(ts[1].lead, ["Văn phòng UBND tỉnh"]);
         assert_eq!(ts[1].deadline.as_deref(), Some("2025-06-30"));
         assert!(TABLE[ts[1].span[0]..ts[1].span[1]].starts_with("2      Thu phí"));
+    }
+
+    #[test]
+    fn columns_two_spaces_apart() {
+        // corpus/docs/yenbai_kh_56.txt (shortened): a converter left two spaces between a cell and the next column
+        let t = "STT   Nội dung nhiệm vụ                       Cơ quan chủ trì        Cơ quan phối hợp        Thời gian\n5     Thực hiện liên thông điện tử 02 nhóm      Sở Tư pháp             Công an tỉnh; Sở Y tế;  Năm 2025\n      thủ tục hành chính                                               Sở Nội vụ\n11    Xác thực thông tin người sử dụng đất,     Sở Nông nghiệp và Môi  Công an tỉnh; UBND      Quý IV/2025\n      chủ sở hữu tài sản gắn liền với đất       trường                 các huyện, thị xã,\n                                                                       thành phố\n";
+        let ts = extract(t, 0, t.len());
+        assert_eq!(ts.len(), 2, "{ts:?}");
+        assert_eq!(ts[0].support, ["Công an tỉnh", "Sở Y tế", "Sở Nội vụ"]);
+        assert_eq!(ts[0].deadline.as_deref(), Some("2025"));
+        assert_eq!(ts[1].lead, ["Sở Nông nghiệp và Môi trường"]);
+        assert_eq!(ts[1].support, ["Công an tỉnh", "UBND các huyện, thị xã, thành phố"]);
+        // two spaces inside a cell, away from any column's start, stay (the words of one cell)
+        let cells = split_at_columns("Sở Tư  pháp", vec![Cell { col: 0, start: 0, end: "Sở Tư  pháp".len() }], &[(0, Kind::Lead), (30, Kind::Support)]);
+        assert_eq!(cells.len(), 1);
     }
 
     #[test]

@@ -1737,7 +1737,9 @@ fn de_nghi(flat: &str) -> Assign {
         if verb == "phối hợp" {
             let rest = after;
             let rest = rest.trim_start().strip_prefix("với").unwrap_or(rest);
-            let upto = rest.find([',', ';', '.']).unwrap_or(rest.len());
+            // (to the clause's end, a list of groups with its commas: "... phối hợp với Công an tỉnh và UBND các huyện, thị
+            // xã, thành phố hỗ trợ ..."; the partners' own verb ends them, and what is no unit is dropped)
+            let upto = rest.find([';', '.', ':']).unwrap_or(rest.len());
             // ("phối hợp tuyên truyền ...": no unit to work with)
             support = partners(&rest[..upto]);
         }
