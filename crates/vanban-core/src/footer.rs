@@ -117,7 +117,11 @@ pub fn signature_blocks(cells: &[Cell]) -> Vec<Signature> {
             let c = &cells[idx[j]];
             let t = c.text;
             if cc_goes_on && !stack.is_empty() && !is_cc_cell(t) && normalize_authority(t).is_none() && !is_title(t) && person_name(t).is_none() {
-                cc_goes_on = t.trim_end().ends_with(',');
+                cc_goes_on = goes_on(t);
+                // (and it may close the bracket its item opened: "- Bộ Tư pháp (Cục Kiểm tra văn bản và" / "Quản lý xử lý vi
+                // phạm hành chính);")
+                let opened = t.matches('(').count() as isize - t.matches(')').count() as isize;
+                in_bracket = if in_bracket { opened >= 0 && !t.contains(')') || opened > 0 } else { opened > 0 };
                 j += 1;
                 continue;
             }
@@ -131,7 +135,7 @@ pub fn signature_blocks(cells: &[Cell]) -> Vec<Signature> {
             let in_open_bracket = in_bracket && normalize_authority(t).is_none() && !is_title(t);
             let cc_tail = t.trim_end().ends_with([';', ',']) || t.contains("(b/c)") || (t.trim_start().starts_with('(') && t.trim_end().ends_with([',', ';', '.'])) || in_open_bracket;
             if is_cc_cell(t) || cc_tail || t.chars().next().is_some_and(|c| c.is_lowercase()) || is_note_line(t) {
-                cc_goes_on = t.trim_end().ends_with(',');
+                cc_goes_on = goes_on(t);
                 let was_in_bracket = in_bracket;
                 let opened = t.matches('(').count() as isize - t.matches(')').count() as isize;
                 in_bracket = if in_bracket { opened >= 0 && !t.contains(')') || opened > 0 } else { opened > 0 };
@@ -152,6 +156,14 @@ pub fn signature_blocks(cells: &[Cell]) -> Vec<Signature> {
                     j += 1;
                     continue;
                 }
+            }
+            // a title wrapped in its column: "PHÓ CHỦ TỊCH THƯỜNG" / "TRỰC"
+            if name.is_none() && TITLE_TAILS.contains(&t.trim()) && stack.last().is_some_and(|l| normalize_authority(l).is_none()) {
+                let last = stack.last_mut().unwrap();
+                last.push(' ');
+                last.push_str(t.trim());
+                j += 1;
+                continue;
             }
             if is_title(t) && !stack.is_empty() && stack.len() < 5 && misses == 0 {
                 stack.push(t.trim().to_string());
@@ -185,6 +197,16 @@ pub fn signature_blocks(cells: &[Cell]) -> Vec<Signature> {
         }
     }
     out
+}
+
+/// The last words of a signing title wrapped onto a line of their own.
+const TITLE_TAILS: [&str; 3] = ["TRỰC", "THƯỜNG TRỰC", "PHỤ TRÁCH"];
+
+/// A cc item (or a piece of one) that goes on on the next line: it ends on a comma or on a word no item ends with
+/// ("- Cục Kiểm tra văn bản và" / "Quản lý xử lý vi phạm").
+fn goes_on(t: &str) -> bool {
+    let t = t.trim_end();
+    t.ends_with(',') || [" và", " của", " các", " về", " với", " thuộc", " -"].iter().any(|w| t.ends_with(w))
 }
 
 /// A footnote line at a page bottom: "2 Đường dây nóng ...", "¹ Theo ...".
@@ -333,6 +355,25 @@ mod tests {
         assert_eq!(s.authority.as_deref(), Some("TM. BAN THƯỜNG VỤ"));
         assert_eq!(s.title.as_deref(), Some("PHÓ BÍ THƯ THƯỜNG TRỰC"));
         assert_eq!(s.name.as_deref(), Some("Nguyễn Mạnh Hùng"));
+    }
+
+    #[test]
+    fn a_pdf_signature_beside_a_cc_item_wrapped_after_và_and_a_title_wrapped() {
+        // tests/fixtures/pdf/sonla_qd_24.lo.pdf: "- Cục Kiểm tra văn bản và" / "Quản lý xử lý vi phạm", "(Đã ký)" between
+        let t = "Nơi nhận:   TM. ỦY BAN NHÂN DÂN\n- Như Điều 3;   KT. CHỦ TỊCH\n- Bộ Nông nghiệp và Môi   PHÓ CHỦ TỊCH\ntrường (b/c);\n- Cục Kiểm tra văn bản và\nQuản lý xử lý vi phạm\n(Đã ký)\nhành chính - Bộ Tư pháp;\n- Chủ tịch, các PCT UBND   Cầm Ngọc Tuấn\ntỉnh;\n";
+        let s = parse_signature(&cells(t), 0).unwrap();
+        assert_eq!(s.authority.as_deref(), Some("TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH"));
+        assert_eq!(s.title.as_deref(), Some("PHÓ CHỦ TỊCH"));
+        assert_eq!(s.name.as_deref(), Some("Cầm Ngọc Tuấn"));
+        // tests/fixtures/pdf/byt_tt_22.rl.pdf: the piece after "và" closes the bracket its item opened
+        let t = "Nơi nhận:   KT. BỘ TRƯỞNG\n- Ủy ban Văn hóa và Xã hội của Quốc hội;   THỨ TRƯỞNG\n- Các Thứ trưởng Bộ Y tế;   (Đã ký)\n- Bộ Tư pháp (Cục Kiểm tra văn bản và\nQuản lý xử lý vi phạm hành chính);\n- UBND các tỉnh, thành phố trực thuộc   Đỗ Minh Tuấn\ntrung ương;\n";
+        let s = parse_signature(&cells(t), 0).unwrap();
+        assert_eq!(s.name.as_deref(), Some("Đỗ Minh Tuấn"));
+        // tests/fixtures/pdf/yenbai_kh_56.lo.pdf: "PHÓ CHỦ TỊCH THƯỜNG" / "TRỰC"
+        let t = "Nơi nhận:   TM. ỦY BAN NHÂN DÂN\n- Bộ Công an (C06) (b/c);   KT. CHỦ TỊCH\n- Tổ công tác triển khai Đề án   PHÓ CHỦ TỊCH THƯỜNG\n06 của Chính phủ (b/c);   TRỰC\n- TT. Tỉnh ủy; TT. HĐND tỉnh\n(b/c);\n(Đã ký)\n- Chủ tịch, các PCT UBND\ntỉnh;\nNguyễn Minh Khôi\n";
+        let s = parse_signature(&cells(t), 0).unwrap();
+        assert_eq!(s.title.as_deref(), Some("PHÓ CHỦ TỊCH THƯỜNG TRỰC"));
+        assert_eq!(s.name.as_deref(), Some("Nguyễn Minh Khôi"));
     }
 
     #[test]

@@ -157,7 +157,9 @@ pub fn parse_header(cells: &[Cell]) -> Header {
     h.issuer_name = name;
 
     // 3. Place and date: the first place-date cell near the code line (or in the header region).
-    let mut wrapped_year: Option<usize> = None;
+    // (the cell of the date's wrapped year and the length of the year's words at its start: the whole cell, or "năm
+    // 2025" before the subject's next words)
+    let mut wrapped_year: Option<(usize, usize)> = None;
     let pd_range: Vec<usize> = match code_k {
         Some(k) => content[k.saturating_sub(6)..(k + 8).min(content.len())].to_vec(),
         None => region.to_vec(),
@@ -180,7 +182,13 @@ pub fn parse_header(cells: &[Cell]) -> Header {
             // tháng 7 năm" / "2026" / the V/v subject's next line)
             let next = content.iter().skip_while(|&&j| j != i).nth(1).copied();
             if h.date.is_some() && parse_date_prefix(&t[date_at..]).and_then(|m| m.date).is_none() {
-                wrapped_year = next.filter(|&j| is_year_cell(cells[j].text));
+                // ("Bình Thuận, ngày 08 tháng 4" / "năm 2025 thực hiện chính sách ...": the year's words run into the V/v
+                // subject's next line, as a PDF of a Word table gives it)
+                let ends_nam = t[date_at..].trim_end().ends_with("năm");
+                wrapped_year = next.and_then(|j| {
+                    let c = cells[j].text;
+                    if is_year_cell(c) { Some((j, c.len())) } else { year_words(c, !ends_nam).map(|n| (j, n)) }
+                });
             }
             // a day and a month printed but no year: the year wrapped onto a line of its own, interleaved with the
             // other column ("Ninh Thuận, ngày 15 tháng 10 năm" / "2024"); a blank date ("ngày tháng năm") waits for
@@ -191,9 +199,10 @@ pub fn parse_header(cells: &[Cell]) -> Header {
                     let joined = format!("{} {}", &t[date_at..], cells[y].text.trim());
                     if let Some(d) = parse_date_prefix(&joined).and_then(|m| m.date) {
                         h.date = Some(d);
-                        wrapped_year = Some(y);
+                        wrapped_year = Some((y, cells[y].text.len()));
                     }
                 }
+
             }
             h.place = Some(place);
             break;
@@ -475,7 +484,7 @@ fn ends_open(t: &str) -> bool {
 }
 
 /// "V/v ..." subject, with its continuation lines. Returns the subject and the content index after it.
-fn vv_subject(cells: &[Cell], content: &[usize], at: usize, skip: Option<usize>) -> (Option<String>, usize) {
+fn vv_subject(cells: &[Cell], content: &[usize], at: usize, skip: Option<(usize, usize)>) -> (Option<String>, usize) {
     let first = &cells[content[at]];
     let t = first.text.trim_start();
     let rest = t
@@ -504,13 +513,24 @@ fn vv_subject(cells: &[Cell], content: &[usize], at: usize, skip: Option<usize>)
             break;
         }
         // the date's wrapped year, from the other column
-        if Some(content[k]) != skip {
-            parts.push(c.text);
+        match skip {
+            Some((j, len)) if j == content[k] => parts.push(&c.text[len..]),
+            _ => parts.push(c.text),
         }
         last_line = c.line;
         k += 1;
     }
     (Some(join_lines(&parts)).filter(|s| !s.is_empty()), k)
+}
+
+/// The length of "năm 2025" (`with_nam`) or "2025" (a year of 19xx or 20xx) at the start of `t`, followed by a space
+/// or the end.
+fn year_words(t: &str, with_nam: bool) -> Option<usize> {
+    let head = if with_nam { "năm " } else { "" };
+    let rest = t.strip_prefix(head)?;
+    let digits = rest.get(..4)?;
+    let ok = is_year_cell(digits) && rest[4..].chars().next().is_none_or(|c| c == ' ');
+    ok.then_some(head.len() + 4)
 }
 
 fn is_year_cell(t: &str) -> bool {
@@ -732,6 +752,10 @@ mod tests {
         let h = header("BỘ Y TẾ   CỘNG HÒA XÃ HỘI CHỦ\nNGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/BYT-DP\nV/v triển khai công tác\nphòng chống   Hà Nội, ngày 3 tháng 5 năm\n2026\ndịch bệnh mùa hè\nKính gửi: Sở Y tế các tỉnh\n");
         assert_eq!(h.date.map(|d| d.iso()).as_deref(), Some("2026-05-03"));
         assert_eq!(h.subject.as_deref(), Some("triển khai công tác phòng chống dịch bệnh mùa hè"));
+        // tests/fixtures/pdf/binhthuan_cv_1187.lo.pdf: the year's words at the start of the subject's next line
+        let h = header("SỞ GIÁO DỤC VÀ ĐÀO TẠO   CỘNG HÒA XÃ HỘI CHỦ\nNGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 1187/SGDĐT-KHTC\nV/v rà soát, tổng hợp nhu cầu\nkinh phí   Bình Thuận, ngày 08 tháng 4\nnăm 2025 thực hiện chính sách miễn, giảm học phí\nKính gửi: Sở Tài chính\n");
+        assert_eq!(h.date.map(|d| d.iso()).as_deref(), Some("2025-04-08"));
+        assert_eq!(h.subject.as_deref(), Some("rà soát, tổng hợp nhu cầu kinh phí thực hiện chính sách miễn, giảm học phí"));
         // a subject whose own year wraps keeps it
         let h = header("BỘ Y TẾ   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 13/BYT-DP   Hà Nội, ngày 3 tháng 5 năm 2026\nV/v kế hoạch công tác năm\n2026\nKính gửi: Sở Y tế các tỉnh\n");
         assert_eq!(h.subject.as_deref(), Some("kế hoạch công tác năm 2026"));
