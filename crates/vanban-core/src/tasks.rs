@@ -1995,10 +1995,10 @@ fn support_units(units: Vec<String>) -> Vec<String> {
     // vận động ..."; in lower case only: "Ban Vận động ..." is a name)
     // (" chia sẻ", " nâng cao ", " tuần tra", " xác minh", " lãnh đạo ", " đăng tải ": the same, in soctrang_kh_203,
     // sonla_qd_24, cp_nd_87, sonla_kh_312)
-    const AFTER_PARTNER: [&str; 26] = [
+    const AFTER_PARTNER: [&str; 27] = [
         " đầu tư ", " nâng cấp ", " cân đối", " khoanh vùng", " ký kết ", " nhằm ", " giám sát", " tổng kết", " thanh tra", " điều tra, ",
         " thống nhất với ", " tích hợp ", " bảo vệ ", " xác định ", " tập huấn ", " vận động ", " trao đổi ", " khai thác ", " rà soát ",
-        " thu hồi", " chia sẻ", " nâng cao ", " tuần tra", " xác minh", " lãnh đạo ", " đăng tải ",
+        " thu hồi", " chia sẻ", " nâng cao ", " tuần tra", " xác minh", " lãnh đạo ", " đăng tải ", " huy động ",
     ];
     // (the first place where any of them starts, the leftmost-first match: one search, not one per verb)
     static AC: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
@@ -3206,10 +3206,11 @@ fn wrapped_paragraph(t: &str) -> &str {
 
 /// The units after "phối hợp (chặt chẽ) với" in the first sentence of `t` (its words may wrap), but the leads.
 fn sentence_partners(t: &str, lead: &[String]) -> Vec<String> {
+    // (a sentence that assigns work is never longer: the search is bounded whatever the span)
+    let t = &t[..crate::references::floor_boundary(t, t.len().min(1200))];
     if find_fixed!(t, "hối hợp").is_none() {
         return Vec::new();
     }
-    let t = &t[..crate::references::floor_boundary(t, t.len().min(1200))];
     let flat = join_words(t);
     let sentence = &flat[..sentence_starts(&flat).next().unwrap_or(flat.len())];
     let Some(k) = ["phối hợp với ", "Phối hợp với ", "phối hợp chặt chẽ với ", "Phối hợp chặt chẽ với "].iter().filter_map(|p| sentence.find(p).map(|k| k + p.len())).min() else {
@@ -4456,6 +4457,11 @@ mod conclusion_tests {
         let a = assignments("Lĩnh vực văn hóa, lao động - xã hội:\n- Đơn vị chủ trì: Sở Văn hóa, Thể thao và Du lịch; Sở Lao động - Thương binh và Xã hội.\n- Đơn vị phối hợp: Sở Nội vụ, Sở Tài chính.\n- Nội dung: sắp xếp các đơn vị sự nghiệp.", false);
         assert_eq!(a.lead, ["Sở Văn hóa, Thể thao và Du lịch", "Sở Lao động - Thương binh và Xã hội"]);
         assert_eq!(a.support, ["Sở Nội vụ", "Sở Tài chính"]);
+        // a head's title with a capital, a force (cb_nghi-dinh-so-152-2026); "Trưởng phòng" is left to the amending
+        // texts that quote it (vbpl_doc_000554)
+        assert_eq!(assignments("Trưởng Ban Chỉ đạo thi hành án dân sự cấp tỉnh có trách nhiệm chỉ đạo cơ quan công an cùng cấp phối hợp.", true).lead, ["Trưởng Ban Chỉ đạo thi hành án dân sự cấp tỉnh"]);
+        assert_eq!(assignments("Lực lượng công an có trách nhiệm bảo đảm trật tự an toàn xã hội.", true).lead, ["Lực lượng công an"]);
+        assert_eq!(support_units(vec!["cơ quan thi hành án dân sự, huy động lực lượng tại chỗ".into()]), ["cơ quan thi hành án dân sự"]);
         // (corpus/pending, session 14) the verb after "Giao X"; the plan issuing itself; an applicant's fee; a subject
         // sanctioned, not a list of those sanctioned after the verb
         assert_eq!(assignments("Giao Đảng ủy UBND tỉnh lãnh đạo Ủy ban nhân dân tỉnh xây dựng kế hoạch thực hiện.", false).lead, ["Đảng ủy UBND tỉnh"]);
