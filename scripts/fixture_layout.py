@@ -31,6 +31,10 @@ def group_lines(lines):
     out = []
     buf = None
     for raw in lines:
+        # a page number centred on a line of its own (a PDF's page break in the source text): a Word document keeps
+        # its page numbers in the page footer, not in the text
+        if re.fullmatch(r" {20,}[0-9]{1,3} *", raw):
+            continue
         if not raw.strip():
             if buf is not None:
                 out.append(buf)

@@ -142,7 +142,8 @@ pub fn signature_blocks(cells: &[Cell]) -> Vec<Signature> {
                 // a PDF that set the signer's name beside a cc item with no wide gap: "- Các đồng chí Tỉnh ủy viên,
                 // Nguyễn Mạnh Hùng" (not a list inside a bracket: "KGVX, Công báo, Cổng TTĐT")
                 if !stack.is_empty() && !was_in_bracket {
-                    if let Some(n) = t.rsplit_once(", ").and_then(|(_, tail)| person_name(tail.trim())) {
+                    // (not a unit's name that a wrap cut short: "- Bộ Công Thương, Bộ Tài" / "chính (b/c);")
+                    if let Some(n) = t.rsplit_once(", ").filter(|(_, tail)| !crate::units::starts_unit(tail.trim())).and_then(|(_, tail)| person_name(tail.trim())) {
                         name = Some((n, idx[j]));
                         break;
                     }
@@ -369,6 +370,10 @@ mod tests {
         let t = "Nơi nhận:   KT. BỘ TRƯỞNG\n- Ủy ban Văn hóa và Xã hội của Quốc hội;   THỨ TRƯỞNG\n- Các Thứ trưởng Bộ Y tế;   (Đã ký)\n- Bộ Tư pháp (Cục Kiểm tra văn bản và\nQuản lý xử lý vi phạm hành chính);\n- UBND các tỉnh, thành phố trực thuộc   Đỗ Minh Tuấn\ntrung ương;\n";
         let s = parse_signature(&cells(t), 0).unwrap();
         assert_eq!(s.name.as_deref(), Some("Đỗ Minh Tuấn"));
+        // a cc item wrapped inside a unit's name, beside the signature: its last words are no signer ("Bộ Tài" / "chính")
+        let t = "Nơi nhận:   KT. CHỦ TỊCH\n- Văn phòng Chính phủ (b/c);   PHÓ CHỦ TỊCH\n- Bộ Y tế, Bộ Tài\nchính (b/c);\n- Các sở, ban, ngành tỉnh;\n- UBND các huyện;   Lê Văn Bình\n- Lưu: VT.\n";
+        let s = parse_signature(&cells(t), 0).unwrap();
+        assert_eq!(s.name.as_deref(), Some("Lê Văn Bình"));
         // tests/fixtures/pdf/yenbai_kh_56.lo.pdf: "PHÓ CHỦ TỊCH THƯỜNG" / "TRỰC"
         let t = "Nơi nhận:   TM. ỦY BAN NHÂN DÂN\n- Bộ Công an (C06) (b/c);   KT. CHỦ TỊCH\n- Tổ công tác triển khai Đề án   PHÓ CHỦ TỊCH THƯỜNG\n06 của Chính phủ (b/c);   TRỰC\n- TT. Tỉnh ủy; TT. HĐND tỉnh\n(b/c);\n(Đã ký)\n- Chủ tịch, các PCT UBND\ntỉnh;\nNguyễn Minh Khôi\n";
         let s = parse_signature(&cells(t), 0).unwrap();

@@ -34,6 +34,8 @@ pub fn cells(text: &str) -> Vec<Cell<'_>> {
     let mut out = Vec::new();
     let mut offset = 0;
     let mut in_signature = false;
+    // (the cells that are a number alone on a line, far from its left edge: page numbers, see below)
+    let mut centred_numbers: Vec<usize> = Vec::new();
     // where the text has a run of three spaces or a tab, found in one search of the whole text (none is on a line
     // end): most lines have neither, and a search per line cost more than the rest of its reading
     let b = text.as_bytes();
@@ -50,11 +52,23 @@ pub fn cells(text: &str) -> Vec<Cell<'_>> {
         for (ci, (s, e)) in parts.into_iter().enumerate() {
             let t = &line[s..e];
             let furniture = is_furniture(t, &mut in_signature);
+            if n == 1 && s >= 20 && (1..=3).contains(&t.len()) && t.bytes().all(|x| x.is_ascii_digit()) {
+                centred_numbers.push(out.len());
+            }
             out.push(Cell { text: t, start: offset + s, line: li, col: ci, ncols: n, furniture });
         }
         offset += line.len() + 1;
     }
     mark_page_numbers(&mut out);
+    // a page number centred on a line of its own between blank lines ("đoạn giếng" / "" / "        2" / "" / "tương
+    // ứng ...", a PDF's page break without a gazette header): furniture too
+    for k in centred_numbers {
+        let line = out[k].line;
+        let blank = |l: usize| out.binary_search_by_key(&l, |c| c.line).is_err();
+        if line > 0 && blank(line - 1) && blank(line + 1) {
+            out[k].furniture = true;
+        }
+    }
     out
 }
 
@@ -233,6 +247,17 @@ mod tests {
             ]
         );
         assert_eq!(&t[c[3].start..c[3].end()], "Kon Tum, ngày 1 tháng 2 năm 2024");
+    }
+
+    #[test]
+    fn a_centred_page_number_between_blank_lines() {
+        // a PDF's page break without a gazette header: the number alone, centred, blank lines around it
+        let c = cells("2. Vật liệu trám lấp gồm sét; đoạn giếng\n\n                                           2\n\ntương ứng với tầng chứa nước.\n");
+        let f: Vec<_> = c.iter().map(|c| (c.text, c.furniture)).collect();
+        assert_eq!(f, [("2. Vật liệu trám lấp gồm sét; đoạn giếng", false), ("2", true), ("tương ứng với tầng chứa nước.", false)]);
+        // a number at a line's start (a table's row, a list), or with text right under it, is content
+        let c = cells("\n2\n\n                                           3\nRà soát hồ sơ\n");
+        assert!(c.iter().all(|c| !c.furniture), "{c:?}");
     }
 
     #[test]

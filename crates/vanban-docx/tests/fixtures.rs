@@ -45,6 +45,12 @@ const SUP: &str = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 fn cells(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     for line in text.lines() {
+        // (a page number centred on a line of its own: the fixture script leaves it out, as a Word document keeps its
+        // page numbers in the page footer)
+        let t = line.trim();
+        if line.len() - line.trim_start().len() >= 20 && (1..=3).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit()) {
+            continue;
+        }
         let line = line.replace("***", "").replace("**", "");
         let mut cur = String::new();
         let mut spaces = 0;
