@@ -1333,6 +1333,8 @@ const SUBJECT_END_VERBS: &[&str] = &[
     "chủ trì", "ban hành", "hướng dẫn", "kiểm tra", "quy định", "phối hợp", "xây dựng", "chỉ đạo", "trình", "căn cứ",
     "ấn định", "làm việc theo", "ra một", "làm thủ tục", "kiểm soát", "định hướng", "tập trung", "xử lý", "dự toán", "quản lý", "đóng",
     "thực hiện việc",
+    // ("Ủy ban nhân dân cấp tỉnh quyết toán kinh phí ...")
+    "quyết toán",
     "hoàn thiện", "vận hành", "kết nối", "hoạt động theo", "thống nhất quản lý", "yêu cầu", "tăng thời lượng",
     // (a council's own vote: [`COUNCIL_VOTES`])
     "cơ bản tán thành", "tán thành", "nhất trí",
@@ -4461,6 +4463,8 @@ mod conclusion_tests {
         // texts that quote it (vbpl_doc_000554)
         assert_eq!(assignments("Trưởng Ban Chỉ đạo thi hành án dân sự cấp tỉnh có trách nhiệm chỉ đạo cơ quan công an cùng cấp phối hợp.", true).lead, ["Trưởng Ban Chỉ đạo thi hành án dân sự cấp tỉnh"]);
         assert_eq!(assignments("Lực lượng công an có trách nhiệm bảo đảm trật tự an toàn xã hội.", true).lead, ["Lực lượng công an"]);
+        // (cp_nd_47) "quyết toán" is the subject's verb
+        assert_eq!(assignments("Ủy ban nhân dân cấp tỉnh quyết toán kinh phí hỗ trợ theo quy định của Luật Ngân sách nhà nước.", false).lead, ["Ủy ban nhân dân cấp tỉnh"]);
         assert_eq!(support_units(vec!["cơ quan thi hành án dân sự, huy động lực lượng tại chỗ".into()]), ["cơ quan thi hành án dân sự"]);
         // (corpus/pending, session 14) the verb after "Giao X"; the plan issuing itself; an applicant's fee; a subject
         // sanctioned, not a list of those sanctioned after the verb
