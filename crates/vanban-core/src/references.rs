@@ -33,13 +33,17 @@ const ROLES: &[(&str, &str)] = &[
     ("theo", "theo"),
 ];
 
+/// What [`extract`] keeps of the code reference before: its kind, role, the end of its span and the issuer its list's
+/// head named.
+type Prev = (Option<String>, Option<String>, usize, Option<String>);
+
 /// Extract the references of a document. `jurisdiction` is the citing document's, used for local keys;
 /// `own_code` is the document's own code, never a reference.
 pub fn extract(text: &str, jurisdiction: Option<&str>, own_code: Option<&str>) -> Vec<Reference> {
     let mut out: Vec<Reference> = Vec::new();
     let codes = find_codes(text);
-    // the previous code reference: (kind, role, end of its span)
-    let mut prev: Option<(Option<String>, Option<String>, usize, Option<String>)> = None;
+    // the previous code reference: (kind, role, end of its span, the issuer its list's head named)
+    let mut prev: Option<Prev> = None;
     // for each code reference pushed: its code, and whether it goes on the list of the one before
     let mut listed: Vec<(&Code, bool)> = Vec::new();
     for m in codes.iter() {

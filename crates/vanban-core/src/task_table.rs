@@ -658,11 +658,9 @@ fn split_at_columns(text: &str, cells: Vec<Cell>, cols: &[(usize, Kind)]) -> Vec
             continue;
         }
         let mut cur = Cell { ..c };
-        let mut chars = 0;
         let mut prev_space = 0;
-        for (i, ch) in t.char_indices() {
+        for (chars, (i, ch)) in t.char_indices().enumerate() {
             let at_col = c.col + chars;
-            chars += 1;
             if ch == ' ' {
                 prev_space += 1;
                 continue;
