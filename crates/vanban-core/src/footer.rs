@@ -120,8 +120,7 @@ pub fn signature_blocks(cells: &[Cell]) -> Vec<Signature> {
                 cc_goes_on = goes_on(t);
                 // (and it may close the bracket its item opened: "- Bộ Tư pháp (Cục Kiểm tra văn bản và" / "Quản lý xử lý vi
                 // phạm hành chính);")
-                let opened = t.matches('(').count() as isize - t.matches(')').count() as isize;
-                in_bracket = if in_bracket { opened >= 0 && !t.contains(')') || opened > 0 } else { opened > 0 };
+                in_bracket = still_in_bracket(in_bracket, t);
                 j += 1;
                 continue;
             }
@@ -137,8 +136,7 @@ pub fn signature_blocks(cells: &[Cell]) -> Vec<Signature> {
             if is_cc_cell(t) || cc_tail || t.chars().next().is_some_and(|c| c.is_lowercase()) || is_note_line(t) {
                 cc_goes_on = goes_on(t);
                 let was_in_bracket = in_bracket;
-                let opened = t.matches('(').count() as isize - t.matches(')').count() as isize;
-                in_bracket = if in_bracket { opened >= 0 && !t.contains(')') || opened > 0 } else { opened > 0 };
+                in_bracket = still_in_bracket(in_bracket, t);
                 // a PDF that set the signer's name beside a cc item with no wide gap: "- Các đồng chí Tỉnh ủy viên,
                 // Nguyễn Mạnh Hùng" (not a list inside a bracket: "KGVX, Công báo, Cổng TTĐT")
                 if !stack.is_empty() && !was_in_bracket {
@@ -198,6 +196,12 @@ pub fn signature_blocks(cells: &[Cell]) -> Vec<Signature> {
         }
     }
     out
+}
+
+/// Whether a bracket a cc item opened is still open after the line `t` (`in_bracket`: it was open before it).
+fn still_in_bracket(in_bracket: bool, t: &str) -> bool {
+    let opened = t.matches('(').count() as isize - t.matches(')').count() as isize;
+    if in_bracket { opened >= 0 && !t.contains(')') || opened > 0 } else { opened > 0 }
 }
 
 /// The last words of a signing title wrapped onto a line of their own.

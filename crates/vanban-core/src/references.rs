@@ -81,7 +81,7 @@ pub fn extract(text: &str, jurisdiction: Option<&str>, own_code: Option<&str>) -
             (None, None) => {
                 let head = list_head(text, m.start);
                 let k = head.as_ref().map(|h| h.0).or_else(|| list_head_kind(before)).or_else(|| m.code.doc_type());
-                let st = if head.is_some() { number_word_start(text, m.start).unwrap_or(m.start) } else { m.start };
+                let st = head.as_ref().map_or(m.start, |h| h.2);
                 (k.map(String::from), st, role_before(text, st), head.and_then(|h| h.1))
             }
         };
@@ -557,9 +557,9 @@ fn number_word_start(text: &str, at: usize) -> Option<usize> {
 }
 
 /// The head of a list of numbers the code at `at` is an item of, on its line: "Căn cứ các Nghị định của Chính phủ:
-/// số 156/2018/NĐ-CP ...; số 91/2024/NĐ-CP ..." -> ("Nghị định", Some("Chính phủ")). Every item between the colon and
-/// the code opens with "số", after a comma or semicolon.
-fn list_head(text: &str, at: usize) -> Option<(&'static str, Option<String>)> {
+/// số 156/2018/NĐ-CP ...; số 91/2024/NĐ-CP ..." -> ("Nghị định", Some("Chính phủ"), where the item's "số" starts).
+/// Every item between the colon and the code opens with "số", after a comma or semicolon.
+fn list_head(text: &str, at: usize) -> Option<(&'static str, Option<String>, usize)> {
     let from = ceil_boundary(text, at.saturating_sub(600));
     let line = &text[from..at];
     let line = &line[line.rfind(['\n', '.']).map_or(0, |k| k + 1)..];
@@ -569,10 +569,10 @@ fn list_head(text: &str, at: usize) -> Option<(&'static str, Option<String>)> {
     if !items.split(';').filter(|p| !p.trim().is_empty()).all(|p| {
         let p = p.trim_start();
         p.starts_with("số") || p.starts_with("Số")
-    }) || number_word_start(text, at).is_none()
-    {
+    }) {
         return None;
     }
+    let item_start = number_word_start(text, at)?;
     let head = line[..colon].trim_end();
     let (head, issuer) = match head.rfind(" của ") {
         Some(k) => (&head[..k], issuer_after(&head[k + 1..])),
@@ -580,7 +580,7 @@ fn list_head(text: &str, at: usize) -> Option<(&'static str, Option<String>)> {
     };
     // (the head names a plural type: "các Nghị định", "các văn bản", "các Tờ trình")
     let (kind, start) = kind_before(head)?;
-    head[..start].trim_end().ends_with("các").then_some((kind, issuer))
+    head[..start].trim_end().ends_with("các").then_some((kind, issuer, item_start))
 }
 
 /// The type named by a list head before a colon: "tại các văn bản: Số 202/TTr-X" -> "Văn bản".

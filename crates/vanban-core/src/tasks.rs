@@ -3231,6 +3231,13 @@ fn sentence_partners(t: &str, lead: &[String]) -> Vec<String> {
     partners(&rest[..upto]).into_iter().filter(|u| !keys.contains(&unit_key(u))).collect()
 }
 
+/// The tasks of a whole text read as one outline (the tests' shorthand for [`crate::outline::parse`] then [`extract`]).
+#[cfg(test)]
+fn tasks_of(t: &str) -> Vec<Task> {
+    let items = crate::outline::parse(t, t.len());
+    extract(t, &items, t.len())
+}
+
 #[cfg(test)]
 mod tests {
     /// [`responsible_subjects`] as it was written first: a search back from each keyword (the definition).
@@ -4230,8 +4237,7 @@ mod alias_tests {
     fn a_defined_short_name_leads_as_the_body() {
         // cb_thong-tu-so-35-2021, Điều 18
         let t = "Điều 18. Hội đồng thẩm định kết quả đánh giá trường\n1. Hội đồng thẩm định kết quả đánh giá trường (sau đây viết tắt là Hội đồng) do Tổng cục trưởng quyết định thành lập.\n2. Nhiệm vụ của Hội đồng\na) Thẩm định kết quả đánh giá trường;\nb) Báo cáo kết quả thẩm định với Tổng cục trưởng.\n";
-        let items = crate::outline::parse(t, t.len());
-        let ts = extract(t, &items, t.len());
+        let ts = tasks_of(t);
         let leads: Vec<&str> = ts.iter().flat_map(|t| t.lead.iter().map(String::as_str)).collect();
         assert_eq!(leads, ["Hội đồng thẩm định kết quả đánh giá trường", "Hội đồng thẩm định kết quả đánh giá trường"], "{ts:?}");
         assert_eq!(defined_name(t, "Ban"), None);
@@ -4297,8 +4303,7 @@ mod closing_tests {
     fn a_directive_closing_is_its_own_task_not_the_last_item_s() {
         // corpus/docs/thanhhoa_cv_4871, item 5 and the closing
         let t = "5. UBND các huyện, thị xã, thành phố:\na) Thành lập các chốt kiểm dịch tạm thời tại các ổ dịch.\nb) Báo cáo tình hình dịch bệnh về Sở Nông nghiệp và Phát triển nông thôn định kỳ hằng tuần.\n\nYêu cầu Thủ trưởng các sở, ngành, Chủ tịch UBND các huyện, thị xã, thành phố nghiêm túc triển khai thực hiện./.\n";
-        let items = crate::outline::parse(t, t.len());
-        let ts = extract(t, &items, t.len());
+        let ts = tasks_of(t);
         assert_eq!(ts.len(), 2);
         assert_eq!(ts[1].lead, ["UBND các huyện, thị xã, thành phố"]);
         let closing = paragraph_tasks(t, t.find("Yêu cầu").unwrap(), t.len(), false);
@@ -4375,8 +4380,7 @@ mod conclusion_tests {
         // a Thông báo kết luận: the dated account of the meeting gives no task; "Giao X <any verb>"; "; giao Y ..."
         // is a task of its own; "Các chủ đầu tư" are units
         let t = "Ngày 06 tháng 6 năm 2025, Phó Chủ tịch Ủy ban nhân dân tỉnh chủ trì cuộc họp về tiến độ giải ngân. Phó Chủ tịch kết luận như sau:\n\n1. Giao Sở Tài chính tổng hợp danh mục dự án chậm giải ngân, báo cáo Ủy ban nhân dân tỉnh trước ngày 20/6/2025; giao Kho bạc Nhà nước khu vực XVII phối hợp rà soát hồ sơ thanh toán.\n\n2. Các chủ đầu tư khẩn trương hoàn thiện thủ tục nghiệm thu, thanh toán khối lượng hoàn thành.\n";
-        let items = crate::outline::parse(t, t.len());
-        let ts = extract(t, &items, t.len());
+        let ts = tasks_of(t);
         let leads: Vec<&str> = ts.iter().map(|t| t.lead[0].as_str()).collect();
         assert_eq!(leads, ["Sở Tài chính", "Kho bạc Nhà nước khu vực XVII", "Các chủ đầu tư"], "{ts:?}");
         assert_eq!(ts[0].deadline.as_deref(), Some("2025-06-20"));
@@ -4389,8 +4393,7 @@ mod conclusion_tests {
         // a conclusion copied from a PDF (lines wrapped): "Giao X chủ trì, phối hợp với Y ...; Z có trách nhiệm ..." is
         // two tasks, each with its own partners; "Yêu cầu các chủ đầu tư ... đẩy nhanh ..." is a request
         let t = "b) Đối với kiến nghị của Công ty cổ phần Đầu tư Phát triển nhà Lam Sơn: Giao Sở Tài chính chủ trì, phối hợp với Sở\nXây dựng, Sở Nông nghiệp và Môi trường nghiên cứu, báo cáo, đề xuất UBND\ntỉnh trước ngày 10/12/2026; Sở Xây dựng có trách nhiệm cung cấp đầy đủ hồ sơ,\ntài liệu liên quan cho Sở Tài chính.\nc) Yêu cầu các chủ đầu tư dự án nhà ở xã hội đẩy nhanh tiến độ thi công, bảo\nđảm chất lượng công trình.\n";
-        let items = crate::outline::parse(t, t.len());
-        let ts = extract(t, &items, t.len());
+        let ts = tasks_of(t);
         let leads: Vec<&str> = ts.iter().map(|t| t.lead[0].as_str()).collect();
         assert_eq!(leads, ["Sở Tài chính", "Sở Xây dựng", "các chủ đầu tư dự án nhà ở xã hội"], "{ts:?}");
         assert_eq!(ts[0].support, ["Sở Xây dựng", "Sở Nông nghiệp và Môi trường"]);
@@ -4477,8 +4480,7 @@ mod conclusion_tests {
         assert_eq!(a.lead, ["Cục Quản lý Dược"]);
         // an article whose title names the lead, its one paragraph the partner
         let t = "Điều 4. Trách nhiệm của Ủy ban nhân dân các xã, phường\nỦy ban nhân dân các xã, phường có trách nhiệm phối hợp với Sở Công Thương kiểm tra việc chấp hành pháp luật.\n";
-        let items = crate::outline::parse(t, t.len());
-        let ts = extract(t, &items, t.len());
+        let ts = tasks_of(t);
         assert_eq!(ts[0].support, ["Sở Công Thương"], "{ts:?}");
         // a request over a list of directors named after "các sở:" (the colon is the list's)
         let a = assignments("Yêu cầu Giám đốc các sở: Xây dựng, Tài chính; Giám đốc Công an tỉnh và Thủ trưởng các đơn vị liên quan nghiêm túc triển khai thực hiện.", false);
@@ -4501,8 +4503,7 @@ mod conclusion_tests {
         assert_eq!(ts[2].support, ["Công an tỉnh"]);
         // a date cut by a line's wrap (soctrang_kh_203); a wrap stops at the next item's label
         let t = "3. Chuyển đổi số\n- Sở Thông tin và Truyền thông chủ trì, phối hợp với Sở Nội vụ triển khai phần mềm quản lý hồ sơ\nviên chức dùng chung trong quý\nII/2025.\n- Sở Nội vụ cập nhật dữ liệu\nthường xuyên.\n- Sở Tài chính bố trí kinh phí trước ngày\n30/9/2025.\n";
-        let items = crate::outline::parse(t, t.len());
-        let ts = extract(t, &items, t.len());
+        let ts = tasks_of(t);
         let deadlines: Vec<Option<&str>> = ts.iter().map(|t| t.deadline.as_deref()).collect();
         assert_eq!(deadlines, [Some("2025-06"), None, Some("2025-09-30")], "{ts:?}");
         assert_eq!(wrapped_paragraph("a\nb\n- c"), "a\nb");
@@ -4515,8 +4516,7 @@ mod conclusion_tests {
     fn a_directive_s_points() {
         // a Chỉ thị: the scope between the units and their verb; a point's support under its unit heading
         let t = "1. Giám đốc các sở, thủ trưởng các ban, ngành tỉnh theo chức năng, nhiệm vụ được giao chỉ đạo triển khai các biện pháp phòng cháy.\n2. Sở Nông nghiệp và Môi trường:\na) Chủ trì, phối hợp với Công an tỉnh, Bộ Chỉ huy quân sự tỉnh xây dựng phương án chữa cháy rừng, trình Ủy ban nhân dân tỉnh trước ngày 31/3/2025.\n";
-        let items = crate::outline::parse(t, t.len());
-        let ts = extract(t, &items, t.len());
+        let ts = tasks_of(t);
         assert_eq!(ts[0].lead, ["Giám đốc các sở, thủ trưởng các ban, ngành tỉnh"], "{ts:?}");
         assert_eq!(ts[1].lead, ["Sở Nông nghiệp và Môi trường"]);
         assert_eq!(ts[1].support, ["Công an tỉnh", "Bộ Chỉ huy quân sự tỉnh"]);
@@ -4527,11 +4527,6 @@ mod conclusion_tests {
 #[cfg(test)]
 mod procedure_tests {
     use super::*;
-
-    fn tasks_of(t: &str) -> Vec<Task> {
-        let items = crate::outline::parse(t, t.len());
-        extract(t, &items, t.len())
-    }
 
     #[test]
     fn a_bound_step_over_wrapped_lines() {
