@@ -30,7 +30,8 @@ for set in corpus synth; do
   n=$(ir "$new" 1)
   if [ -n "$base" ]; then
     b=$(ir "$base" 1)
-    python3 -c "print(f'$set: {$b/1e9:.3f} -> {$n/1e9:.3f} G instructions in parse ({100*($n-$b)/$b:+.2f}%)')"
+    # (an older build whose worktree has no ../shared beside it parses no corpus: nothing to compare on that line)
+    python3 -c "print(f'$set: {$b/1e9:.3f} -> {$n/1e9:.3f} G instructions in parse ({100*($n-$b)/$b:+.2f}%)' if $b else '$set: the older build parsed nothing here (no ../shared beside its worktree?)')"
   else
     python3 -c "print(f'$set: {$n/1e9:.3f} G instructions in parse')"
   fi
