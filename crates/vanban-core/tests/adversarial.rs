@@ -145,7 +145,8 @@ fn footnote_rules_and_tables_grow_linearly() {
 
 /// A sample of the corpus's lines, each repeated 2,000 and 8,000 times: run together into one paragraph (lines
 /// without a stop, as a table's cells or a PDF's wrapped lines come), as separate paragraphs, and on one line. Four
-/// times the lines must take less than 1.75 × 4 times as long (best of two), where the larger takes 30 ms or more.
+/// times the lines must take less than 1.75 × 4 times as long (best of two, and of five when two say otherwise), where
+/// the larger takes 30 ms or more.
 /// Searches back to a paragraph's start, or on to its end, from every keyword were found this way and made linear
 /// (session 12: `responsible_subjects`, `de_nghi`, `wrapped_end`, `chu_tri`, `split_units_of`, the body's last line
 /// and last word).
@@ -165,14 +166,26 @@ fn corpus_lines_run_together_grow_linearly() {
         }
     }
     let head = "ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nSố: 12/KH-UBND\nKon Tum, ngày 1 tháng 2 năm 2024\n\nKẾ HOẠCH\nabc\n\n";
-    let best = |t: &str| (0..2).map(|_| timed(|| vanban_core::parse(t)).1).min().unwrap();
+    let best = |t: &str, runs: usize| (0..runs).map(|_| timed(|| vanban_core::parse(t)).1).min().unwrap();
+    // the ratio of the best of `runs` timings of each; a ratio past 7 is timed again, best of five, before it counts:
+    // a quadratic search gives 12-16x every time, a busy moment of the machine once (CI saw 7.0x and 8.1x at 932eb76
+    // for two lines that give 2.6x and 4.9x alone)
+    let growth = |one: &str, four: &str| {
+        let ratio = |runs| {
+            let (t1, t4) = (best(one, runs), best(four, runs));
+            (t4.as_secs_f64() / t1.as_secs_f64(), t1, t4)
+        };
+        match ratio(2) {
+            (r, _, t4) if r > 7.0 && t4 > Duration::from_millis(30) => ratio(5),
+            first => first,
+        }
+    };
     let mut slow = Vec::new();
     for l in lines.iter().step_by(20) {
         for sep in ["\n", "\n\n", " "] {
             let one = format!("{head}{}", vec![l.as_str(); 2000].join(sep));
             let four = format!("{head}{}", vec![l.as_str(); 8000].join(sep));
-            let (t1, t4) = (best(&one), best(&four));
-            let ratio = t4.as_secs_f64() / t1.as_secs_f64();
+            let (ratio, t1, t4) = growth(&one, &four);
             if ratio > 7.0 && t4 > Duration::from_millis(30) {
                 slow.push(format!("{ratio:.1}x ({t1:?} -> {t4:?}) joined by {sep:?}: {l}"));
             }
@@ -191,8 +204,7 @@ fn corpus_lines_run_together_grow_linearly() {
     ] {
         let one = format!("{head}{}", vec![l; 8000].join("\n"));
         let four = format!("{head}{}", vec![l; 32000].join("\n"));
-        let (t1, t4) = (best(&one), best(&four));
-        let ratio = t4.as_secs_f64() / t1.as_secs_f64();
+        let (ratio, t1, t4) = growth(&one, &four);
         if ratio > 7.0 && t4 > Duration::from_millis(30) {
             slow.push(format!("{ratio:.1}x ({t1:?} -> {t4:?}) at 32,000 lines: {l}"));
         }
