@@ -925,7 +925,14 @@ fn assignments_of(t: &str, strict: bool) -> Assign {
     // (units of more than 160 characters: no match at that "Giao")
     let giao_units = if text_has(Trigger::Giao) { giao_matches(giao_text) } else { Vec::new() };
     for r in giao_units {
-        let units = split_units(&giao_text[r].replace("xây_dựng", "xây dựng"));
+        let mut units = split_units(&giao_text[r].replace("xây_dựng", "xây dựng"));
+        // "Giao Bộ trưởng Bộ Công Thương quy định tiêu chí ..., kho lạnh đầu mối, ban hành ...": the units end where
+        // a lower-case word follows a complete name (the verb the regex's list lacks); what follows is the work
+        if let Some(k) = units.iter().position(|u| crate::units::name_end(u).is_some()) {
+            let e = crate::units::name_end(&units[k]).unwrap_or(units[k].len());
+            units[k].truncate(e);
+            units.truncate(k + 1);
+        }
         if units.iter().any(|u| starts_unit(u)) {
             a.merge(Assign { lead: units, support: vec![] });
         }
@@ -2010,6 +2017,11 @@ fn support_units(units: Vec<String>) -> Vec<String> {
         .map(|u| {
             let mut e = subject_end(&u);
             if let Some(k) = ac.find(&u).map(|m| m.start()).filter(|&k| k > 0) {
+                e = e.min(k);
+            }
+            // ("... phối hợp với UBND cấp xã quản lý hoạt động ...", "... với Bộ Công Thương bổ sung chỉ tiêu ...": a
+            // complete name, then its own verb, whatever the verb)
+            if let Some(k) = crate::units::name_end(&u) {
                 e = e.min(k);
             }
             let u = u[..e].trim().trim_end_matches([',', ';']).trim_end();

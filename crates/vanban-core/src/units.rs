@@ -109,6 +109,54 @@ fn agency_names() -> &'static Vec<&'static str> {
     })
 }
 
+/// Lower-case words that may follow a complete name and belong to the unit (data/name_qualifiers.txt).
+fn name_qualifiers() -> &'static Vec<&'static str> {
+    static Q: OnceLock<Vec<&'static str>> = OnceLock::new();
+    Q.get_or_init(|| data_lines(include_str!("../data/name_qualifiers.txt")).collect())
+}
+
+/// Where a unit's name is complete and a lower-case word after it starts what the unit does: "Bộ Công Thương bổ sung
+/// chỉ tiêu ..." (a ministry or department whose name is known: data/agency_names.txt), "UBND cấp xã quản lý hoạt
+/// động ...", "Ban Quản lý Khu kinh tế tỉnh quảng bá ...", "Chi cục Hải quan khu vực XI lắp đặt ...", "các cơ quan có
+/// liên quan đánh giá ..." (a level, a place or a group's "liên quan" closes a name). The byte offset where the name
+/// ends; `None` when no such word follows a complete name (a capitalized word, or a qualifier of
+/// data/name_qualifiers.txt: "Sở Y tế tỉnh", "... trực thuộc trung ương có vùng sản xuất ...", goes on).
+pub fn name_end(u: &str) -> Option<usize> {
+    let b = u.as_bytes();
+    let mut i = 0;
+    while let Some(k) = memchr::memchr(b' ', &b[i..]).map(|k| i + k) {
+        let before = &u[..k];
+        let after = &u[k + 1..];
+        i = k + 1;
+        if !after.starts_with(|c: char| c.is_lowercase()) || !closes_name(before) {
+            continue;
+        }
+        let qualified = name_qualifiers().iter().any(|q| word_at(after, q));
+        if !qualified {
+            return Some(k);
+        }
+    }
+    None
+}
+
+/// Does `before` end with a complete name ([`name_end`])?
+fn closes_name(before: &str) -> bool {
+    const ENDS: [&str; 8] = [" tỉnh", " cấp xã", " cấp tỉnh", " cấp huyện", " trực thuộc trung ương", " liên quan", " các cấp", " Trung ương"];
+    if ENDS.iter().any(|e| before.ends_with(e)) {
+        return true;
+    }
+    // "khu vực XI": a region's numeral
+    if let Some(r) = before.rsplit_once(' ').filter(|(h, _)| h.ends_with(" khu vực")).map(|(_, r)| r) {
+        if !r.is_empty() && r.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L')) {
+            return true;
+        }
+    }
+    // "Bộ Công Thương", "Giám đốc Sở Tài chính": a known name right after "Bộ"/"Sở"
+    agency_names().iter().any(|n| {
+        before.strip_suffix(n).is_some_and(|h| h.ends_with(" Bộ ") || h.ends_with(" Sở ") || h == "Bộ " || h == "Sở ")
+    })
+}
+
 /// Is `w` exactly one of the words that open a unit's name ("Sở", "Lãnh đạo", "cơ quan") and no unit by itself
 /// ("Chính phủ" is one: data/unit_standalone.txt)?
 pub fn is_head(w: &str) -> bool {
@@ -342,7 +390,10 @@ fn comma_cuts(rest: &str, at: usize, after: &str, do_before: bool) -> bool {
         || a.starts_with("thư ký ")
         || a.starts_with("trưởng đoàn")
         || a.starts_with("phó trưởng đoàn")
-        || (a.starts_with("các ") && starts_unit(a));
+        || (a.starts_with("các ") && starts_unit(a))
+        // "Sở Tài chính, cơ quan bảo hiểm xã hội cấp tỉnh": a complete name before the comma, a unit after it
+        // (the name alone, no list before it: "trại giam, trại tạm giam, cơ quan ... cấp tỉnh, cơ quan ..." stays whole)
+        || (!rest[..at].contains(',') && starts_unit(&rest[..at]) && closes_name(&format!(" {}", rest[..at].trim())) && a.starts_with(|c: char| c.is_lowercase()));
     // "người đứng đầu tổ chức do Chính phủ, Thủ tướng Chính phủ thành lập": the comma is inside the clause "do X, Y
     // thành lập" that describes the unit
     let in_do_clause = do_before && {
@@ -534,6 +585,42 @@ fn unit_key_of(u: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::{name_end, split_units};
+
+    #[test]
+    fn a_complete_name_ends_before_its_verb() {
+        let cut = |u: &'static str| name_end(u).map(|k| &u[..k]);
+        assert_eq!(cut("Bộ Công Thương bổ sung chỉ tiêu thống kê"), Some("Bộ Công Thương"));
+        assert_eq!(cut("Bộ trưởng Bộ Công Thương quy định tiêu chí"), Some("Bộ trưởng Bộ Công Thương"));
+        assert_eq!(cut("UBND cấp xã quản lý hoạt động qua lại"), Some("UBND cấp xã"));
+        assert_eq!(cut("Ban Quản lý Khu kinh tế tỉnh quảng bá sản phẩm"), Some("Ban Quản lý Khu kinh tế tỉnh"));
+        assert_eq!(cut("Chi cục Hải quan khu vực XI lắp đặt hệ thống camera"), Some("Chi cục Hải quan khu vực XI"));
+        assert_eq!(cut("các cơ quan có liên quan đánh giá nguyên nhân"), Some("các cơ quan có liên quan"));
+        assert_eq!(
+            cut("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương cấp mã số vùng trồng"),
+            Some("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương")
+        );
+        // a place, a level, a qualifier or a capitalized word goes on; a name not known complete is left alone
+        for whole in [
+            "Sở Y tế tỉnh Hà Tĩnh",
+            "Sở Xây dựng các tỉnh, thành phố trực thuộc trung ương",
+            "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương có vùng sản xuất nông sản",
+            "Ủy ban nhân dân cấp xã nơi có dự án",
+            "Sở Văn hóa, Thể thao và Du lịch",
+            "Cục Giám định nhà nước về chất lượng công trình xây dựng",
+            "Bộ Tài nguyên và Môi trường",
+            "Ban Chỉ đạo tỉnh về phòng, chống thiên tai",
+        ] {
+            assert_eq!(name_end(whole), None, "{whole}");
+        }
+    }
+
+    #[test]
+    fn a_complete_name_and_a_lower_case_unit_are_two() {
+        assert_eq!(split_units("Sở Tài chính, cơ quan bảo hiểm xã hội cấp tỉnh"), ["Sở Tài chính", "cơ quan bảo hiểm xã hội cấp tỉnh"]);
+        assert_eq!(split_units("các cơ quan, đơn vị có liên quan"), ["các cơ quan, đơn vị có liên quan"]);
+    }
+
     /// [`split_units_of`] as first written (a search of each separator to its first acceptable place, " do " searched
     /// for before each comma): the definition the tests compare with.
     fn split_units_by_search(s: &str) -> Vec<String> {
@@ -584,7 +671,10 @@ mod tests {
                             || a.starts_with("thư ký ")
                             || a.starts_with("trưởng đoàn")
                             || a.starts_with("phó trưởng đoàn")
-                            || (a.starts_with("các ") && starts_unit(a));
+                            || (a.starts_with("các ") && starts_unit(a))
+        // "Sở Tài chính, cơ quan bảo hiểm xã hội cấp tỉnh": a complete name before the comma, a unit after it
+        // (the name alone, no list before it: "trại giam, trại tạm giam, cơ quan ... cấp tỉnh, cơ quan ..." stays whole)
+        || (!rest[..at].contains(',') && starts_unit(&rest[..at]) && closes_name(&format!(" {}", rest[..at].trim())) && a.starts_with(|c: char| c.is_lowercase()));
                         // "người đứng đầu tổ chức do Chính phủ, Thủ tướng Chính phủ thành lập": the comma is inside the
                         // clause "do X, Y thành lập" that describes the unit
                         let in_do_clause = sep == "," && rest[..at].contains(" do ") && {
