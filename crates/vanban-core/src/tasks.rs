@@ -1179,6 +1179,10 @@ const NOT_VERB_BEFORE: &[(&str, &str)] = &[
     ("giao", "Ngoại "), ("giao", "ngoại "), ("thông báo", "cơ quan "), ("quyết định", "có "),
     // "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh": the board's name
     ("xây dựng", "đầu tư "),
+    // "Cục Giám định nhà nước về chất lượng công trình xây dựng": construction works, a noun ("công trình", not the
+    // verb "trình")
+    ("xây dựng", "công trình "),
+    ("trình", "công "),
     // "tổ chức đại diện người sử dụng lao động": the employer, a noun
     ("sử dụng", "người "),
 ];
@@ -1356,7 +1360,7 @@ const COUNCIL_VOTES: [&str; 3] = ["cơ bản tán thành", "tán thành", "nhấ
 const NOT_END_BEFORE: &[(&str, &str)] = &[
     ("lập", "thành "), ("lập", "công "), ("lập", "độc "), ("lập", "xác "), ("lập", "thiết "), ("quyết định", "có "),
     ("thông báo", "cơ quan "), ("quy định", "theo "), ("quy định", "có "), ("thực hiện", "để "),
-    ("kiểm soát", "ban "), ("kiểm soát", "Ban "), ("tập trung", "nguyên tắc "), ("nộp", "hồ sơ "), ("dự toán", "lập "), ("dự toán", "giao "),
+    ("kiểm soát", "ban "), ("kiểm soát", "Ban "), ("xây dựng", "công trình "), ("trình", "công "), ("tập trung", "nguyên tắc "), ("nộp", "hồ sơ "), ("dự toán", "lập "), ("dự toán", "giao "),
 ];
 
 /// Heads that do not name a unit alone: the verb after them is part of the name ("Cơ quan tiếp nhận hồ sơ", "Tổ chức
@@ -2044,8 +2048,9 @@ fn strip_tail_clause(units: Vec<String>) -> Vec<String> {
         .map(|u| {
             let mut u = u;
             for &stop in if ac.is_match(&u) { &STOPS[..] } else { &[] } {
-                // (", tổ chức" in a list of kinds is the noun: "các cơ quan, tổ chức có liên quan")
-                if let Some(i) = u.match_indices(stop).map(|(i, _)| i).find(|&i| !(stop == " tổ chức" && u[..i].ends_with(','))) {
+                // (", tổ chức" in a list of kinds is the noun: "các cơ quan, tổ chức có liên quan"; "công trình xây dựng"
+                // the construction works)
+                if let Some(i) = u.match_indices(stop).map(|(i, _)| i).find(|&i| !(stop == " tổ chức" && u[..i].ends_with(',')) && !(stop == " xây dựng" && u[..i].ends_with(" công trình"))) {
                     if i > 0 {
                         u.truncate(i);
                     }
@@ -3552,6 +3557,24 @@ mod tests {
         assert_eq!(deadline("Định kỳ 06 tháng, hàng năm phối hợp rà soát").1.as_deref(), Some("Định kỳ 06 tháng, hàng năm"));
         assert_eq!(deadline("căn cứ thu nhập bình quân hàng tháng của người lao động").1, None);
         assert_eq!(deadline("từ nguồn chi thường xuyên của cơ quan").1, None);
+    }
+
+    #[test]
+    fn names_end_where_their_verb_starts() {
+        // written for the repo (bxd_tt_16, ttg_qd_768, hatinh_qd_37): "công trình" is a noun, not the verb "trình"
+        let a = assignments("Cục Giám định nhà nước về chất lượng công trình xây dựng chủ trì, phối hợp với Sở Xây dựng tổ chức giám định nguyên nhân sự cố.", false);
+        assert_eq!(a.lead, ["Cục Giám định nhà nước về chất lượng công trình xây dựng"]);
+        assert_eq!(a.support, ["Sở Xây dựng"]);
+        // a ministry's known name, then its verb
+        let a = assignments("Giao Bộ trưởng Bộ Công Thương quy định tiêu chí xác định trung tâm logistics lạnh cấp vùng, kho lạnh đầu mối, ban hành trước ngày 31/3/2027.", false);
+        assert_eq!(a.lead, ["Bộ trưởng Bộ Công Thương"]);
+        let a = assignments("Bộ Tài chính chủ trì, phối hợp với Bộ Công Thương bổ sung chỉ tiêu thống kê về năng lực kho lạnh.", false);
+        assert_eq!(a.support, ["Bộ Công Thương"]);
+        // a level or a place ends a partner's name
+        let a = assignments("Sở Công Thương chủ trì, phối hợp với UBND cấp xã quản lý hoạt động qua lại của cư dân biên giới.", false);
+        assert_eq!(a.support, ["UBND cấp xã"]);
+        let a = assignments("Sở Văn hóa, Thể thao và Du lịch phối hợp với Ban Quản lý Khu kinh tế tỉnh quảng bá sản phẩm du lịch.", false);
+        assert_eq!(a.support, ["Ban Quản lý Khu kinh tế tỉnh"]);
     }
 
     #[test]
