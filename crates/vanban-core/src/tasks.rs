@@ -296,7 +296,13 @@ fn chu_tri_partners_at(t: &str, g0: usize, cap: Option<usize>) -> Result<Option<
         |pos| match t[pos..].chars().next() {
             None => Some((None, pos)),
             Some(';' | '.') => Some((None, pos + 1)),
-            Some(c) if c.is_whitespace() => verb_ending_word(t, skip_ws(t, pos), &CHU_TRI_PARTNER_ENDS).map(|(wend, end)| (Some(wend), end)),
+            // (not a verb that is part of a name: "phối hợp với Cục Giám định ... công trình xây dựng tổng hợp ...")
+            Some(c) if c.is_whitespace() => {
+                let ws = skip_ws(t, pos);
+                verb_ending_word(t, ws, &CHU_TRI_PARTNER_ENDS)
+                    .filter(|&(wend, _)| !NOT_VERB_BEFORE.iter().any(|(w, b)| t[ws..wend] == **w && t[..pos].ends_with(b.trim_end())))
+                    .map(|(wend, end)| (Some(wend), end))
+            }
             _ => None,
         },
         cap,
@@ -1929,6 +1935,12 @@ fn chu_tri(t: &str) -> Assign {
         // the subject is the tail of the clause that names units: "Sở Văn hóa, Thể thao và Du lịch"
         let subj = last_unit_phrase(subj);
         let Some(subj) = subj else { continue };
+        // "Bố trí kinh phí cho công tác giám định ... do Sở Xây dựng chủ trì": the agent of a clause that describes
+        // the work ("done under X's lead"), not X given it
+        let clause = c.clause.trim_end();
+        if clause.strip_suffix(subj).is_some_and(|h| h.ends_with(" do ")) {
+            continue;
+        }
         let lead = split_units(subj);
         // ("phối hợp với Bộ Tài chính và các cơ quan, tổ chức có liên quan hướng dẫn ...": the pattern stops at ", tổ
         // chức", which is the noun of a list there; the partners then run to the clause's end and are cut there)
@@ -3575,6 +3587,11 @@ mod tests {
         assert_eq!(a.support, ["UBND cấp xã"]);
         let a = assignments("Sở Văn hóa, Thể thao và Du lịch phối hợp với Ban Quản lý Khu kinh tế tỉnh quảng bá sản phẩm du lịch.", false);
         assert_eq!(a.support, ["Ban Quản lý Khu kinh tế tỉnh"]);
+        // a verb that is part of a partner's name does not end it
+        let a = assignments("Cục Quản lý nhà và thị trường bất động sản chủ trì, phối hợp với Cục Giám định nhà nước về chất lượng công trình xây dựng tổng hợp danh mục nhà chung cư cũ.", false);
+        assert_eq!(a.support, ["Cục Giám định nhà nước về chất lượng công trình xây dựng"]);
+        // "do X chủ trì": the agent of a clause describing the work, not a lead
+        assert!(assignments("b) Bố trí kinh phí cho công tác giám định nguyên nhân sự cố do Sở Xây dựng chủ trì theo quy định.", false).lead.is_empty());
     }
 
     #[test]
