@@ -2808,6 +2808,10 @@ pub fn carry_deadlines(text: &str, items: &[Item], tasks: &mut [Task]) {
     // per sentence made a long text's work grow with its square)
     let sorted = tasks.windows(2).all(|w| w[0].span[0] <= w[1].span[0]);
     for k in memchr::memmem::find_iter(region.as_bytes(), "Việc ".as_bytes()).map(|k| from + k) {
+        // (a sentence that opens with "Việc": not the word inside a name, "Cục Việc làm có trách nhiệm: ...")
+        if !text[..k].trim_end_matches([' ', '\t']).ends_with(['\n', '.', ';', ':', ')']) && k > 0 {
+            continue;
+        }
         // (the sentence ends at ". " or at a period that ends a line, within 1000 bytes: a search to the next ". " ran
         // far over lines that end with a bare period)
         let window = crate::references::floor_boundary(text, (k + 1000).min(text.len()));
@@ -4185,6 +4189,14 @@ mod strict_tests {
         assert!(got.contains(&(Some("Điều 1.2.b"), Some("2026-07-01"))), "{got:?}");
         assert!(got.contains(&(Some("Điều 1.2.a"), None)), "{got:?}");
         assert!(!got.iter().any(|g| g.0.is_some_and(|s| s.starts_with("Điều 2")) && g.1.is_some()), "{got:?}");
+        // written for the repo (bnv_tt_08): "Việc" inside a name ("Cục Việc làm có trách nhiệm:") opens no sentence
+        let t = "Điều 9. Trách nhiệm\n1. Cục Việc làm có trách nhiệm:\na) Hướng dẫn, kiểm tra, đôn đốc các địa phương thực hiện Thông tư này;\nb) Xây dựng phân hệ quản lý đối tượng, hoàn thành trước ngày 30 tháng 9 năm 2026;\nc) Chủ trì kiểm tra việc quản lý kinh phí.\n";
+        let items = crate::outline::parse(t, t.len());
+        let strict = strict_items(&items);
+        let mut ts = extract_with(t, &items, t.len(), &strict);
+        carry_deadlines(t, &items, &mut ts);
+        let got: Vec<(Option<&str>, Option<&str>)> = ts.iter().map(|t| (t.section.as_deref(), t.deadline.as_deref())).collect();
+        assert_eq!(got, [(Some("Điều 9.1.a"), None), (Some("Điều 9.1.b"), Some("2026-09-30")), (Some("Điều 9.1.c"), None)]);
     }
 
     #[test]
