@@ -1738,7 +1738,12 @@ fn de_nghi(flat: &str) -> Assign {
         // names, which split_units expands)
         let colon = asked.find(':').filter(|&i| !["các sở", "các Sở", "các Bộ", "các bộ"].iter().any(|h| asked[..i].ends_with(h)));
         let asked = &asked[..colon.unwrap_or(asked.len())];
-        let mut units: Vec<String> = split_units(asked).into_iter().map(|u| u[..subject_end(&u)].trim().to_string()).collect();
+        // ("Đề nghị Ngân hàng Chính sách xã hội Chi nhánh tỉnh Quảng Ninh ưu tiên bố trí ...": a complete name, then its
+        // verb: units::name_end)
+        let mut units: Vec<String> = split_units(asked)
+            .into_iter()
+            .map(|u| u[..subject_end(&u).min(crate::units::name_end(&u).unwrap_or(u.len()))].trim().to_string())
+            .collect();
         let verb_end = flat[range.end..].find(verb).map_or(range.end, |i| range.end + i + verb.len());
         let after = &flat[verb_end..];
         if verb == "tổ chức" && NOT_VERB_AFTER.iter().any(|(w, n)| *w == "tổ chức" && after.starts_with(n)) {
@@ -2483,7 +2488,10 @@ pub fn extract_quoted(text: &str, items: &[Item], limit: usize, strict: &[bool],
                         }
                         // "2. Đề nghị Hội đồng thành viên ... chỉ đạo sửa đổi ..." under "Trách nhiệm của Trưởng ban
                         // kiểm soát": the heading's units make the request; the units asked are not leads
-                        if ["Đề nghị ", "Kiến nghị ", "Yêu cầu "].iter().any(|p| strip_label(own_text(c).trim_start()).starts_with(p)) {
+                        // (under a heading that names no body, "Trách nhiệm của các cơ quan, đơn vị", the unit asked is
+                        // the one given the work: "5. Đề nghị Ngân hàng Chính sách xã hội Chi nhánh tỉnh ... ưu tiên ...")
+                        let named_heading = units.iter().any(|u| u.chars().any(char::is_uppercase));
+                        if named_heading && ["Đề nghị ", "Kiến nghị ", "Yêu cầu "].iter().any(|p| strip_label(own_text(c).trim_start()).starts_with(p)) {
                             ca = Assign::default();
                         }
                         // under "Giao Bộ X:" a point that names its own subject ("c) Làng Văn hóa ... tiếp tục sử dụng
@@ -3573,6 +3581,15 @@ mod tests {
         assert_eq!(deadline("Định kỳ 06 tháng, hàng năm phối hợp rà soát").1.as_deref(), Some("Định kỳ 06 tháng, hàng năm"));
         assert_eq!(deadline("căn cứ thu nhập bình quân hàng tháng của người lao động").1, None);
         assert_eq!(deadline("từ nguồn chi thường xuyên của cơ quan").1, None);
+    }
+
+    #[test]
+    fn a_request_under_a_heading_that_names_no_body() {
+        // written for the repo (quangninh_nq_12, Điều 10): the unit asked is given the work
+        let t = "Điều 10. Trách nhiệm của các cơ quan, đơn vị\n1. Sở Nông nghiệp và Môi trường có trách nhiệm:\na) Hướng dẫn thực hiện.\n5. Đề nghị Ngân hàng Chính sách xã hội Chi nhánh tỉnh Quảng Ninh ưu tiên bố trí nguồn vốn cho vay; hằng quý phối hợp với Sở Tài chính xác định số tiền hỗ trợ.\n";
+        let ts = tasks_of(t);
+        let last = ts.last().unwrap();
+        assert_eq!(last.lead, ["Ngân hàng Chính sách xã hội Chi nhánh tỉnh Quảng Ninh"]);
     }
 
     #[test]

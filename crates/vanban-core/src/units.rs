@@ -145,6 +145,16 @@ fn closes_name(before: &str) -> bool {
     if ENDS.iter().any(|e| before.ends_with(e)) {
         return true;
     }
+    // "tỉnh Quảng Ninh", "thành phố Hà Nội": a province or city by its name (capitalized words after the word)
+    for place in [" tỉnh ", " thành phố "] {
+        if let Some(k) = before.rfind(place) {
+            let name = &before[k + place.len()..];
+            let words: Vec<&str> = name.split(' ').collect();
+            if words.len() <= 4 && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase())) {
+                return true;
+            }
+        }
+    }
     // "khu vực XI": a region's numeral
     if let Some(r) = before.rsplit_once(' ').filter(|(h, _)| h.ends_with(" khu vực")).map(|(_, r)| r) {
         if !r.is_empty() && r.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L')) {
@@ -596,6 +606,10 @@ mod tests {
         assert_eq!(cut("Ban Quản lý Khu kinh tế tỉnh quảng bá sản phẩm"), Some("Ban Quản lý Khu kinh tế tỉnh"));
         assert_eq!(cut("Chi cục Hải quan khu vực XI lắp đặt hệ thống camera"), Some("Chi cục Hải quan khu vực XI"));
         assert_eq!(cut("các cơ quan có liên quan đánh giá nguyên nhân"), Some("các cơ quan có liên quan"));
+        assert_eq!(
+            cut("Ngân hàng Chính sách xã hội Chi nhánh tỉnh Quảng Ninh ưu tiên bố trí nguồn vốn"),
+            Some("Ngân hàng Chính sách xã hội Chi nhánh tỉnh Quảng Ninh")
+        );
         assert_eq!(
             cut("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương cấp mã số vùng trồng"),
             Some("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương")
