@@ -825,6 +825,9 @@ mod tests {
         assert_eq!(split_units("Phòng Nội vụ (cơ quan thường trực)"), ["Phòng Nội vụ"]);
         assert!(starts_unit("Các Chi cục thuộc Sở"));
         assert!(starts_unit("cơ sở khám bệnh, chữa bệnh bảo hiểm y tế"));
+        // an institution named by its kind (bnv_tt_08, TT 21/2026/TT-BGDĐT: "Cơ sở giáo dục ... có trách nhiệm")
+        assert!(starts_unit("Cơ sở giáo dục nghề nghiệp tham gia đào tạo cho người lao động"));
+        assert!(!starts_unit("Cơ sở dữ liệu quốc gia"));
         assert_eq!(split_units("Bộ Quốc phòng (Cục Chính sách - Xã hội)"), ["Bộ Quốc phòng (Cục Chính sách - Xã hội)"]);
         // QĐ 60/2006/QĐ-UBND Gia Lai, Điều 2
         assert_eq!(split_units("Các Ông (Bà) Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Văn hoá thông tin")[0], "Chánh Văn phòng Ủy ban nhân dân tỉnh");
