@@ -828,6 +828,10 @@ mod tests {
         // an institution named by its kind (bnv_tt_08, TT 21/2026/TT-BGDĐT: "Cơ sở giáo dục ... có trách nhiệm")
         assert!(starts_unit("Cơ sở giáo dục nghề nghiệp tham gia đào tạo cho người lao động"));
         assert!(!starts_unit("Cơ sở dữ liệu quốc gia"));
+        // titles in a closing list of those who execute the decision (hatinh_qd_37, sonla_qd_24)
+        assert!(starts_unit("Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh"));
+        assert!(starts_unit("Trưởng Thuế tỉnh Hà Tĩnh"));
+        assert!(starts_unit("Tổng Biên tập Báo và Phát thanh, Truyền hình Sơn La"));
         assert_eq!(split_units("Bộ Quốc phòng (Cục Chính sách - Xã hội)"), ["Bộ Quốc phòng (Cục Chính sách - Xã hội)"]);
         // QĐ 60/2006/QĐ-UBND Gia Lai, Điều 2
         assert_eq!(split_units("Các Ông (Bà) Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Văn hoá thông tin")[0], "Chánh Văn phòng Ủy ban nhân dân tỉnh");
