@@ -581,9 +581,12 @@ fn responsible_subjects(flat: &str) -> Vec<std::ops::Range<usize>> {
         let rest = &flat[start..k];
         let subj_start = start + (rest.len() - rest.trim_start().len());
         let subj_end = flat[..k].trim_end().len().max(subj_start);
-        // (counted to 401 at most: the answer is the same, and a long text costs no more than a short one)
-        let n = flat[subj_start..subj_end].chars().take(401).count();
-        if !(2..=400).contains(&n) {
+        // (counted to 801 at most: the answer is the same, and a long text costs no more than a short one)
+        // (the closing list of those who execute a decision runs long: "Chánh Văn phòng ...; Giám đốc các Sở: ...;
+        // Chỉ huy trưởng ...; ... chịu trách nhiệm thi hành Quyết định này", as in subject_units_at)
+        let most = if flat[k + klen..].trim_start().starts_with("thi hành") { 800 } else { 400 };
+        let n = flat[subj_start..subj_end].chars().take(801).count();
+        if !(2..=most).contains(&n) {
             continue;
         }
         out.push(subj_start..subj_end);
@@ -2742,6 +2745,16 @@ pub fn later_paragraphs_quoted(text: &str, items: &[Item], limit: usize, strict:
             let blank = rest.len() - rest.trim_start_matches('\n').len();
             from += rest[blank..].find('\n').map_or(rest.len(), |k| blank + k);
         }
+        // a first line cut by the wrap in a word or a name ("Điều 3. Chánh Văn phòng ...; Giám đốc các Sở: ..., Khoa\nhọc
+        // và Công nghệ, ...; Chỉ huy trưởng Bộ Chỉ huy\nQuân sự tỉnh; ... chịu trách nhiệm thi hành ...") goes on to its
+        // paragraph's end: none of its lines is a paragraph of its own (a title is never cut before a lower-case word,
+        // nor holds a list's semicolons)
+        let own_to = items[i].end.min(limit).max(from);
+        let first_line = text[items[i].start..items[i].line_end.min(text.len()).max(items[i].start)].trim_end();
+        let cut = text[items[i].line_end.min(own_to)..own_to].strip_prefix('\n').is_some_and(|n| n.starts_with(char::is_lowercase) || (first_line.contains("; ") && n.starts_with(char::is_uppercase)));
+        if !first_line.ends_with(['.', ';', ':', '!', '?', ',']) && cut {
+            from = from.max(items[i].start + wrapped_paragraph(&text[items[i].start..own_to]).len());
+        }
         let mut segments = Vec::new();
         let mut at = from;
         // a paragraph that opens the sub-items with a colon ("Ban Chỉ đạo ... có trách nhiệm giúp ... thực hiện những
@@ -3581,6 +3594,20 @@ mod tests {
         assert_eq!(deadline("Định kỳ 06 tháng, hàng năm phối hợp rà soát").1.as_deref(), Some("Định kỳ 06 tháng, hàng năm"));
         assert_eq!(deadline("căn cứ thu nhập bình quân hàng tháng của người lao động").1, None);
         assert_eq!(deadline("từ nguồn chi thường xuyên của cơ quan").1, None);
+    }
+
+    #[test]
+    fn a_closing_list_wrapped_in_names_is_one_task() {
+        // corpus/docs/sonla_qd_24.txt, Điều 3 (written for the repo): a list of 12 units over 430 characters, its lines
+        // cut inside names ("Bộ Chỉ huy\nQuân sự tỉnh"), is the subject of one task, not of a task per line
+        let t = "Điều 3. Chánh Văn phòng UBND tỉnh; Giám đốc các Sở: Nông nghiệp và Môi trường, Tài chính, Khoa\nhọc và Công nghệ, Văn hóa, Thể thao và Du lịch; Giám đốc Công an tỉnh; Chỉ huy trưởng Bộ Chỉ huy\nQuân sự tỉnh; Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh; Giám đốc Quỹ Bảo vệ và Phát\ntriển rừng tỉnh; Tổng Biên tập Báo và Phát thanh, Truyền hình Sơn La; Chủ tịch UBND các xã,\nphường và các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.\n";
+        let t = crate::normalize::normalize(t).text;
+        let items = crate::outline::parse(&t, t.len());
+        let strict = strict_items(&items);
+        let ts = later_paragraphs(&t, &items, t.len(), &strict, extract_with(&t, &items, t.len(), &strict));
+        assert_eq!(ts.len(), 1, "{ts:?}");
+        assert_eq!(ts[0].lead.len(), 12, "{:?}", ts[0].lead);
+        assert_eq!(ts[0].lead[6], "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh");
     }
 
     #[test]
