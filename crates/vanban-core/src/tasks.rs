@@ -965,7 +965,10 @@ fn assignments_of(t: &str, strict: bool) -> Assign {
         // ("Tổ chức, cá nhân khởi xướng và có trách nhiệm đối với việc định hình ... (sau đây gọi là nhà sản xuất)":
         // who answers for a thing, in a definition, not a duty)
         let answers_for = flat[m.end..].trim_start().strip_prefix("có trách nhiệm").is_some_and(|r| r.starts_with(" đối với"));
-        if answers_for || before.ends_with(" tự") || flat[m.end..].trim_start().starts_with("tự ") || before.ends_with(" không phải") || before.ends_with(" không") {
+        // ("Chủ tịch UBND cấp xã chịu trách nhiệm trước Chủ tịch UBND tỉnh khi để xảy ra ...", "... chịu trách nhiệm trước
+        // pháp luật về tính chính xác ...": to whom one answers, not work)
+        let answers_to = liability(flat[m.end..].trim_start());
+        if answers_for || answers_to || before.ends_with(" tự") || flat[m.end..].trim_start().starts_with("tự ") || before.ends_with(" không phải") || before.ends_with(" không") {
             continue;
         }
         let whole_subj = subj;
@@ -1651,7 +1654,8 @@ fn subject_units_at(t: &str, strict: bool) -> Option<Vec<String>> {
     // itself, not work given
     let issues_itself = t[at..].strip_prefix("ban hành ").is_some_and(|r| ["Kế hoạch", "Quy chế", "Quy định", "Chương trình", "Hướng dẫn"].iter().any(|k| r.starts_with(k)))
         && sentence.trim_end().ends_with("như sau:");
-    if t[at..].starts_with("chịu sự") || sentence.contains(" bị xử lý") || entitled || how_it_works || competence || issues_itself {
+    // ("... chịu trách nhiệm trước Chủ tịch UBND tỉnh khi để xảy ra ...": to whom one answers, not work)
+    if t[at..].starts_with("chịu sự") || liability(&t[at..]) || sentence.contains(" bị xử lý") || entitled || how_it_works || competence || issues_itself {
         return None;
     }
     // "Công ty phải xây dựng ...": the modal before the verb is an obligation and not part of the subject
@@ -1697,6 +1701,15 @@ fn subject_units_at(t: &str, strict: bool) -> Option<Vec<String>> {
     let units = split_units(subj);
     // "Lãnh đạo, chỉ đạo việc ...": a head word alone is the verb of a duty list, not a unit
     (!units.is_empty() && units.iter().all(|u| starts_unit(u) && !is_head_word(u))).then_some(units)
+}
+
+/// "chịu trách nhiệm trước Chủ tịch UBND tỉnh khi để xảy ra ...", "chịu trách nhiệm trước pháp luật về tính chính xác
+/// ...": a liability (to whom one answers if something goes wrong), not work; "Bộ Y tế chịu trách nhiệm trước Chính phủ
+/// thực hiện quản lý nhà nước ..." answers for work, and is a duty.
+fn liability(duty: &str) -> bool {
+    let Some(rest) = duty.strip_prefix("chịu trách nhiệm trước ") else { return false };
+    let clause = &rest[..rest.find(['.', ';']).unwrap_or(rest.len())];
+    rest.starts_with("pháp luật") || clause.contains("để xảy ra")
 }
 
 /// A word that opens a unit's name, alone: "Lãnh đạo", "Cơ quan", "Sở".
@@ -3639,6 +3652,13 @@ mod tests {
         // a verb that is part of a partner's name does not end it
         let a = assignments("Cục Quản lý nhà và thị trường bất động sản chủ trì, phối hợp với Cục Giám định nhà nước về chất lượng công trình xây dựng tổng hợp danh mục nhà chung cư cũ.", false);
         assert_eq!(a.support, ["Cục Giám định nhà nước về chất lượng công trình xây dựng"]);
+        // a border post and a customs office open units (hatinh_qd_37)
+        let a = assignments("Ban Quản lý Khu kinh tế tỉnh chủ trì, phối hợp với Đồn Biên phòng cửa khẩu quốc tế Cầu Treo, Hải quan cửa khẩu quốc tế Cầu Treo điều hành chung hoạt động tại cửa khẩu.", false);
+        assert_eq!(a.support, ["Đồn Biên phòng cửa khẩu quốc tế Cầu Treo", "Hải quan cửa khẩu quốc tế Cầu Treo"]);
+        // to whom one answers is no work (hatinh_qd_37 Điều 16.3, sonla_qd_24)
+        assert!(assignments("Chủ tịch UBND cấp xã chịu trách nhiệm trước Chủ tịch UBND tỉnh khi để xảy ra tụ điểm buôn lậu kéo dài trên địa bàn.", true).is_empty());
+        // (answering for work is a duty: VBHN 40/VBHN-VPQH Điều 5.2)
+        assert_eq!(assignments("Bộ Y tế chịu trách nhiệm trước Chính phủ thực hiện quản lý nhà nước về bảo hiểm y tế.", true).lead, ["Bộ Y tế"]);
         // "do X chủ trì": the agent of a clause describing the work, not a lead
         assert!(assignments("b) Bố trí kinh phí cho công tác giám định nguyên nhân sự cố do Sở Xây dựng chủ trì theo quy định.", false).lead.is_empty());
     }
