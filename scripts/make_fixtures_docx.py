@@ -203,6 +203,17 @@ def build(stem, text):
     cp.last_modified_by = "vanban fixtures"
     cp.revision = 1
 
+    # a gazette's section label above the header ("VĂN BẢN QUY PHẠM PHÁP LUẬT" / "BỘ NỘI VỤ", bnv_tt_08) spans the
+    # page, as the Công báo prints it: paragraphs above the header's table, with the page header before it
+    label = next((i for i, l in enumerate(lines[:8]) if l.strip() in ("VĂN BẢN QUY PHẠM PHÁP LUẬT", "VĂN BẢN HỢP NHẤT", "VĂN BẢN KHÁC")), None)
+    if label is not None:
+        name = next((i for i in range(label + 1, len(lines)) if lines[i].strip()), label)
+        for l in lines[: name + 1]:
+            if l.strip():
+                add_runs(doc.add_paragraph(), l.strip())
+        lines = lines[name + 1 :]
+        while lines and not lines[0].strip():
+            lines.pop(0)
     he = header_end(lines)
     header = lines[: he + 1]
     two_col = any(is_two_col(l) for l in header)

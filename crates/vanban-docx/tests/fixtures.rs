@@ -154,8 +154,11 @@ fn fixtures_carry_the_source_text() {
         for (i, (anchor, _)) in f.notes.iter().enumerate() {
             assert!(text.contains(&format!("{anchor}{}", sup(i + 1))), "{}: mark after {anchor:?}", f.file);
         }
-        // hidden text and tracked deletions are not text
-        assert!(!text.contains("ghi chú ẩn") && !text.contains("đã xóa"), "{}", f.file);
+        // hidden text and tracked deletions are not text (the words may stand in the source itself: "tàu cá đã giải bản
+        // hoặc đã xóa đăng ký", quangninh_nq_12)
+        for hidden in ["ghi chú ẩn", "đã xóa"] {
+            assert!(text.matches(hidden).count() <= source.matches(hidden).count(), "{}: {hidden}", f.file);
+        }
     }
 }
 
