@@ -264,7 +264,12 @@ const NAME_STOPS: &[&str] = &[
     "thuộc", "trừ", "theo", "tại", "bao", "do",
     // ("theo Luật Giao dịch điện tử, hoàn thành trong 6 tháng ...": the sentence goes on)
     "hoàn",
+    // ("theo quy định tại Điều 59 Luật Nhà ở trên địa bàn, gửi ...": where, not the name)
+    "trên",
 ];
+/// Lower-case words after a comma that start the sentence's next part, not more of a law's name ("... của Luật An
+/// toàn thực phẩm, cơ quan kiểm tra nhà nước ... phải thông báo ...", "..., các cơ quan ...", "..., gửi Sở ...").
+const COMMA_STOPS: &[&str] = &["cơ", "các", "gửi"];
 /// Words that may follow "theo"/"tại" inside a name ("... theo hợp đồng", "... tại doanh nghiệp").
 const NAME_TAILS: &[&str] = &["hợp", "doanh"];
 const STRUCTURE_WORDS: &[&str] = &["Điều", "Chương", "Mục", "Phần", "Phụ", "Khoản", "Điểm"];
@@ -371,7 +376,7 @@ fn law_at(text: &str, start: usize) -> Option<Law> {
                 let nxt = after.trim_start();
                 let nw: String = nxt.chars().take_while(|&c| crate::normalize::is_alpha(c)).collect();
                 let lower = nw.chars().next().is_some_and(|c| c.is_lowercase());
-                if lower && !NAME_STOPS.contains(&nw.as_str()) && !words.is_empty() {
+                if lower && !NAME_STOPS.contains(&nw.as_str()) && !COMMA_STOPS.contains(&nw.as_str()) && !words.is_empty() {
                     pos += ws + 1;
                     continue;
                 }
@@ -1641,6 +1646,11 @@ mod tests {
         assert_eq!(r[0].title.as_deref(), Some("Bộ luật Hình sự"));
         let r = extract("thực hiện theo quy định của Luật Quy hoạch đô thị và nông thôn.", None, None);
         assert_eq!(r[0].title.as_deref(), Some("Luật Quy hoạch đô thị và nông thôn"));
+        // where, or the next clause's subject, after the name (bxd_tt_16, hatinh_qd_37)
+        let r = extract("theo quy định tại Điều 59 Luật Nhà ở trên địa bàn, gửi Cục Quản lý nhà trong tháng 10/2026.", None, None);
+        assert_eq!(r[0].title.as_deref(), Some("Luật Nhà ở"));
+        let r = extract("quy định chi tiết thi hành một số điều của Luật An toàn thực phẩm, cơ quan kiểm tra nhà nước phải thông báo.", None, None);
+        assert_eq!(r[0].title.as_deref(), Some("Luật An toàn thực phẩm"));
     }
 
     #[test]

@@ -1073,6 +1073,8 @@ const OPENERS: &[&str] = &[
     "Trường hợp", "Trong trường hợp", "Trước ngày", "Chậm nhất", "Khi ", "Sau khi", "Trước khi", "Trong thời hạn", "Trong thời gian",
     "Căn cứ", "Hằng năm", "Hàng năm", "Hằng quý", "Hàng quý", "Hằng tháng", "Hàng tháng", "Định kỳ", "Ngay sau khi", "Đối với", "Quá thời hạn",
     "Trước thời điểm", "Trong quá trình", "Riêng đối với", "Hết thời hạn", "Sau thời hạn",
+    // ("Năm 2026, Sở Xây dựng hoàn thành việc rà soát ... trong tháng 10/2026": the year the work is for)
+    "Năm 20", "Trong năm 20", "Trong quý",
 ];
 
 /// The subject of "có trách nhiệm" after an opening clause ([`OPENERS`]): the units after its last comma that starts
