@@ -316,6 +316,11 @@ fn issuer_from_lines(lines: &[&str]) -> (Option<String>, Option<String>) {
     }
     // a gazette repeats the issuer as a section heading: keep one
     joined.dedup_by(|a, b| squash(a) == squash(b));
+    // (also when the two are wrapped at different words: "BỘ NÔNG NGHIỆP VÀ MÔI" / "TRƯỜNG" over "BỘ NÔNG NGHIỆP" / "VÀ
+    // MÔI TRƯỜNG", a PDF's narrow column)
+    if let Some(k) = (1..joined.len()).find(|&k| squash(&joined[..k].concat()) == squash(&joined[k..].concat())) {
+        joined.drain(..k);
+    }
     match joined.len() {
         0 => (None, None),
         1 => (None, Some(joined.remove(0))),
@@ -692,6 +697,16 @@ mod tests {
     use super::*;
     use crate::layout::cells;
     use crate::normalize::normalize;
+
+    #[test]
+    fn an_issuer_repeated_and_wrapped_at_other_words_is_one() {
+        // a PDF of a gazette text (the section heading and the header's issuer, each wrapped in a narrow column)
+        let lines = ["BỘ NÔNG NGHIỆP VÀ MÔI", "TRƯỜNG", "BỘ NÔNG NGHIỆP", "VÀ MÔI TRƯỜNG"];
+        assert_eq!(issuer_from_lines(&lines), (None, Some("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG".to_string())));
+        // a parent and its body stay two
+        let lines = ["UBND TỈNH KON TUM", "SỞ Y TẾ"];
+        assert_eq!(issuer_from_lines(&lines), (Some("UBND TỈNH KON TUM".to_string()), Some("SỞ Y TẾ".to_string())));
+    }
 
     fn header(s: &str) -> Header {
         let n = normalize(s);
