@@ -838,9 +838,17 @@ fn assignments_uncached(t: &str, strict: bool) -> Assign {
     if !a.lead.is_empty() && a.support.is_empty() {
         if let Some(k) = find_fixed!(t, "phối hợp với ").or_else(|| find_fixed!(t, "Phối hợp với ")) {
             let rest = &t[k + "phối hợp với ".len()..];
-            let upto = rest.find(['.', ';', ':', '\n']).unwrap_or(rest.len());
+            // (a clause of partners is never longer: the search is bounded whatever the text)
+            let rest = &rest[..crate::references::floor_boundary(rest, rest.len().min(600))];
+            // (to the clause's end, over a line's wrap: "... phối hợp với Bưu điện tỉnh An\nGiang bảo đảm ..."; not into a
+            // blank line or the next item)
+            let wrap_ends = |i: usize| {
+                let next = rest[i + 1..].trim_start_matches([' ', '\t']);
+                next.is_empty() || next.starts_with('\n') || crate::outline::opens_item(next)
+            };
+            let upto = rest.match_indices(['.', ';', ':', '\n']).find(|&(i, m)| m != "\n" || wrap_ends(i)).map_or(rest.len(), |(i, _)| i);
             let keys: Vec<String> = a.lead.iter().map(|u| unit_key(u)).collect();
-            a.support = partners(&rest[..upto]).into_iter().filter(|u| !keys.contains(&unit_key(u))).collect();
+            a.support = partners(&join_words(&rest[..upto])).into_iter().filter(|u| !keys.contains(&unit_key(u))).collect();
         }
     }
     a
@@ -2902,7 +2910,9 @@ fn giao_heading(first_line: &str) -> Option<Vec<String>> {
     // (and "7. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam huyện và các tổ chức chính trị - xã hội huyện:" over bullets:
     // the units asked head them)
     let rest = ["Giao ", "Đề nghị ", "Kính đề nghị "].iter().find_map(|p| t.strip_prefix(p))?;
-    let head = rest.strip_suffix(':')?;
+    // (or a heading line without its colon: "2. Đề nghị Bưu điện tỉnh An Giang" over bullets; no verb, no stop)
+    let bare = || !rest.ends_with(['.', ';', ',']) && first_verb(rest).is_none() && subject_end(rest) == rest.len();
+    let head = rest.strip_suffix(':').or_else(|| bare().then_some(rest))?;
     let units = split_units(head);
     (!units.is_empty() && units.iter().all(|u| starts_unit(u))).then_some(units)
 }
@@ -3633,6 +3643,18 @@ mod tests {
         let ts = tasks_of(t);
         let last = ts.last().unwrap();
         assert_eq!(last.lead, ["Ngân hàng Chính sách xã hội Chi nhánh tỉnh Quảng Ninh"]);
+    }
+
+    #[test]
+    fn a_request_heading_without_its_colon_heads_its_bullets() {
+        // written for the repo (angiang_cv_2871): "2. Đề nghị Bưu điện tỉnh An Giang" over bullets that name no unit
+        let t = "1. Ủy ban nhân dân các xã\na) Rà soát danh sách.\n2. Đề nghị Bưu điện tỉnh An Giang\n- Cung cấp danh sách chi trả cho Ủy ban nhân dân các xã trước ngày 15/12/2025.\n- Quyết toán kinh phí tặng quà với Sở Nội vụ trước ngày 15/3/2026.\n";
+        let ts = tasks_of(t);
+        let post: Vec<_> = ts.iter().filter(|t| t.section.as_deref() == Some("2")).map(|t| (t.lead.clone(), t.deadline.clone())).collect();
+        assert_eq!(post, [(vec!["Bưu điện tỉnh An Giang".to_string()], Some("2025-12-15".to_string())), (vec!["Bưu điện tỉnh An Giang".to_string()], Some("2026-03-15".to_string()))]);
+        // a partner's name wrapped over two lines is read whole
+        let a = assignments("5. Đề nghị Công an tỉnh chỉ đạo Công an các xã phối hợp với Bưu điện tỉnh An\nGiang bảo đảm an ninh tại các điểm chi trả.", false);
+        assert_eq!(a.support, ["Bưu điện tỉnh An Giang"]);
     }
 
     #[test]
