@@ -903,6 +903,12 @@ fn assignments_of(t: &str, strict: bool) -> Assign {
                 let to = fields.get(k + 1).map_or(line.len(), |n| n.get(0).unwrap().start());
                 let value = &line[from..to];
                 let value = &value[..value.find('.').unwrap_or(value.len())];
+                // ("Đơn vị phối hợp: Chi cục Thủy lợi, các Hạt Quản lý đê; Thời gian thực hiện: ...": another field, not a
+                // unit, after a semicolon)
+                let value = value
+                    .match_indices(';')
+                    .find(|&(i, _)| value[i + 1..].split_once(':').is_some_and(|(h, _)| !h.contains(';') && !starts_unit(h.trim())))
+                    .map_or(value, |(i, _)| &value[..i]);
                 let units = split_units(value.trim_end_matches(['.', ';', ' ']));
                 let units = strip_tail_clause(units);
                 if to_lower(&c[1]).starts_with("phối hợp") {
@@ -1382,7 +1388,7 @@ const COUNCIL_VOTES: [&str; 3] = ["cơ bản tán thành", "tán thành", "nhấ
 const NOT_END_BEFORE: &[(&str, &str)] = &[
     ("lập", "thành "), ("lập", "công "), ("lập", "độc "), ("lập", "xác "), ("lập", "thiết "), ("quyết định", "có "),
     ("thông báo", "cơ quan "), ("quy định", "theo "), ("quy định", "có "), ("thực hiện", "để "),
-    ("kiểm soát", "ban "), ("kiểm soát", "Ban "), ("xây dựng", "công trình "), ("trình", "công "), ("tập trung", "nguyên tắc "), ("nộp", "hồ sơ "), ("dự toán", "lập "), ("dự toán", "giao "),
+    ("kiểm soát", "ban "), ("kiểm soát", "Ban "), ("xây dựng", "công trình "), ("xây dựng", "đầu tư "), ("trình", "công "), ("tập trung", "nguyên tắc "), ("nộp", "hồ sơ "), ("dự toán", "lập "), ("dự toán", "giao "),
 ];
 
 /// Heads that do not name a unit alone: the verb after them is part of the name ("Cơ quan tiếp nhận hồ sơ", "Tổ chức
@@ -2092,8 +2098,8 @@ fn strip_tail_clause(units: Vec<String>) -> Vec<String> {
             let mut u = u;
             for &stop in if ac.is_match(&u) { &STOPS[..] } else { &[] } {
                 // (", tổ chức" in a list of kinds is the noun: "các cơ quan, tổ chức có liên quan"; "công trình xây dựng"
-                // the construction works)
-                if let Some(i) = u.match_indices(stop).map(|(i, _)| i).find(|&i| !(stop == " tổ chức" && u[..i].ends_with(',')) && !(stop == " xây dựng" && u[..i].ends_with(" công trình"))) {
+                // the construction works, "Ban Quản lý dự án đầu tư xây dựng ..." a board's name)
+                if let Some(i) = u.match_indices(stop).map(|(i, _)| i).find(|&i| !(stop == " tổ chức" && u[..i].ends_with(',')) && !(stop == " xây dựng" && (u[..i].ends_with(" công trình") || u[..i].ends_with(" đầu tư")))) {
                     if i > 0 {
                         u.truncate(i);
                     }
@@ -3643,6 +3649,15 @@ mod tests {
         let ts = tasks_of(t);
         let last = ts.last().unwrap();
         assert_eq!(last.lead, ["Ngân hàng Chính sách xã hội Chi nhánh tỉnh Quảng Ninh"]);
+    }
+
+    #[test]
+    fn fields_of_a_task_on_one_line() {
+        // written for the repo (thaibinh_kh_88): a field after the partners ends them; a board's name holds "xây dựng"
+        let a = assignments("- Đơn vị chủ trì: UBND các huyện, thành phố; Đơn vị phối hợp: Chi cục Thủy lợi, các Hạt Quản lý đê; Thời gian thực hiện: hoàn thành trong quý III/2024.", false);
+        assert_eq!(a.support, ["Chi cục Thủy lợi", "các Hạt Quản lý đê"]);
+        let a = assignments("- Đơn vị chủ trì: Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp và phát triển nông thôn tỉnh; Đơn vị phối hợp: Chi cục Thủy lợi.", false);
+        assert_eq!(a.lead, ["Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp và phát triển nông thôn tỉnh"]);
     }
 
     #[test]
