@@ -500,12 +500,20 @@ fn known_name_at(text: &str, start: usize) -> Option<usize> {
 fn law_before(text: &str, code_start: usize) -> Option<Law> {
     let from = ceil_boundary(text, code_start.saturating_sub(300));
     let window = &text[from..code_start];
-    let m_start = law_starts(window).last()?;
-    let law = law_at(text, from + m_start)?;
-    let gap = &text[law.end..code_start];
-    let gap = gap.trim();
-    let gap = gap.strip_suffix("số:").or_else(|| gap.strip_suffix("số")).unwrap_or(gap).trim();
-    gap.is_empty().then_some(law)
+    let ends_at_code = |law: &Law| {
+        let gap = text[law.end..code_start].trim();
+        gap.strip_suffix("số:").or_else(|| gap.strip_suffix("số")).unwrap_or(gap).trim().is_empty()
+    };
+    let starts: Vec<usize> = law_starts(window).collect();
+    // ("Luật sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê điều số 60/2020/QH14": the code of
+    // an amending law of several laws is its own, not the last law's; after one law, "Luật sửa đổi, bổ sung một số điều
+    // của Luật Điều ước quốc tế số 108/2016/QH13", it is the amended law's, as the enacting formula reads)
+    let amends_several = |l: &Law| l.title.contains(" và Luật ") || l.title.contains(" và Bộ luật ");
+    if let Some(law) = starts.iter().filter(|&&m| text[from + m..].starts_with("Luật sửa đổi")).find_map(|&m| law_at(text, from + m).filter(|l| ends_at_code(l) && amends_several(l))) {
+        return Some(law);
+    }
+    let law = law_at(text, from + *starts.last()?)?;
+    ends_at_code(&law).then_some(law)
 }
 
 /// The words that make the number after them (and "số") a form's: "Mẫu số 04/SS-CTĐT", "Biểu số 01/BC".
@@ -1651,6 +1659,13 @@ mod tests {
         assert_eq!(r[0].title.as_deref(), Some("Luật Nhà ở"));
         let r = extract("quy định chi tiết thi hành một số điều của Luật An toàn thực phẩm, cơ quan kiểm tra nhà nước phải thông báo.", None, None);
         assert_eq!(r[0].title.as_deref(), Some("Luật An toàn thực phẩm"));
+        // an amending law's whole name before its code (thaibinh_kh_88)
+        let r = extract("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê điều số 60/2020/QH14 ngày 17 tháng 6 năm 2020;", None, None);
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].title.as_deref(), Some("Luật sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê điều"));
+        // (after one law the code is the amended law's: Luật 108/2016's amendment, vbpl_doc_000348)
+        let r = extract("Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Điều ước quốc tế số 108/2016/QH13.", None, None);
+        assert_eq!(r[0].title.as_deref(), Some("Luật Điều ước quốc tế"));
     }
 
     #[test]
