@@ -3209,7 +3209,15 @@ fn para_deadline_of(para: &str, lead: &[String]) -> (Option<String>, Option<Stri
         if !own_subject {
             // ("...; Công an tỉnh phối hợp xác thực thông tin công dân. Thời gian thực hiện: năm 2025-2026.": a time
             // field closing the paragraph is the task's)
-            let d = time_field(st).map(field_deadline).filter(|d| d.1.is_some()).unwrap_or_else(|| deadline(sent));
+            // (or the field after a semicolon of the sentence: "...; thời gian thực hiện: tháng 3 - 4/2025.")
+            let inner_field = || {
+                ["; thời gian thực hiện:", "; Thời gian thực hiện:", "; thời gian hoàn thành:", "; Thời gian hoàn thành:"]
+                    .iter()
+                    .find_map(|f| sent.find(f).map(|k| &sent[k + f.len()..]))
+                    .map(field_deadline)
+                    .filter(|d| d.1.is_some())
+            };
+            let d = time_field(st).map(field_deadline).filter(|d| d.1.is_some()).or_else(inner_field).unwrap_or_else(|| deadline(sent));
             if d.1.is_some() {
                 return d;
             }
@@ -3658,6 +3666,8 @@ mod tests {
         assert_eq!(a.support, ["Chi cục Thủy lợi", "các Hạt Quản lý đê"]);
         let a = assignments("- Đơn vị chủ trì: Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp và phát triển nông thôn tỉnh; Đơn vị phối hợp: Chi cục Thủy lợi.", false);
         assert_eq!(a.lead, ["Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp và phát triển nông thôn tỉnh"]);
+        // the time field after a semicolon of the task's own sentence
+        assert_eq!(para_deadline("d) Thanh tra tỉnh chủ trì, phối hợp với Sở Nông nghiệp và Phát triển nông thôn thanh tra trách nhiệm quản lý nhà nước về đê điều; thời gian thực hiện: tháng 3 - 4/2025.").0.as_deref(), Some("2025-04"));
     }
 
     #[test]
