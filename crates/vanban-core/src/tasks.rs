@@ -3210,10 +3210,12 @@ fn para_deadline_of(para: &str, lead: &[String]) -> (Option<String>, Option<Stri
             // ("...; Công an tỉnh phối hợp xác thực thông tin công dân. Thời gian thực hiện: năm 2025-2026.": a time
             // field closing the paragraph is the task's)
             // (or the field after a semicolon of the sentence: "...; thời gian thực hiện: tháng 3 - 4/2025.")
+            // (one vectorized search for the words, the field's own shape checked where they are: four searches per
+            // sentence cost 3% of a parse)
             let inner_field = || {
-                ["; thời gian thực hiện:", "; Thời gian thực hiện:", "; thời gian hoàn thành:", "; Thời gian hoàn thành:"]
-                    .iter()
-                    .find_map(|f| sent.find(f).map(|k| &sent[k + f.len()..]))
+                memchr::memmem::find_iter(sent.as_bytes(), "hời gian ".as_bytes())
+                    .filter(|&k| sent[..k].ends_with("; t") || sent[..k].ends_with("; T"))
+                    .find_map(|k| ["thực hiện:", "hoàn thành:"].iter().find_map(|f| sent[k + "hời gian ".len()..].strip_prefix(f)))
                     .map(field_deadline)
                     .filter(|d| d.1.is_some())
             };

@@ -122,17 +122,15 @@ fn name_qualifiers() -> &'static Vec<&'static str> {
 /// ends; `None` when no such word follows a complete name (a capitalized word, or a qualifier of
 /// data/name_qualifiers.txt: "Sở Y tế tỉnh", "... trực thuộc trung ương có vùng sản xuất ...", goes on).
 pub fn name_end(u: &str) -> Option<usize> {
+    // (asked of every partner and every unit a "Giao" or a request names: what can close a name is looked for once)
     let b = u.as_bytes();
+    let places = memchr::memmem::find(b, " tỉnh ".as_bytes()).is_some() || memchr::memmem::find(b, " thành phố ".as_bytes()).is_some();
+    let agency = memchr::memmem::find(b, "Bộ ".as_bytes()).is_some() || memchr::memmem::find(b, "Sở ".as_bytes()).is_some();
     let mut i = 0;
     while let Some(k) = memchr::memchr(b' ', &b[i..]).map(|k| i + k) {
-        let before = &u[..k];
-        let after = &u[k + 1..];
+        let (before, after) = (&u[..k], &u[k + 1..]);
         i = k + 1;
-        if !after.starts_with(|c: char| c.is_lowercase()) || !closes_name(before) {
-            continue;
-        }
-        let qualified = name_qualifiers().iter().any(|q| word_at(after, q));
-        if !qualified {
+        if after.starts_with(|c: char| c.is_lowercase()) && closes_name_with(before, places, agency) && !name_qualifiers().iter().any(|q| word_at(after, q)) {
             return Some(k);
         }
     }
@@ -141,30 +139,43 @@ pub fn name_end(u: &str) -> Option<usize> {
 
 /// Does `before` end with a complete name ([`name_end`])?
 fn closes_name(before: &str) -> bool {
+    closes_name_with(before, true, true)
+}
+
+/// [`closes_name`]; `places`, `agency`: whether a place's name or a ministry's or department's may be in `before` at all.
+fn closes_name_with(before: &str, places: bool, agency: bool) -> bool {
     const ENDS: [&str; 8] = [" tỉnh", " cấp xã", " cấp tỉnh", " cấp huyện", " trực thuộc trung ương", " liên quan", " các cấp", " Trung ương"];
     if ENDS.iter().any(|e| before.ends_with(e)) {
         return true;
     }
+    let (head, last) = before.rsplit_once(' ').unwrap_or(("", before));
+    // "khu vực XI": a region's numeral
+    if head.ends_with(" khu vực") && !last.is_empty() && last.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L')) {
+        return true;
+    }
     // "tỉnh Quảng Ninh", "thành phố Hà Nội": a province or city by its name (capitalized words after the word)
-    for place in [" tỉnh ", " thành phố "] {
-        if let Some(k) = before.rfind(place) {
-            let name = &before[k + place.len()..];
-            let words: Vec<&str> = name.split(' ').collect();
-            if words.len() <= 4 && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase())) {
-                return true;
+    if places && last.starts_with(|c: char| c.is_uppercase()) {
+        for place in [" tỉnh ", " thành phố "] {
+            if let Some(k) = before.rfind(place) {
+                let name = &before[k + place.len()..];
+                let words = name.split(' ');
+                if name.split(' ').count() <= 4 && words.into_iter().all(|w| w.starts_with(|c: char| c.is_uppercase())) {
+                    return true;
+                }
             }
         }
     }
-    // "khu vực XI": a region's numeral
-    if let Some(r) = before.rsplit_once(' ').filter(|(h, _)| h.ends_with(" khu vực")).map(|(_, r)| r) {
-        if !r.is_empty() && r.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L')) {
-            return true;
-        }
-    }
-    // "Bộ Công Thương", "Giám đốc Sở Tài chính": a known name right after "Bộ"/"Sở"
-    agency_names().iter().any(|n| {
-        before.strip_suffix(n).is_some_and(|h| h.ends_with(" Bộ ") || h.ends_with(" Sở ") || h == "Bộ " || h == "Sở ")
-    })
+    // "Bộ Công Thương", "Giám đốc Sở Tài chính": a known name right after "Bộ"/"Sở" (only where the name's last word is
+    // one that ends a known name)
+    agency
+        && agency_last_words().contains(last)
+        && agency_names().iter().any(|n| before.strip_suffix(n).is_some_and(|h| h.ends_with(" Bộ ") || h.ends_with(" Sở ") || h == "Bộ " || h == "Sở "))
+}
+
+/// The last words of the names of [`agency_names`] ("Thương", "chính", "tế", ...).
+fn agency_last_words() -> &'static crate::tables::HashSet<&'static str> {
+    static W: OnceLock<crate::tables::HashSet<&'static str>> = OnceLock::new();
+    W.get_or_init(|| agency_names().iter().filter_map(|n| n.rsplit(' ').next()).collect())
 }
 
 /// Is `w` exactly one of the words that open a unit's name ("Sở", "Lãnh đạo", "cơ quan") and no unit by itself
@@ -403,7 +414,7 @@ fn comma_cuts(rest: &str, at: usize, after: &str, do_before: bool) -> bool {
         || (a.starts_with("các ") && starts_unit(a))
         // "Sở Tài chính, cơ quan bảo hiểm xã hội cấp tỉnh": a complete name before the comma, a unit after it
         // (the name alone, no list before it: "trại giam, trại tạm giam, cơ quan ... cấp tỉnh, cơ quan ..." stays whole)
-        || (!rest[..at].contains(',') && starts_unit(&rest[..at]) && closes_name(&format!(" {}", rest[..at].trim())) && a.starts_with(|c: char| c.is_lowercase()));
+        || (a.starts_with(|c: char| c.is_lowercase()) && !rest[..at].contains(',') && starts_unit(&rest[..at]) && closes_name(rest[..at].trim()));
     // "người đứng đầu tổ chức do Chính phủ, Thủ tướng Chính phủ thành lập": the comma is inside the clause "do X, Y
     // thành lập" that describes the unit
     let in_do_clause = do_before && {
@@ -688,7 +699,7 @@ mod tests {
                             || (a.starts_with("các ") && starts_unit(a))
         // "Sở Tài chính, cơ quan bảo hiểm xã hội cấp tỉnh": a complete name before the comma, a unit after it
         // (the name alone, no list before it: "trại giam, trại tạm giam, cơ quan ... cấp tỉnh, cơ quan ..." stays whole)
-        || (!rest[..at].contains(',') && starts_unit(&rest[..at]) && closes_name(&format!(" {}", rest[..at].trim())) && a.starts_with(|c: char| c.is_lowercase()));
+        || (a.starts_with(|c: char| c.is_lowercase()) && !rest[..at].contains(',') && starts_unit(&rest[..at]) && closes_name(rest[..at].trim()));
                         // "người đứng đầu tổ chức do Chính phủ, Thủ tướng Chính phủ thành lập": the comma is inside the
                         // clause "do X, Y thành lập" that describes the unit
                         let in_do_clause = sep == "," && rest[..at].contains(" do ") && {
