@@ -951,8 +951,7 @@ fn assignments_of(t: &str, strict: bool) -> Assign {
         let mut units = split_units(&giao_text[r].replace("xây_dựng", "xây dựng"));
         // "Giao Bộ trưởng Bộ Công Thương quy định tiêu chí ..., kho lạnh đầu mối, ban hành ...": the units end where
         // a lower-case word follows a complete name (the verb the regex's list lacks); what follows is the work
-        if let Some(k) = units.iter().position(|u| crate::units::name_end(u).is_some()) {
-            let e = crate::units::name_end(&units[k]).unwrap_or(units[k].len());
+        if let Some((k, e)) = units.iter().enumerate().find_map(|(k, u)| crate::units::name_end(u).map(|e| (k, e))) {
             units[k].truncate(e);
             units.truncate(k + 1);
         }
@@ -2859,7 +2858,7 @@ pub fn carry_deadlines(text: &str, items: &[Item], tasks: &mut [Task]) {
     let sorted = tasks.windows(2).all(|w| w[0].span[0] <= w[1].span[0]);
     for k in memchr::memmem::find_iter(region.as_bytes(), "Việc ".as_bytes()).map(|k| from + k) {
         // (a sentence that opens with "Việc": not the word inside a name, "Cục Việc làm có trách nhiệm: ...")
-        if !text[..k].trim_end_matches([' ', '\t']).ends_with(['\n', '.', ';', ':', ')']) && k > 0 {
+        if k > 0 && !text[..k].trim_end_matches([' ', '\t']).ends_with(['\n', '.', ';', ':', ')']) {
             continue;
         }
         // (the sentence ends at ". " or at a period that ends a line, within 1000 bytes: a search to the next ". " ran

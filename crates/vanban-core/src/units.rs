@@ -158,8 +158,7 @@ fn closes_name_with(before: &str, places: bool, agency: bool) -> bool {
         for place in [" tỉnh ", " thành phố "] {
             if let Some(k) = before.rfind(place) {
                 let name = &before[k + place.len()..];
-                let words = name.split(' ');
-                if name.split(' ').count() <= 4 && words.into_iter().all(|w| w.starts_with(|c: char| c.is_uppercase())) {
+                if name.split(' ').count() <= 4 && name.split(' ').all(|w| w.starts_with(|c: char| c.is_uppercase())) {
                     return true;
                 }
             }
@@ -697,9 +696,7 @@ mod tests {
                             || a.starts_with("trưởng đoàn")
                             || a.starts_with("phó trưởng đoàn")
                             || (a.starts_with("các ") && starts_unit(a))
-        // "Sở Tài chính, cơ quan bảo hiểm xã hội cấp tỉnh": a complete name before the comma, a unit after it
-        // (the name alone, no list before it: "trại giam, trại tạm giam, cơ quan ... cấp tỉnh, cơ quan ..." stays whole)
-        || (a.starts_with(|c: char| c.is_lowercase()) && !rest[..at].contains(',') && starts_unit(&rest[..at]) && closes_name(rest[..at].trim()));
+                            || (a.starts_with(|c: char| c.is_lowercase()) && !rest[..at].contains(',') && starts_unit(&rest[..at]) && closes_name(rest[..at].trim()));
                         // "người đứng đầu tổ chức do Chính phủ, Thủ tướng Chính phủ thành lập": the comma is inside the
                         // clause "do X, Y thành lập" that describes the unit
                         let in_do_clause = sep == "," && rest[..at].contains(" do ") && {
