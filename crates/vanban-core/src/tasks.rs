@@ -300,7 +300,7 @@ fn chu_tri_partners_at(t: &str, g0: usize, cap: Option<usize>) -> Result<Option<
             Some(c) if c.is_whitespace() => {
                 let ws = skip_ws(t, pos);
                 verb_ending_word(t, ws, &CHU_TRI_PARTNER_ENDS)
-                    .filter(|&(wend, _)| !NOT_VERB_BEFORE.iter().any(|(w, b)| t[ws..wend] == **w && t[..pos].ends_with(b.trim_end())))
+                    .filter(|&(wend, _)| !in_name(&t[..pos], &t[ws..wend]))
                     .map(|(wend, end)| (Some(wend), end))
             }
             _ => None,
@@ -1214,6 +1214,13 @@ const NOT_VERB_BEFORE: &[(&str, &str)] = &[
     ("sử dụng", "người "),
 ];
 
+/// Is the verb `v` after `before` (the text up to the space before it) part of a name ([`NOT_VERB_BEFORE`]: "Bộ Ngoại
+/// giao", "công trình xây dựng")? One table for every reader of a verb: the first verb, a subject's end, the end of a
+/// chủ trì's partners, a unit list's tail.
+fn in_name(before: &str, v: &str) -> bool {
+    NOT_VERB_BEFORE.iter().any(|(w, b)| v == *w && before.ends_with(b.trim_end()))
+}
+
 /// A verb of [`VERBS`] followed by these words is part of a compound noun, not a verb.
 const NOT_VERB_AFTER: &[(&str, &str)] = &[
     ("giao", " thông"),
@@ -1349,7 +1356,7 @@ fn first_verb_scan(t: &str, early: bool) -> Option<usize> {
             continue;
         }
         // "Bộ Ngoại giao": the name, not the verb "giao"
-        let before_ok = t[..at].ends_with(' ') && !NOT_VERB_BEFORE.iter().any(|(w, b)| v == *w && t[..at].ends_with(b));
+        let before_ok = t[..at].ends_with(' ') && !in_name(&t[..at - 1], v);
         let rest = &t[m.end()..];
         // "giao" the verb, not "giao thông", "giao dịch" in a name ("Cục Cảnh sát giao thông")
         let after_ok = rest.chars().next().map_or(true, |c| !crate::normalize::is_alnum(c))
@@ -1382,12 +1389,11 @@ const SUBJECT_END_VERBS: &[&str] = &[
 /// [`SUBJECT_END_VERBS`] too) and gives no work.
 const COUNCIL_VOTES: [&str; 3] = ["cơ bản tán thành", "tán thành", "nhất trí"];
 
-/// Words before a verb of [`SUBJECT_END_VERBS`] that make it part of a name ("đơn vị sự nghiệp công lập", "có quyết
-/// định").
+/// Words before a verb of [`SUBJECT_END_VERBS`] that make it part of a name ("đơn vị sự nghiệp công lập"), beside those of
+/// [`NOT_VERB_BEFORE`] ("có quyết định", "công trình xây dựng"), which every reader of a verb asks.
 const NOT_END_BEFORE: &[(&str, &str)] = &[
-    ("lập", "thành "), ("lập", "công "), ("lập", "độc "), ("lập", "xác "), ("lập", "thiết "), ("quyết định", "có "),
-    ("thông báo", "cơ quan "), ("quy định", "theo "), ("quy định", "có "), ("thực hiện", "để "),
-    ("kiểm soát", "ban "), ("kiểm soát", "Ban "), ("xây dựng", "công trình "), ("xây dựng", "đầu tư "), ("trình", "công "), ("tập trung", "nguyên tắc "), ("nộp", "hồ sơ "), ("dự toán", "lập "), ("dự toán", "giao "),
+    ("lập", "thành "), ("lập", "công "), ("lập", "độc "), ("lập", "xác "), ("lập", "thiết "), ("quy định", "theo "), ("quy định", "có "), ("thực hiện", "để "),
+    ("kiểm soát", "ban "), ("kiểm soát", "Ban "), ("tập trung", "nguyên tắc "), ("nộp", "hồ sơ "), ("dự toán", "lập "), ("dự toán", "giao "),
 ];
 
 /// Heads that do not name a unit alone: the verb after them is part of the name ("Cơ quan tiếp nhận hồ sơ", "Tổ chức
@@ -1417,6 +1423,7 @@ fn subject_end_scan(subj: &str, early: bool) -> usize {
         let rest = &subj[m.end()..];
         if rest.chars().next().is_some_and(|c| crate::normalize::is_alnum(c))
             || NOT_END_BEFORE.iter().any(|(w, b)| v == *w && subj[..at].ends_with(b))
+            || in_name(&subj[..at - 1], v)
             || NOT_VERB_AFTER.iter().any(|(w, n)| v == *w && rest.starts_with(n))
             || (v == "giúp" && rest.starts_with(" việc"))
             // "Hội đồng quản lý", "Cục Cảnh sát quản lý trại giam": names; "Bộ Quốc phòng (Cục Chính sách - Xã hội)
@@ -2096,9 +2103,9 @@ fn strip_tail_clause(units: Vec<String>) -> Vec<String> {
         .map(|u| {
             let mut u = u;
             for &stop in if ac.is_match(&u) { &STOPS[..] } else { &[] } {
-                // (", tổ chức" in a list of kinds is the noun: "các cơ quan, tổ chức có liên quan"; "công trình xây dựng"
-                // the construction works, "Ban Quản lý dự án đầu tư xây dựng ..." a board's name)
-                if let Some(i) = u.match_indices(stop).map(|(i, _)| i).find(|&i| !(stop == " tổ chức" && u[..i].ends_with(',')) && !(stop == " xây dựng" && (u[..i].ends_with(" công trình") || u[..i].ends_with(" đầu tư")))) {
+                // (", tổ chức" in a list of kinds is the noun: "các cơ quan, tổ chức có liên quan"; a verb inside a name,
+                // [`in_name`]: "công trình xây dựng", "Ban Quản lý dự án đầu tư xây dựng ...")
+                if let Some(i) = u.match_indices(stop).map(|(i, _)| i).find(|&i| !(stop == " tổ chức" && u[..i].ends_with(',')) && !in_name(&u[..i], stop.trim_start())) {
                     if i > 0 {
                         u.truncate(i);
                     }
