@@ -2602,10 +2602,26 @@ pub fn extract_quoted(text: &str, items: &[Item], limit: usize, strict: &[bool],
                     cuts.push(at + k + 2);
                 }
             }
+            // ("...; chỉ đạo Công an tỉnh chủ trì, ..., hoàn thành trước ngày 30 tháng 9 năm 2026. Ủy ban nhân dân tỉnh
+            // có trách nhiệm quy định ...": a later sentence that names its own units is a task of its own)
+            // (a sentence also starts on a new line after a period: "... năm 2026.\nĐịnh kỳ hằng năm, Ủy ban nhân dân tỉnh
+            // báo cáo ...")
+            let region = &text[at..end];
+            let line_starts = crate::normalize::pair_positions(region, b'.', b'\n').map(|i| i + 2).filter(|&k| region[k..].starts_with(char::is_uppercase));
+            for k in sentence_starts(region).chain(line_starts) {
+                let rest = &region[k..];
+                let sent = &rest[..crate::normalize::find_pair(rest, b'.', b' ').map_or(rest.len(), |e| e + 1)];
+                if !assignments(sent, false).lead.is_empty() {
+                    cuts.push(at + k);
+                }
+            }
+            cuts.sort_unstable();
+            cuts.dedup();
             cuts.push(end);
             if cuts.len() > 2 {
                 for w in cuts.windows(2) {
                     let ca = chu_tri(&join_words(&text[w[0]..w[1]]));
+                    let ca = if ca.is_empty() { assignments(&text[w[0]..w[1]], false) } else { ca };
                     let ca = if ca.is_empty() { a.clone() } else { ca };
                     tasks.push(make_task_span(text, items, i, ca, w[0], w[1]));
                 }
@@ -4621,6 +4637,16 @@ mod conclusion_tests {
         assert_eq!(ts[1].support, ["Công an tỉnh"]);
         assert_eq!(ts[1].deadline, None);
         assert_eq!(ts[2].deadline.as_deref(), Some("2026-09-30"));
+        // later sentences after the directed units that name their own (on the same line or the next): tasks of their own
+        let t = "Điều 2. Tổ chức thực hiện\n1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này; chỉ đạo Sở Y tế chủ trì, phối hợp với Sở Tài chính hướng dẫn thủ tục, hoàn thành trước ngày 30 tháng 6 năm 2026. Ủy ban nhân dân tỉnh có trách nhiệm ban hành mẫu hồ sơ trước ngày 31 tháng 7 năm 2026.\nHằng năm, Ủy ban nhân dân tỉnh báo cáo Hội đồng nhân dân tỉnh kết quả thực hiện.\n2. Giao Thường trực Hội đồng nhân dân tỉnh giám sát việc thực hiện.\n";
+        let items = crate::outline::parse(t, t.len());
+        let ts = extract(t, &items, t.len());
+        let leads: Vec<Vec<String>> = ts.iter().map(|t| t.lead.clone()).collect();
+        let ubnd = vec!["Ủy ban nhân dân tỉnh"];
+        assert_eq!(leads, [ubnd.clone(), vec!["Sở Y tế"], ubnd.clone(), ubnd, vec!["Thường trực Hội đồng nhân dân tỉnh"]], "{ts:?}");
+        assert_eq!(ts[1].deadline.as_deref(), Some("2026-06-30"));
+        assert_eq!(ts[2].deadline.as_deref(), Some("2026-07-31"));
+        assert!(ts[3].text.starts_with("Hằng năm") && ts[3].deadline.is_none(), "{:?}", ts[3]);
         // a plan's point with its units in brackets at the end; a role the text names bodies by
         let a = assignments("Rà soát, sửa đổi các văn bản quy phạm pháp luật, tạo thuận lợi cho doanh nghiệp (Bộ Khoa học và Công nghệ chủ trì, phối hợp với Bộ Tư pháp; hoàn thành trong năm 2027).", false);
         assert_eq!(a.lead, ["Bộ Khoa học và Công nghệ"]);
