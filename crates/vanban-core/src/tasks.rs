@@ -2252,6 +2252,11 @@ fn has_verb_of(t: &str) -> bool {
     if t.contains(" phải thi hành án") {
         t = t.replace(" phải thi hành án", " phải_thi_hành_án");
     }
+    // "Ủy ban nhân dân cấp xã có cụm công nghiệp trên địa bàn", "UBND các huyện, thành phố có đê": what the unit has on
+    // its territory names it (data/place_features.txt), after a level or a place
+    if t.contains(" có ") {
+        t = mask_place_features(&t);
+    }
     // "cấp" the noun (level: "các cấp ủy", "Ủy ban nhân dân cấp xã"), not the verb (to grant)
     if t.contains(" cấp ") {
         for lvl in ["ủy", "uỷ", "xã", "huyện", "tỉnh", "trung ương", "cơ sở", "trên", "dưới", "có thẩm quyền", "bộ"] {
@@ -2293,6 +2298,29 @@ fn has_verb_of(t: &str) -> bool {
         .expect("fixed words")
     })
     .is_match(&t)
+}
+
+/// Words of a local level or place that a unit's name may end with before "có <feature>" ([`mask_place_features`]).
+const PLACE_LEVELS: [&str; 13] = ["cấp xã", "cấp huyện", "cấp tỉnh", "xã", "huyện", "tỉnh", "thành phố", "thị xã", "thị trấn", "phường", "đặc khu", "địa phương", "nơi"];
+
+/// `t` (lower case, spaced) with each " có " that qualifies a local unit's name by a feature of its territory
+/// (data/place_features.txt) written " có_": not a verb to [`has_verb`].
+fn mask_place_features(t: &str) -> String {
+    static F: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let features = F.get_or_init(|| crate::tables::data_lines(include_str!("../data/place_features.txt")).collect());
+    let mut out = String::with_capacity(t.len());
+    let mut from = 0;
+    for (i, _) in t.match_indices(" có ") {
+        let (before, after) = (&t[..i], &t[i + " có ".len()..]);
+        let whole = |w: &str| after.starts_with(w) && after[w.len()..].chars().next().map_or(true, |c| !crate::normalize::is_alnum(c));
+        if PLACE_LEVELS.iter().any(|l| before.strip_suffix(l).is_some_and(|b| b.ends_with([' ', ',']))) && features.iter().any(|f| whole(f)) {
+            out.push_str(&t[from..i]);
+            out.push_str(" có_");
+            from = i + " có ".len();
+        }
+    }
+    out.push_str(&t[from..]);
+    out
 }
 
 /// The deadline a time field gives: with a preposition as in running text, or a bare date or period ("Thời gian:
@@ -4623,6 +4651,18 @@ mod conclusion_tests {
         assert!(has_verb("cơ quan thi hành án nên không thể yêu cầu thi hành án đúng hạn"));
         // an applicant named by its request
         assert!(assignments("Tổ chức, cá nhân đề nghị cấp giấy phép có trách nhiệm bảo đảm tính chính xác của thông tin.", true).is_empty());
+    }
+
+    #[test]
+    fn a_local_unit_named_by_what_its_territory_has() {
+        // nghean_qd_38 Điều 8.1, thaibinh_kh_88: "có <feature>" after a level or a place is part of the unit's name
+        let t = "Định kỳ 6 tháng, trước ngày 15 tháng 6 và ngày 15 tháng 12 hằng năm, Ủy ban nhân dân cấp xã có cụm công nghiệp trên địa bàn báo cáo Sở Công Thương tình hình đầu tư.";
+        assert_eq!(assignments(t, true).lead, ["Ủy ban nhân dân cấp xã có cụm công nghiệp trên địa bàn"]);
+        assert_eq!(assignments("Trước ngày 30 tháng 4 hằng năm, UBND các huyện, thành phố có đê tổ chức kiểm tra đê.", false).lead, ["UBND các huyện, thành phố có đê"]);
+        // elsewhere "có" is a verb: the subject is not "UBND cấp xã có văn bản"
+        assert!(has_verb("Ủy ban nhân dân cấp xã có văn bản"));
+        assert!(has_verb("Ủy ban nhân dân cấp xã có đề án"), "a whole word of the table only");
+        assert!(!has_verb("Ủy ban nhân dân các xã có rừng"));
     }
 
     #[test]
