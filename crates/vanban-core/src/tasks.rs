@@ -2602,7 +2602,14 @@ pub fn extract_quoted(text: &str, items: &[Item], limit: usize, strict: &[bool],
                 } else {
                     // "7.4 ... thì cơ quan thi hành án dân sự phải kiểm tra, vào sổ ...": a sentence of a procedure
                     // that binds an authority (GOLD.md: a bound step is a task)
-                    for (lead, s, e) in bound_sentences(text, &items[i], own_end(i).min(limit)) {
+                    let mut found = bound_sentences(text, &items[i], own_end(i).min(limit));
+                    // ("... được cấp theo quý. Hằng quý, Ủy ban nhân dân cấp xã ... lập danh sách ...": a standing duty)
+                    for st in standing_sentences(text, &items[i], own_end(i).min(limit)) {
+                        if !found.iter().any(|f| f.1 == st.1) {
+                            found.push(st);
+                        }
+                    }
+                    for (lead, s, e) in found {
                         tasks.push(make_task_span(text, items, i, Assign { lead, support: vec![] }, s, e));
                     }
                 }
@@ -2685,9 +2692,18 @@ pub fn extract_quoted(text: &str, items: &[Item], limit: usize, strict: &[bool],
                 // chỉnh, cơ quan quản lý hồ sơ phải trả lời ...", GOLD.md: one task per sentence)
                 let same_unit = |lead: &[String]| lead.iter().all(|u| item_keys.contains(&unit_key(u)));
                 let first_bound = bound.iter().any(|(lead, s, _)| *s < first_end && same_unit(lead));
+                let mut later: Vec<usize> = Vec::new();
                 for (lead, s, e) in bound {
                     let other = !same_unit(&lead);
                     if s > first_end && (other || (first_bound && OPENERS.iter().any(|o| text[s..].starts_with(o)))) {
+                        later.push(s);
+                        tasks.push(make_task_span(text, items, i, Assign { lead, support: vec![] }, s, e));
+                    }
+                }
+                // "2. Bộ Quốc phòng hướng dẫn .... Định kỳ 06 tháng, Bộ Quốc phòng thông báo cho Bộ Công Thương ...": a
+                // standing duty in a later sentence is a task of its own, the item's units' or another's
+                for (lead, s, e) in standing_sentences(text, &items[i], own_end(i).min(limit)) {
+                    if s > first_end && !later.contains(&s) {
                         tasks.push(make_task_span(text, items, i, Assign { lead, support: vec![] }, s, e));
                     }
                 }
@@ -3041,6 +3057,40 @@ fn wrapped_end(text: &str, mut line_end: usize, limit: usize) -> usize {
         line_end = text[line_end + 1..].find('\n').map_or(text.len(), |k| line_end + 1 + k);
     }
     line_end
+}
+
+/// Openers of a standing duty: work that comes back at fixed times ("Hằng quý, Ủy ban nhân dân cấp xã ... lập danh
+/// sách báo cáo ...", "Định kỳ 06 tháng, Bộ Quốc phòng thông báo ...", GOLD.md).
+const RECURRING_OPENERS: [&str; 7] = ["Hằng năm", "Hàng năm", "Hằng quý", "Hàng quý", "Hằng tháng", "Hàng tháng", "Định kỳ"];
+
+/// The later sentences of an item's own text that give a body a standing duty: a sentence after the first that opens
+/// with a recurring time ([`RECURRING_OPENERS`]) and names its subject ("... được cấp theo quý. Hằng quý, Ủy ban nhân
+/// dân cấp xã căn cứ ... lập danh sách báo cáo ..."; vbpl_doc_000557, cp_nd_91): its units and byte range.
+fn standing_sentences(text: &str, it: &Item, end: usize) -> Vec<(Vec<String>, usize, usize)> {
+    let start = (it.start + it.label.len()).min(end);
+    let end = crate::references::floor_boundary(text, end.min(start + 4000)).max(start);
+    let Some(own) = text.get(start..end) else { return Vec::new() };
+    // (most items have none: the openers' words looked for first)
+    if !RECURRING_OPENERS.iter().any(|o| memchr::memmem::find(own.as_bytes(), o.as_bytes()).is_some()) {
+        return Vec::new();
+    }
+    // a sentence starts after ". " or a period that ends a line
+    let starts = crate::normalize::pair_positions(own, b'.', b' ').chain(crate::normalize::pair_positions(own, b'.', b'\n')).map(|i| i + 2);
+    let mut out: Vec<(Vec<String>, usize, usize)> = Vec::new();
+    for k in starts {
+        let rest = &own[k..];
+        if !RECURRING_OPENERS.iter().any(|o| rest.starts_with(o)) {
+            continue;
+        }
+        let len = [crate::normalize::find_pair(rest, b'.', b' '), crate::normalize::find_pair(rest, b'.', b'\n')].into_iter().flatten().min().map_or(rest.len(), |e| e + 1);
+        let sent = join_words(&rest[..len]);
+        let a = assignments(&sent, true);
+        if !a.lead.is_empty() {
+            out.push((a.lead, start + k, start + k + len));
+        }
+    }
+    out.sort_by_key(|o| o.1);
+    out
 }
 
 /// A later sentence of an item's own text that leaves a rule to a body ("... phải nộp phí. Bộ trưởng Bộ Tài chính quy
@@ -4651,6 +4701,30 @@ mod conclusion_tests {
         assert!(has_verb("cơ quan thi hành án nên không thể yêu cầu thi hành án đúng hạn"));
         // an applicant named by its request
         assert!(assignments("Tổ chức, cá nhân đề nghị cấp giấy phép có trách nhiệm bảo đảm tính chính xác của thông tin.", true).is_empty());
+    }
+
+    #[test]
+    fn a_standing_duty_in_a_later_sentence() {
+        // vbpl_doc_000557 Điều 6.1.b: the point's first sentence names no one; its later recurring sentence does
+        let t = "Điều 6. Chế độ báo chí\n1. Chế độ báo chí\na) Đối tượng quy định tại khoản 1 Điều 2 được cấp tiền mua báo.\nb) Mức tiền mua báo được tính theo giá quý I hằng năm; tiền mua báo được cấp theo quý. Hằng quý, Ủy ban nhân dân cấp xã lập danh sách báo cáo Bộ Chỉ huy quân sự cấp tỉnh làm cơ sở lập dự toán. Sĩ quan nghỉ hưu thuộc quý nào thì được hưởng từ quý đó.\nĐiều 7. Hiệu lực thi hành\n";
+        let items = crate::outline::parse(t, t.len());
+        let ts = extract(t, &items, t.len());
+        assert_eq!(ts.len(), 1, "{ts:?}");
+        assert_eq!(ts[0].lead, ["Ủy ban nhân dân cấp xã"]);
+        assert_eq!(ts[0].section.as_deref(), Some("Điều 6.1.b"));
+        assert!(ts[0].text.starts_with("Hằng quý") && ts[0].text.trim_end().ends_with("lập dự toán."), "{:?}", ts[0].text);
+        // cp_nd_91 Điều 1.13: the same unit's standing duty after its first task, on a wrapped line (an article on no duty:
+        // read strictly)
+        let t = "Điều 18. Vật liệu nổ công nghiệp tại doanh nghiệp quân đội\n2. Bộ Quốc phòng hướng dẫn việc quản lý vật liệu nổ công nghiệp tại các doanh nghiệp thuộc Bộ Quốc phòng. Định kỳ 06 tháng, Bộ Quốc phòng thông báo cho\nBộ Công Thương danh sách doanh nghiệp được cấp Giấy phép.\n";
+        let items = crate::outline::parse(t, t.len());
+        let ts = extract(t, &items, t.len());
+        let texts: Vec<&str> = ts.iter().map(|t| t.text.as_str()).collect();
+        assert_eq!(ts.len(), 2, "{texts:?}");
+        assert!(ts[1].text.starts_with("Định kỳ 06 tháng") && ts[1].lead == ["Bộ Quốc phòng"], "{:?}", ts[1]);
+        // a recurring sentence that names no subject is no task of its own
+        let t = "Điều 18. Vật liệu nổ công nghiệp tại doanh nghiệp quân đội\n2. Bộ Quốc phòng hướng dẫn việc quản lý vật liệu nổ công nghiệp. Định kỳ 06 tháng, thông báo cho Bộ Công Thương danh sách doanh nghiệp.\n";
+        let items = crate::outline::parse(t, t.len());
+        assert_eq!(extract(t, &items, t.len()).len(), 1);
     }
 
     #[test]
