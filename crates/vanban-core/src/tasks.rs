@@ -1381,6 +1381,8 @@ const SUBJECT_END_VERBS: &[&str] = &[
     // ("Ủy ban nhân dân cấp tỉnh quyết toán kinh phí ...")
     "quyết toán",
     "hoàn thiện", "vận hành", "kết nối", "hoạt động theo", "thống nhất quản lý", "yêu cầu", "tăng thời lượng",
+    // ("Bộ Tư lệnh Quân khu gặp mặt, thông tin tình hình ...")
+    "gặp mặt",
     // (a council's own vote: [`COUNCIL_VOTES`])
     "cơ bản tán thành", "tán thành", "nhất trí",
 ];
@@ -3065,7 +3067,8 @@ const RECURRING_OPENERS: [&str; 7] = ["Hằng năm", "Hàng năm", "Hằng quý"
 
 /// The later sentences of an item's own text that give a body a standing duty: a sentence after the first that opens
 /// with a recurring time ([`RECURRING_OPENERS`]) and names its subject ("... được cấp theo quý. Hằng quý, Ủy ban nhân
-/// dân cấp xã căn cứ ... lập danh sách báo cáo ..."; vbpl_doc_000557, cp_nd_91): its units and byte range.
+/// dân cấp xã căn cứ ... lập danh sách báo cáo ..."; vbpl_doc_000557, cp_nd_91), and the paragraphs under a recurring
+/// intro that each name their unit ("Hằng năm, ... như sau:\nBộ Quốc phòng gặp mặt ...;"): units and byte ranges.
 fn standing_sentences(text: &str, it: &Item, end: usize) -> Vec<(Vec<String>, usize, usize)> {
     let start = (it.start + it.label.len()).min(end);
     let end = crate::references::floor_boundary(text, end.min(start + 4000)).max(start);
@@ -3087,6 +3090,24 @@ fn standing_sentences(text: &str, it: &Item, end: usize) -> Vec<(Vec<String>, us
         let a = assignments(&sent, true);
         if !a.lead.is_empty() {
             out.push((a.lead, start + k, start + k + len));
+        }
+    }
+    // "a) Hằng năm, ..., các cơ quan, đơn vị, địa phương theo phân cấp tổ chức gặp mặt ... như sau:" over paragraphs
+    // "Bộ Quốc phòng gặp mặt, thông tin tình hình ...;" (vbpl_doc_000557 Điều 6.2.a): a standing duty per paragraph
+    // that names its unit
+    let first_end = own.find('\n').unwrap_or(own.len());
+    if RECURRING_OPENERS.iter().any(|o| own.trim_start().starts_with(o)) && own[..first_end].trim_end().ends_with(':') {
+        let mut at = first_end;
+        while at < own.len() {
+            let line_end = own[at + 1..].find('\n').map_or(own.len(), |k| at + 1 + k);
+            let line = &own[(at + 1).min(line_end)..line_end];
+            if starts_unit(line) && line.starts_with(char::is_uppercase) {
+                let a = assignments(line, false);
+                if !a.lead.is_empty() {
+                    out.push((a.lead, start + at + 1, start + line_end));
+                }
+            }
+            at = line_end;
         }
     }
     out.sort_by_key(|o| o.1);
@@ -4721,6 +4742,13 @@ mod conclusion_tests {
         let texts: Vec<&str> = ts.iter().map(|t| t.text.as_str()).collect();
         assert_eq!(ts.len(), 2, "{texts:?}");
         assert!(ts[1].text.starts_with("Định kỳ 06 tháng") && ts[1].lead == ["Bộ Quốc phòng"], "{:?}", ts[1]);
+        // vbpl_doc_000557 Điều 6.2.a: a recurring intro "... như sau:" over paragraphs that each name their unit
+        let t = "Điều 6. Chế độ thông tin\n2. Chế độ cung cấp thông tin\na) Hằng năm, nhân dịp tết Nguyên đán, các cơ quan, đơn vị, địa phương theo phân cấp tổ chức gặp mặt đối tượng quy định tại Điều 2, như sau:\nBộ Quốc phòng gặp mặt, thông tin tình hình đối tượng quy định tại khoản 1 Điều 2 trong phạm vi toàn quốc;\nBộ Tư lệnh Quân khu gặp mặt, thông tin tình hình đối tượng thường trú trên địa bàn Quân khu;\nỦy ban nhân dân cấp xã gặp mặt đối tượng thường trú trên địa bàn xã.\nb) Mức quà gặp mặt do các đơn vị, địa phương quyết định.\n";
+        let items = crate::outline::parse(t, t.len());
+        let ts = extract(t, &items, t.len());
+        let leads: Vec<Vec<String>> = ts.iter().map(|t| t.lead.clone()).collect();
+        assert_eq!(leads, [vec!["Bộ Quốc phòng"], vec!["Bộ Tư lệnh Quân khu"], vec!["Ủy ban nhân dân cấp xã"]], "{ts:?}");
+        assert!(ts.iter().all(|t| t.section.as_deref() == Some("Điều 6.2.a")));
         // a recurring sentence that names no subject is no task of its own
         let t = "Điều 18. Vật liệu nổ công nghiệp tại doanh nghiệp quân đội\n2. Bộ Quốc phòng hướng dẫn việc quản lý vật liệu nổ công nghiệp. Định kỳ 06 tháng, thông báo cho Bộ Công Thương danh sách doanh nghiệp.\n";
         let items = crate::outline::parse(t, t.len());
