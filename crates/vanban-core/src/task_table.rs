@@ -485,18 +485,21 @@ fn stacked(text: &str, from: usize, to: usize) -> Vec<TaskTable> {
         }
         // "Bộ Khoa học và Công nghệ 2027 - 2028": a time cell of years glued to the cell above (the text's assembly
         // joins a line that opens with a digit)
-        if let Some(at) = glued_years(t) {
-            lines.push((off, &t[..at]));
-            lines.push((off + at + 1, &t[at + 1..]));
-            off += l.len() + 1;
-            continue;
-        }
-        match t.rsplit_once(' ').filter(|(before, n)| glued_row_number(before, n)) {
-            Some((before, n)) => {
-                lines.push((off, before));
-                lines.push((off + before.len() + 1, n));
+        // ("Bộ Khoa học và Công nghệ; Bộ Công an 2026 - 2028 5": and the next row's number after them)
+        let (body, row) = match t.rsplit_once(' ').filter(|(before, n)| glued_row_number(before, n)) {
+            Some((before, n)) => (before, Some(n)),
+            None => (t, None),
+        };
+        match glued_years(body) {
+            Some(at) => {
+                lines.push((off, &body[..at]));
+                lines.push((off + at + 1, &body[at + 1..]));
             }
+            None if row.is_some() => lines.push((off, body)),
             None => lines.push((off, l)),
+        }
+        if let Some(n) = row {
+            lines.push((off + body.len() + 1, n));
         }
         off += l.len() + 1;
     }
@@ -857,6 +860,23 @@ mod tests {
                 ("Phụ lục.I.4", vec!["Bộ Khoa học và Công nghệ"], vec!["Bộ Ngoại giao"], None),
             ]
         );
+    }
+
+    #[test]
+    fn years_and_the_next_row_s_number_glued_to_the_partners_cell() {
+        // ttg_qd_1520 Phụ lục: no product column, so the text's assembly joins "2026 - 2028" and the next row's "2" to the
+        // partners' last line ("Bộ Khoa học và Công nghệ 2027 - 2028 2"): three cells again
+        let doc = STACKED_DOC
+            .replace("\nSản phẩm\n", "\n")
+            .replace("2027 - 2028\nQuy chuẩn kỹ thuật quốc\ngia\n", "2027 - 2028\n")
+            .replace("\nTiêu chuẩn quốc gia\n", "\n")
+            .replace("\nMạng lưới phòng thử\nnghiệm trọng điểm\n", "\n")
+            .replace("\nThỏa thuận được ký kết\n", "\n");
+        let p = crate::parse(&doc);
+        let row1 = p.record.tasks.iter().find(|t| t.section.as_deref() == Some("Phụ lục.I.1")).expect("row 1");
+        assert_eq!(row1.support, ["Bộ Khoa học và Công nghệ"]);
+        assert_eq!(row1.deadline.as_deref(), Some("2028"));
+        assert!(p.record.tasks.iter().any(|t| t.section.as_deref() == Some("Phụ lục.I.2")), "{:?}", p.record.tasks);
     }
 
     #[test]
