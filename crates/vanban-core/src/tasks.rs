@@ -1395,7 +1395,7 @@ const COUNCIL_VOTES: [&str; 3] = ["cơ bản tán thành", "tán thành", "nhấ
 /// [`NOT_VERB_BEFORE`] ("có quyết định", "công trình xây dựng"), which every reader of a verb asks.
 const NOT_END_BEFORE: &[(&str, &str)] = &[
     ("lập", "thành "), ("lập", "công "), ("lập", "độc "), ("lập", "xác "), ("lập", "thiết "), ("quy định", "theo "), ("quy định", "có "), ("thực hiện", "để "),
-    ("kiểm soát", "ban "), ("kiểm soát", "Ban "), ("tập trung", "nguyên tắc "), ("nộp", "hồ sơ "), ("dự toán", "lập "), ("dự toán", "giao "),
+    ("kiểm soát", "ban "), ("kiểm soát", "Ban "), ("tập trung", "nguyên tắc "), ("tập trung", "hàng hóa "), ("nộp", "hồ sơ "), ("dự toán", "lập "), ("dự toán", "giao "),
 ];
 
 /// Heads that do not name a unit alone: the verb after them is part of the name ("Cơ quan tiếp nhận hồ sơ", "Tổ chức
@@ -2303,7 +2303,7 @@ fn has_verb_of(t: &str) -> bool {
 }
 
 /// Words of a local level or place that a unit's name may end with before "có <feature>" ([`mask_place_features`]).
-const PLACE_LEVELS: [&str; 13] = ["cấp xã", "cấp huyện", "cấp tỉnh", "xã", "huyện", "tỉnh", "thành phố", "thị xã", "thị trấn", "phường", "đặc khu", "địa phương", "nơi"];
+const PLACE_LEVELS: [&str; 14] = ["cấp xã", "cấp huyện", "cấp tỉnh", "xã", "huyện", "tỉnh", "thành phố", "thị xã", "thị trấn", "phường", "đặc khu", "địa phương", "nơi", "trực thuộc trung ương"];
 
 /// `t` (lower case, spaced) with each " có " that qualifies a local unit's name by a feature of its territory
 /// (data/place_features.txt) written " có_": not a verb to [`has_verb`].
@@ -4765,6 +4765,9 @@ mod conclusion_tests {
         assert!(has_verb("Ủy ban nhân dân cấp xã có văn bản"));
         assert!(has_verb("Ủy ban nhân dân cấp xã có đề án"), "a whole word of the table only");
         assert!(!has_verb("Ủy ban nhân dân các xã có rừng"));
+        // ttg_qd_768 Điều 1.II.2: after "trực thuộc trung ương", and "tập trung" the adjective of the goods
+        let t = "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương có vùng sản xuất nông sản hàng hóa tập trung rà soát, bố trí quỹ đất phát triển trung tâm logistics.";
+        assert_eq!(assignments(t, false).lead, ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương có vùng sản xuất nông sản hàng hóa tập trung"]);
     }
 
     #[test]
