@@ -3259,7 +3259,8 @@ fn bound_sentences(text: &str, it: &Item, end: usize) -> Vec<(Vec<String>, usize
             let by_role = kw == " phải "
                 && ["cơ quan ", "Cơ quan "].iter().any(|h| subj.starts_with(h))
                 && !subj.contains(',')
-                && subj.split_whitespace().count() <= 8;
+                // (a name of up to twelve syllables: "cơ quan kiểm tra nhà nước về thực phẩm nhập khẩu")
+                && subj.split_whitespace().count() <= 12;
             if by_role && !party {
                 let s0 = start + w[0] + lead_ws;
                 out.push((vec![subj.to_string()], s0, start + w[0] + sent.len()));
@@ -4722,6 +4723,17 @@ mod conclusion_tests {
         assert!(has_verb("cơ quan thi hành án nên không thể yêu cầu thi hành án đúng hạn"));
         // an applicant named by its request
         assert!(assignments("Tổ chức, cá nhân đề nghị cấp giấy phép có trách nhiệm bảo đảm tính chính xác của thông tin.", true).is_empty());
+    }
+
+    #[test]
+    fn an_authority_named_by_its_role_after_a_case() {
+        // hatinh_qd_37 Điều 7.2: "Đối với <goods> phải kiểm tra ..., cơ quan kiểm tra nhà nước về thực phẩm nhập khẩu phải
+        // thông báo ...": the first "phải" is the goods', the second binds the authority, an eleven-word name
+        let t = "Điều 7. Phối hợp tại cửa khẩu\n1. Cơ quan hải quan cửa khẩu có trách nhiệm bố trí địa điểm kiểm tra.\n2. Đối với lô hàng thực phẩm nhập khẩu phải kiểm tra nhà nước theo quy định tại Điều 15 Nghị định\nsố 15/2018/NĐ-CP của Chính phủ, cơ quan kiểm tra nhà nước về thực phẩm nhập khẩu phải thông báo kết\nquả kiểm tra cho cơ quan hải quan cửa khẩu chậm nhất 01 ngày làm việc kể từ khi có kết quả.\n";
+        let items = crate::outline::parse(t, t.len());
+        let ts = extract(t, &items, t.len());
+        let got: Vec<(Option<&str>, Vec<&str>)> = ts.iter().map(|t| (t.section.as_deref(), t.lead.iter().map(String::as_str).collect())).collect();
+        assert_eq!(got, [(Some("Điều 7.1"), vec!["Cơ quan hải quan cửa khẩu"]), (Some("Điều 7.2"), vec!["cơ quan kiểm tra nhà nước về thực phẩm nhập khẩu"])]);
     }
 
     #[test]
