@@ -2687,6 +2687,7 @@ pub fn extract_quoted(text: &str, items: &[Item], limit: usize, strict: &[bool],
             // 02 ngày ..., cơ quan tiếp nhận hồ sơ có trách nhiệm kiểm tra .... Trường hợp hồ sơ chưa đầy đủ thì cơ
             // quan tiếp nhận hồ sơ có trách nhiệm thông báo ...": a bound step per sentence, GOLD.md)
             let in_strict_article = items[i].kind != LabelKind::Article && items[i].parent.is_some_and(|p| strict[p]);
+            let mut later: Vec<usize> = Vec::new();
             if strict[i] || in_strict_article {
                 let bound = bound_sentences(text, &items[i], own_end(i).min(limit));
                 // (a later step of the same unit is a task of its own when the first sentence is a bound step too: "2.
@@ -2694,7 +2695,6 @@ pub fn extract_quoted(text: &str, items: &[Item], limit: usize, strict: &[bool],
                 // chỉnh, cơ quan quản lý hồ sơ phải trả lời ...", GOLD.md: one task per sentence)
                 let same_unit = |lead: &[String]| lead.iter().all(|u| item_keys.contains(&unit_key(u)));
                 let first_bound = bound.iter().any(|(lead, s, _)| *s < first_end && same_unit(lead));
-                let mut later: Vec<usize> = Vec::new();
                 for (lead, s, e) in bound {
                     let other = !same_unit(&lead);
                     if s > first_end && (other || (first_bound && OPENERS.iter().any(|o| text[s..].starts_with(o)))) {
@@ -2702,12 +2702,14 @@ pub fn extract_quoted(text: &str, items: &[Item], limit: usize, strict: &[bool],
                         tasks.push(make_task_span(text, items, i, Assign { lead, support: vec![] }, s, e));
                     }
                 }
-                // "2. Bộ Quốc phòng hướng dẫn .... Định kỳ 06 tháng, Bộ Quốc phòng thông báo cho Bộ Công Thương ...": a
-                // standing duty in a later sentence is a task of its own, the item's units' or another's
-                for (lead, s, e) in standing_sentences(text, &items[i], own_end(i).min(limit)) {
-                    if s > first_end && !later.contains(&s) {
-                        tasks.push(make_task_span(text, items, i, Assign { lead, support: vec![] }, s, e));
-                    }
+            }
+            // "2. Bộ Quốc phòng hướng dẫn .... Định kỳ 06 tháng, Bộ Quốc phòng thông báo cho Bộ Công Thương ...", "1. Giao Ủy
+            // ban nhân dân tỉnh tổ chức triển khai ..., hoàn thành trước ngày 30 tháng 9 năm 2026. Định kỳ hằng năm, Ủy ban
+            // nhân dân tỉnh báo cáo Hội đồng nhân dân tỉnh ...": a standing duty in a later sentence is a task of its own,
+            // the item's units' or another's
+            for (lead, s, e) in standing_sentences(text, &items[i], own_end(i).min(limit)) {
+                if s > first_end && !later.contains(&s) {
+                    tasks.push(make_task_span(text, items, i, Assign { lead, support: vec![] }, s, e));
                 }
             }
         }
@@ -4761,6 +4763,13 @@ mod conclusion_tests {
         let leads: Vec<Vec<String>> = ts.iter().map(|t| t.lead.clone()).collect();
         assert_eq!(leads, [vec!["Bộ Quốc phòng"], vec!["Bộ Tư lệnh Quân khu"], vec!["Ủy ban nhân dân cấp xã"]], "{ts:?}");
         assert!(ts.iter().all(|t| t.section.as_deref() == Some("Điều 6.2.a")));
+        // quangninh_nq_12 Điều 2.1: after an administrative item's first task too (an article on implementation)
+        let t = "Điều 2. Tổ chức thực hiện\n1. Giao Ủy ban nhân dân tỉnh tổ chức triển khai thực hiện Nghị quyết này, hoàn thành trước ngày 30 tháng 9 năm 2026. Định kỳ hằng\nnăm, Ủy ban nhân dân tỉnh báo cáo Hội đồng nhân dân tỉnh kết quả thực hiện.\n";
+        let items = crate::outline::parse(t, t.len());
+        let ts = extract(t, &items, t.len());
+        assert_eq!(ts.len(), 2, "{ts:?}");
+        assert_eq!(ts[0].deadline.as_deref(), Some("2026-09-30"));
+        assert!(ts[1].text.starts_with("Định kỳ hằng") && ts[1].deadline.is_none(), "{:?}", ts[1]);
         // a recurring sentence that names no subject is no task of its own
         let t = "Điều 18. Vật liệu nổ công nghiệp tại doanh nghiệp quân đội\n2. Bộ Quốc phòng hướng dẫn việc quản lý vật liệu nổ công nghiệp. Định kỳ 06 tháng, thông báo cho Bộ Công Thương danh sách doanh nghiệp.\n";
         let items = crate::outline::parse(t, t.len());
