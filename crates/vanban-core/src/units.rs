@@ -217,7 +217,7 @@ pub fn starts_unit(t: &str) -> bool {
     // (the longest head that opens it: "Ban vì sự tiến bộ phụ nữ", not "Ban")
     if let Some(h) = heads_starting(t).filter(|h| word_at(t, h)).max_by_key(|h| h.len()) {
         // "Bộ Tư pháp" but not "Bộ máy hành chính": a one-word head needs a capitalized name after it
-        if ["Bộ", "Ban", "Sở", "Cục", "Vụ", "Viện", "Hội", "Đoàn", "Phòng", "Báo", "Đài", "Trường", "Tạp chí"].contains(&h) {
+        if ["Bộ", "Ban", "Sở", "Cục", "Vụ", "Viện", "Hội", "Đoàn", "Phòng", "Báo", "Đài", "Trường", "Tạp chí", "Quỹ"].contains(&h) {
             let next = t[h.len()..].trim_start();
             // ("Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ": the ministries, as a kind)
             return next.chars().next().is_some_and(|c| c.is_uppercase())
@@ -800,6 +800,9 @@ mod tests {
         assert_eq!(clean_unit("Văn phòng UBND tỉnh (VP.TTg)"), "Văn phòng UBND tỉnh (VP.TTg)");
         // corpus/docs/daknong_ct_03.txt: forest rangers and forest owners
         assert!(starts_unit("Hạt Kiểm lâm các huyện"));
+        // a fund named in capitals is a body (sonla_qd_24 Điều 6.4); "quỹ đất" is land set aside
+        assert!(starts_unit("Quỹ Bảo vệ và Phát triển rừng tỉnh có trách nhiệm"));
+        assert!(!starts_unit("Quỹ đất phát triển trung tâm logistics"));
         assert_eq!(split_units("Sở Tài chính, Hiệp hội Doanh nghiệp tỉnh Bình Dương"), ["Sở Tài chính", "Hiệp hội Doanh nghiệp tỉnh Bình Dương"]);
         assert_eq!(split_units("Ủy ban nhân dân các xã và các chủ rừng"), ["Ủy ban nhân dân các xã", "các chủ rừng"]);
         // Thông tư (vbpl_doc_000444), Điều 7.5
