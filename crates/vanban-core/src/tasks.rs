@@ -3022,7 +3022,17 @@ fn sentence_tasks(text: &str, it: &Item, a: &Assign, strict: bool) -> Option<Vec
     for i in crate::normalize::pair_positions(para, b';', b' ') {
         let clause = &para[i + 2..];
         let clause = &clause[..clause.find([';', '.']).unwrap_or(clause.len())];
-        if starts_unit(clause) && clause.starts_with(char::is_uppercase) && [" có trách nhiệm ", " chịu trách nhiệm "].iter().any(|w| join_words(clause).contains(w)) {
+        // ("...; Giám đốc Sở Tài nguyên và Môi trường chỉ đạo Đài Khí tượng Thủy văn tỉnh theo dõi ...": a unit and its
+        // own verb after a semicolon, outside a normative text's procedure; not a partner's clause, "...; Công an tỉnh
+        // phối hợp xác thực thông tin công dân")
+        let own_work = |c: &str| {
+            let a = assignments(c, false);
+            let flat = join_words(c);
+            let after = a.lead.last().and_then(|u| flat.find(u.as_str()).map(|k| flat[k + u.len()..].trim_start().to_string()));
+            // (and units that end where their names do: not "Sở Nội vụ chuyển kinh phí", a verb the lists lack)
+            !a.lead.is_empty() && a.lead.iter().all(|u| crate::units::name_end(u).is_none()) && after.is_some_and(|r| !r.starts_with("phối hợp"))
+        };
+        if starts_unit(clause) && clause.starts_with(char::is_uppercase) && ([" có trách nhiệm ", " chịu trách nhiệm "].iter().any(|w| join_words(clause).contains(w)) || (!strict && own_work(clause))) {
             cuts.push(i + 2);
         }
     }
@@ -4725,6 +4735,22 @@ mod conclusion_tests {
         assert!(has_verb("cơ quan thi hành án nên không thể yêu cầu thi hành án đúng hạn"));
         // an applicant named by its request
         assert!(assignments("Tổ chức, cá nhân đề nghị cấp giấy phép có trách nhiệm bảo đảm tính chính xác của thông tin.", true).is_empty());
+    }
+
+    #[test]
+    fn a_second_unit_and_its_verb_after_a_semicolon() {
+        // quangbinh_cd_12 item 8: two directors, each with their own work, in one sentence
+        let t = "8. Giám đốc Sở Xây dựng hướng dẫn các địa phương có biện pháp bảo đảm an toàn cho các công trình đang thi công; Giám đốc Sở Tài nguyên và Môi trường chỉ đạo Đài Khí tượng Thủy văn tỉnh theo dõi chặt chẽ diễn biến mưa lũ.\n9. Công an tỉnh bố trí lực lượng.\n";
+        let items = crate::outline::parse(t, t.len());
+        let leads: Vec<Vec<String>> = extract(t, &items, t.len()).iter().map(|t| t.lead.clone()).collect();
+        assert_eq!(leads, [vec!["Giám đốc Sở Xây dựng"], vec!["Giám đốc Sở Tài nguyên và Môi trường"], vec!["Công an tỉnh"]]);
+        // not a partner's clause (binhduong_qd_2150), nor a unit whose name runs into a verb the lists lack (bnv_tt_08)
+        let t = "3. Các sở, ban, ngành cập nhật dữ liệu dân cư vào hệ thống; Công an tỉnh phối hợp xác thực thông tin công dân.\n";
+        let items = crate::outline::parse(t, t.len());
+        assert_eq!(extract(t, &items, t.len()).len(), 1);
+        let t = "4. Sở Tài chính có trách nhiệm cấp kinh phí cho Sở Nội vụ trong thời hạn 05 ngày làm việc; Sở Nội vụ chuyển kinh phí hỗ trợ cho người sử dụng lao động.\n";
+        let items = crate::outline::parse(t, t.len());
+        assert_eq!(extract(t, &items, t.len()).len(), 1);
     }
 
     #[test]
