@@ -1424,7 +1424,9 @@ fn subject_end_scan(subj: &str, early: bool) -> usize {
         }
         let rest = &subj[m.end()..];
         if rest.chars().next().is_some_and(|c| crate::normalize::is_alnum(c))
-            || NOT_END_BEFORE.iter().any(|(w, b)| v == *w && subj[..at].ends_with(b))
+            // ("đơn vị sự nghiệp công lập", but "Phòng Người có công lập dự toán": the office for people of merit, then
+            // its verb)
+            || NOT_END_BEFORE.iter().any(|(w, b)| v == *w && subj[..at].ends_with(b) && !(v == "lập" && merit_before(&subj[..at])))
             || in_name(&subj[..at - 1], v)
             || NOT_VERB_AFTER.iter().any(|(w, n)| v == *w && rest.starts_with(n))
             || (v == "giúp" && rest.starts_with(" việc"))
@@ -2282,6 +2284,10 @@ fn has_verb_of(t: &str) -> bool {
         out.push_str(rest);
         t = out;
     }
+    // "Phòng Người có công", "người có công với cách mạng": people of merit, a name, not "has"
+    if t.contains(MERIT) {
+        t = t.replace(MERIT, "người_có_công");
+    }
     // "cán bộ tiếp nhận hồ sơ": the name of a role, not the verb
     if t.contains(" tiếp nhận") {
         for role in ["cán bộ", "công chức", "bộ phận"] {
@@ -2300,6 +2306,16 @@ fn has_verb_of(t: &str) -> bool {
         .expect("fixed words")
     })
     .is_match(&t)
+}
+
+/// "người có công": people of merit (the veterans' and martyrs' families a "Phòng Người có công" serves), where "có" is
+/// no verb and "lập" after it is one (not "có công văn", an official letter).
+const MERIT: &str = "người có công";
+
+/// Does `before` (up to the space before a verb) end with "người có công" / "Người có công"?
+fn merit_before(before: &str) -> bool {
+    let b = before.trim_end();
+    b.ends_with("người có công") || b.ends_with("Người có công")
 }
 
 /// Words of a local level or place that a unit's name may end with before "có <feature>" ([`mask_place_features`]).
@@ -4327,6 +4343,13 @@ mod subject_tests {
         // "công lập" is not the verb "lập"
         let a = assignments("Người đứng đầu đơn vị sự nghiệp công lập quản lý điều hành hoạt động của đơn vị và chịu trách nhiệm về kết quả.", false);
         assert_eq!(a.lead, ["Người đứng đầu đơn vị sự nghiệp công lập"]);
+        // but "Phòng Người có công" (people of merit) is a name, and "lập" after it its partner's verb (angiang_cv_2871 4.b,
+        // 4.c); "có công văn" is still a verb
+        let a = assignments("Phòng Người có công phối hợp với Văn phòng Sở tổ chức kiểm tra việc tặng quà.", false);
+        assert_eq!(a.lead, ["Phòng Người có công"]);
+        let a = assignments("Giao Phòng Kế hoạch - Tài chính phối hợp với Phòng Người có công lập dự toán kinh phí tặng quà của tỉnh.", false);
+        assert_eq!((a.lead, a.support), (vec!["Phòng Kế hoạch - Tài chính".to_string()], vec!["Phòng Người có công".to_string()]));
+        assert!(has_verb("Ủy ban nhân dân tỉnh có công văn"));
     }
 }
 
