@@ -293,8 +293,33 @@ pub fn parse_range(text: &str, from: usize, limit: usize) -> Vec<Item> {
         }
         items[i].end = end.max(items[i].line_end.min(limit));
     }
+    // the closing request of a letter after its last item, a paragraph of its own, is not part of that item
+    if !items.iter().any(|it| it.kind == LabelKind::Article) {
+        for it in items.iter_mut().filter(|it| it.end == limit) {
+            if let Some(k) = closing_request(&text[it.line_end.min(limit)..limit]) {
+                it.end = it.line_end + k;
+            }
+        }
+    }
     title_below(text, &mut items, limit);
     items
+}
+
+/// Where the closing request of a letter starts in `t` (after the blank line before it): a paragraph whose subject is
+/// the issuing body and whose verb asks ("Sở Nội vụ đề nghị Chủ tịch Ủy ban nhân dân các xã, ... quan tâm, phối hợp
+/// triển khai thực hiện ...", "Ủy ban nhân dân tỉnh yêu cầu ...").
+fn closing_request(t: &str) -> Option<usize> {
+    const ASKS: [&str; 2] = [" đề nghị ", " yêu cầu "];
+    for (p, _) in t.match_indices("\n\n") {
+        let para = t[p..].trim_start();
+        let first = &para[..para.find('\n').unwrap_or(para.len())];
+        let Some(k) = ASKS.iter().filter_map(|a| first.find(a)).min() else { continue };
+        let subject = &first[..k];
+        if k <= 120 && first.starts_with(char::is_uppercase) && crate::units::starts_unit(subject) && !subject.contains([',', ';', ':']) {
+            return Some(p + 1);
+        }
+    }
+    None
 }
 
 /// "Chương VII" / "TỔ CHỨC THỰC HIỆN": a part, chapter or Mục printed alone on its line has its title on the next
@@ -347,6 +372,20 @@ pub fn path(items: &[Item], i: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_letter_s_closing_request_is_not_its_last_item() {
+        // angiang_cv_2871: "6. Đề nghị Kho bạc ..." then, after a blank line, the department's closing request
+        let t = "5. Đề nghị Công an tỉnh chỉ đạo bảo đảm an ninh.\n6. Đề nghị Kho bạc Nhà nước khu vực XX phối hợp kiểm soát chi,\nthanh toán kịp thời kinh phí.\n\nSở Nội vụ đề nghị Chủ tịch Ủy ban nhân dân các xã, phường quan tâm, phối hợp triển khai thực hiện.\n\nTrân trọng./.\n";
+        let items = parse(t, t.len());
+        assert_eq!(items.len(), 2);
+        assert!(t[items[1].start..items[1].end].trim_end().ends_with("kinh phí."), "{:?}", &t[items[1].start..items[1].end]);
+        // a paragraph that goes on with the item's work stays in it; so does anything in a text of articles
+        let t = "6. Đề nghị Kho bạc Nhà nước phối hợp kiểm soát chi.\n\nKho bạc Nhà nước thanh toán kịp thời kinh phí tặng quà.\n";
+        assert_eq!(parse(t, t.len())[0].end, t.len());
+        let t = "Điều 3. Tổ chức thực hiện\n1. Giao Sở Y tế hướng dẫn.\n\nSở Nội vụ đề nghị các sở phối hợp.\n";
+        assert_eq!(parse(t, t.len()).last().unwrap().end, t.len());
+    }
 
     #[test]
     fn article_labels_with_a_colon() {
