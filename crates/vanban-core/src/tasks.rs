@@ -2067,10 +2067,13 @@ fn support_units(units: Vec<String>) -> Vec<String> {
     // vận động ..."; in lower case only: "Ban Vận động ..." is a name)
     // (" chia sẻ", " nâng cao ", " tuần tra", " xác minh", " lãnh đạo ", " đăng tải ": the same, in soctrang_kh_203,
     // sonla_qd_24, cp_nd_87, sonla_kh_312)
-    const AFTER_PARTNER: [&str; 27] = [
+    // (" về các việc ", " về các nội dung ": what the work with them is about, "... phối hợp với cơ quan thi hành án dân sự về
+    // các việc sau đây:", cb_nghi-dinh-so-152 Điều 107)
+    const AFTER_PARTNER: [&str; 29] = [
         " đầu tư ", " nâng cấp ", " cân đối", " khoanh vùng", " ký kết ", " nhằm ", " giám sát", " tổng kết", " thanh tra", " điều tra, ",
         " thống nhất với ", " tích hợp ", " bảo vệ ", " xác định ", " tập huấn ", " vận động ", " trao đổi ", " khai thác ", " rà soát ",
-        " thu hồi", " chia sẻ", " nâng cao ", " tuần tra", " xác minh", " lãnh đạo ", " đăng tải ", " huy động ",
+        " thu hồi", " chia sẻ", " nâng cao ", " tuần tra", " xác minh", " lãnh đạo ", " đăng tải ", " huy động ", " về các việc ",
+        " về các nội dung ",
     ];
     // (the first place where any of them starts, the leftmost-first match: one search, not one per verb)
     static AC: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
@@ -2440,7 +2443,16 @@ pub fn extract_quoted(text: &str, items: &[Item], limit: usize, strict: &[bool],
     let own_texts: Vec<&str> = (0..n).map(own_text).collect();
     let own_text = |i: usize| own_texts[i];
     let attribute: Vec<bool> = (0..n).map(|i| items[i].parent.is_some() && is_attribute_line(own_text(i))).collect();
-    let mut item_assign: Vec<Assign> = (0..n).map(|i| assignments(own_text(i), strict[i])).collect();
+    // (an article titled by a duty, "Điều 12. Trách nhiệm của các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", over a
+    // sentence that names its units on the next line, "Các bộ, cơ quan ngang bộ, ... có trách nhiệm ...", is read from
+    // that sentence: the title is not its start; a title run into its sentence on one line is read whole)
+    let assign_text = |i: usize| {
+        let own = own_text(i);
+        let body = own.get((items[i].line_end - items[i].start).min(own.len())..).unwrap_or("");
+        let first_line = &text[(items[i].start + label_len(i)).min(items[i].line_end)..items[i].line_end.min(text.len())];
+        if items[i].kind == LabelKind::Article && starts_unit(body.trim_start()) && duty_heading(first_line).is_some() { body } else { own }
+    };
+    let mut item_assign: Vec<Assign> = (0..n).map(|i| assignments(assign_text(i), strict[i])).collect();
     for i in 0..n {
         for &c in &children[i] {
             if attribute[c] {
@@ -4762,6 +4774,23 @@ mod conclusion_tests {
         assert!(has_verb("cơ quan thi hành án nên không thể yêu cầu thi hành án đúng hạn"));
         // an applicant named by its request
         assert!(assignments("Tổ chức, cá nhân đề nghị cấp giấy phép có trách nhiệm bảo đảm tính chính xác của thông tin.", true).is_empty());
+    }
+
+    #[test]
+    fn an_article_titled_by_a_duty_is_read_from_its_sentence() {
+        // cp_nd_118 Điều 12: the title is not the start of the sentence under it (one task, its units as the sentence
+        // names them)
+        let t = "Điều 12. Trách nhiệm của các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ\nCác bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ có trách nhiệm tổ chức giao tài sản cho đơn vị quản lý và gửi báo cáo trước ngày 28 tháng 02 hằng năm.\n";
+        let items = crate::outline::parse(t, t.len());
+        let ts = extract(t, &items, t.len());
+        assert_eq!(ts.len(), 1, "{ts:?}");
+        assert_eq!(ts[0].lead, ["Các bộ", "cơ quan ngang bộ", "cơ quan thuộc Chính phủ"]);
+        // cb_nghi-dinh-so-152 Điều 107: the partners of an intro over points end before what the work is about
+        let t = "Điều 107. Nhiệm vụ, quyền hạn của cơ quan, tổ chức được giao theo dõi người chấp hành án\nCơ quan, tổ chức được giao theo dõi người chấp hành án có trách nhiệm phối hợp với cơ quan thi hành án dân sự về các việc sau đây:\n1. Giáo dục người đang chấp hành án tự nguyện thi hành án.\n2. Cung cấp thông tin về người đang chấp hành án.\n";
+        let items = crate::outline::parse(t, t.len());
+        let ts = extract(t, &items, t.len());
+        assert_eq!(ts.len(), 2, "{ts:?}");
+        assert!(ts.iter().all(|t| t.support == ["cơ quan thi hành án dân sự"]), "{ts:?}");
     }
 
     #[test]
