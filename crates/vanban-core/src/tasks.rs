@@ -1968,8 +1968,8 @@ fn chu_tri(t: &str) -> Assign {
         }
         let subj = c.clause.trim();
         // ("... công việc được giao chủ trì", "... soạn thảo văn bản ... hoặc chủ trì xây dựng ...": the verb of a
-        // clause, not X leading)
-        if ["được giao", " giao", " hoặc", " và", " được"].iter().any(|e| subj.ends_with(e)) {
+        // clause, not X leading; "... có đủ nguồn lực ... để chủ trì tổ chức nghiên cứu ...": a purpose, in a definition)
+        if ["được giao", " giao", " hoặc", " và", " được", " để"].iter().any(|e| subj.ends_with(e)) {
             continue;
         }
         // "Cơ quan nhận báo cáo, cơ quan chủ trì điều tra có trách nhiệm ...": "cơ quan chủ trì" is a name (the
@@ -4785,6 +4785,8 @@ mod conclusion_tests {
         let ts = extract(t, &items, t.len());
         assert_eq!(ts.len(), 1, "{ts:?}");
         assert_eq!(ts[0].lead, ["Các bộ", "cơ quan ngang bộ", "cơ quan thuộc Chính phủ"]);
+        // vbpl_doc_000125 Điều 45b.1: "để chủ trì" is a purpose in a definition, no one given work
+        assert!(assignments("Hạt nhân tổ hợp công nghiệp an ninh quốc gia là cơ sở công nghiệp an ninh nòng cốt có đủ nguồn lực, tiềm lực khoa học và công nghệ để chủ trì tổ chức nghiên cứu, thiết kế, chế tạo sản phẩm.", true).is_empty());
         // cb_nghi-dinh-so-152 Điều 107: the partners of an intro over points end before what the work is about
         let t = "Điều 107. Nhiệm vụ, quyền hạn của cơ quan, tổ chức được giao theo dõi người chấp hành án\nCơ quan, tổ chức được giao theo dõi người chấp hành án có trách nhiệm phối hợp với cơ quan thi hành án dân sự về các việc sau đây:\n1. Giáo dục người đang chấp hành án tự nguyện thi hành án.\n2. Cung cấp thông tin về người đang chấp hành án.\n";
         let items = crate::outline::parse(t, t.len());
