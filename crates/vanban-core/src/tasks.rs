@@ -2577,6 +2577,16 @@ pub fn extract_quoted(text: &str, items: &[Item], limit: usize, strict: &[bool],
                             continue;
                         }
                         let mut ca = item_assign[c].clone();
+                        // "b) Hướng dẫn Ủy ban nhân dân cấp xã rà soát ..., hoàn thành trong quý III/2026. Ủy ban nhân dân
+                        // các xã, phường có trách nhiệm gửi danh sách ...": units found only in a later sentence are that
+                        // sentence's; the point itself is the heading's (vinhphuc_ct_09 5.b)
+                        let later = later_sentences(text, &items[c], own_end(c).min(limit));
+                        let first_end = later.first().map(|l| l.0);
+                        if let Some(fe) = first_end {
+                            if !ca.lead.is_empty() && assignments(&text[items[c].start..fe], strict[c]).lead.is_empty() {
+                                ca = Assign::default();
+                            }
+                        }
                         // ("a) Quán triệt ...; người đứng đầu chịu trách nhiệm trước Thủ tướng Chính phủ nếu ...": a head
                         // word alone names no unit; the point is the heading's)
                         if !ca.lead.is_empty() && ca.lead.iter().all(|u| is_head_word(u)) {
@@ -2588,6 +2598,15 @@ pub fn extract_quoted(text: &str, items: &[Item], limit: usize, strict: &[bool],
                         // the one given the work: "5. Đề nghị Ngân hàng Chính sách xã hội Chi nhánh tỉnh ... ưu tiên ...")
                         let named_heading = units.iter().any(|u| u.chars().any(char::is_uppercase));
                         if named_heading && ["Đề nghị ", "Kiến nghị ", "Yêu cầu "].iter().any(|p| strip_label(own_text(c).trim_start()).starts_with(p)) {
+                            ca = Assign::default();
+                        }
+                        // (and a request inside a point that opens with the heading unit's own verb: "a) Chủ trì, phối hợp
+                        // với Công an tỉnh, Sở Xây dựng yêu cầu các doanh nghiệp ... hoàn thiện ...", vinhphuc_ct_09 3.a: the
+                        // heading's unit asks, its point is its task)
+                        if named_heading && !ca.lead.is_empty() && {
+                            let body = strip_label(own_text(c).trim_start());
+                            (starts_with_verb(body) || body.starts_with("Chủ trì")) && de_nghi(&join_words(body)).lead == ca.lead
+                        } {
                             ca = Assign::default();
                         }
                         // under "Giao Bộ X:" a point that names its own subject ("c) Làng Văn hóa ... tiếp tục sử dụng
@@ -2616,7 +2635,23 @@ pub fn extract_quoted(text: &str, items: &[Item], limit: usize, strict: &[bool],
                                 }
                             }
                         }
+                        let child_keys: Vec<String> = ca.lead.iter().map(|u| unit_key(u)).collect();
                         tasks.push(make_task(text, items, c, ca, limit));
+                        // its later sentences that name other units, and its standing duties ("... trong tháng 7/2026.\nĐịnh
+                        // kỳ hằng quý, Công an tỉnh tổng hợp ..."), are tasks of their own
+                        for &(s0, e0) in &later {
+                            let sa = assignments(&text[s0..e0], strict[c]);
+                            // (the same unit read with its verb, "Trưởng đoàn ký các văn bản ...", is the same unit)
+                            let same = |u: &String| {
+                                let uk = unit_key(u);
+                                child_keys.iter().any(|k| uk == *k || uk.strip_prefix(k.as_str()).is_some_and(|r| r.starts_with(' ')))
+                            };
+                            let other = !sa.lead.is_empty() && !sa.lead.iter().all(same);
+                            if other || standing_at(&text[s0..e0]) {
+                                let lead = if sa.lead.is_empty() { continue } else { sa.lead };
+                                tasks.push(make_task_span(text, items, c, Assign { lead, support: sa.support }, s0, e0));
+                            }
+                        }
                         mark_subtree(&children, c, &mut done);
                     }
                     continue;
@@ -3103,6 +3138,37 @@ fn wrapped_end(text: &str, mut line_end: usize, limit: usize) -> usize {
         line_end = text[line_end + 1..].find('\n').map_or(text.len(), |k| line_end + 1 + k);
     }
     line_end
+}
+
+/// The sentences of an item's own text after its first, as byte ranges: after ". " or a period that ends a line, before
+/// a capital letter (read within 4000 bytes, as the other rules read an item).
+fn later_sentences(text: &str, it: &Item, end: usize) -> Vec<(usize, usize)> {
+    let start = (it.start + it.label.len()).min(end);
+    let end = crate::references::floor_boundary(text, end.min(start + 4000)).max(start);
+    let Some(own) = text.get(start..end) else { return Vec::new() };
+    let mut starts: Vec<usize> = crate::normalize::pair_positions(own, b'.', b' ')
+        .chain(crate::normalize::pair_positions(own, b'.', b'\n'))
+        .map(|i| i + 2)
+        .filter(|&k| own[k..].trim_start_matches([' ', '\n']).starts_with(char::is_uppercase))
+        .collect();
+    starts.sort_unstable();
+    starts.dedup();
+    let mut out = Vec::with_capacity(starts.len());
+    for (j, &k) in starts.iter().enumerate() {
+        let e = starts.get(j + 1).copied().unwrap_or(own.len());
+        let k = k + (own[k..].len() - own[k..].trim_start_matches([' ', '\n']).len());
+        if k < e {
+            out.push((start + k, start + e));
+        }
+    }
+    out
+}
+
+/// Does the sentence `t` open as a standing duty: a recurring time ([`RECURRING_OPENERS`]), or a date to act by that
+/// comes back ("Trước ngày 20 hằng tháng, ...")?
+fn standing_at(t: &str) -> bool {
+    RECURRING_OPENERS.iter().any(|o| t.starts_with(o))
+        || (["Trước ngày", "Chậm nhất"].iter().any(|o| t.starts_with(o)) && recurring(&t[..crate::normalize::find_pair(t, b',', b' ').unwrap_or(0)]))
 }
 
 /// Openers of a standing duty: work that comes back at fixed times ("Hằng quý, Ủy ban nhân dân cấp xã ... lập danh
@@ -4774,6 +4840,29 @@ mod conclusion_tests {
         assert!(has_verb("cơ quan thi hành án nên không thể yêu cầu thi hành án đúng hạn"));
         // an applicant named by its request
         assert!(assignments("Tổ chức, cá nhân đề nghị cấp giấy phép có trách nhiệm bảo đảm tính chính xác của thông tin.", true).is_empty());
+    }
+
+    #[test]
+    fn points_under_a_unit_s_heading_and_their_later_sentences() {
+        // vinhphuc_ct_09 (a Chỉ thị written for the repo): the point's first sentence is the heading unit's; a later
+        // sentence that names another unit, or a standing duty of the same unit, is a task of its own; a request inside
+        // a point that opens with the heading unit's verb is the heading unit's work
+        let t = "2. Công an tỉnh:\na) Chủ trì, phối hợp với Sở Công Thương, Sở Xây dựng yêu cầu các doanh nghiệp hạ tầng hoàn thiện hệ thống cấp nước chữa cháy, hoàn thành trong tháng 6/2026.\nb) Hướng dẫn Ủy ban nhân dân cấp xã rà soát các công trình vi phạm, hoàn thành trong quý III/2026. Ủy ban nhân dân các xã, phường có trách nhiệm gửi danh sách công trình vi phạm về Công an tỉnh trước ngày 20/4/2026.\nc) Tham mưu Ủy ban nhân dân tỉnh sơ kết 06 tháng thực hiện Chỉ thị này trong tháng 7/2026.\nĐịnh kỳ hằng quý, Công an tỉnh tổng hợp tình hình, báo cáo Chủ tịch Ủy ban nhân dân tỉnh.\n3. Sở Tài chính bố trí kinh phí.\n";
+        let items = crate::outline::parse(t, t.len());
+        let ts = extract(t, &items, t.len());
+        let got: Vec<(Option<&str>, Vec<&str>, Option<&str>)> = ts.iter().map(|t| (t.section.as_deref(), t.lead.iter().map(String::as_str).collect(), t.deadline.as_deref())).collect();
+        assert_eq!(
+            got,
+            [
+                (Some("2.a"), vec!["Công an tỉnh"], Some("2026-06")),
+                (Some("2.b"), vec!["Công an tỉnh"], Some("2026-09")),
+                (Some("2.b"), vec!["Ủy ban nhân dân các xã, phường"], Some("2026-04-20")),
+                (Some("2.c"), vec!["Công an tỉnh"], Some("2026-07")),
+                (Some("2.c"), vec!["Công an tỉnh"], None),
+                (Some("3"), vec!["Sở Tài chính"], None),
+            ]
+        );
+        assert_eq!(ts[0].support, ["Sở Công Thương", "Sở Xây dựng"]);
     }
 
     #[test]
