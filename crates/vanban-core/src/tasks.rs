@@ -3146,6 +3146,8 @@ fn later_sentences(text: &str, it: &Item, end: usize) -> Vec<(usize, usize)> {
     let start = (it.start + it.label.len()).min(end);
     let end = crate::references::floor_boundary(text, end.min(start + 4000)).max(start);
     let Some(own) = text.get(start..end) else { return Vec::new() };
+    // (within the item's paragraph: a blank line ends it, and what follows, a letter's closing request, is not the item's)
+    let own = &own[..memchr::memmem::find(own.as_bytes(), b"\n\n").unwrap_or(own.len())];
     let mut starts: Vec<usize> = crate::normalize::pair_positions(own, b'.', b' ')
         .chain(crate::normalize::pair_positions(own, b'.', b'\n'))
         .map(|i| i + 2)
