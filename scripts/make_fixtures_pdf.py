@@ -139,6 +139,13 @@ def structure(text):
         if fb:
             body_end = fb[0]
             _, cc, sg = fb
+            # (the signature block ends at its first blank line after the name: what follows, an appendix with its own
+            # header and text, "PHỤ LỤC" / "Mẫu số 03" / ..., flows on as paragraphs of its own, not in the right cell)
+            first = next((i for i, l in enumerate(sg) if l.strip()), len(sg))
+            cut = next((i for i in range(first, len(sg)) if not sg[i].strip()), len(sg))
+            if any(l.strip() for l in sg[cut:]):
+                tail = group_lines(sg[cut:])
+                sg = sg[:cut]
             left = [strip_md(l.strip()) for l in cc if l.strip()]
             right = [strip_md(l.strip()) for l in sg]
             footer = ("blocks", left, right)
