@@ -1979,6 +1979,9 @@ fn chu_tri(t: &str) -> Assign {
         }
         // ("..., Sở Tài chính có trách nhiệm chủ trì, phối hợp với ...": the duty's words before "chủ trì")
         let subj = [" có trách nhiệm", " chịu trách nhiệm", " phải"].iter().find_map(|w| subj.strip_suffix(w)).unwrap_or(subj).trim_end();
+        // ("Trong thời hạn 10 ngày làm việc kể từ ngày nhận được danh sách của Ủy ban nhân dân cấp xã, Sở Nông nghiệp và Môi
+        // trường chủ trì, ...": the subject after an opening clause, not the opener's own units)
+        let subj = after_opener(subj);
         // the subject is the tail of the clause that names units: "Sở Văn hóa, Thể thao và Du lịch"
         let subj = last_unit_phrase(subj);
         let Some(subj) = subj else { continue };
@@ -2583,8 +2586,13 @@ pub fn extract_quoted(text: &str, items: &[Item], limit: usize, strict: &[bool],
                         let later = later_sentences(text, &items[c], own_end(c).min(limit));
                         let first_end = later.first().map(|l| l.0);
                         if let Some(fe) = first_end {
-                            if !ca.lead.is_empty() && assignments(&text[items[c].start..fe], strict[c]).lead.is_empty() {
+                            let first = assignments(&text[items[c].start..fe], strict[c]);
+                            if !ca.lead.is_empty() && first.lead.is_empty() {
                                 ca = Assign::default();
+                            } else if first.lead.len() < ca.lead.len() && !first.lead.is_empty() {
+                                // ("3. Sở Khoa học và Công nghệ có trách nhiệm .... Sở Công Thương có trách nhiệm ...": each
+                                // sentence its own units, the point the first sentence's; backan_nq_11 Điều 11.3)
+                                ca = first;
                             }
                         }
                         // ("a) Quán triệt ...; người đứng đầu chịu trách nhiệm trước Thủ tướng Chính phủ nếu ...": a head
@@ -4865,6 +4873,15 @@ mod conclusion_tests {
             ]
         );
         assert_eq!(ts[0].support, ["Sở Công Thương", "Sở Xây dựng"]);
+        // backan_nq_11 Điều 11.3: two sentences, each with its own unit, under a heading that names no body
+        let t = "Điều 11. Trách nhiệm của các sở, ngành, đơn vị khác\n3. Sở Khoa học và Công nghệ có trách nhiệm ưu tiên bố trí nhiệm vụ khoa học cấp tỉnh. Sở Công Thương có trách nhiệm phối hợp với Sở Nông nghiệp và Môi trường kết nối tiêu thụ sản phẩm.\n";
+        let items = crate::outline::parse(t, t.len());
+        let ts = extract(t, &items, t.len());
+        let got: Vec<(Vec<&str>, Vec<&str>)> = ts.iter().map(|t| (t.lead.iter().map(String::as_str).collect(), t.support.iter().map(String::as_str).collect())).collect();
+        assert_eq!(got, [(vec!["Sở Khoa học và Công nghệ"], vec![]), (vec!["Sở Công Thương"], vec!["Sở Nông nghiệp và Môi trường"])]);
+        // backan_nq_11 Điều 8.2: the units of a time opener are not the subject of "chủ trì"
+        let a = assignments("Trong thời hạn 10 ngày làm việc kể từ ngày nhận được danh sách của Ủy ban nhân dân cấp xã, Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Sở Tài chính thẩm định.", true);
+        assert_eq!((a.lead, a.support), (vec!["Sở Nông nghiệp và Môi trường".to_string()], vec!["Sở Tài chính".to_string()]));
     }
 
     #[test]
