@@ -599,7 +599,7 @@ fn responsible_subjects(flat: &str) -> Vec<std::ops::Range<usize>> {
 fn re_deadline() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
-        Regex::new(r"(?i)(?:(?:hoàn thành\s+)?(?:trước|chậm nhất|trong|đến|từ|hạn)\s+(?:hết\s+)?(?:(?:\d{1,2}\s*giờ(?:\s*\d{1,2})?\s*,?\s*)?ngày\s+\d{1,2}\s*(?:tháng\s+\d{1,2}\s+năm\s+\d{4}|[/-]\d{1,2}[/-]\d{4})|\d{1,2}[/-]\d{1,2}[/-]\d{4}|(?:6|sáu)\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4}|tháng\s+\d{1,2}\s*(?:/|năm)\s*\d{4}|năm\s+\d{4}(?:\s*[-–]\s*\d{4})?|tuần\s+(?:thứ\s+)?\d{1,2}(?:/|\s+năm\s+)\d{4})|(?:trong\s+)?quý\s+(?:I{1,3}|IV|[1-4])\s*(?:/|năm)\s*\d{4})|(?:tổ chức|diễn ra)\s+(?:vào\s+)?ngày\s+\d{1,2}\s*(?:tháng\s+\d{1,2}\s+năm\s+\d{4}|[/-]\d{1,2}[/-]\d{4})|(?:quý\s+(?:I{1,3}|IV)\s+|định kỳ\s+(?:\d{1,2}\s+tháng,?\s+)?)?(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)|thường xuyên").unwrap()
+        Regex::new(r"(?i)(?:(?:hoàn thành\s+)?(?:trước|chậm nhất|trong|đến|từ|hạn)\s+(?:hết\s+)?(?:(?:\d{1,2}\s*giờ(?:\s*\d{1,2})?\s*,?\s*)?ngày\s+\d{1,2}\s*(?:tháng\s+\d{1,2}\s+năm\s+\d{4}|[/-]\d{1,2}[/-]\d{4})|\d{1,2}[/-]\d{1,2}[/-]\d{4}|(?:6|sáu)\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4}|tháng\s+\d{1,2}(?:\s*(?:và|đến|[-–])\s*(?:tháng\s+)?\d{1,2})?\s*(?:/|năm)\s*\d{4}|năm\s+\d{4}(?:\s*[-–]\s*\d{4})?|tuần\s+(?:thứ\s+)?\d{1,2}(?:/|\s+năm\s+)\d{4})|(?:trong\s+)?quý\s+(?:I{1,3}|IV|[1-4])\s*(?:/|năm)\s*\d{4})|(?:tổ chức|diễn ra)\s+(?:vào\s+)?ngày\s+\d{1,2}\s*(?:tháng\s+\d{1,2}\s+năm\s+\d{4}|[/-]\d{1,2}[/-]\d{4})|(?:quý\s+(?:I{1,3}|IV)\s+|định kỳ\s+(?:\d{1,2}\s+tháng,?\s+)?)?(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)|thường xuyên").unwrap()
     })
 }
 
@@ -665,6 +665,9 @@ fn deadline_of(t: &str) -> (Option<String>, Option<String>) {
         // "trong 6 tháng đầu năm 2026": the half year's last month
         let year = lower[i..].rsplit(' ').next().filter(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()));
         year.map(|y| format!("{y}-{}", if lower[i..].contains("đầu") { "06" } else { "12" }))
+    } else if let Some(m) = month_range_end(&lower) {
+        // "trong tháng 01 và tháng 02/2026", "tháng 9 - 10/2025": the last month named (GOLD.md: a range gives its end)
+        Some(m)
     } else if let Some(i) = words.find(|c: char| c.is_ascii_digit()).filter(|&i| words[i..].matches(['/', '-']).count() == 2) {
         // "trước 30/11/2026": a date without "ngày"
         parse_date_prefix(&format!("ngày {}", &words[i..])).and_then(|d| d.date).map(|d| d.iso())
@@ -677,6 +680,20 @@ fn deadline_of(t: &str) -> (Option<String>, Option<String>) {
         lower.find("năm ").and_then(|i| last_year(&words[i + "năm ".len()..]))
     };
     (iso, Some(words))
+}
+
+/// "tháng 01 và tháng 02/2026", "tháng 9 - 10/2025", "tháng 3 đến tháng 5 năm 2026" (lower case): the last month of the
+/// list or range, "2026-02"; None for one month.
+fn month_range_end(lower: &str) -> Option<String> {
+    let at = lower.find("tháng ")?;
+    let rest = &lower[at..];
+    if ![" và ", " đến ", "-", "–"].iter().any(|c| rest.contains(c)) {
+        return None;
+    }
+    let nums: Vec<&str> = rest.split(|c: char| !c.is_ascii_digit()).filter(|x| !x.is_empty()).collect();
+    let (m, y) = (nums.get(nums.len().checked_sub(2)?)?, nums.last()?);
+    let month: u8 = m.parse().ok()?;
+    (nums.len() >= 3 && y.len() == 4 && (1..=12).contains(&month)).then(|| format!("{y}-{month:02}"))
 }
 
 /// "2025", "2025-2026", "2025 - 2026" (what follows "năm"): the year, or the last of a range; None unless the text
@@ -4850,6 +4867,15 @@ mod conclusion_tests {
         assert!(has_verb("cơ quan thi hành án nên không thể yêu cầu thi hành án đúng hạn"));
         // an applicant named by its request
         assert!(assignments("Tổ chức, cá nhân đề nghị cấp giấy phép có trách nhiệm bảo đảm tính chính xác của thông tin.", true).is_empty());
+    }
+
+    #[test]
+    fn a_list_or_range_of_months_gives_its_last() {
+        // angiang_cv_2871 4.c; GOLD.md: a range gives its end
+        assert_eq!(deadline("tổ chức kiểm tra trong tháng 01 và tháng 02/2026; kịp thời chấn chỉnh").0.as_deref(), Some("2026-02"));
+        assert_eq!(deadline("hoàn thành trong tháng 9 - 10/2025.").0.as_deref(), Some("2025-10"));
+        assert_eq!(deadline("trong tháng 3 đến tháng 5 năm 2026").0.as_deref(), Some("2026-05"));
+        assert_eq!(deadline("trong tháng 10/2024").0.as_deref(), Some("2024-10"));
     }
 
     #[test]
