@@ -394,6 +394,7 @@ fn comma_cuts(rest: &str, at: usize, after: &str, do_before: bool) -> bool {
     // group of committees)
     let committee_group = ["Các huyện ủy", "các huyện ủy", "Các huyện, thị"].iter().any(|g| rest.trim_start().starts_with(g))
         && ["Thành ủy", "Thị ủy", "Thành uỷ", "Thị uỷ"].iter().any(|c| a.starts_with(c));
+    let establishments = a.starts_with("cơ sở ") && ["Cơ sở ", "cơ sở "].iter().any(|h| rest.trim_start().starts_with(h));
     let strong = !committee_group && a.chars().next().is_some_and(|c| c.is_uppercase())
         || a.starts_with("hệ thống")
         || a.starts_with("lãnh đạo")
@@ -403,6 +404,8 @@ fn comma_cuts(rest: &str, at: usize, after: &str, do_before: bool) -> bool {
         // "Cơ quan nhận báo cáo, cơ quan chủ trì điều tra": two bodies named by what they do (not the group "các cơ
         // quan, đơn vị") ("cơ quan ngang bộ, cơ quan, tổ chức có liên quan": the group of kinds after it too)
         || ((a.starts_with("cơ quan ") || a.starts_with("cơ quan, ")) && ["Cơ quan ", "cơ quan "].iter().any(|h| rest.trim_start().starts_with(h)))
+        // (and "Cơ sở khám bệnh, chữa bệnh, cơ sở kinh doanh dược": two kinds of establishment, byt_tt_22)
+        || establishments
         || a.starts_with("người đứng đầu")
         // "Hội đồng nhân dân, các ban của Hội đồng nhân dân, đại biểu Hội đồng nhân dân"
         || a.starts_with("đại biểu ")
@@ -422,7 +425,7 @@ fn comma_cuts(rest: &str, at: usize, after: &str, do_before: bool) -> bool {
     };
     // "Cục trưởng Cục Cảnh sát quản lý trại giam, ..., Bộ Công an": a department named with its ministry, not two units
     let parent_ministry = a.starts_with("Bộ ") && ["Cục ", "Cục trưởng ", "Vụ ", "Vụ trưởng ", "Tổng cục "].iter().any(|h| rest.starts_with(h));
-    starts_unit(after) && at > 0 && strong && !in_do_clause && !parent_ministry
+    (starts_unit(after) || establishments) && at > 0 && strong && !in_do_clause && !parent_ministry
 }
 
 /// Does the " và " at `at` of `rest` end a unit ([`split_units_of`]): a unit starts after it, and it does not join the
@@ -800,6 +803,7 @@ mod tests {
         assert_eq!(clean_unit("Văn phòng UBND tỉnh (VP.TTg)"), "Văn phòng UBND tỉnh (VP.TTg)");
         // corpus/docs/daknong_ct_03.txt: forest rangers and forest owners
         assert!(starts_unit("Hạt Kiểm lâm các huyện"));
+        assert_eq!(split_units("Cơ sở khám bệnh, chữa bệnh, cơ sở kinh doanh dược"), ["Cơ sở khám bệnh, chữa bệnh", "cơ sở kinh doanh dược"]);
         // a fund named in capitals is a body (sonla_qd_24 Điều 6.4); "quỹ đất" is land set aside
         assert!(starts_unit("Quỹ Bảo vệ và Phát triển rừng tỉnh có trách nhiệm"));
         assert!(!starts_unit("Quỹ đất phát triển trung tâm logistics"));
