@@ -1097,6 +1097,18 @@ fn sentence_starts(t: &str) -> impl Iterator<Item = usize> + '_ {
     crate::normalize::pair_positions(t, b'.', b' ').map(|i| i + 2).filter(move |&k| t[k..].starts_with(char::is_uppercase))
 }
 
+/// Where a sentence may start in `t`: right after ". " or after a period that ends a line ("... năm 2026.\nĐịnh kỳ hằng
+/// năm, ..."), not yet asked what follows (the readers of later sentences and of standing duties ask it their way).
+fn period_breaks(t: &str) -> impl Iterator<Item = usize> + '_ {
+    crate::normalize::pair_positions(t, b'.', b' ').chain(crate::normalize::pair_positions(t, b'.', b'\n')).map(|i| i + 2)
+}
+
+/// The length of the sentence that opens `t`: to its first period before a space or a line's end, that period
+/// included; all of `t` when there is none.
+fn sentence_len(t: &str) -> usize {
+    [crate::normalize::find_pair(t, b'.', b' '), crate::normalize::find_pair(t, b'.', b'\n')].into_iter().flatten().min().map_or(t.len(), |e| e + 1)
+}
+
 /// Openers of a sentence whose subject comes after their clause: time ("Trong thời hạn 05 ngày làm việc, ..."), case
 /// ("Trường hợp ..., ..."), recurrence ("Hằng tháng, ...").
 const OPENERS: &[&str] = &[
@@ -2338,7 +2350,7 @@ const MERIT: &str = "người có công";
 /// Does `before` (up to the space before a verb) end with "người có công" / "Người có công"?
 fn merit_before(before: &str) -> bool {
     let b = before.trim_end();
-    b.ends_with("người có công") || b.ends_with("Người có công")
+    b.ends_with(MERIT) || b.ends_with("Người có công")
 }
 
 /// Words of a local level or place that a unit's name may end with before "có <feature>" ([`mask_place_features`]).
@@ -2466,11 +2478,12 @@ pub fn extract_quoted(text: &str, items: &[Item], limit: usize, strict: &[bool],
     // (an article titled by a duty, "Điều 12. Trách nhiệm của các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", over a
     // sentence that names its units on the next line, "Các bộ, cơ quan ngang bộ, ... có trách nhiệm ...", is read from
     // that sentence: the title is not its start; a title run into its sentence on one line is read whole)
+    // (an item's first line after its label: its title, or the start of its sentence)
+    let first_line_of = |i: usize| &text[items[i].start + label_len(i)..items[i].line_end.min(text.len())];
     let assign_text = |i: usize| {
         let own = own_text(i);
         let body = own.get((items[i].line_end - items[i].start).min(own.len())..).unwrap_or("");
-        let first_line = &text[(items[i].start + label_len(i)).min(items[i].line_end)..items[i].line_end.min(text.len())];
-        if items[i].kind == LabelKind::Article && starts_unit(body.trim_start()) && duty_heading(first_line).is_some() { body } else { own }
+        if items[i].kind == LabelKind::Article && starts_unit(body.trim_start()) && duty_heading(first_line_of(i)).is_some() { body } else { own }
     };
     let mut item_assign: Vec<Assign> = (0..n).map(|i| assignments(assign_text(i), strict[i])).collect();
     for i in 0..n {
@@ -2494,7 +2507,7 @@ pub fn extract_quoted(text: &str, items: &[Item], limit: usize, strict: &[bool],
         }
         let it = &items[i];
         let mut a = item_assign[i].clone();
-        let first_line = &text[it.start + label_len(i)..it.line_end.min(text.len())];
+        let first_line = first_line_of(i);
         let task_children: Vec<usize> = children[i].iter().copied().filter(|&c| !done[c]).collect();
         // "Điều 36. Quyền của người tham gia bảo hiểm y tế": what a holder may ask ("5. Yêu cầu cơ quan bảo hiểm xã
         // hội ... giải thích ...") gives no one work
@@ -2582,7 +2595,7 @@ pub fn extract_quoted(text: &str, items: &[Item], limit: usize, strict: &[bool],
                     for &c in &task_children {
                         // "1. Nhiệm vụ, quyền hạn của Chủ tịch Hội đồng quản lý" under "Điều 13. Nhiệm vụ, quyền hạn
                         // của thành viên Hội đồng quản lý": a sub-heading of its own units is read on its own
-                        let c_first = &text[items[c].start + label_len(c)..items[c].line_end.min(text.len())];
+                        let c_first = first_line_of(c);
                         // and so is "b) Cục Thông tin, Thống kê là cơ quan ..., bao gồm:" over its own points
                         let leads_list = c_first.trim_end().ends_with(':') && !item_assign[c].is_empty();
                         // and so is "1. Bộ Nội vụ:" over its own points, under "Trách nhiệm của các bộ, ngành, địa phương"
@@ -2732,14 +2745,12 @@ pub fn extract_quoted(text: &str, items: &[Item], limit: usize, strict: &[bool],
             // (a sentence also starts on a new line after a period: "... năm 2026.\nĐịnh kỳ hằng năm, Ủy ban nhân dân tỉnh
             // báo cáo ...")
             let region = &text[at..end];
-            let line_starts = crate::normalize::pair_positions(region, b'.', b'\n').map(|i| i + 2).filter(|&k| region[k..].starts_with(char::is_uppercase));
-            for k in sentence_starts(region).chain(line_starts) {
+            for k in period_breaks(region).filter(|&k| region[k..].starts_with(char::is_uppercase)) {
                 // (a sentence that assigns work is never longer than 2000 bytes: the search for its end is bounded, and
                 // a long item of many sentences is read in linear time)
                 let rest = &region[k..];
                 let rest = &rest[..crate::references::floor_boundary(rest, rest.len().min(2000))];
-                let stop = [crate::normalize::find_pair(rest, b'.', b' '), crate::normalize::find_pair(rest, b'.', b'\n')].into_iter().flatten().min();
-                let sent = &rest[..stop.map_or(rest.len(), |e| e + 1)];
+                let sent = &rest[..sentence_len(rest)];
                 if !assignments(sent, false).lead.is_empty() {
                     cuts.push(at + k);
                 }
@@ -3173,11 +3184,7 @@ fn later_sentences(text: &str, it: &Item, end: usize) -> Vec<(usize, usize)> {
     let Some(own) = text.get(start..end) else { return Vec::new() };
     // (within the item's paragraph: a blank line ends it, and what follows, a letter's closing request, is not the item's)
     let own = &own[..memchr::memmem::find(own.as_bytes(), b"\n\n").unwrap_or(own.len())];
-    let mut starts: Vec<usize> = crate::normalize::pair_positions(own, b'.', b' ')
-        .chain(crate::normalize::pair_positions(own, b'.', b'\n'))
-        .map(|i| i + 2)
-        .filter(|&k| own[k..].trim_start_matches([' ', '\n']).starts_with(char::is_uppercase))
-        .collect();
+    let mut starts: Vec<usize> = period_breaks(own).filter(|&k| own[k..].trim_start_matches([' ', '\n']).starts_with(char::is_uppercase)).collect();
     starts.sort_unstable();
     starts.dedup();
     let mut out = Vec::with_capacity(starts.len());
@@ -3214,15 +3221,13 @@ fn standing_sentences(text: &str, it: &Item, end: usize) -> Vec<(Vec<String>, us
     if find_fixed!(own, "Hằng ").is_none() && find_fixed!(own, "Hàng ").is_none() && find_fixed!(own, "Định kỳ").is_none() {
         return Vec::new();
     }
-    // a sentence starts after ". " or a period that ends a line
-    let starts = crate::normalize::pair_positions(own, b'.', b' ').chain(crate::normalize::pair_positions(own, b'.', b'\n')).map(|i| i + 2);
     let mut out: Vec<(Vec<String>, usize, usize)> = Vec::new();
-    for k in starts {
+    for k in period_breaks(own) {
         let rest = &own[k..];
         if !RECURRING_OPENERS.iter().any(|o| rest.starts_with(o)) {
             continue;
         }
-        let len = [crate::normalize::find_pair(rest, b'.', b' '), crate::normalize::find_pair(rest, b'.', b'\n')].into_iter().flatten().min().map_or(rest.len(), |e| e + 1);
+        let len = sentence_len(rest);
         let sent = join_words(&rest[..len]);
         let a = assignments(&sent, true);
         if !a.lead.is_empty() {
