@@ -9,6 +9,8 @@
 #   bash benches/parser_instructions.sh                       # this tree's parse_loop
 #   bash benches/parser_instructions.sh /tmp/parse_loop_base  # a saved older build against this tree's
 #   BENCH_DOCS=/tmp/vanban-index-bench/archive-100M-s1 LIMIT=2000 ...  (the synthetic folder; the default below)
+#   PROFILE=1 bash benches/parser_instructions.sh               # also: where this tree's instructions go (the share of
+#                                                               # parse's instructions inside each of its parts, synth set)
 #
 # The synthetic folder is written by `benches/index_bench.sh 100M` (archive-100M-s1 in its BENCH_DIR).
 set -euo pipefail
@@ -36,3 +38,24 @@ for set in corpus synth; do
     python3 -c "print(f'$set: {$n/1e9:.3f} G instructions in parse')"
   fi
 done
+
+# PROFILE=1: the inclusive share of parse's instructions in its parts (the task rules, references, header and footer,
+# the body's assembly, tables, normalization), over the synthetic set
+if [ "${PROFILE:-0}" = 1 ] && [ -d "$synth" ]; then
+  command -v callgrind_annotate >/dev/null || { echo "callgrind_annotate missing (valgrind)" >&2; exit 1; }
+  out=$(mktemp)
+  BENCH_DOCS=$synth LIMIT=$limit valgrind --tool=callgrind --toggle-collect='vanban_core::parse' --callgrind-out-file="$out" "$new" 1 >/dev/null 2>&1
+  callgrind_annotate --inclusive=yes "$out" 2>/dev/null | python3 -c '
+import re, sys
+rows = {}
+for l in sys.stdin:
+    m = re.match(r"\s*([\d,]+) \(\s*([\d.]+)%\)\s+\S*:(vanban_core::[\w:]+) \[", l)
+    if m and m.group(3) not in rows:
+        rows[m.group(3)] = float(m.group(2))
+for f in ["region_tasks", "references::extract", "parse_header_footer", "body::assemble", "task_table::tables", "normalize::normalize", "layout::cells"]:
+    name = "vanban_core::" + f
+    if name in rows:
+        print(f"profile: {f}: {rows[name]:.1f}% of parse instructions")
+'
+  rm -f "$out"
+fi
