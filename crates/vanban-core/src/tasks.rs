@@ -3821,6 +3821,16 @@ mod tests {
     }
 
     #[test]
+    fn a_body_named_by_its_role_opens_a_sentence() {
+        // QĐ 1880/QĐ-BYT-like rules (a written variant), Điều 5.1, 7.4: "Đơn vị" at a sentence's start heads a unit as
+        // "đơn vị" does inside one
+        let t = "Điều 5. Trách nhiệm thi hành\n\n1. Đơn vị chủ trì soạn thảo có trách nhiệm đánh giá tác động của quy định.\n\n2. Đơn vị được giao xử lý phản ánh, kiến nghị có trách nhiệm nghiên cứu, xử lý.\n";
+        let ts = tasks(t);
+        let leads: Vec<_> = ts.iter().map(|t| t.lead.clone()).collect();
+        assert_eq!(leads, [vec!["Đơn vị chủ trì soạn thảo".to_string()], vec!["Đơn vị được giao xử lý phản ánh, kiến nghị".to_string()]]);
+    }
+
+    #[test]
     fn bound_steps_of_a_procedure() {
         // NĐ 152/2026/NĐ-CP (Điều 7.4, 9.4, 34.1 as printed, shortened): an authority bound by "phải" / "có trách
         // nhiệm" after an opening clause; a party's duty ("người phải thi hành án") and a liability are not tasks
