@@ -2410,8 +2410,23 @@ fn time_field(line: &str) -> Option<&str> {
 
 fn is_attribute_line(t: &str) -> bool {
     // the field names as they open a line, capitalized or not (no lowercasing of the whole text)
-    const FIELDS: [&str; 7] =
-        ["đơn vị thực hiện", "đơn vị phối hợp", "đơn vị chủ trì", "đơn vị cung cấp thông tin", "cách thức", "cơ quan hợp tác", "thời gian"];
+    // ("cơ quan chủ trì" with its colon: "Cơ quan chủ trì soạn thảo có trách nhiệm ..." is a sentence)
+    const FIELDS: [&str; 14] = [
+        "đơn vị thực hiện",
+        "đơn vị phối hợp",
+        "đơn vị chủ trì",
+        "đơn vị cung cấp thông tin",
+        "cách thức",
+        "cơ quan hợp tác",
+        "thời gian",
+        "cơ quan chủ trì:",
+        "cơ quan phối hợp:",
+        "cơ quan thực hiện:",
+        "cơ quan chủ trì thực hiện:",
+        "cơ quan phối hợp thực hiện:",
+        "thời hạn:",
+        "thời hạn hoàn thành:",
+    ];
     let l = t.trim_start_matches(['-', '+', '•', ' ']);
     let mut cs = l.chars();
     let Some(first) = cs.next() else { return false };
@@ -3828,6 +3843,20 @@ mod tests {
         let ts = tasks(t);
         let leads: Vec<_> = ts.iter().map(|t| t.lead.clone()).collect();
         assert_eq!(leads, [vec!["Đơn vị chủ trì soạn thảo".to_string()], vec!["Đơn vị được giao xử lý phản ánh, kiến nghị".to_string()]]);
+    }
+
+    #[test]
+    fn fields_of_a_point_named_by_cơ_quan() {
+        // a written plan (bacgiang_kh_245 II.1.b): "- Cơ quan chủ trì: ..." under a point is a field of its task, as "- Đơn vị
+        // chủ trì: ..." is, not a task of its own
+        let t = "1. Tuyên truyền\n\nb) Biên soạn tài liệu về bảo vệ dữ liệu cá nhân.\n\n- Cơ quan chủ trì: Sở Thông tin và Truyền thông.\n\n- Cơ quan phối hợp: Công an tỉnh, Sở Tư pháp.\n\n- Thời hạn: Quý III/2023.\n";
+        let ts = tasks(t);
+        assert_eq!(ts.len(), 1, "{ts:?}");
+        assert_eq!(ts[0].lead, ["Sở Thông tin và Truyền thông"]);
+        assert_eq!(ts[0].support, ["Công an tỉnh", "Sở Tư pháp"]);
+        assert_eq!(ts[0].deadline.as_deref(), Some("2023-09"));
+        // a sentence whose subject opens with the same words is no field
+        assert!(!is_attribute_line("- Cơ quan chủ trì soạn thảo có trách nhiệm lấy ý kiến"));
     }
 
     #[test]
