@@ -1117,6 +1117,8 @@ const OPENERS: &[&str] = &[
     "Trước thời điểm", "Trong quá trình", "Riêng đối với", "Hết thời hạn", "Sau thời hạn",
     // ("Năm 2026, Sở Xây dựng hoàn thành việc rà soát ... trong tháng 10/2026": the year the work is for)
     "Năm 20", "Trong năm 20", "Trong quý",
+    // ("Sau Tết, các đơn vị rà soát sĩ số học sinh ...", "Trong tháng 3/2027, Sở Y tế ...": when the work is done)
+    "Sau Tết", "Trước Tết", "Trong dịp", "Trong tháng",
 ];
 
 /// The subject of "có trách nhiệm" after an opening clause ([`OPENERS`]): the units after its last comma that starts
@@ -1875,7 +1877,11 @@ pub fn paragraph_tasks(text: &str, from: usize, to: usize, strict: bool) -> Vec<
             || t.contains("Kính đề nghị")
             || region[end..].trim_start().starts_with("Trân trọng");
         if !t.is_empty() && !closing && !t.starts_with("Kính gửi") && !enacting_formula(t) && !continues_sentence(text, from + start) {
-            let a = assignments(t, strict);
+            // the first sentence's units when it names its own ("Sở Y tế tổng hợp ..., gửi về Sở trước ngày 18/02/2027. Văn
+            // phòng Sở có trách nhiệm tổng hợp ...": the later "có trách nhiệm" is Văn phòng Sở's, a task of its own
+            // below), else the paragraph's
+            let first_end = sentence_starts(t).next().map(|k| k - 1);
+            let a = first_end.map(|e| assignments(&t[..e], strict)).filter(|a| !a.is_empty()).unwrap_or_else(|| assignments(t, strict));
             let line_keys: Vec<String> = a.lead.iter().map(|u| unit_key(u)).collect();
             if !a.is_empty() {
                 // (a later sentence with a subject of its own keeps its date: `para_deadline`)
@@ -2993,10 +2999,16 @@ pub fn later_paragraphs_quoted(text: &str, items: &[Item], limit: usize, strict:
         // (the item's path is made only for an item that has such a task)
         let mut section: Option<Option<String>> = None;
         let mut added = 0;
+        // (the paragraphs' tasks that the item's own task stood for: theirs again if that task goes below)
+        let mut under_item: Vec<(Task, Vec<String>)> = Vec::new();
         for mut t in segments.into_iter().filter(|(f, t)| f < t).flat_map(|(f, t)| paragraph_tasks(text, f, t, strict[i])) {
             let leads: Vec<String> = t.lead.iter().map(|u| unit_key(u)).collect();
-            let same = (0..tasks.len()).any(|k| tasks[k].span[0] <= t.span[0] && t.span[0] < tasks[k].span[1] && keys[k] == leads);
-            if !same && !is_attribute_line(&text[t.span[0]..t.span[1]]) && !t.lead.iter().all(|u| is_head_word(u)) {
+            let same_as = (0..tasks.len()).find(|&k| tasks[k].span[0] <= t.span[0] && t.span[0] < tasks[k].span[1] && keys[k] == leads);
+            if let Some(k) = same_as {
+                if tasks[k].span[0] == items[i].start && !is_attribute_line(&text[t.span[0]..t.span[1]]) && !t.lead.iter().all(|u| is_head_word(u)) {
+                    under_item.push((t, leads));
+                }
+            } else if !is_attribute_line(&text[t.span[0]..t.span[1]]) && !t.lead.iter().all(|u| is_head_word(u)) {
                 // (the closing paragraph of the text, "... nghiêm túc triển khai thực hiện./.", stands under no item)
                 let closing = text[t.span[0]..t.span[1]].trim_end().ends_with("./.");
                 t.section = if closing { None } else { section.get_or_insert_with(|| Some(path(items, i)).filter(|s| !s.is_empty())).clone() };
@@ -3017,6 +3029,14 @@ pub fn later_paragraphs_quoted(text: &str, items: &[Item], limit: usize, strict:
             if let Some(k) = tasks.iter().position(|t| t.span[0] == items[i].start) {
                 tasks.remove(k);
                 keys.remove(k);
+                // ("6. Chế độ thông tin, báo cáo" / "... Văn phòng Sở có trách nhiệm tổng hợp ...": the item's task was
+                // read from that sentence; the sentence is a task of its own)
+                for (mut t, leads) in under_item {
+                    let closing = text[t.span[0]..t.span[1]].trim_end().ends_with("./.");
+                    t.section = if closing { None } else { section.get_or_insert_with(|| Some(path(items, i)).filter(|s| !s.is_empty())).clone() };
+                    tasks.push(t);
+                    keys.push(leads);
+                }
             }
         }
     }
@@ -3857,6 +3877,21 @@ mod tests {
         assert_eq!(ts[0].deadline.as_deref(), Some("2023-09"));
         // a sentence whose subject opens with the same words is no field
         assert!(!is_attribute_line("- Cơ quan chủ trì soạn thảo có trách nhiệm lấy ý kiến"));
+    }
+
+    #[test]
+    fn a_letter_s_paragraphs_and_bullets_with_their_own_units() {
+        // a written Công văn of a Sở (cantho_cv_3318, 3 and 6)
+        let t = "3. Công tác chăm lo Tết\n\n- Đề nghị Công đoàn ngành Giáo dục thành phố phối hợp với Văn phòng Sở tổ chức thăm, tặng quà cán bộ trong tháng 01/2027.\n\n- Sau Tết, các đơn vị rà soát sĩ số học sinh, báo cáo về Sở trước ngày 19/02/2027.\n\n6. Chế độ thông tin, báo cáo\n\nCác đơn vị trực thuộc Sở báo cáo nhanh tình hình trước ngày 16/02/2027.\n\nỦy ban nhân dân các xã, phường tổng hợp tình hình, gửi về Sở trước ngày 18/02/2027. Văn phòng Sở có trách nhiệm tổng hợp, báo cáo trước ngày 22/02/2027.\n";
+        let got: Vec<(String, Option<String>)> = tasks(t).into_iter().map(|t| (t.lead.join("; "), t.deadline)).collect();
+        let want = [
+            ("Công đoàn ngành Giáo dục thành phố", "2027-01"),
+            ("các đơn vị", "2027-02-19"),
+            ("Các đơn vị trực thuộc Sở", "2027-02-16"),
+            ("Ủy ban nhân dân các xã, phường", "2027-02-18"),
+            ("Văn phòng Sở", "2027-02-22"),
+        ];
+        assert_eq!(got, want.map(|(l, d)| (l.to_string(), Some(d.to_string()))));
     }
 
     #[test]
