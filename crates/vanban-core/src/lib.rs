@@ -210,6 +210,7 @@ fn region_tasks(text: &str, body_from: usize, body_to: usize, consolidated: bool
     let is_uncovered = |l: &outline::Item| starts.get(starts.partition_point(|&s| s < l.start)).is_none_or(|&s| s >= l.end);
     let uncovered: Vec<usize> = (0..items.len()).filter(|&i| items[i].level == 1 && is_uncovered(&items[i])).collect();
     let opens_list = opening.len() == 1 && text[opening[0].span[0]..opening[0].span[1]].trim_end().ends_with(':');
+    let mut list_opening: Option<[usize; 2]> = None;
     // ... and when the items are actions ("1. Chỉ đạo ...", "2. Hướng dẫn ..."): items that are periods or topics
     // ("1. Giai đoạn từ nay đến hết năm 2024") are the content of the one task the request gives
     let actions = level1.iter().all(|l| tasks::starts_with_verb(&l.title));
@@ -221,6 +222,11 @@ fn region_tasks(text: &str, body_from: usize, body_to: usize, consolidated: bool
             task_list.push(tasks::task_of(text, &items, i, lead.clone(), body_to));
         }
     } else if !uncovered.is_empty() || level1.is_empty() {
+        // (a request that opens the list, "... đề nghị các cơ quan, đơn vị triển khai thực hiện một số nội dung sau:", is
+        // looked at again once the items' paragraphs are read)
+        if opens_list {
+            list_opening = Some(opening[0].span);
+        }
         task_list.extend(opening);
     }
     let last_end = items.iter().map(|i| i.end).max().unwrap_or(body_from).max(first_item);
@@ -229,6 +235,14 @@ fn region_tasks(text: &str, body_from: usize, body_to: usize, consolidated: bool
     }
     task_list.sort_by_key(|t| t.span[0]);
     let mut task_list = tasks::later_paragraphs_quoted(text, &items, body_to, &strict, &quoted, task_list);
+    // ... and is no task when every item of the list names its units, in a paragraph under its title too ("1. Thời gian
+    // nghỉ Tết" / "... Thủ trưởng các đơn vị chủ động điều chỉnh ...")
+    if let Some(span) = list_opening {
+        let covered = |l: &outline::Item| task_list.iter().any(|t| t.span != span && l.start <= t.span[0] && t.span[0] < l.end);
+        if !level1.is_empty() && level1.iter().all(|l| covered(l)) {
+            task_list.retain(|t| t.span != span);
+        }
+    }
     tasks::carry_deadlines(text, &items, &mut task_list);
     // a heading in capitals ("THANH TRA, KHIẾU NẠI, TỐ CÁO ...", "ĐIỀU KHOẢN THI HÀNH") under a duty heading is a title
     // met on the way, not work
@@ -448,6 +462,18 @@ mod tests {
         let p = parse(t);
         assert!(p.record.tasks.iter().all(|x| x.text.chars().any(|c| c.is_lowercase())), "{:?}", p.record.tasks);
         assert_eq!(p.record.tasks.len(), 2, "{:?}", p.record.tasks);
+    }
+
+    #[test]
+    fn an_opening_request_over_items_that_name_their_units_is_no_task() {
+        // a written Công văn (cantho_cv_3318): item 1 names its unit in the paragraph under its title
+        let letter = |item1: &str| {
+            format!("SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 12/SGDĐT-VP\nV/v nghỉ Tết\n\nKính gửi: Các đơn vị.\n\nSở Giáo dục và Đào tạo đề nghị các cơ quan, đơn vị triển khai thực hiện một số nội dung sau:\n\n1. Thời gian nghỉ Tết\n\n{item1}\n\n2. Văn phòng Sở đăng tải Công văn này trên Cổng Thông tin điện tử của Sở.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n")
+        };
+        let leads = |t: &str| parse(t).record.tasks.into_iter().map(|x| x.lead.join("; ")).collect::<Vec<_>>();
+        assert_eq!(leads(&letter("Thủ trưởng các đơn vị chủ động điều chỉnh kế hoạch giáo dục.")), ["Thủ trưởng các đơn vị", "Văn phòng Sở"]);
+        // (an item that names no one keeps the request: its units are asked)
+        assert_eq!(leads(&letter("Học sinh nghỉ Tết từ ngày 01/02/2027.")), ["các cơ quan, đơn vị", "Văn phòng Sở"]);
     }
 
     #[test]

@@ -1283,6 +1283,8 @@ const NOT_VERB_AFTER: &[(&str, &str)] = &[
     // "các đơn vị trực thuộc Bộ Quốc phòng đóng quân trên địa bàn ...": stationed, part of the unit's description
     ("đóng", " quân"),
     ("đóng", " trên địa bàn"),
+    // ("Công an xã, phường nơi trường đóng trụ sở": where it sits)
+    ("đóng", " trụ sở"),
 ];
 
 /// For each item: does it stand in a normative text (with articles) outside an article or heading about duties
