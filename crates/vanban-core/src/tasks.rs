@@ -637,6 +637,10 @@ fn deadline_of(t: &str) -> (Option<String>, Option<String>) {
         if l.starts_with("từ") && b_ends(before, "kể") {
             continue;
         }
+        // "quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050": a plan's horizon, part of its name
+        if l.starts_with("đến") && b_ends(before, "tầm nhìn") {
+            continue;
+        }
         // "đối tượng ... được pháp luật quy định trước ngày 01 tháng 01 năm 2025", "... đã được cấp trước ngày ...": a
         // date that describes what the text is about, not a date to act by
         let b = before.trim_end();
@@ -1076,6 +1080,23 @@ fn assignments_of(t: &str, strict: bool) -> Assign {
         }
     }
     let first = first.as_str();
+    // "Sở Kế hoạch và Đầu tư: Hướng dẫn trình tự, thủ tục đầu tư ...; kêu gọi ...": the units before the colon, their
+    // duties after it
+    if let Some((h, r)) = first.split_once(':') {
+        let r = r.trim_start();
+        if starts_unit(h) && r.starts_with(char::is_uppercase) && starts_with_verb(r) && first_verb(h).is_none() {
+            let units = split_units(h.trim());
+            if !units.is_empty() && units.iter().all(|u| starts_unit(u)) {
+                a.lead = units;
+                // (its partners as in a sentence: "...; phối hợp với các Bộ: Y tế, Công Thương, ... theo dõi ...")
+                if let Some(i) = find_fixed!(r, " phối hợp với ") {
+                    let rest = &r[i + " phối hợp với ".len()..];
+                    a.support = partners(&rest[..rest.find([';', '.']).unwrap_or(rest.len())]);
+                }
+                return a;
+            }
+        }
+    }
     let clause = first.split_once(':').map_or(first, |(h, r)| if starts_unit(h) { first } else { r });
     let clause = clause.trim_start_matches(['-', '+', '•', ' ', '“', '"']);
     if let Some(units) = subject_units_with(clause, strict) {
@@ -2508,7 +2529,23 @@ pub fn extract_quoted(text: &str, items: &[Item], limit: usize, strict: &[bool],
         let body = own.get((items[i].line_end - items[i].start).min(own.len())..).unwrap_or("");
         if items[i].kind == LabelKind::Article && starts_unit(body.trim_start()) && duty_heading(first_line_of(i)).is_some() { body } else { own }
     };
-    let mut item_assign: Vec<Assign> = (0..n).map(|i| assignments(assign_text(i), strict[i])).collect();
+    // (the first sentence's units when it names its own and a later sentence binds another: "Sở Y tế chỉ đạo Trung tâm
+    // Kiểm soát bệnh tật tỉnh thực hiện .... Trung tâm Kiểm soát bệnh tật tỉnh có trách nhiệm gửi ...": the later one is
+    // a task of its own, [`sentence_tasks`])
+    let first_sentence_assign = |i: usize| {
+        let t = assign_text(i);
+        let whole = assignments(t, strict[i]);
+        if whole.is_empty() {
+            return whole;
+        }
+        let body = strip_label(t);
+        let first_end = sentence_starts(body).next().map(|k| k - 1).filter(|&e| !body[..e].contains('\n'));
+        match first_end.map(|e| assignments(&body[..e], strict[i])) {
+            Some(first) if !first.is_empty() && !first.lead.iter().any(|u| whole.lead.iter().any(|w| unit_key(w) == unit_key(u))) => first,
+            _ => whole,
+        }
+    };
+    let mut item_assign: Vec<Assign> = (0..n).map(first_sentence_assign).collect();
     for i in 0..n {
         for &c in &children[i] {
             if attribute[c] {
@@ -3897,6 +3934,22 @@ mod tests {
     }
 
     #[test]
+    fn a_unit_before_a_colon_and_a_later_sentence_of_another() {
+        // a written Quy định (hoabinh_qd_18 Điều 11.1, 11.3)
+        let t = "Điều 11. Trách nhiệm của các sở, ban, ngành khác\n\n1. Sở Kế hoạch và Đầu tư: Hướng dẫn trình tự, thủ tục đầu tư; phối hợp với các Bộ: Y tế, Công Thương theo dõi.\n\n3. Sở Y tế chỉ đạo Trung tâm Kiểm soát bệnh tật tỉnh thực hiện ngoại kiểm chất lượng nước sạch. Trung tâm Kiểm soát bệnh tật tỉnh có trách nhiệm gửi kết quả kiểm tra cho UBND cấp huyện.\n";
+        let got: Vec<(Vec<String>, Vec<String>)> = tasks(t).into_iter().map(|t| (t.lead, t.support)).collect();
+        let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            got,
+            [
+                (s(&["Sở Kế hoạch và Đầu tư"]), s(&["Bộ Y tế", "Bộ Công Thương"])),
+                (s(&["Sở Y tế"]), vec![]),
+                (s(&["Trung tâm Kiểm soát bệnh tật tỉnh"]), vec![]),
+            ]
+        );
+    }
+
+    #[test]
     fn bound_steps_of_a_procedure() {
         // NĐ 152/2026/NĐ-CP (Điều 7.4, 9.4, 34.1 as printed, shortened): an authority bound by "phải" / "có trách
         // nhiệm" after an opening clause; a party's duty ("người phải thi hành án") and a liability are not tasks
@@ -3976,6 +4029,8 @@ mod tests {
         assert_eq!(deadline("Định kỳ 06 tháng, hàng năm phối hợp rà soát").1.as_deref(), Some("Định kỳ 06 tháng, hàng năm"));
         assert_eq!(deadline("căn cứ thu nhập bình quân hàng tháng của người lao động").1, None);
         assert_eq!(deadline("từ nguồn chi thường xuyên của cơ quan").1, None);
+        // a written Quy định (hoabinh_qd_18 Điều 9.a): the horizon of a plan's name, then the date to act by
+        assert_eq!(deadline("rà soát phương án trong quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050, đề xuất điều chỉnh; hoàn thành trong quý IV/2024;").0.as_deref(), Some("2024-12"));
     }
 
     #[test]
