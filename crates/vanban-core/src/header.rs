@@ -302,6 +302,8 @@ fn issuer_from_lines(lines: &[&str]) -> (Option<String>, Option<String>) {
                 || l.starts_with('-')
                 // "ỦY BAN NHÂN DÂN" / "TỈNH BÌNH ĐỊNH", "NGÂN HÀNG NHÀ NƯỚC" / "VIỆT NAM"
                 || (PLACE_WORDS.iter().any(|w| l.starts_with(w)) && !PLACE_WORDS.iter().any(|w| p.contains(w.trim())))
+                // "BỘ KHOA HỌC VÀ CÔNG" / "NGHỆ" (a PDF's narrow cell): one word names no body of its own
+                || (!l.contains(char::is_whitespace) && l.chars().count() <= 12 && l.chars().all(char::is_alphabetic))
         });
         if joined.last().is_some_and(|p| squash(p) == squash(l)) {
             continue;
@@ -703,6 +705,9 @@ mod tests {
         // a PDF of a gazette text (the section heading and the header's issuer, each wrapped in a narrow column)
         let lines = ["BỘ NÔNG NGHIỆP VÀ MÔI", "TRƯỜNG", "BỘ NÔNG NGHIỆP", "VÀ MÔI TRƯỜNG"];
         assert_eq!(issuer_from_lines(&lines), (None, Some("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG".to_string())));
+        // a name wrapped before its last word (a PDF's narrow header cell, LibreOffice)
+        let lines = ["BỘ KHOA HỌC VÀ CÔNG", "NGHỆ"];
+        assert_eq!(issuer_from_lines(&lines), (None, Some("BỘ KHOA HỌC VÀ CÔNG NGHỆ".to_string())));
         // a parent and its body stay two
         let lines = ["UBND TỈNH KON TUM", "SỞ Y TẾ"];
         assert_eq!(issuer_from_lines(&lines), (Some("UBND TỈNH KON TUM".to_string()), Some("SỞ Y TẾ".to_string())));

@@ -86,7 +86,16 @@ pub fn normalize(raw: &str) -> Normalized {
         // ngày ... V/v ... Kính gửi: - ...; - .... Vừa qua, ..."): its header lines and paragraphs are cut again at
         // spaces (each cut a line break in place of a space: offsets stay)
         let cuts = if line_no == 1 { flattened_cuts(line) } else { Vec::new() };
-        if web_cells {
+        // a page number alone on the first or last line of a page (a PDF's pages are joined by form feeds): furniture,
+        // kept as an empty line; read as text it was glued to the line before by the body's assembly ("TM. ỦY BAN NHÂN
+        // DÂN" / "3" / "KT. CHỦ TỊCH", a signature block cut by a page break)
+        let page_edge = (i > 0 && bytes[i - 1] == 0x0C) || bytes.get(line_end) == Some(&0x0C);
+        let page_number = page_edge && {
+            let t = line.trim_matches([' ', '\t']);
+            (1..=4).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())
+        };
+        if page_number {
+        } else if web_cells {
             let spaced = line.replace('|', " ");
             emit_line(&spaced, i, &mut out, &mut map);
         } else if !cuts.is_empty() {
@@ -813,6 +822,19 @@ pub fn is_upper_line(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_page_number_at_a_page_break_is_dropped() {
+        // a signature block cut by a page break, the next page numbered at its top (a PDF's pages joined by form feeds)
+        let t = "- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\u{c}3\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nQuách Văn Lực\n";
+        let n = normalize(t);
+        assert_eq!(n.text, "- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nQuách Văn Lực\n");
+        // (a number at the bottom of a page too; a number inside a page, a table's cell, stays)
+        assert_eq!(normalize("điều này.\n12\u{c}Điều 5.").text, "điều này.\n\nĐiều 5.");
+        assert_eq!(normalize("STT\n1\nSở Y tế").text, "STT\n1\nSở Y tế");
+        let r = crate::parse(&format!("ỦY BAN NHÂN DÂN\nTỈNH HÒA BÌNH\nSố: 18/2024/QĐ-UBND\n\nQUYẾT ĐỊNH\nVề việc abc\n\nĐiều 1. Ban hành.\n\nNơi nhận:\n{t}")).record;
+        assert_eq!(r.signer.authority.as_deref(), Some("TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH"));
+    }
 
     #[test]
     fn a_text_flattened_to_one_line() {
