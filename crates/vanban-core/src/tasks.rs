@@ -599,7 +599,7 @@ fn responsible_subjects(flat: &str) -> Vec<std::ops::Range<usize>> {
 fn re_deadline() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
-        Regex::new(r"(?i)(?:(?:hoàn thành\s+)?(?:trước|chậm nhất|trong|đến|từ|hạn)\s+(?:hết\s+)?(?:(?:\d{1,2}\s*giờ(?:\s*\d{1,2})?\s*,?\s*)?ngày\s+\d{1,2}\s*(?:tháng\s+\d{1,2}\s+năm\s+\d{4}|[/-]\d{1,2}[/-]\d{4})|\d{1,2}[/-]\d{1,2}[/-]\d{4}|(?:6|sáu)\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4}|tháng\s+\d{1,2}(?:\s*(?:và|đến|[-–])\s*(?:tháng\s+)?\d{1,2})?\s*(?:/|năm)\s*\d{4}|năm\s+\d{4}(?:\s*[-–]\s*\d{4})?|tuần\s+(?:thứ\s+)?\d{1,2}(?:/|\s+năm\s+)\d{4})|(?:trong\s+)?quý\s+(?:I{1,3}|IV|[1-4])\s*(?:/|năm)\s*\d{4})|(?:tổ chức|diễn ra)\s+(?:vào\s+)?ngày\s+\d{1,2}\s*(?:tháng\s+\d{1,2}\s+năm\s+\d{4}|[/-]\d{1,2}[/-]\d{4})|(?:quý\s+(?:I{1,3}|IV)\s+|định kỳ\s+(?:\d{1,2}\s+tháng,?\s+)?)?(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)|thường xuyên").unwrap()
+        Regex::new(r"(?i)(?:(?:hoàn thành\s+)?(?:trước|chậm nhất|trong|đến|từ|hạn)\s+(?:hết\s+)?(?:(?:\d{1,2}\s*giờ(?:\s*\d{1,2})?\s*,?\s*)?ngày\s+\d{1,2}\s*(?:tháng\s+\d{1,2}\s+năm\s+\d{4}|[/-]\d{1,2}[/-]\d{4})|\d{1,2}[/-]\d{1,2}[/-]\d{4}|(?:6|sáu)\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4}|tháng\s+\d{1,2}(?:\s*(?:và|đến|[-–])\s*(?:tháng\s+)?\d{1,2})?\s*(?:/|năm)\s*\d{4}|năm\s+\d{4}(?:\s*[-–]\s*\d{4})?|tuần\s+(?:thứ\s+)?\d{1,2}(?:/|\s+năm\s+)\d{4})|(?:trong\s+)?quý\s+(?:I{1,3}|IV|[1-4])\s*(?:/|năm)\s*\d{4}|trong\s+giai đoạn\s+\d{4}\s*[-–]\s*\d{4})|(?:tổ chức|diễn ra)\s+(?:vào\s+)?ngày\s+\d{1,2}\s*(?:tháng\s+\d{1,2}\s+năm\s+\d{4}|[/-]\d{1,2}[/-]\d{4})|(?:quý\s+(?:I{1,3}|IV)\s+|định kỳ\s+(?:\d{1,2}\s+tháng,?\s+)?)?(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)|thường xuyên").unwrap()
     })
 }
 
@@ -679,6 +679,9 @@ fn deadline_of(t: &str) -> (Option<String>, Option<String>) {
         week_month(&words[i..])
     } else if let Some(p) = parse_period(&words) {
         Some(p.iso())
+    } else if let Some(i) = lower.find("giai đoạn ") {
+        // ("hoàn thành trong giai đoạn 2026 - 2027": the period's last year)
+        last_year(&words[i + "giai đoạn ".len()..])
     } else {
         // ("trong năm 2025-2026": a range of years, its last)
         lower.find("năm ").and_then(|i| last_year(&words[i + "năm ".len()..]))
@@ -3950,6 +3953,16 @@ mod tests {
     }
 
     #[test]
+    fn a_port_authority_heads_its_duty_list() {
+        // a written Nghị định (cp_nd_52 Điều 9.1): "Cảng vụ" names a unit
+        let t = "Điều 9. Quản lý hoạt động tại cảng\n\n1. Cảng vụ đường thủy nội địa khu vực có trách nhiệm:\n\na) Kiểm tra giấy tờ của phương tiện;\n\nb) Phối hợp với Công an cấp xã xử lý phương tiện neo đậu trái phép.\n";
+        let ts = tasks(t);
+        assert_eq!(ts.len(), 2, "{ts:?}");
+        assert!(ts.iter().all(|t| t.lead == ["Cảng vụ đường thủy nội địa khu vực"]), "{ts:?}");
+        assert_eq!(ts[1].support, ["Công an cấp xã"]);
+    }
+
+    #[test]
     fn bound_steps_of_a_procedure() {
         // NĐ 152/2026/NĐ-CP (Điều 7.4, 9.4, 34.1 as printed, shortened): an authority bound by "phải" / "có trách
         // nhiệm" after an opening clause; a party's duty ("người phải thi hành án") and a liability are not tasks
@@ -4029,6 +4042,8 @@ mod tests {
         assert_eq!(deadline("Định kỳ 06 tháng, hàng năm phối hợp rà soát").1.as_deref(), Some("Định kỳ 06 tháng, hàng năm"));
         assert_eq!(deadline("căn cứ thu nhập bình quân hàng tháng của người lao động").1, None);
         assert_eq!(deadline("từ nguồn chi thường xuyên của cơ quan").1, None);
+        // a written Nghị định (cp_nd_52 Điều 15.3): a period of years, its last
+        assert_eq!(deadline("rà soát, thông báo cho chủ bến; hoàn thành trong giai đoạn 2026 - 2027.").0.as_deref(), Some("2027"));
         // a written Quy định (hoabinh_qd_18 Điều 9.a): the horizon of a plan's name, then the date to act by
         assert_eq!(deadline("rà soát phương án trong quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050, đề xuất điều chỉnh; hoàn thành trong quý IV/2024;").0.as_deref(), Some("2024-12"));
     }
