@@ -113,6 +113,30 @@ def footer_blocks(lines, start, blank_after_label=False):
     return first, lines[cc[0] : cc[1]], lines[sg[0] : sg[1]]
 
 
+def signature_end(sg):
+    """Index in the signature block's lines `sg` (from footer_blocks) just after the signer's name: the runs of
+    lines up to the first run with a name in it (authority, titles, "(Đã ký)" stand before it). What follows the
+    name when the Nơi nhận list is printed before the signer, a footnote rule and its notes (dienbien_ct_14) or a
+    report form with its table (cantho_cv_3318), is not part of the signature: a Word document has it after the
+    footer's table, not in its right cell. All of `sg` when no run has a name (the signature and the cc list
+    interleaved line by line, thanhhoa_cv_4871: one run)."""
+    def is_name(line):
+        t = strip_md(line.strip())[0]
+        return bool(t) and not (SIGN_RE.match(t) or t.startswith(("(", "-")) or t == t.upper())
+
+    i, n = 0, len(sg)
+    while i < n:
+        while i < n and not sg[i].strip():
+            i += 1
+        end = i
+        while end < n and sg[end].strip():
+            end += 1
+        if any(is_name(l) for l in sg[i:end]):
+            return end
+        i = end
+    return n
+
+
 def two_col_footer(lines, start):
     """Index of the first line of a footer set in two columns (the Nơi nhận list beside the signature block, as
     the source lays them out with spaces), or None: the first two-column line from the Nơi nhận line or the first

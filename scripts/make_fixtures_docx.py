@@ -8,7 +8,8 @@ Each document becomes a DOCX laid out as Word users lay them out:
 - the header block as a two-column table (issuer, số/ký hiệu, V/v on the left; the national motto or the Party's
   line and the place and date on the right): two rows when the source is one column, one row of multi-paragraph
   cells aligned line by line when the source is already two columns;
-- the Nơi nhận list and the signature block side by side in a two-column table;
+- the Nơi nhận list and the signature block side by side in a two-column table; what a source prints after the
+  signer's name (a footnote rule and its notes, a report form) as paragraphs after that table;
 - body paragraphs, one per source line; lines ending in two spaces (Markdown hard breaks) joined with a line break;
 - list labels ("I.", "1.", "a)", "-") made Word numbering (w:numPr) wherever the numbering reproduces the printed
   label, through a multi-level list or, in one document, through the "List Number" paragraph style;
@@ -32,7 +33,7 @@ import zipfile
 from pathlib import Path
 
 from fixture_layout import (DATE_RE, column_starts, MOTTO_RE, add_doc_filter, appendix_start, cells_of, footer_blocks, group_lines,
-                            header_end, is_two_col, selected, strip_md, table_rows, two_col_footer)
+                            header_end, is_two_col, selected, signature_end, strip_md, table_rows, two_col_footer)
 
 try:
     import docx
@@ -247,6 +248,8 @@ def build(stem, text):
     # footer: two-column source lines at the end, or the Nơi nhận list beside the signature
     body_end = len(lines)
     footer = None
+    # what follows the signer's name when the Nơi nhận list is printed first: paragraphs after the footer's table
+    tail = []
     two_col_from = two_col_footer(lines, he + 1)
     if two_col_from is not None:
         body_end = two_col_from
@@ -255,7 +258,9 @@ def build(stem, text):
         fb = footer_blocks(lines, he + 1)
         if fb:
             body_end = fb[0]
-            footer = ("blocks", fb[1], fb[2])
+            cut = signature_end(fb[2])
+            footer = ("blocks", fb[1], fb[2][:cut])
+            tail = fb[2][cut:]
 
     outline = add_outline_list(doc)
     style_list = stem in STYLE_LIST_DOCS
@@ -335,6 +340,8 @@ def build(stem, text):
             sg_groups = [g if g is not None else ("", False) for g in group_lines(sg)]
             fill_cell(ft.cell(0, 0), cc_groups)
             fill_cell(ft.cell(0, 1), sg_groups, caps=caps, center=True)
+    if tail:
+        add_tail(doc, tail, caps)
 
     if appendix:
         add_appendix(doc, appendix)
@@ -343,8 +350,24 @@ def build(stem, text):
     return doc, notes
 
 
+def add_tail(doc, lines, caps):
+    """Lines after the signer's name (a footnote rule and its notes, a report form to fill in) as the body's
+    paragraphs are written: a blank line an empty paragraph, a short all-caps line centred and bold, a Markdown
+    table's rows as they stand (as angiang_cv_2871's body has them); no list numbering."""
+    for g in group_lines(lines):
+        p = doc.add_paragraph()
+        if g is None:
+            continue
+        t, bold = g
+        if t == t.upper() and t != t.lower() and len(t) < 80:
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            bold = True
+        add_runs(p, t, bold=bold, caps=caps)
+
+
 def add_appendix(doc, lines):
-    """The appendix: its title lines as centred paragraphs, a block laid out in columns as a Word table."""
+    """The appendix: its title lines as centred paragraphs, a block laid out in columns as a Word table, a table
+    written one cell per line as paragraphs set apart from the title by an empty one."""
     doc.add_paragraph()
     i = 0
     while i < len(lines):
@@ -380,6 +403,12 @@ def add_appendix(doc, lines):
             p = doc.add_paragraph()
             p.alignment = WD_ALIGN_PARAGRAPH.CENTER
             add_runs(p, line.strip(), bold=line.strip() == line.strip().upper())
+        elif next((l.strip() for l in lines[i + 1 :] if l.strip()), None) == "STT":
+            # a table the source writes one cell per line stays paragraphs (its rows cannot always be told apart: a
+            # heading or a cell wrapped over lines, quangninh_kh_77), but the blank line that sets it apart from the
+            # caption above is kept, an empty paragraph, where a Word table would stand apart: without it the caption
+            # "(Kèm theo Kế hoạch số ...)" ran on into the table's first cells (bacgiang_kh_245)
+            doc.add_paragraph()
         i += 1
 
 

@@ -1,6 +1,7 @@
 //! Small DOCX packages written in the test: the WordprocessingML constructs the python-docx fixtures do not have
 //! (text boxes with a VML fallback, fields, endnotes, style caps, nested tables, numbering overrides, a main part
-//! found through the package relationships).
+//! found through the package relationships), and layouts of the fixtures pinned small (a footer table with what
+//! the document prints after it).
 
 use std::io::Write;
 use vanban_docx::{extract, ErrorKind, Limits};
@@ -270,4 +271,43 @@ fn tables_of_three_columns_keep_their_columns() {
     assert_eq!(lines[0], "STT   Nhiệm vụ          Cơ quan chủ trì       Cơ quan phối hợp");
     assert_eq!(lines[1], "1     Rà soát hạ tầng   Sở Y tế");
     assert_eq!(lines[2], "2     Thu phí           Văn phòng UBND tỉnh   Sở Tài chính");
+}
+
+#[test]
+fn footer_table_then_what_follows_the_signature() {
+    // the Nơi nhận list printed before the signer, beside it in a two-column table, and after the table what the
+    // document prints under the signer's name (a note typed after a rule, a report form): the list's lines are
+    // interleaved with the signature's, the table stands apart from what follows, and all nine items are read
+    let cell = |paras: &[&str]| format!("<w:tc>{}</w:tc>", paras.iter().map(|x| p(x)).collect::<String>());
+    let cc = [
+        "Nơi nhận:",
+        "- Như trên;",
+        "- Bộ GDĐT (để b/c);",
+        "- UBND thành phố (để b/c);",
+        "- Công an thành phố (để p/h);",
+        "- Công đoàn ngành Giáo dục thành phố;",
+        "- Giám đốc, các PGĐ Sở;",
+        "- Các phòng thuộc Sở;",
+        "- Cổng TTĐT Sở;",
+        "- Lưu: VT, VP.",
+    ];
+    let body = format!(
+        "{}<w:tbl><w:tr>{}{}</w:tr></w:tbl>{}{}{}",
+        p("Đề nghị các đơn vị báo cáo về Sở trước ngày 20/02/2027."),
+        cell(&cc),
+        cell(&["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "", "Lâm Hoàng Phúc"]),
+        p("_______________"),
+        p("Mẫu báo cáo"),
+        p("NGƯỜI LẬP BIỂU")
+    );
+    let t = text_of(&[("word/document.xml", document(&body))]);
+    let lines: Vec<&str> = t.lines().collect();
+    assert_eq!(lines[2], "Nơi nhận:                               KT. GIÁM ĐỐC");
+    assert_eq!(lines[5], "- UBND thành phố (để b/c);              Lâm Hoàng Phúc");
+    assert_eq!(lines[11], "- Lưu: VT, VP.");
+    assert_eq!(lines[12..], ["", "_______________", "Mẫu báo cáo", "NGƯỜI LẬP BIỂU"]);
+    let r = vanban_core::parse(&t).record();
+    let want: Vec<&str> = cc[1..].iter().map(|c| c.trim_start_matches("- ").trim_end_matches([';', '.'])).collect();
+    assert_eq!(r.cc, want);
+    assert_eq!(r.signer.name.as_deref(), Some("Lâm Hoàng Phúc"));
 }
