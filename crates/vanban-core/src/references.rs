@@ -77,7 +77,14 @@ pub fn extract(text: &str, jurisdiction: Option<&str>, own_code: Option<&str>) -
                 let st = if text[st..m.start].contains(':') { number_word_start(text, m.start).unwrap_or(st) } else { st };
                 (Some(k.to_string()), st, role_before(text, st), None)
             }
-            (None, Some(p)) => (p.0.clone(), number_word_start(text, m.start).unwrap_or(m.start), p.1.clone(), p.3.clone()),
+            // (an item after one that cited a document of its own keeps the head's issuer: "Căn cứ các Nghị định của Chính
+            // phủ: ...; số 124/2011/NĐ-CP ... sửa đổi ... của Nghị định số 117/2007/NĐ-CP; số 43/2022/NĐ-CP ...")
+            (None, Some(p)) => (
+                p.0.clone(),
+                number_word_start(text, m.start).unwrap_or(m.start),
+                p.1.clone(),
+                p.3.clone().or_else(|| list_head(text, m.start).and_then(|h| h.1)),
+            ),
             (None, None) => {
                 let head = list_head(text, m.start);
                 let k = head.as_ref().map(|h| h.0).or_else(|| list_head_kind(before)).or_else(|| m.code.doc_type());
@@ -1371,6 +1378,11 @@ mod tests {
         let texts: Vec<&str> = r.iter().map(|x| x.text.as_str()).collect();
         assert_eq!(texts, ["Số 202/TTr-BVHTTDL ngày 11 tháng 5 năm 2026", "số \n192/TTr-BVHTTDL ngày 06 tháng 5 năm 2026"]);
         assert!(r.iter().all(|x| x.kind.as_deref() == Some("Văn bản") && x.role.as_deref() == Some("theo")), "{r:?}");
+        // (hoabinh_qd_18, written) an item after one that cites a document of its own keeps the head's issuer
+        let r = extract("Căn cứ các Nghị định của Chính phủ: số 117/2007/NĐ-CP ngày 11 tháng 7 năm 2007 về nước sạch; số 124/2011/NĐ-CP ngày 28 tháng 12 năm 2011 sửa đổi, bổ sung một số điều của Nghị định số 117/2007/NĐ-CP; số 43/2022/NĐ-CP ngày 24 tháng 6 năm 2022 quy định việc quản lý;", None, None);
+        let issuers: Vec<_> = r.iter().map(|x| (x.code.as_ref().map(|c| c.to_string()), x.issuer.as_deref())).collect();
+        assert_eq!(issuers.last().unwrap().1, Some("Chính phủ"), "{issuers:?}");
+        assert_eq!(r.len(), 4, "{issuers:?}");
         // a head without "các" is a sentence's colon, not a list's
         let r = extract("Nội dung như sau: số 12/KH-UBND ngày 05/3/2026 của UBND tỉnh", None, None);
         assert_eq!(r[0].text, "12/KH-UBND ngày 05/3/2026");
