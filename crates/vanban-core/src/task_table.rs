@@ -382,10 +382,12 @@ fn row_and_code(t: &str) -> Option<(&str, &str)> {
 fn glued_row_number(before: &str, n: &str) -> bool {
     const REF_WORDS: [&str; 14] = ["Điều", "điều", "khoản", "Khoản", "mục", "Mục", "số", "Số", "năm", "tháng", "ngày", "lục", "Chương", "nhóm"];
     let prev = before.rsplit(' ').next().unwrap_or(before);
+    // ("Hằng năm" / "7": a time cell in words, whole, then the next row's number; not "năm 7" of a date)
+    let whole_time = time_words(before.trim()) && before.trim().split_whitespace().count() <= 2;
     (1..=3).contains(&n.len())
         && n.bytes().all(|b| b.is_ascii_digit())
         && !before.trim().is_empty()
-        && !REF_WORDS.contains(&prev)
+        && (whole_time || !REF_WORDS.contains(&prev))
         && !prev.ends_with(',')
 }
 
@@ -896,6 +898,9 @@ mod tests {
         // "điểm" before a row number: a cell's word ("trọng điểm 9"), not a citation
         assert!(glued_row_number("Xây dựng mạng lưới phòng thử nghiệm trọng điểm", "9"));
         assert!(!glued_row_number("theo quy định tại khoản", "3"));
+        // a time cell in words then the next row's number (bacgiang_kh_245's appendix, written); not a date's year
+        assert!(glued_row_number("Hằng năm", "7"));
+        assert!(!glued_row_number("trong tháng 3 năm", "7"));
     }
 
     #[test]

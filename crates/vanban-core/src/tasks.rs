@@ -1898,7 +1898,7 @@ pub fn paragraph_tasks(text: &str, from: usize, to: usize, strict: bool) -> Vec<
         // (asked only of a closing line: starts_unit for every line cost more than the rest of this test)
         let follows_up = || t.contains("theo dõi, đôn đốc") && starts_unit(t);
         // (and "Các Bộ trưởng, ... chịu trách nhiệm tổ chức thực hiện nghiêm Chỉ thị này./.": who carries it out)
-        let closing = (t.ends_with("./.") && !t.starts_with("Yêu cầu") && !t.contains(" yêu cầu ") && !t.contains(" thi hành") && !t.contains(" chịu trách nhiệm tổ chức thực hiện") && !follows_up())
+        let closing = (t.ends_with("./.") && !t.starts_with("Yêu cầu") && !t.contains(" yêu cầu ") && !t.contains(". Yêu cầu ") && !t.contains(" thi hành") && !t.contains(" chịu trách nhiệm tổ chức thực hiện") && !follows_up())
             || t.contains("kính đề nghị")
             || t.contains("Kính đề nghị")
             || region[end..].trim_start().starts_with("Trân trọng");
