@@ -989,8 +989,16 @@ fn role_before(text: &str, start: usize) -> Option<String> {
     let wb = window.as_bytes();
     // (the '.' and '\n' found by memrchr2, vectorized: a byte-by-byte scan back over up to 600 bytes was half of
     // this function's cost)
+    // (and the end of a caption in brackets on its own line, "(Kèm theo Kế hoạch số ... của UBND tỉnh)": a PDF or a
+    // DOCX table has no blank line under it, and its "kèm theo" is not the role of the table's first citation)
+    let caption_end = |i: usize| {
+        i > 0 && wb[i - 1] == b')' && {
+            let line = &window[..i];
+            line[line.rfind('\n').map_or(0, |k| k + 1)..].trim_start().starts_with('(')
+        }
+    };
     let cut = memchr::memrchr2_iter(b'.', b'\n', &wb[..wb.len().saturating_sub(1)])
-        .find(|&i| matches!((wb[i], wb[i + 1]), (b'.', b' ' | b'\n' | b'/') | (b'\n', b'\n')))
+        .find(|&i| matches!((wb[i], wb[i + 1]), (b'.', b' ' | b'\n' | b'/') | (b'\n', b'\n')) || (wb[i] == b'\n' && caption_end(i)))
         .map_or(0, |i| i + 1);
     let sentence = to_lower(&window[cut..]);
     if let Some(semi) = sentence.rfind(';') {
@@ -1365,6 +1373,20 @@ mod tests {
         let r = extract("SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA THÔNG TƯ SỐ 10/2025/TT-BGDĐT NGÀY 12 THÁNG 6 NĂM 2025", None, None);
         assert_eq!(r[0].text, "THÔNG TƯ SỐ 10/2025/TT-BGDĐT NGÀY 12 THÁNG 6 NĂM 2025");
         assert_eq!(r[0].kind.as_deref(), Some("Thông tư"));
+    }
+
+    #[test]
+    fn a_caption_in_brackets_gives_no_role_to_the_table_under_it() {
+        // an appendix's caption then its table, one cell per line, no blank line between (a PDF's or a DOCX table's
+        // text; bacgiang_kh_245, written)
+        let t = "PHỤ LỤC\n(Kèm theo Kế hoạch số 245/KH-UBND ngày 26/6/2023 của UBND tỉnh)\nSTT\nNhiệm vụ\n1\nTổ chức hội nghị quán triệt Nghị định số 13/2023/NĐ-CP\n";
+        let r = extract(t, None, None);
+        let nd = r.iter().find(|x| x.code.as_deref() == Some("13/2023/NĐ-CP")).expect("the decree");
+        assert_eq!(nd.role, None, "{r:?}");
+        // (a bracket that closes a sentence's line keeps its clause: "Thực hiện Kế hoạch ... (đợt 2)\n" is no caption)
+        let r = extract("Thực hiện Kế hoạch số 12/KH-UBND ngày 05/3/2026 (đợt 2)\nvà Công văn số 5/UBND-VX ngày 06/3/2026;", None, None);
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert!(r.iter().all(|x| x.role.as_deref() == Some("thực hiện")), "{r:?}");
     }
 
     #[test]
