@@ -1849,7 +1849,10 @@ fn de_nghi(flat: &str) -> Assign {
             // "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh tuyên truyền":
             // "tổ chức" was a noun; the subject runs to the next verb
             let from = range.start;
-            if let Some(v) = first_verb(&flat[from..]).filter(|&v| v > verb_end - from) {
+            // (read to 400 bytes past the noun at most: a list of units is never longer, and a search to the text's end
+            // from every request made a text of many requests quadratic)
+            let to = crate::references::floor_boundary(flat, (verb_end + 400).min(flat.len())).max(verb_end);
+            if let Some(v) = first_verb(&flat[from..to]).filter(|&v| v > verb_end - from) {
                 units = split_units(&flat[from..from + v]);
             }
         }
