@@ -1085,9 +1085,10 @@ fn assignments_of(t: &str, strict: bool) -> Assign {
     let first = first.as_str();
     // "Sở Kế hoạch và Đầu tư: Hướng dẫn trình tự, thủ tục đầu tư ...; kêu gọi ...": the units before the colon, their
     // duties after it
-    if let Some((h, r)) = first.split_once(':') {
+    let colon = first.split_once(':');
+    if let Some((h, r)) = colon {
         let r = r.trim_start();
-        if starts_unit(h) && r.starts_with(char::is_uppercase) && starts_with_verb(r) && first_verb(h).is_none() {
+        if r.starts_with(char::is_uppercase) && starts_with_verb(r) && starts_unit(h) && first_verb(h).is_none() {
             let units = split_units(h.trim());
             if !units.is_empty() && units.iter().all(|u| starts_unit(u)) {
                 a.lead = units;
@@ -1100,7 +1101,7 @@ fn assignments_of(t: &str, strict: bool) -> Assign {
             }
         }
     }
-    let clause = first.split_once(':').map_or(first, |(h, r)| if starts_unit(h) { first } else { r });
+    let clause = colon.map_or(first, |(h, r)| if starts_unit(h) { first } else { r });
     let clause = clause.trim_start_matches(['-', '+', '•', ' ', '“', '"']);
     if let Some(units) = subject_units_with(clause, strict) {
         a.lead = units;
@@ -1385,7 +1386,10 @@ pub fn starts_with_verb(title: &str) -> bool {
     let t = title.trim_start_matches(|c: char| !crate::normalize::is_alnum(c));
     let mut cs = t.chars();
     let Some(c) = cs.next() else { return false };
-    let lower: String = c.to_lowercase().chain(cs).collect();
+    // (the first few words only, their first letter in lower case: a verb of VERBS is at most 21 bytes, and a title
+    // may run on for a paragraph)
+    let head = &cs.as_str()[..crate::references::floor_boundary(cs.as_str(), cs.as_str().len().min(40))];
+    let lower: String = c.to_lowercase().chain(head.chars()).collect();
     VERBS.iter().any(|v| lower.starts_with(v) && lower[v.len()..].chars().next().map_or(true, |c| !crate::normalize::is_alnum(c)))
 }
 
