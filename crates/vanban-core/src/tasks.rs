@@ -1189,6 +1189,8 @@ const REQUEST_VERBS: &[&str] = &[
     "chỉ đạo", "triển khai", "thực hiện", "tổ chức", "quan tâm", "phối hợp", "tiếp tục", "khẩn trương", "đẩy mạnh",
     "tăng cường", "cung cấp", "báo cáo", "rà soát", "nghiêm túc", "chủ động", "tuyên truyền", "hướng dẫn", "xây dựng",
     "kiểm tra", "gửi", "cử", "bố trí", "đăng tải", "phổ biến", "quán triệt", "theo dõi", "vận động", "đẩy nhanh",
+    // ("Đề nghị Huyện đoàn, Hội Liên hiệp Phụ nữ huyện duy trì, nhân rộng các mô hình ...")
+    "duy trì", "nhân rộng", "lồng ghép", "phát động",
 ];
 
 /// A request in `flat` (one line, single spaces): the units asked (a byte range, 3 to 300 characters) and the verb
@@ -1255,6 +1257,9 @@ const VERBS: &[&str] = &[
     "ban hành", "nghiên cứu", "lựa chọn", "tham mưu", "đôn đốc", "chịu trách nhiệm", "có trách nhiệm", "sử dụng",
     "quy định", "đưa", "lãnh đạo", "chịu sự", "giao", "bảo đảm", "đảm bảo", "hoàn thành", "trình", "tổng hợp",
     "cụ thể hóa", "chuẩn bị", "mở", "đẩy nhanh", "kiện toàn", "ưu tiên",
+    // ("UBND các xã, thị trấn phát động phong trào ...", "Đề nghị Huyện đoàn, Hội Liên hiệp Phụ nữ huyện duy trì, nhân
+    // rộng các mô hình ...", "... các tổ chức chính trị - xã hội huyện lồng ghép nội dung ...")
+    "phát động", "duy trì", "nhân rộng", "lồng ghép",
 ];
 
 /// A verb of [`VERBS`] after these words is part of a name, not a verb.
@@ -1268,6 +1273,12 @@ const NOT_VERB_BEFORE: &[(&str, &str)] = &[
     ("trình", "công "),
     // "tổ chức đại diện người sử dụng lao động": the employer, a noun
     ("sử dụng", "người "),
+    // "Nhà xuất bản Chính trị quốc gia Sự thật": the publisher's name
+    ("xuất bản", "Nhà "),
+    ("xuất bản", "nhà "),
+    // "Ban Tổ chức Lễ phát động ...": the ceremony
+    ("phát động", "Lễ "),
+    ("phát động", "lễ "),
 ];
 
 /// Is the verb `v` after `before` (the text up to the space before it) part of a name ([`NOT_VERB_BEFORE`]: "Bộ Ngoại
@@ -1444,6 +1455,8 @@ const SUBJECT_END_VERBS: &[&str] = &[
     "hoàn thiện", "vận hành", "kết nối", "hoạt động theo", "thống nhất quản lý", "yêu cầu", "tăng thời lượng",
     // ("Bộ Tư lệnh Quân khu gặp mặt, thông tin tình hình ...")
     "gặp mặt",
+    // ("Báo Quảng Ngãi xuất bản số đặc biệt ...", "Đài Phát thanh - Truyền hình tỉnh phát sóng ...")
+    "xuất bản", "phát sóng",
     // (a council's own vote: [`COUNCIL_VOTES`])
     "cơ bản tán thành", "tán thành", "nhất trí",
 ];
@@ -1857,6 +1870,9 @@ fn de_nghi(flat: &str) -> Assign {
             // from every request made a text of many requests quadratic)
             let to = crate::references::floor_boundary(flat, (verb_end + 400).min(flat.len())).max(verb_end);
             if let Some(v) = first_verb(&flat[from..to]).filter(|&v| v > verb_end - from) {
+                // (to the colon too: "Đề nghị Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh: Hướng
+                // dẫn, chỉ đạo ...", the capitalized verb after it no verb of first_verb's)
+                let v = flat[from..from + v].find(':').unwrap_or(v);
                 units = split_units(&flat[from..from + v]);
             }
         }
@@ -3967,6 +3983,25 @@ mod tests {
         assert_eq!(ts.len(), 2, "{ts:?}");
         assert!(ts.iter().all(|t| t.lead == ["Cảng vụ đường thủy nội địa khu vực"]), "{ts:?}");
         assert_eq!(ts[1].support, ["Công an cấp xã"]);
+    }
+
+    #[test]
+    fn youth_unions_federations_and_the_verbs_of_a_propaganda_plan() {
+        // written documents (quangngai_hd_12 IV.3, IV.7, IV.8; vinhlong_kh_87 II.4): "Tỉnh đoàn", "Huyện đoàn" name a unit
+        // alone; "Liên hiệp các Hội ..." opens one; "xuất bản", "phát động", "duy trì, nhân rộng", "lồng ghép" end the
+        // units before them; units asked end at the colon before a capitalized verb
+        let t = "1. Tỉnh đoàn chủ trì tổ chức hành trình \"Về nguồn\", hoàn thành trong tháng 3/2025.\n2. Liên hiệp các Hội Văn học nghệ thuật tỉnh có trách nhiệm tổ chức sáng tác trong Quý II/2025.\n3. Báo Quảng Ngãi, Đài Phát thanh - Truyền hình tỉnh\n- Mở chuyên mục tuyên truyền.\n- Báo Quảng Ngãi xuất bản số đặc biệt, phát hành trước ngày 24/3/2025.\n4. Đề nghị Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh: Hướng dẫn, chỉ đạo hệ thống tổ chức mình tuyên truyền.\n5. Đề nghị Huyện đoàn, Hội Liên hiệp Phụ nữ huyện duy trì, nhân rộng các mô hình.\n6. UBND các xã, thị trấn phát động phong trào \"Ngày Chủ nhật xanh\"; hoàn thành trong quý IV/2025.\n7. Nhà xuất bản Chính trị quốc gia Sự thật phát hành sách.\n";
+        let ts = tasks(t);
+        let leads: Vec<(Vec<String>, Option<String>)> = ts.iter().map(|t| (t.lead.clone(), t.deadline.clone())).collect();
+        let l = |u: &[&str], d: Option<&str>| (u.iter().map(|s| s.to_string()).collect::<Vec<_>>(), d.map(String::from));
+        assert!(leads.contains(&l(&["Tỉnh đoàn"], Some("2025-03"))), "{leads:?}");
+        assert!(leads.contains(&l(&["Liên hiệp các Hội Văn học nghệ thuật tỉnh"], Some("2025-06"))), "{leads:?}");
+        assert!(leads.contains(&l(&["Báo Quảng Ngãi"], Some("2025-03-24"))), "{leads:?}");
+        assert!(leads.contains(&l(&["Ủy ban MTTQ Việt Nam tỉnh", "các tổ chức chính trị - xã hội tỉnh"], None)), "{leads:?}");
+        assert!(leads.contains(&l(&["Huyện đoàn", "Hội Liên hiệp Phụ nữ huyện"], None)), "{leads:?}");
+        assert!(leads.contains(&l(&["UBND các xã, thị trấn"], Some("2025-12"))), "{leads:?}");
+        // (the publisher's name is no subject cut at "xuất bản")
+        assert!(!leads.iter().any(|(u, _)| u.iter().any(|u| u == "Nhà")), "{leads:?}");
     }
 
     #[test]
