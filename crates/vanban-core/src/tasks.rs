@@ -1273,9 +1273,6 @@ const NOT_VERB_BEFORE: &[(&str, &str)] = &[
     ("trình", "công "),
     // "tổ chức đại diện người sử dụng lao động": the employer, a noun
     ("sử dụng", "người "),
-    // "Nhà xuất bản Chính trị quốc gia Sự thật": the publisher's name
-    ("xuất bản", "Nhà "),
-    ("xuất bản", "nhà "),
     // "Ban Tổ chức Lễ phát động ...": the ceremony
     ("phát động", "Lễ "),
     ("phát động", "lễ "),
@@ -3990,7 +3987,7 @@ mod tests {
         // written documents (quangngai_hd_12 IV.3, IV.7, IV.8; vinhlong_kh_87 II.4): "Tỉnh đoàn", "Huyện đoàn" name a unit
         // alone; "Liên hiệp các Hội ..." opens one; "xuất bản", "phát động", "duy trì, nhân rộng", "lồng ghép" end the
         // units before them; units asked end at the colon before a capitalized verb
-        let t = "1. Tỉnh đoàn chủ trì tổ chức hành trình \"Về nguồn\", hoàn thành trong tháng 3/2025.\n2. Liên hiệp các Hội Văn học nghệ thuật tỉnh có trách nhiệm tổ chức sáng tác trong Quý II/2025.\n3. Báo Quảng Ngãi, Đài Phát thanh - Truyền hình tỉnh\n- Mở chuyên mục tuyên truyền.\n- Báo Quảng Ngãi xuất bản số đặc biệt, phát hành trước ngày 24/3/2025.\n4. Đề nghị Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh: Hướng dẫn, chỉ đạo hệ thống tổ chức mình tuyên truyền.\n5. Đề nghị Huyện đoàn, Hội Liên hiệp Phụ nữ huyện duy trì, nhân rộng các mô hình.\n6. UBND các xã, thị trấn phát động phong trào \"Ngày Chủ nhật xanh\"; hoàn thành trong quý IV/2025.\n7. Nhà xuất bản Chính trị quốc gia Sự thật phát hành sách.\n";
+        let t = "1. Tỉnh đoàn chủ trì tổ chức hành trình \"Về nguồn\", hoàn thành trong tháng 3/2025.\n2. Liên hiệp các Hội Văn học nghệ thuật tỉnh có trách nhiệm tổ chức sáng tác trong Quý II/2025.\n3. Báo Quảng Ngãi, Đài Phát thanh - Truyền hình tỉnh\n- Mở chuyên mục tuyên truyền.\n- Báo Quảng Ngãi xuất bản số đặc biệt, phát hành trước ngày 24/3/2025.\n4. Đề nghị Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh: Hướng dẫn, chỉ đạo hệ thống tổ chức mình tuyên truyền.\n5. Đề nghị Huyện đoàn, Hội Liên hiệp Phụ nữ huyện duy trì, nhân rộng các mô hình.\n6. UBND các xã, thị trấn phát động phong trào \"Ngày Chủ nhật xanh\"; hoàn thành trong quý IV/2025.\n7. Nhà xuất bản Chính trị quốc gia Sự thật tổ chức biên soạn tài liệu.\n8. Ban Tổ chức Lễ phát động tổ chức tổng duyệt chương trình.\n";
         let ts = tasks(t);
         let leads: Vec<(Vec<String>, Option<String>)> = ts.iter().map(|t| (t.lead.clone(), t.deadline.clone())).collect();
         let l = |u: &[&str], d: Option<&str>| (u.iter().map(|s| s.to_string()).collect::<Vec<_>>(), d.map(String::from));
@@ -4000,8 +3997,10 @@ mod tests {
         assert!(leads.contains(&l(&["Ủy ban MTTQ Việt Nam tỉnh", "các tổ chức chính trị - xã hội tỉnh"], None)), "{leads:?}");
         assert!(leads.contains(&l(&["Huyện đoàn", "Hội Liên hiệp Phụ nữ huyện"], None)), "{leads:?}");
         assert!(leads.contains(&l(&["UBND các xã, thị trấn"], Some("2025-12"))), "{leads:?}");
-        // (the publisher's name is no subject cut at "xuất bản")
-        assert!(!leads.iter().any(|(u, _)| u.iter().any(|u| u == "Nhà")), "{leads:?}");
+        // (the publisher's name is not cut at "xuất bản")
+        assert!(leads.contains(&l(&["Nhà xuất bản Chính trị quốc gia Sự thật"], None)), "{leads:?}");
+        // (nor the ceremony's board at "phát động")
+        assert!(leads.contains(&l(&["Ban Tổ chức Lễ phát động"], None)), "{leads:?}");
     }
 
     #[test]
