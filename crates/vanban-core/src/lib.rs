@@ -207,8 +207,7 @@ fn region_tasks(text: &str, body_from: usize, body_to: usize, consolidated: bool
     // the square of a long list)
     let mut starts: Vec<usize> = task_list.iter().map(|t| t.span[0]).collect();
     starts.sort_unstable();
-    let is_uncovered = |l: &outline::Item| starts.get(starts.partition_point(|&s| s < l.start)).is_none_or(|&s| s >= l.end);
-    let uncovered: Vec<usize> = (0..items.len()).filter(|&i| items[i].level == 1 && is_uncovered(&items[i])).collect();
+    let uncovered: Vec<usize> = (0..items.len()).filter(|&i| items[i].level == 1 && !starts_within(&starts, &items[i])).collect();
     let opens_list = opening.len() == 1 && text[opening[0].span[0]..opening[0].span[1]].trim_end().ends_with(':');
     let mut list_opening: Option<[usize; 2]> = None;
     // ... and when the items are actions ("1. Chỉ đạo ...", "2. Hướng dẫn ..."): items that are periods or topics
@@ -237,9 +236,11 @@ fn region_tasks(text: &str, body_from: usize, body_to: usize, consolidated: bool
     let mut task_list = tasks::later_paragraphs_quoted(text, &items, body_to, &strict, &quoted, task_list);
     // ... and is no task when every item of the list names its units, in a paragraph under its title too ("1. Thời gian
     // nghỉ Tết" / "... Thủ trưởng các đơn vị chủ động điều chỉnh ...")
+    // (looked up in the tasks' sorted starts, as above: not a scan of every task for every item)
     if let Some(span) = list_opening {
-        let covered = |l: &outline::Item| task_list.iter().any(|t| t.span != span && l.start <= t.span[0] && t.span[0] < l.end);
-        if !level1.is_empty() && level1.iter().all(|l| covered(l)) {
+        let mut starts: Vec<usize> = task_list.iter().filter(|t| t.span != span).map(|t| t.span[0]).collect();
+        starts.sort_unstable();
+        if !level1.is_empty() && level1.iter().all(|l| starts_within(&starts, l)) {
             task_list.retain(|t| t.span != span);
         }
     }
@@ -248,6 +249,11 @@ fn region_tasks(text: &str, body_from: usize, body_to: usize, consolidated: bool
     // met on the way, not work
     task_list.retain(|t| t.text.chars().any(|c| c.is_lowercase()));
     (items, task_list)
+}
+
+/// Does a task start inside `item`? `starts` are the tasks' starts, sorted.
+fn starts_within(starts: &[usize], item: &outline::Item) -> bool {
+    starts.get(starts.partition_point(|&s| s < item.start)).is_some_and(|&s| s < item.end)
 }
 
 /// Texts attached after the signature: a line "QUY CHẾ", "QUY ĐỊNH", "KẾ HOẠCH", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "ĐIỀU LỆ"
