@@ -3385,8 +3385,7 @@ fn find_modal(t: &str) -> Option<usize> {
     t.match_indices(" phải ").map(|(i, _)| i).find(|&i| !t[i..].starts_with(" phải thi hành án"))
 }
 
-/// Kinds of body that are named in a group, a comma between them: "cơ quan, tổ chức, cá nhân có liên quan".
-const GROUP_KINDS: &[&str] = &["cơ quan", "tổ chức", "cá nhân", "đơn vị", "doanh nghiệp", "địa phương"];
+use crate::units::GROUP_KINDS;
 
 /// Where the units that start at `at` in `s` (right after ", ") begin when the words before that comma are the
 /// first kinds of the same group ("..., cơ quan, tổ chức phải thi hành án" -> "cơ quan, tổ chức phải thi hành án").

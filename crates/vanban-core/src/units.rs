@@ -384,6 +384,34 @@ fn split_units_of(s: &str) -> Vec<String> {
     units
 }
 
+/// Kinds of body that are named in a group, a comma between them: "cơ quan, tổ chức, cá nhân có liên quan".
+pub(crate) const GROUP_KINDS: &[&str] = &["cơ quan", "tổ chức", "cá nhân", "đơn vị", "doanh nghiệp", "địa phương"];
+
+/// Is `item` (the words since the list's last comma) a unit named in full, such that a lower-case unit after the
+/// comma is the next one of a list of kinds ("trại giam, trại tạm giam, cơ quan thi hành án hình sự công an cấp tỉnh";
+/// "Kho bạc Nhà nước, tổ chức tín dụng, chi nhánh ngân hàng nước ngoài")? Not a group's first kinds ("cơ quan, tổ
+/// chức", "người đứng đầu cơ quan, đơn vị", "các sở, ban, ngành": the words after the comma share its qualifier).
+/// `list` is the list up to the comma: inside a group ("các cơ sở khám bệnh, chữa bệnh, cơ sở giáo dục, đơn vị trực
+/// thuộc") nothing is cut. The item is a kind in lower case, a proper name ("Kho bạc Nhà nước") or "Cơ quan ..." at
+/// the sentence's start; a title whose name runs on in lower case ("Cục trưởng Cục Cảnh sát quản lý trại giam, cơ sở
+/// giáo dục bắt buộc, trường giáo dưỡng, Bộ Công an") names what the department manages, not a list of units.
+fn full_kind_before(list: &str, item: &str) -> bool {
+    let item = item.trim();
+    let kind_or_name = item.starts_with(char::is_lowercase)
+        || item.starts_with("Cơ quan ")
+        // (a proper name ends in its capitalized words, or one more: "Kho bạc Nhà nước")
+        || item.split(' ').rev().take(2).any(|w| w.starts_with(char::is_uppercase));
+    // (and the list opens with a unit: "trại giam, trại tạm giam, cơ quan ..., cơ quan ..." is cut at every comma or
+    // at none, never into a last unit and a run of words that names none)
+    kind_or_name
+        && starts_unit(list)
+        && !list.trim_start().starts_with("các ")
+        && !list.trim_start().starts_with("Các ")
+        && !list.contains(" các ")
+        && !GROUP_KINDS.iter().any(|k| item.len() > k.len() && item.ends_with(k) && item[..item.len() - k.len()].ends_with(' ') || crate::normalize::to_lower(item) == *k)
+        && starts_unit(item)
+}
+
 /// Does the comma at `at` of `rest` end a unit ([`split_units_of`]): a unit starts after it (`after`), capitalized or
 /// a new group, and it stands in no clause describing the unit before it. `do_before`: " do " stands in `rest[..at]`.
 fn comma_cuts(rest: &str, at: usize, after: &str, do_before: bool) -> bool {
@@ -415,8 +443,11 @@ fn comma_cuts(rest: &str, at: usize, after: &str, do_before: bool) -> bool {
         || a.starts_with("phó trưởng đoàn")
         || (a.starts_with("các ") && starts_unit(a))
         // "Sở Tài chính, cơ quan bảo hiểm xã hội cấp tỉnh": a complete name before the comma, a unit after it
-        // (the name alone, no list before it: "trại giam, trại tạm giam, cơ quan ... cấp tỉnh, cơ quan ..." stays whole)
-        || (a.starts_with(|c: char| c.is_lowercase()) && !rest[..at].contains(',') && starts_unit(&rest[..at]) && closes_name(rest[..at].trim()));
+        // (the name alone, no list before it; a list of kinds, "trại giam, trại tạm giam, cơ quan ...", is the next rule's)
+        || (a.starts_with(|c: char| c.is_lowercase()) && !rest[..at].contains(',') && starts_unit(&rest[..at]) && closes_name(rest[..at].trim()))
+        // "trại giam, trại tạm giam, cơ quan thi hành án hình sự công an cấp tỉnh": kinds listed one by one, each named
+        // in full
+        || (a.starts_with(|c: char| c.is_lowercase()) && full_kind_before(&rest[..at], &rest[rest[..at].rfind(',').map_or(0, |i| i + 1)..at]));
     // "người đứng đầu tổ chức do Chính phủ, Thủ tướng Chính phủ thành lập": the comma is inside the clause "do X, Y
     // thành lập" that describes the unit
     let in_do_clause = do_before && {
@@ -699,7 +730,8 @@ mod tests {
                             || a.starts_with("trưởng đoàn")
                             || a.starts_with("phó trưởng đoàn")
                             || (a.starts_with("các ") && starts_unit(a))
-                            || (a.starts_with(|c: char| c.is_lowercase()) && !rest[..at].contains(',') && starts_unit(&rest[..at]) && closes_name(rest[..at].trim()));
+                            || (a.starts_with(|c: char| c.is_lowercase()) && !rest[..at].contains(',') && starts_unit(&rest[..at]) && closes_name(rest[..at].trim()))
+                            || (a.starts_with(|c: char| c.is_lowercase()) && full_kind_before(&rest[..at], &rest[rest[..at].rfind(',').map_or(0, |i| i + 1)..at]));
                         // "người đứng đầu tổ chức do Chính phủ, Thủ tướng Chính phủ thành lập": the comma is inside the
                         // clause "do X, Y thành lập" that describes the unit
                         let in_do_clause = sep == "," && rest[..at].contains(" do ") && {
@@ -831,6 +863,29 @@ mod tests {
         assert_eq!(split_units("Cơ quan, tổ chức được đề nghị phải cung cấp ngay thông tin"), ["Cơ quan, tổ chức được đề nghị"]);
         // what follows a unit in its sentence is not part of it
         assert_eq!(split_units("Ủy ban nhân dân thành phố Đà Nẵng về tình hình thực hiện"), ["Ủy ban nhân dân thành phố Đà Nẵng"]);
+    }
+
+    #[test]
+    fn kinds_listed_one_by_one_are_units() {
+        // NĐ 152/2026 Điều 64.1, 47.5: kinds of body, each named in full, a comma between them
+        assert_eq!(
+            split_units("Kho bạc Nhà nước, tổ chức tín dụng, chi nhánh ngân hàng nước ngoài, cơ quan, tổ chức, cá nhân khác đang quản lý tài khoản"),
+            ["Kho bạc Nhà nước", "tổ chức tín dụng", "chi nhánh ngân hàng nước ngoài", "cơ quan, tổ chức, cá nhân khác đang quản lý tài khoản"]
+        );
+        assert_eq!(split_units("Cơ quan thi hành án dân sự, công an cấp tỉnh"), ["Cơ quan thi hành án dân sự", "công an cấp tỉnh"]);
+        // a group's first kinds share the words after them: one unit; and a list that does not open with a unit
+        // ("trại giam" is none) is cut at no comma, not into a last unit and words that name none
+        for whole in [
+            "trại giam, trại tạm giam, cơ quan thi hành án hình sự công an cấp tỉnh, cơ quan thi hành án hình sự cấp quân khu",
+            "Cơ quan, tổ chức, cá nhân được giao bảo quản tài sản",
+            "Cục trưởng Cục Cảnh sát quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng",
+            "cơ quan, đơn vị, tổ chức, người sử dụng lao động đang quản lý thu nhập",
+            "người đứng đầu cơ quan, tổ chức quản lý trực tiếp",
+            "các sở, ban, ngành, đơn vị có liên quan",
+            "Thủ trưởng cơ quan, đơn vị sử dụng lao động",
+        ] {
+            assert_eq!(split_units(whole), [whole], "{whole}");
+        }
     }
 
     #[test]
