@@ -2638,6 +2638,22 @@ pub fn extract_quoted(text: &str, items: &[Item], limit: usize, strict: &[bool],
             .or_else(|| if task_children.is_empty() { None } else { subject_units_with(first_line, strict[i]) });
         // "2. Giao Bộ X:" or "2. Cổng thông tin điện tử và các sở, ban, ngành" over sub-items: the sub-items are the tasks
         let mut giao = giao_heading(first_line).is_some() || intro_request.is_some() || duty.is_some() || (heading.is_some() && heading_units(first_line.trim()).is_none());
+        // "- Phòng Tài nguyên và Môi trường chủ trì, phối hợp với Công an huyện kiểm tra, xử lý ...; định kỳ 6 tháng/lần."
+        // over "+ UBND các xã, thị trấn thành lập Tổ tự quản ...": a whole sentence that gives its own units work is a
+        // task of its own, not a heading over its sub-items, when a sub-item names units of its own (vinhlong_kh_87
+        // II.5); a line that opens a list ("... phối hợp với ... thực hiện các nội dung sau:") heads it
+        if giao
+            && !a.lead.is_empty()
+            && !first_line.trim_end().ends_with(':')
+            && giao_heading(first_line).is_none()
+            && intro_request.is_none()
+            && duty.is_none()
+            && heading_units(first_line.trim()).is_none()
+            && title_units(first_line).is_none()
+            && task_children.iter().any(|&c| has_units[c])
+        {
+            giao = false;
+        }
         // a title that is only units, over no sub-items: the paragraph under it is the task (not an item of a list
         // of bodies: "d) Cổng, trang thông tin điện tử của cơ quan quản lý thi hành án dân sự;")
         let list_element = first_line.trim_end().ends_with([';', ',']) || (first_line.trim_end().ends_with('.') && own_text(i).trim_end() == first_line.trim_end());
@@ -4000,6 +4016,25 @@ mod tests {
         assert!(leads.contains(&l(&["Nhà xuất bản Chính trị quốc gia Sự thật"], None)), "{leads:?}");
         // (nor the ceremony's board at "phát động")
         assert!(leads.contains(&l(&["Ban Tổ chức Lễ phát động"], None)), "{leads:?}");
+    }
+
+    #[test]
+    fn a_whole_sentence_over_a_point_of_another_unit_is_a_task_too() {
+        // vinhlong_kh_87 II.5: the "-" bullet gives its own unit work in a whole sentence; the "+" under it names another
+        // unit. Both are tasks. A line that opens a list ("... chủ trì, phối hợp với ...:") still heads its points.
+        let t = "5. Kiểm tra, giám sát\n- Phòng Tài nguyên và Môi trường chủ trì, phối hợp với Công an huyện kiểm tra, xử lý các hành vi đổ rác không đúng nơi quy định; định kỳ 6 tháng/lần.\n+ UBND các xã, thị trấn thành lập Tổ tự quản về môi trường; báo cáo kết quả trước ngày 20 tháng 6 hằng năm.\n6. Phòng Kinh tế và Hạ tầng chủ trì, phối hợp với các xã:\n- Rà soát tuyến thu gom.\n- Đề xuất điểm tập kết.\n";
+        let ts = tasks(t);
+        let got: Vec<(Vec<&str>, Vec<&str>)> =
+            ts.iter().map(|t| (t.lead.iter().map(|s| s.as_str()).collect(), t.support.iter().map(|s| s.as_str()).collect())).collect();
+        assert_eq!(
+            got,
+            vec![
+                (vec!["Phòng Tài nguyên và Môi trường"], vec!["Công an huyện"]),
+                (vec!["UBND các xã, thị trấn"], vec![]),
+                (vec!["Phòng Kinh tế và Hạ tầng"], vec!["các xã"]),
+                (vec!["Phòng Kinh tế và Hạ tầng"], vec!["các xã"]),
+            ]
+        );
     }
 
     #[test]
