@@ -599,7 +599,7 @@ fn responsible_subjects(flat: &str) -> Vec<std::ops::Range<usize>> {
 fn re_deadline() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
-        Regex::new(r"(?i)(?:(?:hoàn thành\s+)?(?:trước|chậm nhất|trong|đến|từ|hạn)\s+(?:hết\s+)?(?:(?:\d{1,2}\s*giờ(?:\s*\d{1,2})?\s*,?\s*)?ngày\s+\d{1,2}\s*(?:tháng\s+\d{1,2}\s+năm\s+\d{4}|[/-]\d{1,2}[/-]\d{4})|\d{1,2}[/-]\d{1,2}[/-]\d{4}|(?:6|sáu)\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4}|tháng\s+\d{1,2}(?:\s*(?:và|đến|[-–])\s*(?:tháng\s+)?\d{1,2})?\s*(?:/|năm)\s*\d{4}|năm\s+\d{4}(?:\s*[-–]\s*\d{4})?|tuần\s+(?:thứ\s+)?\d{1,2}(?:/|\s+năm\s+)\d{4})|(?:trong\s+)?quý\s+(?:I{1,3}|IV|[1-4])\s*(?:/|năm)\s*\d{4}|trong\s+giai đoạn\s+\d{4}\s*[-–]\s*\d{4})|(?:tổ chức|diễn ra)\s+(?:vào\s+)?ngày\s+\d{1,2}\s*(?:tháng\s+\d{1,2}\s+năm\s+\d{4}|[/-]\d{1,2}[/-]\d{4})|(?:quý\s+(?:I{1,3}|IV)\s+|định kỳ\s+(?:\d{1,2}\s+tháng,?\s+)?)?(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)|thường xuyên").unwrap()
+        Regex::new(r"(?i)(?:(?:hoàn thành\s+)?(?:trước|chậm nhất|trong|đến|từ|hạn)\s+(?:hết\s+)?(?:(?:\d{1,2}\s*giờ(?:\s*\d{1,2})?\s*,?\s*)?ngày\s+\d{1,2}\s*(?:tháng\s+\d{1,2}\s+năm\s+\d{4}|[/-]\d{1,2}[/-]\d{4})|\d{1,2}[/-]\d{1,2}[/-]\d{4}|(?:6|sáu)\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4}|tháng\s+\d{1,2}(?:\s*(?:và|đến|[-–])\s*(?:tháng\s+)?\d{1,2})?\s*(?:/|năm)\s*\d{4}|năm(?:\s+học)?\s+\d{4}(?:\s*[-–]\s*\d{4})?|tuần\s+(?:thứ\s+)?\d{1,2}(?:/|\s+năm\s+)\d{4})|(?:trong\s+)?quý\s+(?:I{1,3}|IV|[1-4])\s*(?:/|năm)\s*\d{4}|trong\s+giai đoạn\s+\d{4}\s*[-–]\s*\d{4})|(?:tổ chức|diễn ra)\s+(?:vào\s+)?ngày\s+\d{1,2}\s*(?:tháng\s+\d{1,2}\s+năm\s+\d{4}|[/-]\d{1,2}[/-]\d{4})|(?:quý\s+(?:I{1,3}|IV)\s+|định kỳ\s+(?:\d{1,2}\s+tháng,?\s+)?)?(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)|thường xuyên").unwrap()
     })
 }
 
@@ -683,8 +683,11 @@ fn deadline_of(t: &str) -> (Option<String>, Option<String>) {
         // ("hoàn thành trong giai đoạn 2026 - 2027": the period's last year)
         last_year(&words[i + "giai đoạn ".len()..])
     } else {
-        // ("trong năm 2025-2026": a range of years, its last)
-        lower.find("năm ").and_then(|i| last_year(&words[i + "năm ".len()..]))
+        // ("trong năm 2025-2026": a range of years, its last; "trong năm học 2024 - 2025": the school year's last)
+        lower.find("năm ").and_then(|i| {
+            let rest = &words[i + "năm ".len()..];
+            last_year(rest.strip_prefix("học ").unwrap_or(rest))
+        })
     };
     (iso, Some(words))
 }
@@ -4646,6 +4649,9 @@ mod tests {
         assert_eq!(deadline("không có hạn"), (None, None));
         // a range of years: its last (GOLD.md, as "Tháng 9 - 10/2025")
         assert_eq!(deadline("mỗi năm tối thiểu 02 lớp, thực hiện trong năm 2025-2026.").0.as_deref(), Some("2026"));
+        // a school year gives its last year (vinhlong_kh_87 III.4)
+        assert_eq!(deadline("lồng ghép vào hoạt động ngoại khóa trong năm học 2024 - 2025.").0.as_deref(), Some("2025"));
+        assert_eq!(deadline("trong năm học 2024 - 2025.").1.as_deref(), Some("trong năm học 2024 - 2025"));
         assert_eq!(deadline("thực hiện trong năm 2025").0.as_deref(), Some("2025"));
         assert_eq!(field_deadline("Năm 2025-2026").0.as_deref(), Some("2026"));
         assert_eq!(field_deadline("Năm 2025 - 2026").1.as_deref(), Some("Năm 2025 - 2026"));
