@@ -5219,6 +5219,9 @@ mod conclusion_tests {
         let t = "Định kỳ 6 tháng, trước ngày 15 tháng 6 và ngày 15 tháng 12 hằng năm, Ủy ban nhân dân cấp xã có cụm công nghiệp trên địa bàn báo cáo Sở Công Thương tình hình đầu tư.";
         assert_eq!(assignments(t, true).lead, ["Ủy ban nhân dân cấp xã có cụm công nghiệp trên địa bàn"]);
         assert_eq!(assignments("Trước ngày 30 tháng 4 hằng năm, UBND các huyện, thành phố có đê tổ chức kiểm tra đê.", false).lead, ["UBND các huyện, thành phố có đê"]);
+        // a landing (bgtvt_tt_17 Điều 8.2, a bound step)
+        let t = "Điều 8. Xóa đăng ký\n2. Khi phát hiện phương tiện không còn an toàn, Ủy ban nhân dân cấp xã nơi có bến khách ngang sông phải thông báo bằng văn bản cho cơ quan đăng ký.\n";
+        assert_eq!(tasks_of(t).iter().map(|t| t.lead.clone()).collect::<Vec<_>>(), [["Ủy ban nhân dân cấp xã nơi có bến khách ngang sông"]]);
         // elsewhere "có" is a verb: the subject is not "UBND cấp xã có văn bản"
         assert!(has_verb("Ủy ban nhân dân cấp xã có văn bản"));
         assert!(has_verb("Ủy ban nhân dân cấp xã có đề án"), "a whole word of the table only");
