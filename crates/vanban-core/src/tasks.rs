@@ -2705,6 +2705,24 @@ pub fn extract_quoted(text: &str, items: &[Item], limit: usize, strict: &[bool],
                         if !children[c].is_empty() && (leads_list || own_heading || duty_heading(c_first).is_some() || giao_heading(c_first).is_some()) {
                             continue;
                         }
+                        // "4. Về công tác theo dõi, thống kê:" over "a) Định kỳ hằng quý tổng hợp ...; b) Thường xuyên theo
+                        // dõi ...": a topic of the heading's duties, whose points are the tasks, one each (bgtvt_tt_17
+                        // Điều 10.4; GOLD.md: one task per point under "Trách nhiệm của X")
+                        if !children[c].is_empty() && item_assign[c].is_empty() && c_first.trim_start().starts_with("Về ") && c_first.trim_end().ends_with(':') {
+                            for &g in &children[c] {
+                                if done[g] {
+                                    continue;
+                                }
+                                let mut ga = item_assign[g].clone();
+                                if ga.lead.is_empty() || ga.lead.iter().all(|u| is_head_word(u)) {
+                                    ga = Assign { lead: units.clone(), support: leading_support(own_text(g)) };
+                                }
+                                tasks.push(make_task(text, items, g, ga, limit));
+                                mark_subtree(&children, g, &mut done);
+                            }
+                            mark_subtree(&children, c, &mut done);
+                            continue;
+                        }
                         // "- Mục lục hồ sơ, tài liệu nộp lưu (02 bản);", "- Biên bản giao nhận ...": the papers of a file
                         // listed under the request, not work
                         if paper_item(strip_label(own_text(c).trim_start())) {
@@ -4019,6 +4037,16 @@ mod tests {
         assert!(leads.contains(&l(&["Nhà xuất bản Chính trị quốc gia Sự thật"], None)), "{leads:?}");
         // (nor the ceremony's board at "phát động")
         assert!(leads.contains(&l(&["Ban Tổ chức Lễ phát động"], None)), "{leads:?}");
+    }
+
+    #[test]
+    fn the_points_of_a_topic_under_a_duty_heading_are_its_tasks() {
+        // bgtvt_tt_17 Điều 10.4: "Về ...:" groups two duties of the article's unit; each point is a task
+        let t = "Điều 10. Trách nhiệm của Cục Đường thủy nội địa Việt Nam\n1. Hướng dẫn, kiểm tra việc thực hiện Thông tư này.\n2. Về công tác theo dõi, thống kê:\na) Định kỳ hằng quý tổng hợp tình hình tai nạn, báo cáo Bộ trưởng;\nb) Thường xuyên theo dõi, đôn đốc các địa phương cập nhật dữ liệu.\n3. Phối hợp với Cục Cảnh sát giao thông chia sẻ dữ liệu.\n";
+        let ts = tasks(t);
+        let got: Vec<(&str, Vec<&str>)> = ts.iter().map(|t| (t.section.as_deref().unwrap_or(""), t.lead.iter().map(|s| s.as_str()).collect())).collect();
+        let cuc = vec!["Cục Đường thủy nội địa Việt Nam"];
+        assert_eq!(got, vec![("Điều 10.1", cuc.clone()), ("Điều 10.2.a", cuc.clone()), ("Điều 10.2.b", cuc.clone()), ("Điều 10.3", cuc.clone())]);
     }
 
     #[test]
