@@ -1543,6 +1543,9 @@ const OBLIGATIONS: &[&str] = &[
     "phải", "có trách nhiệm", "chịu trách nhiệm", "chủ trì", "quy định chi tiết", "quy định cụ thể", "hướng dẫn",
     "chỉ đạo", "tổ chức thực hiện", "tổ chức triển khai", "triển khai thực hiện", "ban hành", "định kỳ", "trình",
     "thành lập", "quyết định thành lập", "xây dựng, ban hành",
+    // ("Bộ Chỉ huy Quân sự tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh phối hợp với UBND cấp huyện ven biển bố trí lực
+    // lượng ...": a coordination rule's duty, thuathienhue_qd_35 Điều 7.2)
+    "phối hợp với",
 ];
 
 fn subject_units_with(t: &str, strict: bool) -> Option<Vec<String>> {
@@ -1681,11 +1684,13 @@ fn partners(s: &str) -> Vec<String> {
     support_units(split_units(s)).into_iter().filter(|u| starts_unit(u)).collect()
 }
 
+/// Words that name a party by its request: "tổ chức, cá nhân đề nghị cấp giấy phép", "người nộp hồ sơ", and by its
+/// wish ("Tổ chức, cá nhân có nhu cầu tổ chức sự kiện ... có trách nhiệm gửi văn bản đăng ký ...": the applicant,
+/// thuathienhue_qd_35 Điều 6.4).
+const APPLICANT_NAMES: [&str; 4] = [" đề nghị cấp", " nộp hồ sơ", " xin cấp", " có nhu cầu"];
+
 /// What an applicant does in a procedure (GOLD.md: not a task, even with "có trách nhiệm"): "đề nghị cấp ...", "nộp hồ
 /// sơ ...", "đăng ký ...".
-/// Words that name a party by its request: "tổ chức, cá nhân đề nghị cấp giấy phép", "người nộp hồ sơ".
-const APPLICANT_NAMES: [&str; 3] = [" đề nghị cấp", " nộp hồ sơ", " xin cấp"];
-
 fn applicant_step(t: &str) -> bool {
     // ("Tổ chức, cá nhân nhận kinh phí hỗ trợ có trách nhiệm ký nhận vào danh sách chi trả": a beneficiary's step)
     // ("Doanh nghiệp, hộ kinh doanh có trách nhiệm nộp phí thẩm định ...": the applicant's fee)
@@ -4037,6 +4042,21 @@ mod tests {
         assert!(leads.contains(&l(&["Nhà xuất bản Chính trị quốc gia Sự thật"], None)), "{leads:?}");
         // (nor the ceremony's board at "phát động")
         assert!(leads.contains(&l(&["Ban Tổ chức Lễ phát động"], None)), "{leads:?}");
+    }
+
+    #[test]
+    fn a_coordination_rule_binds_its_partners_and_not_its_applicants() {
+        // thuathienhue_qd_35 (a Quy chế phối hợp, read strictly): "X, Y phối hợp với Z <verb>" is X's and Y's duty, Z
+        // named in full ("ven biển"); who wishes to hold an event is the applicant, not a unit given work
+        let t = "Điều 6. Tổ chức sự kiện
+4. Tổ chức, cá nhân có nhu cầu tổ chức sự kiện tại khu du lịch có trách nhiệm gửi văn bản đến UBND cấp huyện.
+Điều 7. Phối hợp bảo đảm an ninh
+2. Bộ Chỉ huy Quân sự tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh phối hợp với UBND cấp huyện ven biển bố trí lực lượng tìm kiếm, cứu nạn.
+";
+        let ts = tasks(t);
+        let got: Vec<(Vec<&str>, Vec<&str>)> =
+            ts.iter().map(|t| (t.lead.iter().map(|s| s.as_str()).collect(), t.support.iter().map(|s| s.as_str()).collect())).collect();
+        assert_eq!(got, vec![(vec!["Bộ Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"], vec!["UBND cấp huyện ven biển"])]);
     }
 
     #[test]
