@@ -327,6 +327,24 @@ impl LastLine {
     }
 }
 
+/// Is `line` a signer's name (two to five syllables, each capitalized, letters only: "Phạm Văn Lộc") under a title in
+/// capitals ("PHÓ CHỦ TỊCH", alone or as the last cell of a line beside the cc list) among the last three lines of
+/// `before`? (A PDF's signature block beside the cc list.)
+fn signer_name_after_title(before: &str, line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let name = (2..=5).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase));
+    if !name {
+        return false;
+    }
+    // (at most 300 bytes back: the title is on one of the lines just above the name)
+    let from = crate::references::ceil_boundary(before, before.len().saturating_sub(300));
+    before[from..].trim_end().rsplit('\n').take(3).any(|l| {
+        let cell = l.rsplit("   ").next().unwrap_or("").trim();
+        cell.split_whitespace().count() >= 2 && cell.len() <= 60 && cell.chars().any(char::is_alphabetic) && !cell.chars().any(char::is_lowercase)
+    })
+}
+
 /// Where the last word of the output, its trailing spaces aside, starts (after its last space), kept as the output
 /// grows as [`LastLine`] is: a search back for a space at each line ran to the start of an output without spaces
 /// (a paragraph of "đồng/người/đêm;" lines: quadratic).
@@ -561,9 +579,14 @@ pub fn assemble(text: &str, cells: &[Cell], rules: &[usize]) -> Assembled {
                     // (60 characters or more: counted to the 60th, not over a whole joined paragraph at each line)
                     && prev_line.chars().nth(59).is_some()
             };
-            let continues = hyphen
-                || (!table && !ends_sentence(prev) && acronym && !starts_outline(t))
+            // "- Cục Kiểm tra VBQPPL (Bộ Tư" / "Phạm Văn Lộc" / "pháp);": a PDF's signature block beside the cc list puts
+            // the signer's name between a cc item and its wrapped end; the item does not go on after the name
+            let ls0 = last_line.start(&b.out);
+            let signer_name = first.is_lowercase() && signer_name_after_title(&b.out[..ls0], prev_line);
+            let continues = !signer_name && hyphen
+                || (!signer_name && !table && !ends_sentence(prev) && acronym && !starts_outline(t))
                 || (!table
+                    && !signer_name
                     && !ends_sentence(prev)
                     && (first.is_lowercase() || first.is_ascii_digit() || dangling || pinpoint || prev.ends_with(','))
                     && (!starts_outline(t) || ((dangling || pinpoint) && article_citation(t)))
@@ -999,6 +1022,12 @@ mod tests {
         assert_eq!(a.text, "- Lựa chọn các sản phẩm nông nghiệp chủ lực của tỉnh, các sản phẩm OCOP và thuê đơn vị thiết kế logo, xây dựng hệ thống nhận diện.");
         // ... but a short line does not run into one ("Kính gửi: Sở Y tế" / "UBND huyện ...")
         assert_eq!(asm("Nơi nhận bản sao\nUBND huyện lưu hồ sơ.").text, "Nơi nhận bản sao\nUBND huyện lưu hồ sơ.");
+        // tests/fixtures/pdf/thuathienhue_qd_35.lo.pdf: the signer's name, under its title, between a cc item and the
+        // item's wrapped end, is a line of its own (the item's end is not joined to the name)
+        let a = asm("- Bộ Văn hóa, Thể thao và Du   PHÓ CHỦ TỊCH\nlịch;\n- Cục Kiểm tra VBQPPL (Bộ Tư\nPhạm Văn Lộc\npháp);\n- Lưu: VT.");
+        assert!(a.text.contains("\nPhạm Văn Lộc\n"), "{:?}", a.text);
+        // (a line of capitalized words with no title above it goes on as before: a place wrapped in a sentence)
+        assert!(asm("Giao Ủy ban nhân dân tỉnh\nThừa Thiên Huế\nchủ trì thực hiện.").text.ends_with("\nThừa Thiên Huế chủ trì thực hiện."));
     }
 
     #[test]

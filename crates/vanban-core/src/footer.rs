@@ -131,7 +131,10 @@ pub fn signature_blocks(cells: &[Cell]) -> Vec<Signature> {
             // ("Nông nghiệp và Môi trường,": a cc item wrapped after a comma; "KGVX, Công báo, Cổng TTĐT" inside the
             // bracket a cc item opened on the line before, "- Văn phòng Chính phủ (Vụ": no signature line is either)
             // (a bracket that never closes, "- Lưu: VT (2b", must not swallow the signature's own lines)
-            let in_open_bracket = in_bracket && normalize_authority(t).is_none() && !is_title(t);
+            // (but the signer's name alone on its line is no piece of it: "- Cục Kiểm tra VBQPPL (Bộ Tư" / "Phạm Văn Lộc" /
+            // "pháp);", the name set between the item and its wrapped end)
+            let bare_name = !stack.is_empty() && person_name(t).is_some_and(|n| n == t.trim());
+            let in_open_bracket = in_bracket && !bare_name && normalize_authority(t).is_none() && !is_title(t);
             let cc_tail = t.trim_end().ends_with([';', ',']) || t.contains("(b/c)") || (t.trim_start().starts_with('(') && t.trim_end().ends_with([',', ';', '.'])) || in_open_bracket;
             if is_cc_cell(t) || cc_tail || t.chars().next().is_some_and(|c| c.is_lowercase()) || is_note_line(t) {
                 cc_goes_on = goes_on(t);
@@ -274,7 +277,7 @@ pub fn parse_cc(cells: &[Cell], signature_at: Option<usize>) -> Vec<String> {
         if t.starts_with('-') || t.starts_with('+') || t.starts_with('•') {
             out.push(t.to_string());
             gap = 0;
-        } else if gap == 0
+        } else if (gap == 0 || t.starts_with(char::is_lowercase))
             && out.last().is_some_and(|l| {
                 let l = l.trim_end();
                 // ("- VPCP: BTCN, các PCN, Trợ lý TTg, TGĐ Cổng TTĐT,\ncác Vụ, Cục, đơn vị trực thuộc, Công báo;": a list
@@ -284,7 +287,9 @@ pub fn parse_cc(cells: &[Cell], signature_at: Option<usize>) -> Vec<String> {
             && !is_signature_cell(t)
         {
             // an item wrapped onto the next line (right under it: once the signature block has begun, a line that is
-            // not an item ends the list: the appendix after a signature, "PHỤ LỤC I ...")
+            // not an item ends the list: the appendix after a signature, "PHỤ LỤC I ..."; but a piece in lower case
+            // is the end of an item a PDF's signature lines cut: "- Bộ Văn hóa, Thể thao và Du   PHÓ CHỦ TỊCH" /
+            // "lịch;")
             let l = out.last_mut().unwrap();
             l.push(' ');
             l.push_str(t.trim());
@@ -406,6 +411,22 @@ mod tests {
         let t = "Nơi nhận:\n- Như trên;\n- Lưu: VT (2b\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn A\n";
         let s = parse_signature(&cells(t), 0).unwrap();
         assert_eq!(s.authority.as_deref(), Some("TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH"));
+    }
+
+    #[test]
+    fn a_pdf_signers_name_between_a_cc_item_and_its_wrapped_end() {
+        // tests/fixtures/pdf/thuathienhue_qd_35.lo.pdf: "- Cục Kiểm tra VBQPPL (Bộ Tư" / "Phạm Văn Lộc" / "pháp);"
+        let t = "Nơi nhận:   TM. ỦY BAN NHÂN DÂN\n- Như Điều 3;   KT. CHỦ TỊCH\n- Bộ Văn hóa, Thể thao và Du   PHÓ CHỦ TỊCH\nlịch;\n- Cục Kiểm tra VBQPPL (Bộ Tư\nPhạm Văn Lộc\npháp);\n- TT Tỉnh ủy, TT HĐND tỉnh;\n- Lưu: VT, DL.\nQUY CHẾ\n";
+        let c = cells(t);
+        let s = parse_signature(&c, 0).unwrap();
+        assert_eq!(s.authority.as_deref(), Some("TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH"));
+        assert_eq!(s.title.as_deref(), Some("PHÓ CHỦ TỊCH"));
+        assert_eq!(s.name.as_deref(), Some("Phạm Văn Lộc"));
+        // and the items cut by the signature's lines are whole
+        assert_eq!(
+            parse_cc(&c, Some(s.at)),
+            ["Như Điều 3", "Bộ Văn hóa, Thể thao và Du lịch", "Cục Kiểm tra VBQPPL (Bộ Tư pháp)", "TT Tỉnh ủy, TT HĐND tỉnh", "Lưu: VT, DL"]
+        );
     }
 
     #[test]
