@@ -3600,6 +3600,23 @@ fn para_deadline(para: &str) -> (Option<String>, Option<String>) {
 fn para_deadline_of(para: &str, lead: &[String]) -> (Option<String>, Option<String>) {
     // (after the item's label: "3. Ban Tuyên giáo ..." is one sentence)
     let para = strip_label(para.trim_start());
+    // "3. Tuyên truyền cổ động trực quan: .... Thời gian: đợt 1 từ ngày 20/01/2025 đến hết ngày 05/02/2025; .... Giao Sở
+    // Văn hóa, Thể thao và Du lịch chủ trì ..., hoàn thành trước ngày 25/01/2025.": the sentence that gives the lead its
+    // work, after the topic's own time, has the task's date (quangngai_hd_12 III.3)
+    // (a later sentence opens after ". ": one search for ". Giao " first, most paragraphs have none)
+    if let Some(u) = lead.first().filter(|u| !u.is_empty() && find_fixed!(para, ". Giao ").is_some()) {
+        let giao = format!("Giao {u}");
+        for k in sentence_starts(para) {
+            let sent = &para[k..];
+            if sent.starts_with(giao.as_str()) {
+                let sent = &sent[..sentence_starts(sent).next().map_or(sent.len(), |e| e - 1)];
+                let d = deadline(sent);
+                if d.0.is_some() {
+                    return d;
+                }
+            }
+        }
+    }
     let mut from = 0;
     let mut first = true;
     loop {
@@ -4042,6 +4059,15 @@ mod tests {
         assert!(leads.contains(&l(&["Nhà xuất bản Chính trị quốc gia Sự thật"], None)), "{leads:?}");
         // (nor the ceremony's board at "phát động")
         assert!(leads.contains(&l(&["Ban Tổ chức Lễ phát động"], None)), "{leads:?}");
+    }
+
+    #[test]
+    fn a_giao_sentence_after_a_topics_time_field_keeps_its_own_date() {
+        // quangngai_hd_12 III.3: the topic's "Thời gian:" runs to 05/02; the unit given the work must finish by 25/01
+        let t = "III. HÌNH THỨC TUYÊN TRUYỀN\n3. Tuyên truyền cổ động trực quan: treo cờ, băng rôn, khẩu hiệu. Thời gian: đợt 1 từ ngày 20/01/2025 đến hết ngày 05/02/2025. Giao Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Ủy ban nhân dân thành phố trang trí khu vực trung tâm, hoàn thành trước ngày 25/01/2025.\n4. Sở Y tế tổ chức tập huấn. Thời gian: tháng 3/2025.\n";
+        let ts = tasks(t);
+        let got: Vec<(Vec<&str>, Option<&str>)> = ts.iter().map(|t| (t.lead.iter().map(|s| s.as_str()).collect(), t.deadline.as_deref())).collect();
+        assert_eq!(got, vec![(vec!["Sở Văn hóa, Thể thao và Du lịch"], Some("2025-01-25")), (vec!["Sở Y tế"], Some("2025-03"))]);
     }
 
     #[test]
