@@ -585,6 +585,9 @@ pub fn assemble(text: &str, cells: &[Cell], rules: &[usize]) -> Assembled {
             let signer_name = first.is_lowercase() && signer_name_after_title(&b.out[..ls0], prev_line);
             let continues = !signer_name && hyphen
                 || (!signer_name && !table && !ends_sentence(prev) && acronym && !starts_outline(t))
+                // ("... hoàn thành trước ngày 30/6/2025;" / "kiểm tra việc chấp hành ...": a clause of the same item
+                // after a semicolon that a hard wrap put at a line's start, ninhbinh_ct_11 item 2)
+                || (!table && !signer_name && prev.ends_with(';') && first.is_lowercase() && !starts_outline(t) && prev_line.chars().nth(59).is_some())
                 || (!table
                     && !signer_name
                     && !ends_sentence(prev)
@@ -1022,6 +1025,13 @@ mod tests {
         assert_eq!(a.text, "- Lựa chọn các sản phẩm nông nghiệp chủ lực của tỉnh, các sản phẩm OCOP và thuê đơn vị thiết kế logo, xây dựng hệ thống nhận diện.");
         // ... but a short line does not run into one ("Kính gửi: Sở Y tế" / "UBND huyện ...")
         assert_eq!(asm("Nơi nhận bản sao\nUBND huyện lưu hồ sơ.").text, "Nơi nhận bản sao\nUBND huyện lưu hồ sơ.");
+        // ninhbinh_ct_11 item 2: a hard wrap right after a semicolon, the item's next clause in lower case
+        let a = asm("2. Giám đốc Sở Nông nghiệp và Môi trường: chủ trì rà soát, cắm mốc giới, hoàn thành trước ngày 30/6/2025;\nkiểm tra việc chấp hành giấy phép. Sở Tài chính có trách nhiệm bố trí kinh phí.");
+        assert!(a.text.contains("30/6/2025; kiểm tra"), "{:?}", a.text);
+        // (a short line's semicolon, a list's item, and a lettered point after it stay lines of their own)
+        assert_eq!(asm("- Như trên;\nlưu hồ sơ.").text, "- Như trên;\nlưu hồ sơ.");
+        let t = "a) Rà soát, quản lý chặt chẽ các bến thủy nội địa, bến bãi tập kết, kinh doanh cát, sỏi;\nb) Công bố danh sách.";
+        assert_eq!(asm(t).text, t);
         // tests/fixtures/pdf/thuathienhue_qd_35.lo.pdf: the signer's name, under its title, between a cc item and the
         // item's wrapped end, is a line of its own (the item's end is not joined to the name)
         let a = asm("- Bộ Văn hóa, Thể thao và Du   PHÓ CHỦ TỊCH\nlịch;\n- Cục Kiểm tra VBQPPL (Bộ Tư\nPhạm Văn Lộc\npháp);\n- Lưu: VT.");

@@ -1091,7 +1091,9 @@ fn assignments_of(t: &str, strict: bool) -> Assign {
     let colon = first.split_once(':');
     if let Some((h, r)) = colon {
         let r = r.trim_start();
-        if r.starts_with(char::is_uppercase) && starts_with_verb(r) && starts_unit(h) && first_verb(h).is_none() {
+        // ("2. Giám đốc Sở Nông nghiệp và Môi trường: chủ trì, phối hợp với ...": the duty after the colon in lower case,
+        // ninhbinh_ct_11)
+        if (r.starts_with(char::is_uppercase) && starts_with_verb(r) || r.starts_with("chủ trì")) && starts_unit(h) && first_verb(h).is_none() {
             let units = split_units(h.trim());
             if !units.is_empty() && units.iter().all(|u| starts_unit(u)) {
                 a.lead = units;
@@ -4059,6 +4061,19 @@ mod tests {
         assert!(leads.contains(&l(&["Nhà xuất bản Chính trị quốc gia Sự thật"], None)), "{leads:?}");
         // (nor the ceremony's board at "phát động")
         assert!(leads.contains(&l(&["Ban Tổ chức Lễ phát động"], None)), "{leads:?}");
+    }
+
+    #[test]
+    fn a_heading_unit_whose_duty_after_the_colon_is_in_lower_case() {
+        // ninhbinh_ct_11 item 2: "X: chủ trì, phối hợp với ..." is X's task; a later sentence binds another unit
+        let t = "2. Giám đốc Sở Nông nghiệp và Môi trường: chủ trì, phối hợp với Công an tỉnh rà soát khu vực cấm, hoàn thành trước ngày 30/6/2025; kiểm tra việc chấp hành giấy phép. Sở Tài chính có trách nhiệm bố trí kinh phí cắm mốc giới.\n";
+        let ts = tasks(t);
+        let got: Vec<(Vec<&str>, Vec<&str>, Option<&str>)> =
+            ts.iter().map(|t| (t.lead.iter().map(|s| s.as_str()).collect(), t.support.iter().map(|s| s.as_str()).collect(), t.deadline.as_deref())).collect();
+        assert_eq!(
+            got,
+            vec![(vec!["Giám đốc Sở Nông nghiệp và Môi trường"], vec!["Công an tỉnh"], Some("2025-06-30")), (vec!["Sở Tài chính"], vec![], None)]
+        );
     }
 
     #[test]
