@@ -331,6 +331,10 @@ impl LastLine {
 /// capitals ("PHÓ CHỦ TỊCH", alone or as the last cell of a line beside the cc list) among the last three lines of
 /// `before`? (A PDF's signature block beside the cc list.)
 fn signer_name_after_title(before: &str, line: &str) -> bool {
+    // (a name is short: a long line is none, and is not read: the line a paragraph's joined lines make grows with it)
+    if line.len() > 60 {
+        return false;
+    }
     let words: Vec<&str> = line.split_whitespace().collect();
     let name = (2..=5).contains(&words.len())
         && words.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase));

@@ -274,7 +274,21 @@ pub fn parse_cc(cells: &[Cell], signature_at: Option<usize>) -> Vec<String> {
             i += 1;
             continue;
         }
-        if t.starts_with('-') || t.starts_with('+') || t.starts_with('•') {
+        // "- Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính" / "- Bộ Tư pháp;": a department and its ministry
+        // ("Cục X - Bộ Y") wrapped at the hyphen, the item before it unfinished
+        let ministry_of_last = t.starts_with("- Bộ ")
+            && t.len() <= 40
+            && out.last().is_some_and(|l| {
+                let l = l.trim_end();
+                let item = l.trim_start_matches(['-', '+', ' ']);
+                !l.ends_with([';', '.', ',']) && ["Cục ", "Vụ ", "Tổng cục "].iter().any(|h| item.starts_with(h))
+            });
+        if ministry_of_last {
+            let l = out.last_mut().unwrap();
+            l.push(' ');
+            l.push_str(t.trim());
+            gap = 0;
+        } else if t.starts_with('-') || t.starts_with('+') || t.starts_with('•') {
             out.push(t.to_string());
             gap = 0;
         } else if (gap == 0 || t.starts_with(char::is_lowercase))
@@ -427,6 +441,15 @@ mod tests {
             parse_cc(&c, Some(s.at)),
             ["Như Điều 3", "Bộ Văn hóa, Thể thao và Du lịch", "Cục Kiểm tra VBQPPL (Bộ Tư pháp)", "TT Tỉnh ủy, TT HĐND tỉnh", "Lưu: VT, DL"]
         );
+    }
+
+    #[test]
+    fn a_department_and_its_ministry_wrapped_at_the_hyphen() {
+        // tuyenquang_nq_14: "Cục Kiểm tra ... hành chính - Bộ Tư pháp" cut before its " - "
+        let t = "Nơi nhận:\n- Chính phủ;\n- Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính\n  - Bộ Tư pháp;\n- Thường trực Tỉnh ủy;\n- Bộ Tài chính;\n- Lưu: VT.\nCHỦ TỊCH\n\nHà Thị Minh Nguyệt\n";
+        let c = cells(t);
+        let cc = parse_cc(&c, parse_signature(&c, 0).map(|s| s.at));
+        assert_eq!(cc, ["Chính phủ", "Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính - Bộ Tư pháp", "Thường trực Tỉnh ủy", "Bộ Tài chính", "Lưu: VT"]);
     }
 
     #[test]

@@ -347,14 +347,27 @@ fn law_at(text: &str, start: usize) -> Option<Law> {
         }
         let inner = law_at(text, inner_at)?;
         let mut end = inner.end;
-        let tail = &text[end..floor_boundary(text, end + 12)];
-        let t2 = tail.trim_start();
-        if let Some(v) = t2.strip_prefix("và") {
-            let v2 = v.trim_start();
-            if v2.starts_with("Luật") {
-                if let Some(second) = law_at(text, end + (tail.len() - v2.len())) {
-                    end = second.end;
+        // the laws it amends, listed: "... của Luật Chứng khoán, Luật Kế toán, ..., Luật Dự trữ quốc gia và Luật Xử lý vi
+        // phạm hành chính" (Luật số 56/2024/QH15 amends nine; at most 20 read)
+        for _ in 0..20 {
+            let tail = &text[end..floor_boundary(text, end + 16)];
+            let t2 = tail.trim_start();
+            let next = match t2.strip_prefix(',') {
+                Some(v) => {
+                    let v = v.trim_start();
+                    v.strip_prefix("và").map_or(v, str::trim_start)
                 }
+                None => match t2.strip_prefix("và") {
+                    Some(v) => v.trim_start(),
+                    None => break,
+                },
+            };
+            if !next.starts_with("Luật") {
+                break;
+            }
+            match law_at(text, end + (tail.len() - next.len())) {
+                Some(next_law) if next_law.end > end => end = next_law.end,
+                _ => break,
             }
         }
         let title = join_words(&text[start..end]);
@@ -1698,6 +1711,14 @@ mod tests {
         assert_eq!(r.len(), 1);
         assert_eq!(r[0].title.as_deref(), Some("Luật sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê điều"));
         // (after one law the code is the amended law's: Luật 108/2016's amendment, vbpl_doc_000348)
+        // the laws it amends, listed (Luật số 56/2024/QH15): one reference, its whole name
+        let r = extract("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán, Luật Quản lý, sử dụng tài sản công, Luật Dự trữ quốc gia và Luật Xử lý vi phạm hành chính ngày 29 tháng 11 năm 2024;", None, None);
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].title.as_deref(), Some("Luật sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán, Luật Quản lý, sử dụng tài sản công, Luật Dự trữ quốc gia và Luật Xử lý vi phạm hành chính"));
+        assert_eq!(r[0].date.as_deref(), Some("2024-11-29"));
+        // (a list of laws after the amending law's date is a list of references)
+        let r = extract("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai ngày 29 tháng 6 năm 2024, Luật Nhà ở ngày 27 tháng 11 năm 2023;", None, None);
+        assert_eq!(r.len(), 2, "{r:?}");
         let r = extract("Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Điều ước quốc tế số 108/2016/QH13.", None, None);
         assert_eq!(r[0].title.as_deref(), Some("Luật Điều ước quốc tế"));
     }

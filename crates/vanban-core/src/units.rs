@@ -328,6 +328,8 @@ fn split_units_of(s: &str) -> Vec<String> {
             }
             // whether " do " stands in rest[..at] (read up to `do_read` so far)
             let (mut do_seen, mut do_read) = (false, 0usize);
+            // and whether " các " stands in it (a group: [`full_kind_before`]), read the same way
+            let (mut cac_seen, mut cac_read) = (false, 0usize);
             loop {
                 let (at, sep) = match (next_comma.flatten(), next_and.flatten()) {
                     (Some(c), Some(a)) if c < a => (c - r0, ","),
@@ -343,7 +345,12 @@ fn split_units_of(s: &str) -> Vec<String> {
                         do_seen = finder!(" do ").find(&b[from..at]).is_some();
                         do_read = at;
                     }
-                    comma_cuts(rest, at, after, do_seen)
+                    if !cac_seen && at >= cac_read + " các ".len() {
+                        let from = cac_read.saturating_sub(" các ".len() - 1);
+                        cac_seen = finder!(" các ").find(&b[from..at]).is_some();
+                        cac_read = at;
+                    }
+                    comma_cuts(rest, at, after, do_seen, cac_seen)
                 } else {
                     and_cuts(rest, at, after)
                 };
@@ -391,11 +398,12 @@ pub(crate) const GROUP_KINDS: &[&str] = &["cơ quan", "tổ chức", "cá nhân"
 /// comma is the next one of a list of kinds ("trại giam, trại tạm giam, cơ quan thi hành án hình sự công an cấp tỉnh";
 /// "Kho bạc Nhà nước, tổ chức tín dụng, chi nhánh ngân hàng nước ngoài")? Not a group's first kinds ("cơ quan, tổ
 /// chức", "người đứng đầu cơ quan, đơn vị", "các sở, ban, ngành": the words after the comma share its qualifier).
-/// `list` is the list up to the comma: inside a group ("các cơ sở khám bệnh, chữa bệnh, cơ sở giáo dục, đơn vị trực
-/// thuộc") nothing is cut. The item is a kind in lower case, a proper name ("Kho bạc Nhà nước") or "Cơ quan ..." at
+/// `list` is the list up to the comma, `in_group` whether " các " stands in it: inside a group ("các cơ sở khám bệnh,
+/// chữa bệnh, cơ sở giáo dục, đơn vị trực thuộc") nothing is cut (asked by the caller, which reads each byte of a long
+/// list once). The item is a kind in lower case, a proper name ("Kho bạc Nhà nước") or "Cơ quan ..." at
 /// the sentence's start; a title whose name runs on in lower case ("Cục trưởng Cục Cảnh sát quản lý trại giam, cơ sở
 /// giáo dục bắt buộc, trường giáo dưỡng, Bộ Công an") names what the department manages, not a list of units.
-fn full_kind_before(list: &str, item: &str) -> bool {
+fn full_kind_before(list: &str, in_group: bool, item: &str) -> bool {
     let item = item.trim();
     let kind_or_name = item.starts_with(char::is_lowercase)
         || item.starts_with("Cơ quan ")
@@ -407,14 +415,17 @@ fn full_kind_before(list: &str, item: &str) -> bool {
         && starts_unit(list)
         && !list.trim_start().starts_with("các ")
         && !list.trim_start().starts_with("Các ")
-        && !list.contains(" các ")
-        && !GROUP_KINDS.iter().any(|k| item.len() > k.len() && item.ends_with(k) && item[..item.len() - k.len()].ends_with(' ') || crate::normalize::to_lower(item) == *k)
+        && !in_group
+        && !GROUP_KINDS.iter().any(|k| item.len() > k.len() && item.ends_with(k) && item[..item.len() - k.len()].ends_with(' '))
+        // (a kind alone, "Cơ quan, tổ chức, ...": lowercased only when short enough to be one)
+        && !(item.len() <= 20 && GROUP_KINDS.contains(&crate::normalize::to_lower(item).as_str()))
         && starts_unit(item)
 }
 
 /// Does the comma at `at` of `rest` end a unit ([`split_units_of`]): a unit starts after it (`after`), capitalized or
-/// a new group, and it stands in no clause describing the unit before it. `do_before`: " do " stands in `rest[..at]`.
-fn comma_cuts(rest: &str, at: usize, after: &str, do_before: bool) -> bool {
+/// a new group, and it stands in no clause describing the unit before it. `do_before`: " do " stands in `rest[..at]`;
+/// `cac_before`: " các " does.
+fn comma_cuts(rest: &str, at: usize, after: &str, do_before: bool, cac_before: bool) -> bool {
     let a = after.trim_start();
     // after a comma only a capitalized unit, a new "các ..." group, "hệ thống ...", "lãnh đạo ..." starts a new one
     // ("các cơ quan, đơn vị, địa phương" is one group)
@@ -447,7 +458,7 @@ fn comma_cuts(rest: &str, at: usize, after: &str, do_before: bool) -> bool {
         || (a.starts_with(|c: char| c.is_lowercase()) && !rest[..at].contains(',') && starts_unit(&rest[..at]) && closes_name(rest[..at].trim()))
         // "trại giam, trại tạm giam, cơ quan thi hành án hình sự công an cấp tỉnh": kinds listed one by one, each named
         // in full
-        || (a.starts_with(|c: char| c.is_lowercase()) && full_kind_before(&rest[..at], &rest[rest[..at].rfind(',').map_or(0, |i| i + 1)..at]));
+        || (a.starts_with(|c: char| c.is_lowercase()) && full_kind_before(&rest[..at], cac_before, &rest[rest[..at].rfind(',').map_or(0, |i| i + 1)..at]));
     // "người đứng đầu tổ chức do Chính phủ, Thủ tướng Chính phủ thành lập": the comma is inside the clause "do X, Y
     // thành lập" that describes the unit
     let in_do_clause = do_before && {
@@ -731,7 +742,7 @@ mod tests {
                             || a.starts_with("phó trưởng đoàn")
                             || (a.starts_with("các ") && starts_unit(a))
                             || (a.starts_with(|c: char| c.is_lowercase()) && !rest[..at].contains(',') && starts_unit(&rest[..at]) && closes_name(rest[..at].trim()))
-                            || (a.starts_with(|c: char| c.is_lowercase()) && full_kind_before(&rest[..at], &rest[rest[..at].rfind(',').map_or(0, |i| i + 1)..at]));
+                            || (a.starts_with(|c: char| c.is_lowercase()) && full_kind_before(&rest[..at], rest[..at].contains(" các "), &rest[rest[..at].rfind(',').map_or(0, |i| i + 1)..at]));
                         // "người đứng đầu tổ chức do Chính phủ, Thủ tướng Chính phủ thành lập": the comma is inside the
                         // clause "do X, Y thành lập" that describes the unit
                         let in_do_clause = sep == "," && rest[..at].contains(" do ") && {
