@@ -1790,7 +1790,10 @@ fn subject_units_at(t: &str, strict: bool) -> Option<Vec<String>> {
         // danh sách cơ sở được cấp, bị thu hồi Giấy chứng nhận" after the verb)
         || t[..at].contains(" bị thu hồi ")
         && !["có trách nhiệm", "chịu trách nhiệm thi hành"].iter().any(|w| sentence.contains(w));
-    if applicant_step(&t[at..]) || works || sanction || subj.ends_with(" không") || subj.ends_with(" không được") || subj.ends_with(" chưa") || reported {
+    // ("Tổ chức, cá nhân đề nghị hỗ trợ nộp 01 bộ hồ sơ ...": the party named by its request, cut before the verb of
+    // what it asks, is the applicant; tuyenquang_nq_14 Điều 3.3.a)
+    let requester = subj.ends_with(" đề nghị") || subj.ends_with(" xin");
+    if applicant_step(&t[at..]) || requester || works || sanction || subj.ends_with(" không") || subj.ends_with(" không được") || subj.ends_with(" chưa") || reported {
         return None;
     }
     if strict && !modal && !recurring(sentence) && !keeps_register(&t[at..]) && !OBLIGATIONS.iter().any(|o| t[at..].starts_with(o)) && !delegates(subj, &t[at..]) && deadline(t).0.is_none() && !dated_duty(&t[at..]) && !executes(&t[at..]) {
@@ -4098,6 +4101,10 @@ mod tests {
         let got: Vec<(Vec<&str>, Vec<&str>)> =
             ts.iter().map(|t| (t.lead.iter().map(|s| s.as_str()).collect(), t.support.iter().map(|s| s.as_str()).collect())).collect();
         assert_eq!(got, vec![(vec!["Bộ Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"], vec!["UBND cấp huyện ven biển"])]);
+        // tuyenquang_nq_14 Điều 3.3.a: who asks for support files the papers; the commune's step after it is a task
+        let t = "Điều 3. Hồ sơ, trình tự hỗ trợ\n3. Hồ sơ\na) Tổ chức, cá nhân đề nghị hỗ trợ nộp 01 bộ hồ sơ tại Ủy ban nhân dân cấp xã trước ngày 31 tháng 3 hằng năm.\nb) Ủy ban nhân dân cấp xã có trách nhiệm kiểm tra hồ sơ.\n";
+        let leads: Vec<Vec<String>> = tasks(t).into_iter().map(|t| t.lead).collect();
+        assert_eq!(leads, [["Ủy ban nhân dân cấp xã"]]);
     }
 
     #[test]
