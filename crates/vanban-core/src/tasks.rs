@@ -3266,6 +3266,15 @@ fn sentence_tasks(text: &str, it: &Item, a: &Assign, strict: bool) -> Option<Vec
     for i in finder!("; giao ").find_iter(para.as_bytes()) {
         cuts.push(i + 2);
     }
+    // ("Ủy ban nhân dân tỉnh có trách nhiệm phê duyệt ..., hoàn thành trước ngày 30/6/2025; chỉ đạo Sở Nông nghiệp và Môi
+    // trường chủ trì ... trong tháng 6 năm 2025; chỉ đạo Sở Khoa học và Công nghệ ưu tiên bố trí ... trong năm 2026": each
+    // unit directed is given its clause, tuyenquang_nq_14 Điều 7.1)
+    for i in finder!("; chỉ đạo ").find_iter(para.as_bytes()) {
+        let rest = &para[i + "; chỉ đạo ".len()..];
+        if rest.starts_with(char::is_uppercase) && starts_unit(rest) {
+            cuts.push(i + 2);
+        }
+    }
     for i in crate::normalize::pair_positions(para, b';', b' ') {
         let clause = &para[i + 2..];
         let clause = &clause[..clause.find([';', '.']).unwrap_or(clause.len())];
@@ -3291,7 +3300,10 @@ fn sentence_tasks(text: &str, it: &Item, a: &Assign, strict: bool) -> Option<Vec
     let mut out: Vec<(Vec<String>, usize, usize)> = Vec::new();
     for w in cuts.windows(2) {
         let sent = &para[w[0]..w[1]];
-        let sa = assignments(sent, strict);
+        let sa = match sent.strip_prefix("chỉ đạo ") {
+            Some(directed) => assignments(directed, strict),
+            None => assignments(sent, strict),
+        };
         let keys = |v: &[String]| v.iter().map(|u| unit_key(u)).collect::<Vec<_>>();
         match out.last_mut() {
             Some(last) if sa.is_empty() || keys(&last.0) == keys(&sa.lead) => last.2 = start + w[1],
@@ -4076,6 +4088,23 @@ mod tests {
         assert_eq!(
             got,
             vec![(vec!["Giám đốc Sở Nông nghiệp và Môi trường"], vec!["Công an tỉnh"], Some("2025-06-30")), (vec!["Sở Tài chính"], vec![], None)]
+        );
+    }
+
+    #[test]
+    fn each_unit_directed_after_a_semicolon_has_its_clause() {
+        // tuyenquang_nq_14 Điều 7.1 (shortened; an item of a resolution, not read strictly): "...; chỉ đạo Sở X chủ trì
+        // ...; chỉ đạo Sở Y chủ trì ..., thực hiện thường xuyên"
+        let t = "III. TỔ CHỨC THỰC HIỆN\n1. Giao Ủy ban nhân dân tỉnh tổ chức triển khai thực hiện Nghị quyết này. Ủy ban nhân dân tỉnh có trách nhiệm phê duyệt danh mục vùng sản xuất, hoàn thành trước ngày 30/6/2025; chỉ đạo Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Sở Tài chính ban hành hướng dẫn trong tháng 6 năm 2025; chỉ đạo Sở Công Thương chủ trì, phối hợp với Ủy ban nhân dân các huyện tổ chức xúc tiến thương mại, thực hiện thường xuyên.\n";
+        let ts = tasks(t);
+        let got: Vec<(Vec<&str>, Option<&str>)> = ts.iter().map(|t| (t.lead.iter().map(|s| s.as_str()).collect(), t.deadline.as_deref())).collect();
+        assert_eq!(
+            got,
+            vec![
+                (vec!["Ủy ban nhân dân tỉnh"], Some("2025-06-30")),
+                (vec!["Sở Nông nghiệp và Môi trường"], Some("2025-06")),
+                (vec!["Sở Công Thương"], None),
+            ]
         );
     }
 
