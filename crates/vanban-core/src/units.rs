@@ -395,8 +395,8 @@ fn split_units_of(s: &str) -> Vec<String> {
 pub(crate) const GROUP_KINDS: &[&str] = &["cơ quan", "tổ chức", "cá nhân", "đơn vị", "doanh nghiệp", "địa phương"];
 
 /// Is `item` (the words since the list's last comma) a unit named in full, such that a lower-case unit after the
-/// comma is the next one of a list of kinds ("trại giam, trại tạm giam, cơ quan thi hành án hình sự công an cấp tỉnh";
-/// "Kho bạc Nhà nước, tổ chức tín dụng, chi nhánh ngân hàng nước ngoài")? Not a group's first kinds ("cơ quan, tổ
+/// comma is the next one of a list of kinds ("Kho bạc Nhà nước, tổ chức tín dụng, chi nhánh ngân hàng nước ngoài";
+/// "Cơ quan thi hành án dân sự, công an cấp tỉnh")? Not a group's first kinds ("cơ quan, tổ
 /// chức", "người đứng đầu cơ quan, đơn vị", "các sở, ban, ngành": the words after the comma share its qualifier).
 /// `list` is the list up to the comma, `in_group` whether " các " stands in it: inside a group ("các cơ sở khám bệnh,
 /// chữa bệnh, cơ sở giáo dục, đơn vị trực thuộc") nothing is cut (asked by the caller, which reads each byte of a long
@@ -454,10 +454,10 @@ fn comma_cuts(rest: &str, at: usize, after: &str, do_before: bool, cac_before: b
         || a.starts_with("phó trưởng đoàn")
         || (a.starts_with("các ") && starts_unit(a))
         // "Sở Tài chính, cơ quan bảo hiểm xã hội cấp tỉnh": a complete name before the comma, a unit after it
-        // (the name alone, no list before it; a list of kinds, "trại giam, trại tạm giam, cơ quan ...", is the next rule's)
+        // (the name alone, no list before it; a list of kinds is the next rule's)
         || (a.starts_with(|c: char| c.is_lowercase()) && !rest[..at].contains(',') && starts_unit(&rest[..at]) && closes_name(rest[..at].trim()))
-        // "trại giam, trại tạm giam, cơ quan thi hành án hình sự công an cấp tỉnh": kinds listed one by one, each named
-        // in full
+        // "Kho bạc Nhà nước, tổ chức tín dụng, chi nhánh ngân hàng nước ngoài": kinds listed one by one, each named in
+        // full
         || (a.starts_with(|c: char| c.is_lowercase()) && full_kind_before(&rest[..at], cac_before, &rest[rest[..at].rfind(',').map_or(0, |i| i + 1)..at]));
     // "người đứng đầu tổ chức do Chính phủ, Thủ tướng Chính phủ thành lập": the comma is inside the clause "do X, Y
     // thành lập" that describes the unit
