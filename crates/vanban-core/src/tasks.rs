@@ -4121,11 +4121,7 @@ mod tests {
     fn a_coordination_rule_binds_its_partners_and_not_its_applicants() {
         // thuathienhue_qd_35 (a Quy chế phối hợp, read strictly): "X, Y phối hợp với Z <verb>" is X's and Y's duty, Z
         // named in full ("ven biển"); who wishes to hold an event is the applicant, not a unit given work
-        let t = "Điều 6. Tổ chức sự kiện
-4. Tổ chức, cá nhân có nhu cầu tổ chức sự kiện tại khu du lịch có trách nhiệm gửi văn bản đến UBND cấp huyện.
-Điều 7. Phối hợp bảo đảm an ninh
-2. Bộ Chỉ huy Quân sự tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh phối hợp với UBND cấp huyện ven biển bố trí lực lượng tìm kiếm, cứu nạn.
-";
+        let t = "Điều 6. Tổ chức sự kiện\n4. Tổ chức, cá nhân có nhu cầu tổ chức sự kiện tại khu du lịch có trách nhiệm gửi văn bản đến UBND cấp huyện.\nĐiều 7. Phối hợp bảo đảm an ninh\n2. Bộ Chỉ huy Quân sự tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh phối hợp với UBND cấp huyện ven biển bố trí lực lượng tìm kiếm, cứu nạn.\n";
         let ts = tasks(t);
         let got: Vec<(Vec<&str>, Vec<&str>)> =
             ts.iter().map(|t| (t.lead.iter().map(|s| s.as_str()).collect(), t.support.iter().map(|s| s.as_str()).collect())).collect();
