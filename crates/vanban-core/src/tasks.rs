@@ -2591,9 +2591,13 @@ pub fn extract_quoted(text: &str, items: &[Item], limit: usize, strict: &[bool],
         }
     }
     // does an item, or anything under it, name units of its own (bottom-up: children come after their parent)
+    // (and a heading that is only units over points, "2.4. Ban Tuyên giáo Tỉnh ủy:" / "- Chủ trì, phối hợp với ...", names
+    // its own: kontum_tb_1245)
     let mut has_units = vec![false; n];
     for i in (0..n).rev() {
-        has_units[i] = (!attribute[i] && !item_assign[i].is_empty()) || children[i].iter().any(|&c| has_units[c] && !attribute[c]);
+        has_units[i] = (!attribute[i] && !item_assign[i].is_empty())
+            || children[i].iter().any(|&c| has_units[c] && !attribute[c])
+            || (!children[i].is_empty() && first_line_of(i).trim_end().ends_with(':') && heading_units(first_line_of(i).trim()).is_some());
     }
     let mut done: Vec<bool> = attribute.iter().zip(quoted).map(|(a, q)| *a || *q).collect();
     let in_scope = in_scope_articles(items);
@@ -2852,6 +2856,12 @@ pub fn extract_quoted(text: &str, items: &[Item], limit: usize, strict: &[bool],
         // an item whose sub-items name their own units is not a task itself: they are
         let own_children_tasks = task_children.iter().any(|&c| has_units[c]);
         if own_children_tasks && a.lead.is_empty() {
+            continue;
+        }
+        // "2. Thời gian tới, ..., Thường trực Tỉnh ủy đề nghị các cấp ủy, tổ chức đảng, cơ quan, đơn vị tập trung thực hiện
+        // tốt các nhiệm vụ trọng tâm sau:" over points that each name their units: the request opens the list, its
+        // points are the tasks (kontum_tb_1245 2)
+        if task_children.len() >= 2 && task_children.iter().all(|&c| has_units[c]) && own_text(i).trim_end().ends_with("sau:") {
             continue;
         }
         if let Some((subject, at)) = directing_subject(text, &items[i], &a) {
@@ -4076,6 +4086,24 @@ mod tests {
         assert!(leads.contains(&l(&["Nhà xuất bản Chính trị quốc gia Sự thật"], None)), "{leads:?}");
         // (nor the ceremony's board at "phát động")
         assert!(leads.contains(&l(&["Ban Tổ chức Lễ phát động"], None)), "{leads:?}");
+    }
+
+    #[test]
+    fn a_request_over_unit_headings_is_no_task_and_each_heading_keeps_its_points() {
+        // kontum_tb_1245 2 (shortened): the request opens the list; "2.2. Ban Tuyên giáo Tỉnh ủy:" over points that name
+        // no unit of their own gives a task per point
+        let t = "2. Thời gian tới, Thường trực Tỉnh ủy đề nghị các cấp ủy, tổ chức đảng tập trung thực hiện tốt các nhiệm vụ trọng tâm sau:\n2.1. Ban Dân vận Tỉnh ủy chủ trì, phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh nắm tình hình dư luận, báo cáo trước ngày 25/12/2024.\n2.2. Ban Tuyên giáo Tỉnh ủy:\n- Chủ trì, phối hợp với Báo Kon Tum định hướng công tác tuyên truyền.\n- Tham mưu Ban Thường vụ Tỉnh ủy sơ kết Kết luận số 01-KL/TW, hoàn thành trong tháng 12/2024.\n";
+        let ts = tasks(t);
+        let got: Vec<(&str, Vec<&str>, Option<&str>)> =
+            ts.iter().map(|t| (t.section.as_deref().unwrap_or(""), t.lead.iter().map(|s| s.as_str()).collect(), t.deadline.as_deref())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("2.1", vec!["Ban Dân vận Tỉnh ủy"], Some("2024-12-25")),
+                ("2.2", vec!["Ban Tuyên giáo Tỉnh ủy"], None),
+                ("2.2", vec!["Ban Tuyên giáo Tỉnh ủy"], Some("2024-12")),
+            ]
+        );
     }
 
     #[test]
