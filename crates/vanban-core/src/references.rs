@@ -808,8 +808,10 @@ fn issuer_after(after: &str) -> Option<String> {
         return None;
     }
     // ("... theo Báo cáo số 95/BC-UBND ... của Ủy ban nhân dân xã và quyết nghị mục tiêu ...": the sentence's own verb)
-    const STOPS: [&str; 26] = [
-        " về ", " v/v", " V/v", " quy định", " Quy định", " hướng dẫn", " ban hành", " phê duyệt", "“", "”", "\"", ";", ",", ".", "(",
+    // (":" too: "... tại Công văn số 1256/UBND-TCKH ngày 06/6/2025 của UBND thành phố Đồng Xoài: Giao Sở Tài chính ...",
+    // binhphuoc_tb_318 10)
+    const STOPS: [&str; 27] = [
+        " về ", " v/v", " V/v", " quy định", " Quy định", " hướng dẫn", " ban hành", " phê duyệt", "“", "”", "\"", ";", ",", ".", "(", ":",
         " tại ", " thực hiện", " đối với", " sửa đổi", " và theo", " và căn cứ", " và quyết nghị", " và quyết định", " và thống nhất",
         " và đề nghị",
         // ("Nghị định số 156/2018/NĐ-CP ... của Chính phủ và các văn bản hướng dẫn": the texts that go with it)
@@ -827,7 +829,7 @@ fn issuer_after(after: &str) -> Option<String> {
         |r: &[u8]| r.strip_prefix(" và ".as_bytes()).is_some_and(|r| NEXT_KINDS.iter().any(|k| r.starts_with(k.as_bytes())));
     let cut = (0..rb.len())
         .find(|&i| {
-            matches!(rb[i], b' ' | b'"' | b';' | b',' | b'.' | b'(' | 0xE2)
+            matches!(rb[i], b' ' | b'"' | b';' | b',' | b'.' | b'(' | b':' | 0xE2)
                 && (STOPS.iter().any(|s| rb[i..].starts_with(s.as_bytes())) || starts_next_kind(&rb[i..]))
                 && !(rb[i] == b',' && comma_inside_name(rest, i))
         })
@@ -1647,6 +1649,11 @@ mod tests {
         assert_eq!(
             issuers("Thực hiện Kế hoạch số 255/KH-BCĐ ngày 23/01/2024 của Ban Chỉ đạo phòng, chống dịch bệnh tỉnh; Công văn"),
             vec![s("Ban Chỉ đạo phòng, chống dịch bệnh tỉnh")]
+        );
+        // binhphuoc_tb_318 10: the issuer ends at the colon that opens the conclusion
+        assert_eq!(
+            issuers("10. Về đề xuất tại Công văn số\n1256/UBND-TCKH ngày 06/6/2025 của UBND thành phố Đồng Xoài: Giao Sở Tài chính xem xét."),
+            vec![s("UBND thành phố Đồng Xoài")]
         );
     }
 
