@@ -275,9 +275,11 @@ pub fn parse_cc(cells: &[Cell], signature_at: Option<usize>) -> Vec<String> {
             continue;
         }
         // "- Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính" / "- Bộ Tư pháp;": a department and its ministry
-        // ("Cục X - Bộ Y") wrapped at the hyphen, the item before it unfinished
+        // ("Cục X - Bộ Y") wrapped at the hyphen, the item before it unfinished in a list whose items end with ";"
+        // (not a list written without them: "- Cục Thuế tỉnh" / "- Bộ Tài chính")
         let ministry_of_last = t.starts_with("- Bộ ")
             && t.len() <= 40
+            && out.iter().rev().skip(1).any(|l| l.trim_end().ends_with(';'))
             && out.last().is_some_and(|l| {
                 let l = l.trim_end();
                 let item = l.trim_start_matches(['-', '+', ' ']);
@@ -450,6 +452,11 @@ mod tests {
         let c = cells(t);
         let cc = parse_cc(&c, parse_signature(&c, 0).map(|s| s.at));
         assert_eq!(cc, ["Chính phủ", "Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính - Bộ Tư pháp", "Thường trực Tỉnh ủy", "Bộ Tài chính", "Lưu: VT"]);
+        // (a list written without semicolons: two items)
+        let t = "Nơi nhận:\n- Như trên\n- Cục Thuế tỉnh\n- Bộ Tài chính\n- Lưu: VT\nCHỦ TỊCH\n\nHà Thị Minh Nguyệt\n";
+        let c = cells(t);
+        let cc = parse_cc(&c, parse_signature(&c, 0).map(|s| s.at));
+        assert_eq!(cc, ["Như trên", "Cục Thuế tỉnh", "Bộ Tài chính", "Lưu: VT"]);
     }
 
     #[test]
