@@ -558,7 +558,8 @@ pub fn assemble(text: &str, cells: &[Cell], rules: &[usize]) -> Assembled {
             let dangling_word = prev.len() > last_word.len() && DANGLING.contains(&last_word) && (last_word != "số" || first.is_ascii_digit());
             // (an article's title that ends on a unit's name is complete: "Điều 12. Trách nhiệm của các bộ, cơ quan ngang
             // bộ, cơ quan thuộc Chính phủ" / "Các bộ, ... có trách nhiệm ...", its first paragraph)
-            let prev_line = &prev[last_line.start(&b.out)..];
+            let line_start = last_line.start(&b.out);
+            let prev_line = &prev[line_start..];
             let title_done = article_heading(prev_line) && first.is_uppercase();
             let dangling = dangling_word || (ends_on_unit_head(prev, last_word) && !title_done);
             // a line that ends on a comma goes on, whatever the case of the next word: "Trách nhiệm của Ủy ban nhân
@@ -585,8 +586,7 @@ pub fn assemble(text: &str, cells: &[Cell], rules: &[usize]) -> Assembled {
             };
             // "- Cục Kiểm tra VBQPPL (Bộ Tư" / "Phạm Văn Lộc" / "pháp);": a PDF's signature block beside the cc list puts
             // the signer's name between a cc item and its wrapped end; the item does not go on after the name
-            let ls0 = last_line.start(&b.out);
-            let signer_name = first.is_lowercase() && signer_name_after_title(&b.out[..ls0], prev_line);
+            let signer_name = first.is_lowercase() && signer_name_after_title(&b.out[..line_start], prev_line);
             let continues = !signer_name && hyphen
                 || (!signer_name && !table && !ends_sentence(prev) && acronym && !starts_outline(t))
                 // ("... hoàn thành trước ngày 30/6/2025;" / "kiểm tra việc chấp hành ...": a clause of the same item

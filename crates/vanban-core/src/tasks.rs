@@ -2645,32 +2645,27 @@ pub fn extract_quoted(text: &str, items: &[Item], limit: usize, strict: &[bool],
             let intro = &own[(it.line_end - it.start).min(own.len())..];
             intro.lines().rev().map(str::trim).find(|l| !l.is_empty()).filter(|l| l.starts_with("Đề nghị ") || l.starts_with("Giao ")).and_then(giao_heading)
         };
-        let heading = heading_units(first_line.trim())
-            .or_else(|| giao_heading(first_line))
+        let named = heading_units(first_line.trim());
+        let named_line = named.is_some();
+        let giao_units = giao_heading(first_line);
+        let giao_line = giao_units.is_some();
+        let heading = named
+            .or(giao_units)
             .or_else(|| intro_request.clone())
             .or_else(|| duty.clone())
             // an article named after a body ("Điều 45b. Hạt nhân tổ hợp công nghiệp an ninh quốc gia") defines it;
             // its clauses are not that body's tasks
-            .or_else(|| if it.kind == LabelKind::Article { None } else { title_units(first_line) })
-            .or_else(|| if task_children.is_empty() { None } else { subject_units_with(first_line, strict[i]) });
+            .or_else(|| if it.kind == LabelKind::Article { None } else { title_units(first_line) });
+        // (else the subject of the item's own sentence, over sub-items)
+        let sentence_heading = heading.is_none() && !task_children.is_empty();
+        let heading = if sentence_heading { subject_units_with(first_line, strict[i]) } else { heading };
         // "2. Giao Bộ X:" or "2. Cổng thông tin điện tử và các sở, ban, ngành" over sub-items: the sub-items are the tasks
-        let mut giao = giao_heading(first_line).is_some() || intro_request.is_some() || duty.is_some() || (heading.is_some() && heading_units(first_line.trim()).is_none());
-        // "- Phòng Tài nguyên và Môi trường chủ trì, phối hợp với Công an huyện kiểm tra, xử lý ...; định kỳ 6 tháng/lần."
-        // over "+ UBND các xã, thị trấn thành lập Tổ tự quản ...": a whole sentence that gives its own units work is a
+        // ("- Phòng Tài nguyên và Môi trường chủ trì, phối hợp với Công an huyện kiểm tra, xử lý ...; định kỳ 6 tháng/lần."
+        // over "+ UBND các xã, thị trấn thành lập Tổ tự quản ...": but a whole sentence that gives its own units work is a
         // task of its own, not a heading over its sub-items, when a sub-item names units of its own (vinhlong_kh_87
-        // II.5); a line that opens a list ("... phối hợp với ... thực hiện các nội dung sau:") heads it
-        if giao
-            && !a.lead.is_empty()
-            && !first_line.trim_end().ends_with(':')
-            && giao_heading(first_line).is_none()
-            && intro_request.is_none()
-            && duty.is_none()
-            && heading_units(first_line.trim()).is_none()
-            && title_units(first_line).is_none()
-            && task_children.iter().any(|&c| has_units[c])
-        {
-            giao = false;
-        }
+        // II.5); a line that opens a list, "... phối hợp với ... thực hiện các nội dung sau:", heads it)
+        let own_sentence = sentence_heading && !a.lead.is_empty() && !first_line.trim_end().ends_with(':') && task_children.iter().any(|&c| has_units[c]);
+        let mut giao = giao_line || intro_request.is_some() || duty.is_some() || (heading.is_some() && !named_line && !own_sentence);
         // a title that is only units, over no sub-items: the paragraph under it is the task (not an item of a list
         // of bodies: "d) Cổng, trang thông tin điện tử của cơ quan quản lý thi hành án dân sự;")
         let list_element = first_line.trim_end().ends_with([';', ',']) || (first_line.trim_end().ends_with('.') && own_text(i).trim_end() == first_line.trim_end());
@@ -2783,7 +2778,7 @@ pub fn extract_quoted(text: &str, items: &[Item], limit: usize, strict: &[bool],
                         }
                         // under "Giao Bộ X:" a point that names its own subject ("c) Làng Văn hóa ... tiếp tục sử dụng
                         // kinh phí ...") is that subject's task, obligation word or not
-                        if ca.is_empty() && strict[c] && giao_heading(first_line).is_some() {
+                        if ca.is_empty() && strict[c] && giao_line {
                             ca = assignments(own_text(c), false);
                         }
                         if ca.is_empty() {
@@ -3910,13 +3905,18 @@ mod tests {
         later_paragraphs(t, &items, t.len(), &strict, extract_with(t, &items, t.len(), &strict))
     }
 
+    /// A task's units as `&str`s, to compare with literals.
+    fn names(units: &[String]) -> Vec<&str> {
+        units.iter().map(String::as_str).collect()
+    }
+
     #[test]
     fn described_holders_head_their_duty_lists() {
         // NĐ 152/2026/NĐ-CP Điều 38: "Cơ quan, tổ chức đang bảo quản ..." (a described organization, not the verb
         // "tổ chức") and "Thủ kho vật chứng" head the points under them
         let t = "Điều 38. Trách nhiệm, quyền hạn của các cơ quan, tổ chức, cá nhân trong bảo quản vật chứng\n1. Cơ quan, tổ chức đang bảo quản vật chứng, tài sản tạm giữ có trách nhiệm, quyền hạn sau đây:\na) Bàn giao vật chứng, tài sản tạm giữ cho cơ quan thi hành án dân sự;\nb) Định kỳ 06 tháng, hàng năm phối hợp với cơ quan thi hành án dân sự rà soát, thống kê vật chứng.\n2. Thủ kho vật chứng có trách nhiệm sau đây:\na) Tiếp nhận, nhập, xuất, bảo quản vật chứng tại kho;\nb) Định kỳ 06 tháng, hàng năm tiến hành kiểm kê kho vật chứng.\n";
         let ts = tasks(t);
-        let got: Vec<(&str, Vec<&str>)> = ts.iter().map(|t| (t.section.as_deref().unwrap_or(""), t.lead.iter().map(|s| s.as_str()).collect())).collect();
+        let got: Vec<(&str, Vec<&str>)> = ts.iter().map(|t| (t.section.as_deref().unwrap_or(""), names(&t.lead))).collect();
         let holder = "Cơ quan, tổ chức đang bảo quản vật chứng, tài sản tạm giữ";
         assert_eq!(
             got,
@@ -3943,7 +3943,7 @@ mod tests {
         // VBHN 40/VBHN-VPQH Điều 19.4; Luật 131/2025/QH15 (Điều 150 quoted): "quy định về" after a rule-maker
         let t = "Điều 19. Đổi thẻ bảo hiểm y tế\n4. Người tham gia bảo hiểm y tế đề nghị đổi thẻ phải nộp phí. Bộ trưởng Bộ Tài chính quy định mức phí đổi thẻ bảo hiểm y tế.\nĐiều 150. Hồ sơ đăng ký hợp đồng\n1. Chính phủ quy định về hồ sơ đăng ký hợp đồng sử dụng quyền sở hữu công nghiệp.\n2. Hợp đồng phải được lập thành văn bản. Việc chấm dứt hợp đồng do Tòa án quyết định.\n";
         let ts = tasks(t);
-        let got: Vec<(&str, Vec<&str>)> = ts.iter().map(|t| (t.section.as_deref().unwrap_or(""), t.lead.iter().map(|s| s.as_str()).collect())).collect();
+        let got: Vec<(&str, Vec<&str>)> = ts.iter().map(|t| (t.section.as_deref().unwrap_or(""), names(&t.lead))).collect();
         assert_eq!(got, vec![("Điều 19.4", vec!["Bộ trưởng Bộ Tài chính"]), ("Điều 150.1", vec!["Chính phủ"])]);
         assert!(ts[0].text.starts_with("Bộ trưởng Bộ Tài chính quy định"), "{}", ts[0].text);
     }
@@ -4095,7 +4095,7 @@ mod tests {
         let t = "2. Thời gian tới, Thường trực Tỉnh ủy đề nghị các cấp ủy, tổ chức đảng tập trung thực hiện tốt các nhiệm vụ trọng tâm sau:\n2.1. Ban Dân vận Tỉnh ủy chủ trì, phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh nắm tình hình dư luận, báo cáo trước ngày 25/12/2024.\n2.2. Ban Tuyên giáo Tỉnh ủy:\n- Chủ trì, phối hợp với Báo Kon Tum định hướng công tác tuyên truyền.\n- Tham mưu Ban Thường vụ Tỉnh ủy sơ kết Kết luận số 01-KL/TW, hoàn thành trong tháng 12/2024.\n";
         let ts = tasks(t);
         let got: Vec<(&str, Vec<&str>, Option<&str>)> =
-            ts.iter().map(|t| (t.section.as_deref().unwrap_or(""), t.lead.iter().map(|s| s.as_str()).collect(), t.deadline.as_deref())).collect();
+            ts.iter().map(|t| (t.section.as_deref().unwrap_or(""), names(&t.lead), t.deadline.as_deref())).collect();
         assert_eq!(
             got,
             vec![
@@ -4112,7 +4112,7 @@ mod tests {
         let t = "2. Giám đốc Sở Nông nghiệp và Môi trường: chủ trì, phối hợp với Công an tỉnh rà soát khu vực cấm, hoàn thành trước ngày 30/6/2025; kiểm tra việc chấp hành giấy phép. Sở Tài chính có trách nhiệm bố trí kinh phí cắm mốc giới.\n";
         let ts = tasks(t);
         let got: Vec<(Vec<&str>, Vec<&str>, Option<&str>)> =
-            ts.iter().map(|t| (t.lead.iter().map(|s| s.as_str()).collect(), t.support.iter().map(|s| s.as_str()).collect(), t.deadline.as_deref())).collect();
+            ts.iter().map(|t| (names(&t.lead), names(&t.support), t.deadline.as_deref())).collect();
         assert_eq!(
             got,
             vec![(vec!["Giám đốc Sở Nông nghiệp và Môi trường"], vec!["Công an tỉnh"], Some("2025-06-30")), (vec!["Sở Tài chính"], vec![], None)]
@@ -4125,7 +4125,7 @@ mod tests {
         // ...; chỉ đạo Sở Y chủ trì ..., thực hiện thường xuyên"
         let t = "III. TỔ CHỨC THỰC HIỆN\n1. Giao Ủy ban nhân dân tỉnh tổ chức triển khai thực hiện Nghị quyết này. Ủy ban nhân dân tỉnh có trách nhiệm phê duyệt danh mục vùng sản xuất, hoàn thành trước ngày 30/6/2025; chỉ đạo Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Sở Tài chính ban hành hướng dẫn trong tháng 6 năm 2025; chỉ đạo Sở Công Thương chủ trì, phối hợp với Ủy ban nhân dân các huyện tổ chức xúc tiến thương mại, thực hiện thường xuyên.\n";
         let ts = tasks(t);
-        let got: Vec<(Vec<&str>, Option<&str>)> = ts.iter().map(|t| (t.lead.iter().map(|s| s.as_str()).collect(), t.deadline.as_deref())).collect();
+        let got: Vec<(Vec<&str>, Option<&str>)> = ts.iter().map(|t| (names(&t.lead), t.deadline.as_deref())).collect();
         assert_eq!(
             got,
             vec![
@@ -4141,7 +4141,7 @@ mod tests {
         // quangngai_hd_12 III.3: the topic's "Thời gian:" runs to 05/02; the unit given the work must finish by 25/01
         let t = "III. HÌNH THỨC TUYÊN TRUYỀN\n3. Tuyên truyền cổ động trực quan: treo cờ, băng rôn, khẩu hiệu. Thời gian: đợt 1 từ ngày 20/01/2025 đến hết ngày 05/02/2025. Giao Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Ủy ban nhân dân thành phố trang trí khu vực trung tâm, hoàn thành trước ngày 25/01/2025.\n4. Sở Y tế tổ chức tập huấn. Thời gian: tháng 3/2025.\n";
         let ts = tasks(t);
-        let got: Vec<(Vec<&str>, Option<&str>)> = ts.iter().map(|t| (t.lead.iter().map(|s| s.as_str()).collect(), t.deadline.as_deref())).collect();
+        let got: Vec<(Vec<&str>, Option<&str>)> = ts.iter().map(|t| (names(&t.lead), t.deadline.as_deref())).collect();
         assert_eq!(got, vec![(vec!["Sở Văn hóa, Thể thao và Du lịch"], Some("2025-01-25")), (vec!["Sở Y tế"], Some("2025-03"))]);
     }
 
@@ -4152,7 +4152,7 @@ mod tests {
         let t = "Điều 6. Tổ chức sự kiện\n4. Tổ chức, cá nhân có nhu cầu tổ chức sự kiện tại khu du lịch có trách nhiệm gửi văn bản đến UBND cấp huyện.\nĐiều 7. Phối hợp bảo đảm an ninh\n2. Bộ Chỉ huy Quân sự tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh phối hợp với UBND cấp huyện ven biển bố trí lực lượng tìm kiếm, cứu nạn.\n";
         let ts = tasks(t);
         let got: Vec<(Vec<&str>, Vec<&str>)> =
-            ts.iter().map(|t| (t.lead.iter().map(|s| s.as_str()).collect(), t.support.iter().map(|s| s.as_str()).collect())).collect();
+            ts.iter().map(|t| (names(&t.lead), names(&t.support))).collect();
         assert_eq!(got, vec![(vec!["Bộ Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"], vec!["UBND cấp huyện ven biển"])]);
         // tuyenquang_nq_14 Điều 3.3.a: who asks for support files the papers; the commune's step after it is a task
         let t = "Điều 3. Hồ sơ, trình tự hỗ trợ\n3. Hồ sơ\na) Tổ chức, cá nhân đề nghị hỗ trợ nộp 01 bộ hồ sơ tại Ủy ban nhân dân cấp xã trước ngày 31 tháng 3 hằng năm.\nb) Ủy ban nhân dân cấp xã có trách nhiệm kiểm tra hồ sơ.\n";
@@ -4165,7 +4165,7 @@ mod tests {
         // bgtvt_tt_17 Điều 10.4: "Về ...:" groups two duties of the article's unit; each point is a task
         let t = "Điều 10. Trách nhiệm của Cục Đường thủy nội địa Việt Nam\n1. Hướng dẫn, kiểm tra việc thực hiện Thông tư này.\n2. Về công tác theo dõi, thống kê:\na) Định kỳ hằng quý tổng hợp tình hình tai nạn, báo cáo Bộ trưởng;\nb) Thường xuyên theo dõi, đôn đốc các địa phương cập nhật dữ liệu.\n3. Phối hợp với Cục Cảnh sát giao thông chia sẻ dữ liệu.\n";
         let ts = tasks(t);
-        let got: Vec<(&str, Vec<&str>)> = ts.iter().map(|t| (t.section.as_deref().unwrap_or(""), t.lead.iter().map(|s| s.as_str()).collect())).collect();
+        let got: Vec<(&str, Vec<&str>)> = ts.iter().map(|t| (t.section.as_deref().unwrap_or(""), names(&t.lead))).collect();
         let cuc = vec!["Cục Đường thủy nội địa Việt Nam"];
         assert_eq!(got, vec![("Điều 10.1", cuc.clone()), ("Điều 10.2.a", cuc.clone()), ("Điều 10.2.b", cuc.clone()), ("Điều 10.3", cuc.clone())]);
     }
@@ -4177,7 +4177,7 @@ mod tests {
         let t = "5. Kiểm tra, giám sát\n- Phòng Tài nguyên và Môi trường chủ trì, phối hợp với Công an huyện kiểm tra, xử lý các hành vi đổ rác không đúng nơi quy định; định kỳ 6 tháng/lần.\n+ UBND các xã, thị trấn thành lập Tổ tự quản về môi trường; báo cáo kết quả trước ngày 20 tháng 6 hằng năm.\n6. Phòng Kinh tế và Hạ tầng chủ trì, phối hợp với các xã:\n- Rà soát tuyến thu gom.\n- Đề xuất điểm tập kết.\n";
         let ts = tasks(t);
         let got: Vec<(Vec<&str>, Vec<&str>)> =
-            ts.iter().map(|t| (t.lead.iter().map(|s| s.as_str()).collect(), t.support.iter().map(|s| s.as_str()).collect())).collect();
+            ts.iter().map(|t| (names(&t.lead), names(&t.support))).collect();
         assert_eq!(
             got,
             vec![
@@ -4195,7 +4195,7 @@ mod tests {
         // nhiệm" after an opening clause; a party's duty ("người phải thi hành án") and a liability are not tasks
         let t = "Điều 7. Nhận bản án\n4. Khi nhận bản án, quyết định, cơ quan thi hành án dân sự phải kiểm tra, vào sổ nhận bản án, quyết định.\nĐiều 9. Yêu cầu thi hành án\n4. Người yêu cầu phải nộp đơn. Khi tiếp nhận yêu cầu thi hành án, cơ quan thi hành án dân sự phải cấp phiếu nhận yêu cầu.\nĐiều 34. Thu tiền của phạm nhân\n2. Người phải thi hành án phải nộp tiền. Chấp hành viên phải nộp báo cáo khi được yêu cầu, Người phải thi hành án phải nộp.\n";
         let ts = tasks(t);
-        let got: Vec<(&str, Vec<&str>)> = ts.iter().map(|t| (t.section.as_deref().unwrap_or(""), t.lead.iter().map(|s| s.as_str()).collect())).collect();
+        let got: Vec<(&str, Vec<&str>)> = ts.iter().map(|t| (t.section.as_deref().unwrap_or(""), names(&t.lead))).collect();
         assert_eq!(
             got,
             vec![
