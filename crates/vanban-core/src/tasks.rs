@@ -1934,6 +1934,7 @@ pub fn paragraph_tasks(text: &str, from: usize, to: usize, strict: bool) -> Vec<
         let closing = (t.ends_with("./.") && !t.starts_with("Yêu cầu") && !t.contains(" yêu cầu ") && !t.contains(". Yêu cầu ") && !t.contains(" thi hành") && !t.contains(" chịu trách nhiệm tổ chức thực hiện") && !follows_up())
             || t.contains("kính đề nghị")
             || t.contains("Kính đề nghị")
+            || notice_formula(t)
             || region[end..].trim_start().starts_with("Trân trọng");
         if !t.is_empty() && !closing && !t.starts_with("Kính gửi") && !enacting_formula(t) && !continues_sentence(text, from + start) {
             // the first sentence's units when it names its own ("Sở Y tế tổng hợp ..., gửi về Sở trước ngày 18/02/2027. Văn
@@ -2002,6 +2003,18 @@ fn continues_sentence(text: &str, at: usize) -> bool {
         || crate::normalize::find_pair(prev, b'.', b' ').is_some_and(|k| k > 0 && prev[..k].chars().all(|c| "IVXL".contains(c)));
     // (the body's own test of a finished sentence, or a list item's comma, or an ellipsis)
     !heading && !crate::body::ends_sentence(prev) && !prev.ends_with([',', '…'])
+}
+
+/// The closing formula of a notice ("Thường trực Tỉnh ủy thông báo để các cơ quan, đơn vị biết, thực hiện.", "Văn phòng
+/// UBND tỉnh thông báo ý kiến kết luận của Chủ tịch UBND tỉnh để các cơ quan, đơn vị biết, thực hiện./."): the issuer
+/// telling who reads it, not work given to a unit. One sentence, whose "thông báo ... để ... biết" is its whole point.
+fn notice_formula(t: &str) -> bool {
+    let Some(k) = find_fixed!(t, " thông báo ") else { return false };
+    let rest = &t[k..];
+    sentence_starts(t).next().is_none()
+        && rest.len() < 300
+        && find_fixed!(rest, " để ").is_some_and(|d| rest[d..].contains(" biết"))
+        && !["giao ", "Giao ", "yêu cầu", "đề nghị", "trách nhiệm", "chủ trì"].iter().any(|w| t.contains(w))
 }
 
 /// The enacting formula of a normative text ("Theo đề nghị của ..., Bộ trưởng Bộ Tài chính ban hành Thông tư quy
@@ -2803,6 +2816,20 @@ pub fn extract_quoted(text: &str, items: &[Item], limit: usize, strict: &[bool],
                             }
                         }
                         let child_keys: Vec<String> = ca.lead.iter().map(|u| unit_key(u)).collect();
+                        // ("- Chỉ đạo Sở Y tế chủ trì, ... phòng, chống dịch bệnh ...; Sở Giáo dục và Đào tạo có trách nhiệm
+                        // phối hợp tổ chức tiêm vắc xin ..., hoàn thành trước ngày 30 tháng 11 năm 2024.": a point of its own
+                        // units whose clause binds another unit is a task per clause, each with its own date; kontum_tb_1245
+                        // 2.1)
+                        if !ca.lead.is_empty() && !units.iter().any(|u| child_keys.contains(&unit_key(u))) {
+                            if let Some(split) = sentence_tasks(text, &items[c], &ca, strict[c]) {
+                                for (lead, s, e) in split {
+                                    let support = assignments(&text[s..e], strict[c]).support;
+                                    tasks.push(make_task_span(text, items, c, Assign { lead, support }, s, e));
+                                }
+                                mark_subtree(&children, c, &mut done);
+                                continue;
+                            }
+                        }
                         tasks.push(make_task(text, items, c, ca, limit));
                         // its later sentences that name other units, and its standing duties ("... trong tháng 7/2026.\nĐịnh
                         // kỳ hằng quý, Công an tỉnh tổng hợp ..."), are tasks of their own
@@ -3310,6 +3337,20 @@ fn sentence_tasks(text: &str, it: &Item, a: &Assign, strict: bool) -> Option<Vec
             None => assignments(sent, strict),
         };
         let keys = |v: &[String]| v.iter().map(|u| unit_key(u)).collect::<Vec<_>>();
+        // a later sentence that names the same unit again as its subject, with a date of its own, is a second task of it
+        // ("Giao Sở Tài chính chủ trì ... rà soát ..., báo cáo UBND tỉnh trước ngày 25/6/2025. Trên cơ sở kết quả rà
+        // soát, Sở Tài chính tham mưu ... điều chuyển ..., hoàn thành trong tháng 7/2025.", binhphuoc_tb_318)
+        let own_date = |last: &(Vec<String>, usize, usize)| {
+            names_subject_again(sent, &last.0) && {
+                let here = para_deadline(sent).0;
+                here.is_some() && para_deadline(&text[last.1..last.2]).0.is_some_and(|d| Some(d) != here)
+            }
+        };
+        let again = out.last().filter(|last| (sa.is_empty() || keys(&last.0) == keys(&sa.lead)) && own_date(last)).map(|last| last.0.clone());
+        if let Some(lead) = again {
+            out.push((lead, start + w[0], start + w[1]));
+            continue;
+        }
         match out.last_mut() {
             Some(last) if sa.is_empty() || keys(&last.0) == keys(&sa.lead) => last.2 = start + w[1],
             _ if sa.is_empty() => return None,
@@ -3325,6 +3366,17 @@ fn sentence_tasks(text: &str, it: &Item, a: &Assign, strict: bool) -> Option<Vec
         out[0].1 = it.start;
         out
     })
+}
+
+/// Does `sent` name one of `lead` again as the subject of its own verb, at its start or after an opening phrase ("Trên cơ
+/// sở kết quả rà soát, Sở Tài chính tham mưu ...")? Not "Giao X ..." (the same assignment said again).
+fn names_subject_again(sent: &str, lead: &[String]) -> bool {
+    let st = sent.trim_start();
+    let st = match st.split_once(", ") {
+        Some((opener, rest)) if !starts_unit(st) && opener.len() < 80 => rest,
+        _ => st,
+    };
+    lead.iter().any(|u| !u.is_empty() && st.starts_with(u.as_str()) && first_verb(st).is_some_and(|k| k >= u.len() && st[u.len()..k].trim().is_empty()))
 }
 
 /// The end of the paragraph whose first line ends at `line_end`: a hard-wrapped line goes on on the next
@@ -5591,5 +5643,45 @@ mod procedure_tests {
         assert!(tasks_of(t).is_empty(), "{:?}", tasks_of(t));
         assert!(executes("căn cứ Quyết định thi hành"));
         assert_eq!(group_start("Khi nhận, cơ quan, tổ chức phải thi hành án", "Khi nhận, cơ quan, ".len()), "Khi nhận, ".len());
+    }
+}
+
+#[cfg(test)]
+mod same_unit_again_tests {
+    use super::*;
+
+    #[test]
+    fn a_later_sentence_of_the_same_unit_with_its_own_date_is_a_second_task() {
+        // binhphuoc_tb_318 II.1 (shortened)
+        let t = "1. Giao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng và các chủ đầu tư rà soát toàn bộ danh mục dự án, báo cáo UBND tỉnh trước ngày\n25/6/2025. Trên cơ sở kết quả rà soát, Sở Tài chính tham mưu UBND tỉnh điều chuyển\nkế hoạch vốn từ các dự án chậm giải ngân, hoàn thành trong tháng 7/2025.\n\n2. Giao Sở Xây dựng hướng dẫn các chủ đầu tư.\n";
+        let tasks = tasks_of(t);
+        let got: Vec<(String, Option<String>)> = tasks.iter().map(|x| (x.lead.join("; "), x.deadline.clone())).collect();
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert_eq!(got[0], ("Sở Tài chính".to_string(), Some("2025-06-25".to_string())));
+        assert_eq!(got[1], ("Sở Tài chính".to_string(), Some("2025-07".to_string())));
+    }
+
+    #[test]
+    fn a_point_under_a_heading_unit_splits_at_a_clause_that_binds_another_unit() {
+        // kontum_tb_1245 2.1 (shortened): the point directs Sở Y tế; its clause after ';' binds Sở Giáo dục và Đào tạo,
+        // and the date is that clause's
+        let t = "2.1. Ban cán sự đảng UBND tỉnh:\n- Chỉ đạo Sở Tài chính chủ trì rà soát, tham mưu điều chuyển vốn; báo cáo UBND tỉnh trước ngày 15/11/2024.\n- Chỉ đạo Sở Y tế chủ trì, phối hợp với UBND các huyện, thành phố chủ động phòng, chống dịch bệnh; Sở Giáo dục và Đào tạo có trách nhiệm phối hợp tổ chức tiêm vắc xin cho học sinh, hoàn thành trước ngày 30 tháng 11 năm 2024.\n";
+        let tasks = tasks_of(t);
+        let got: Vec<(String, Option<String>)> = tasks.iter().map(|x| (x.lead.join("; "), x.deadline.clone())).collect();
+        assert!(got.contains(&("Sở Y tế".to_string(), None)), "{got:?}");
+        assert!(got.contains(&("Sở Giáo dục và Đào tạo".to_string(), Some("2024-11-30".to_string()))), "{got:?}");
+        assert!(got.contains(&("Sở Tài chính".to_string(), Some("2024-11-15".to_string()))), "{got:?}");
+    }
+
+    #[test]
+    fn a_notice_closing_formula_is_no_task() {
+        // kontum_tb_1245's closing line, after its last numbered item
+        for t in ["Thường trực Tỉnh ủy thông báo để các cơ quan, đơn vị biết, thực hiện.", "Văn phòng UBND tỉnh thông báo ý kiến kết luận của Chủ tịch UBND tỉnh để các cơ quan, đơn vị biết, thực hiện./."] {
+            assert!(notice_formula(t), "{t}");
+            assert!(paragraph_tasks(t, 0, t.len(), false).is_empty(), "{t}");
+        }
+        // work given in the same words is still work
+        let t = "Văn phòng UBND tỉnh thông báo để các cơ quan biết; giao Sở Y tế chủ trì triển khai.";
+        assert!(!notice_formula(t));
     }
 }
