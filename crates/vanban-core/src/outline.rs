@@ -207,9 +207,21 @@ pub fn parse_range(text: &str, from: usize, limit: usize) -> Vec<Item> {
         }
         let Some(m) = re_label().find(t) else { continue };
         let (group, group_text) = label_group(m);
-        let Some(kind) = kind_of(group, group_text) else { continue };
+        let Some(mut kind) = kind_of(group, group_text) else { continue };
         let label = m.as_str().trim().to_string();
         let rest = t[m.end()..].trim();
+        // a "+" after a finished "-" point of work, itself a point of work, is one more point of the list, printed with
+        // the wrong bullet ("- Đôn đốc nhà thầu ..., bảo đảm giải ngân ... trước ngày 30/9/2025;\n+ Kiên quyết xử lý,
+        // thay thế các nhà thầu ..."); a "+" under a "-" that opens it (":"), or that names no work, is its sub-point
+        if kind == LabelKind::Plus {
+            if let Some(&(LabelKind::Dash, d)) = stack.last() {
+                let dash = text[items[d].start..start_of_line].trim_end();
+                let dash_body = dash[items[d].label.len().min(dash.len())..].trim_start();
+                if dash.ends_with(['.', ';']) && crate::tasks::starts_with_verb(dash_body) && crate::tasks::starts_with_verb(rest) {
+                    kind = LabelKind::Dash;
+                }
+            }
+        }
         // a heading ends at its colon: "1. Các cơ quan báo chí tỉnh: Đề cao ..." -> title "Các cơ quan báo chí tỉnh"
         // (the colon looked for in the first 160 bytes only; the first 200 characters found by their first bytes)
         let title = match memchr::memchr(b':', &rest.as_bytes()[..rest.len().min(160)]) {
@@ -372,6 +384,22 @@ pub fn path(items: &[Item], i: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_plus_after_a_finished_dash_point_of_work_is_one_more_point() {
+        // binhphuoc_tb_318 II.2 (shortened): the "+" is printed with the wrong bullet
+        let t = "2. Các chủ đầu tư:\n- Đôn đốc nhà thầu bố trí đủ nhân lực, hoàn thành trước ngày 30/9/2025;\n+ Kiên quyết xử lý, thay thế các nhà thầu vi phạm tiến độ.\n";
+        let items = parse(t, t.len());
+        assert_eq!(items.iter().map(|i| i.level).collect::<Vec<_>>(), vec![1, 2, 2]);
+        // under a point that opens it, or a point that names no work, a "+" is a sub-point
+        for t in [
+            "2. Các chủ đầu tư:\n- Thực hiện các nội dung sau:\n+ Kiên quyết xử lý các nhà thầu vi phạm.\n",
+            "2. Đối tượng:\n- Người lao động theo hợp đồng;\n+ Người làm việc theo hợp đồng từ 01 tháng.\n",
+        ] {
+            let items = parse(t, t.len());
+            assert_eq!(items.iter().map(|i| i.level).collect::<Vec<_>>(), vec![1, 2, 3], "{t}");
+        }
+    }
 
     #[test]
     fn a_letter_s_closing_request_is_not_its_last_item() {

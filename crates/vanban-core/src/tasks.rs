@@ -1261,7 +1261,7 @@ const VERBS: &[&str] = &[
     "kiểm tra", "gửi", "cử", "bố trí", "đăng tải", "phổ biến", "quán triệt", "theo dõi", "căn cứ", "tạo điều kiện",
     "ban hành", "nghiên cứu", "lựa chọn", "tham mưu", "đôn đốc", "chịu trách nhiệm", "có trách nhiệm", "sử dụng",
     "quy định", "đưa", "lãnh đạo", "chịu sự", "giao", "bảo đảm", "đảm bảo", "hoàn thành", "trình", "tổng hợp",
-    "cụ thể hóa", "chuẩn bị", "mở", "đẩy nhanh", "kiện toàn", "ưu tiên",
+    "cụ thể hóa", "chuẩn bị", "mở", "đẩy nhanh", "kiện toàn", "ưu tiên", "kiên quyết",
     // ("UBND các xã, thị trấn phát động phong trào ...", "Đề nghị Huyện đoàn, Hội Liên hiệp Phụ nữ huyện duy trì, nhân
     // rộng các mô hình ...", "... các tổ chức chính trị - xã hội huyện lồng ghép nội dung ...")
     "phát động", "duy trì", "nhân rộng", "lồng ghép",
@@ -2364,6 +2364,25 @@ fn has_verb(t: &str) -> bool {
 }
 
 fn has_verb_of(t: &str) -> bool {
+    // a capital "Cấp" after a word is part of a name, not the verb: "Công ty Cổ phần Cấp thoát nước Tiền Giang",
+    // "Xí nghiệp Cấp nước" (tiengiang_cd_03 2.)
+    let named;
+    // (after a letter: "... . Cấp giấy phép" opens a sentence with the verb)
+    let after_word = |i: usize| t[..i].chars().next_back().is_some_and(char::is_alphabetic);
+    let t = if t.match_indices(" Cấp ").any(|(i, _)| after_word(i)) {
+        let mut out = String::with_capacity(t.len());
+        let mut last = 0;
+        for (i, _) in t.match_indices(" Cấp ").filter(|&(i, _)| after_word(i)) {
+            out.push_str(&t[last..i]);
+            out.push_str(" Cấp_");
+            last = i + " Cấp ".len();
+        }
+        out.push_str(&t[last..]);
+        named = out;
+        named.as_str()
+    } else {
+        t
+    };
     let mut t = format!(" {} ", to_lower(t));
     // "cơ quan, tổ chức phải thi hành án": the party that owes a judgment (a name, as in find_modal), not "must"
     if t.contains(" phải thi hành án") {
@@ -5671,6 +5690,17 @@ mod same_unit_again_tests {
         assert!(got.contains(&("Sở Y tế".to_string(), None)), "{got:?}");
         assert!(got.contains(&("Sở Giáo dục và Đào tạo".to_string(), Some("2024-11-30".to_string()))), "{got:?}");
         assert!(got.contains(&("Sở Tài chính".to_string(), Some("2024-11-15".to_string()))), "{got:?}");
+    }
+
+    #[test]
+    fn a_capital_cap_inside_a_name_is_no_verb() {
+        // tiengiang_cd_03 2. (shortened)
+        let t = "2. Công ty Cổ phần Cấp thoát nước Tiền Giang:\n- Vận hành các trạm bơm nước thô theo lịch triều, bảo đảm cấp nước sinh hoạt an toàn.\n- Triển khai ngay các điểm cấp nước miễn phí bằng xe bồn, hoàn thành trước 17 giờ ngày 15/3/2025.\n";
+        let got: Vec<(String, Option<String>)> = tasks_of(t).iter().map(|x| (x.lead.join("; "), x.deadline.clone())).collect();
+        let unit = "Công ty Cổ phần Cấp thoát nước Tiền Giang".to_string();
+        assert_eq!(got, vec![(unit.clone(), None), (unit, Some("2025-03-15".to_string()))]);
+        // the verb after a sentence's end is still a verb
+        assert!(has_verb_of("Hồ sơ hợp lệ. Cấp giấy phép"));
     }
 
     #[test]
