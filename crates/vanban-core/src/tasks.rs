@@ -3731,7 +3731,19 @@ fn para_deadline_of(para: &str, lead: &[String]) -> (Option<String>, Option<Stri
                     .map(field_deadline)
                     .filter(|d| d.1.is_some())
             };
-            let d = time_field(st).map(field_deadline).filter(|d| d.1.is_some()).or_else(inner_field).unwrap_or_else(|| deadline(sent));
+            // (or in brackets: "... tổ chức Hội chợ hàng Việt ... tại thành phố Tân An (thời gian: Tháng 7 - 8/2025).",
+            // longan_ctr_15)
+            let bracket_field = || {
+                memchr::memmem::find_iter(sent.as_bytes(), "hời gian".as_bytes())
+                    .filter(|&k| sent[..k].ends_with("(t") || sent[..k].ends_with("(T"))
+                    .find_map(|k| {
+                        let v = sent[k + "hời gian".len()..].trim_start_matches([' ']);
+                        let v = ["thực hiện", "hoàn thành"].iter().find_map(|f| v.strip_prefix(f)).unwrap_or(v).trim_start().strip_prefix(':')?;
+                        Some(field_deadline(&v[..v.find(')')?]))
+                    })
+                    .filter(|d| d.1.is_some())
+            };
+            let d = time_field(st).map(field_deadline).filter(|d| d.1.is_some()).or_else(inner_field).or_else(bracket_field).unwrap_or_else(|| deadline(sent));
             if d.1.is_some() {
                 return d;
             }
@@ -5701,6 +5713,15 @@ mod same_unit_again_tests {
         assert_eq!(got, vec![(unit.clone(), None), (unit, Some("2025-03-15".to_string()))]);
         // the verb after a sentence's end is still a verb
         assert!(has_verb_of("Hồ sơ hợp lệ. Cấp giấy phép"));
+    }
+
+    #[test]
+    fn a_time_field_in_brackets_is_the_deadline() {
+        // longan_ctr_15 II.4 (shortened)
+        let t = "tổ chức Hội chợ hàng Việt và kết nối cung cầu tại thành phố Tân An (thời gian: Tháng 7 - 8/2025). Trung tâm Xúc tiến Đầu tư tỉnh có trách nhiệm xây dựng cơ sở dữ liệu.";
+        assert_eq!(para_deadline(t), (Some("2025-08".to_string()), Some("Tháng 7 - 8/2025".to_string())));
+        // a bracket that is no time field gives none
+        assert_eq!(para_deadline("tổ chức hội chợ (thời gian tổ chức do Sở quyết định)."), (None, None));
     }
 
     #[test]
