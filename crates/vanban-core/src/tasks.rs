@@ -776,8 +776,10 @@ fn strip_label(t: &str) -> &str {
             best
         } else if c == b'-' || c == b'+' {
             Some(1)
-        } else if s.starts_with('•') {
-            Some('•'.len_utf8())
+        } else if s.starts_with(['•', '–']) {
+            // (an en dash is a bullet too, as the outline reads it: "– Các sở, ban, ngành tỉnh, UBND các huyện ... có trách
+            // nhiệm ...", longan_ctr_15 II.2)
+            s.chars().next().map(char::len_utf8)
         } else {
             let first = s.chars().next().filter(|c| c.is_ascii_lowercase() || *c == 'đ');
             first.and_then(|f| {
@@ -5722,6 +5724,15 @@ mod same_unit_again_tests {
         assert_eq!(para_deadline(t), (Some("2025-08".to_string()), Some("Tháng 7 - 8/2025".to_string())));
         // a bracket that is no time field gives none
         assert_eq!(para_deadline("tổ chức hội chợ (thời gian tổ chức do Sở quyết định)."), (None, None));
+    }
+
+    #[test]
+    fn an_en_dash_bullet_is_a_label() {
+        // longan_ctr_15 II.2 (shortened): the group before the en dash's first unit is kept
+        assert_eq!(strip_label("– Các sở, ban"), "Các sở, ban");
+        let t = "2. Hoàn thiện cơ chế\n- Sở Tài chính chủ trì đẩy mạnh cải cách thủ tục hành chính.\n– Các sở, ban, ngành tỉnh, UBND các huyện, thị xã, thành phố có trách nhiệm công khai, minh bạch thông tin.\n";
+        let leads: Vec<Vec<String>> = tasks_of(t).into_iter().map(|x| x.lead).collect();
+        assert_eq!(leads[1], vec!["Các sở, ban, ngành tỉnh".to_string(), "UBND các huyện, thị xã, thành phố".to_string()]);
     }
 
     #[test]
