@@ -1198,6 +1198,8 @@ const REQUEST_VERBS: &[&str] = &[
     "kiểm tra", "gửi", "cử", "bố trí", "đăng tải", "phổ biến", "quán triệt", "theo dõi", "vận động", "đẩy nhanh",
     // ("Đề nghị Huyện đoàn, Hội Liên hiệp Phụ nữ huyện duy trì, nhân rộng các mô hình ...")
     "duy trì", "nhân rộng", "lồng ghép", "phát động",
+    // ("Đề nghị Sở Tài chính có ý kiến về mức độ tự chủ tài chính của các đơn vị này", hanoi_hd_38 II.2.c)
+    "có ý kiến", "tham mưu",
 ];
 
 /// A request in `flat` (one line, single spaces): the units asked (a byte range, 3 to 300 characters) and the verb
@@ -1283,6 +1285,9 @@ const NOT_VERB_BEFORE: &[(&str, &str)] = &[
     // "Ban Tổ chức Lễ phát động ...": the ceremony
     ("phát động", "Lễ "),
     ("phát động", "lễ "),
+    // "... cơ quan ngang Sở và các tổ chức hành chính khác thuộc UBND Thành phố": the organizations, a noun
+    ("tổ chức", "các "),
+    ("tổ chức", "Các "),
 ];
 
 /// Is the verb `v` after `before` (the text up to the space before it) part of a name ([`NOT_VERB_BEFORE`]: "Bộ Ngoại
@@ -2421,6 +2426,11 @@ fn has_verb_of(t: &str) -> bool {
     // "Phòng Người có công", "người có công với cách mạng": people of merit, a name, not "has"
     if t.contains(MERIT) {
         t = t.replace(MERIT, "người_có_công");
+    }
+    // "đơn vị sự nghiệp công lập", "trường công lập": public, not the verb "lập" ("Các đơn vị sự nghiệp công lập trực
+    // thuộc UBND Thành phố" heads its points, hanoi_hd_38 III.3); "Phòng Người có công lập dự toán" was masked above
+    if t.contains(" công lập") {
+        t = t.replace(" công lập", " công_lập");
     }
     // "cán bộ tiếp nhận hồ sơ": the name of a role, not the verb
     if t.contains(" tiếp nhận") {
@@ -5734,6 +5744,20 @@ mod same_unit_again_tests {
         let t = "2. Hoàn thiện cơ chế\n- Sở Tài chính chủ trì đẩy mạnh cải cách thủ tục hành chính.\n– Các sở, ban, ngành tỉnh, UBND các huyện, thị xã, thành phố có trách nhiệm công khai, minh bạch thông tin.\n";
         let leads: Vec<Vec<String>> = tasks_of(t).into_iter().map(|x| x.lead).collect();
         assert_eq!(leads[1], vec!["Các sở, ban, ngành tỉnh".to_string(), "UBND các huyện, thị xã, thành phố".to_string()]);
+    }
+
+    #[test]
+    fn hanoi_hd_38_units_and_requests() {
+        // II.1.a: a list of the bodies in scope, "các tổ chức" a noun, no verb: no task
+        let t = "1. Phạm vi, đối tượng rà soát\na) Văn phòng UBND Thành phố, các Sở, cơ quan ngang Sở và các tổ chức hành chính khác thuộc UBND Thành phố; các phòng, ban chuyên môn thuộc UBND các quận, huyện, thị xã.\n";
+        assert!(tasks_of(t).is_empty(), "{:?}", tasks_of(t));
+        // III.3: "công lập" is no verb, so the title heads its points
+        let t = "3. Các đơn vị sự nghiệp công lập trực thuộc UBND Thành phố\n- Xây dựng đề án điều chỉnh vị trí việc làm; gửi Sở Nội vụ trước ngày 05/4/2024.\n";
+        let got: Vec<(Vec<String>, Option<String>)> = tasks_of(t).into_iter().map(|x| (x.lead, x.deadline)).collect();
+        assert_eq!(got, vec![(vec!["Các đơn vị sự nghiệp công lập trực thuộc UBND Thành phố".to_string()], Some("2024-04-05".to_string()))]);
+        assert!(has_verb_of("Phòng Người có công lập dự toán"));
+        // II.2.c: a request to give an opinion
+        assert_eq!(assignments("Đề nghị Sở Tài chính có ý kiến về mức độ tự chủ tài chính của các đơn vị này.", false).lead, vec!["Sở Tài chính".to_string()]);
     }
 
     #[test]
