@@ -325,6 +325,11 @@ fn closing_request(t: &str) -> Option<usize> {
     for (p, _) in t.match_indices("\n\n") {
         let para = t[p..].trim_start();
         let first = &para[..para.find('\n').unwrap_or(para.len())];
+        // ("Giao Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện Công điện này; ..." after the last item: the
+        // follow-up given to another unit, a paragraph of its own, tiengiang_cd_03)
+        if first.strip_prefix("Giao ").is_some_and(crate::units::starts_unit) {
+            return Some(p + 1);
+        }
         let Some(k) = ASKS.iter().filter_map(|a| first.find(a)).min() else { continue };
         let subject = &first[..k];
         if k <= 120 && first.starts_with(char::is_uppercase) && crate::units::starts_unit(subject) && !subject.contains([',', ';', ':']) {
@@ -384,6 +389,17 @@ pub fn path(items: &[Item], i: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_closing_giao_paragraph_is_not_the_last_item_s() {
+        // tiengiang_cd_03 (shortened): after item 10, the follow-up given to the office
+        let t = "10. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh vận động hội viên sử dụng nước tiết kiệm.\n\nGiao Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện Công điện này.\n";
+        let items = parse(t, t.len());
+        assert!(t[items[0].start..items[0].end].trim_end().ends_with("tiết kiệm."), "{:?}", &t[items[0].start..items[0].end]);
+        // "Giao" that opens no unit's name stays in the item
+        let t = "10. Đề nghị Sở Y tế kiểm tra.\n\nGiao nhận hồ sơ theo quy định.\n";
+        assert_eq!(parse(t, t.len())[0].end, t.len());
+    }
 
     #[test]
     fn a_plus_after_a_finished_dash_point_of_work_is_one_more_point() {

@@ -1269,6 +1269,9 @@ const VERBS: &[&str] = &[
     // ("UBND các xã, thị trấn phát động phong trào ...", "Đề nghị Huyện đoàn, Hội Liên hiệp Phụ nữ huyện duy trì, nhân
     // rộng các mô hình ...", "... các tổ chức chính trị - xã hội huyện lồng ghép nội dung ...")
     "phát động", "duy trì", "nhân rộng", "lồng ghép",
+    // ("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh vận động hội viên ...",
+    // tiengiang_cd_03 10)
+    "vận động",
 ];
 
 /// A verb of [`VERBS`] after these words is part of a name, not a verb.
@@ -1288,6 +1291,9 @@ const NOT_VERB_BEFORE: &[(&str, &str)] = &[
     // "... cơ quan ngang Sở và các tổ chức hành chính khác thuộc UBND Thành phố": the organizations, a noun
     ("tổ chức", "các "),
     ("tổ chức", "Các "),
+    // "cuộc vận động": the campaign
+    ("vận động", "cuộc "),
+    ("vận động", "Cuộc "),
 ];
 
 /// Is the verb `v` after `before` (the text up to the space before it) part of a name ([`NOT_VERB_BEFORE`]: "Bộ Ngoại
@@ -5758,6 +5764,15 @@ mod same_unit_again_tests {
         assert!(has_verb_of("Phòng Người có công lập dự toán"));
         // II.2.c: a request to give an opinion
         assert_eq!(assignments("Đề nghị Sở Tài chính có ý kiến về mức độ tự chủ tài chính của các đơn vị này.", false).lead, vec!["Sở Tài chính".to_string()]);
+    }
+
+    #[test]
+    fn van_dong_is_a_verb_that_ends_the_units_asked() {
+        // tiengiang_cd_03 10: "các tổ chức" is a noun; the units run to "vận động"
+        let s = "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh vận động hội viên sử dụng nước tiết kiệm.";
+        assert_eq!(assignments(s, false).lead, vec!["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh".to_string(), "các tổ chức chính trị - xã hội tỉnh".to_string()]);
+        // "cuộc vận động" is the campaign
+        assert!(in_name("đẩy mạnh cuộc", "vận động"));
     }
 
     #[test]
