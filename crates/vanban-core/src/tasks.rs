@@ -1110,6 +1110,9 @@ fn assignments_of(t: &str, strict: bool) -> Assign {
     }
     let clause = colon.map_or(first, |(h, r)| if starts_unit(h) { first } else { r });
     let clause = clause.trim_start_matches(['-', '+', '•', ' ', '“', '"']);
+    // "Riêng Ban Thường vụ Thành ủy Kon Tum lãnh đạo hoàn thành ...": as for that unit, its own work (a point under the
+    // heading of a group it belongs to, kontum_tb_1245 2.6)
+    let clause = clause.strip_prefix("Riêng ").filter(|r| r.starts_with(char::is_uppercase) && starts_unit(r)).unwrap_or(clause);
     if let Some(units) = subject_units_with(clause, strict) {
         a.lead = units;
         // "Sở X phối hợp với Hội Y tổ chức ...": the units it works with support it
@@ -5773,6 +5776,14 @@ mod same_unit_again_tests {
         assert_eq!(assignments(s, false).lead, vec!["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh".to_string(), "các tổ chức chính trị - xã hội tỉnh".to_string()]);
         // "cuộc vận động" is the campaign
         assert!(in_name("đẩy mạnh cuộc", "vận động"));
+    }
+
+    #[test]
+    fn rieng_names_a_unit_of_the_heading_s_group() {
+        // kontum_tb_1245 2.6 (shortened)
+        let t = "2.6. Các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy:\n- Lãnh đạo, chỉ đạo hoàn thành các chỉ tiêu kinh tế - xã hội.\n- Riêng Ban Thường vụ Thành ủy Kon Tum lãnh đạo hoàn thành việc chỉnh trang đô thị trước ngày 31/01/2025.\n";
+        let leads: Vec<Vec<String>> = tasks_of(t).into_iter().map(|x| x.lead).collect();
+        assert_eq!(leads, vec![vec!["Các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy".to_string()], vec!["Ban Thường vụ Thành ủy Kon Tum".to_string()]]);
     }
 
     #[test]
