@@ -3379,11 +3379,13 @@ fn sentence_tasks(text: &str, it: &Item, a: &Assign, strict: bool) -> Option<Vec
         let keys = |v: &[String]| v.iter().map(|u| unit_key(u)).collect::<Vec<_>>();
         // a later sentence that names the same unit again as its subject, with a date of its own, is a second task of it
         // ("Giao Sở Tài chính chủ trì ... rà soát ..., báo cáo UBND tỉnh trước ngày 25/6/2025. Trên cơ sở kết quả rà
-        // soát, Sở Tài chính tham mưu ... điều chuyển ..., hoàn thành trong tháng 7/2025.", binhphuoc_tb_318)
+        // soát, Sở Tài chính tham mưu ... điều chuyển ..., hoàn thành trong tháng 7/2025.", binhphuoc_tb_318), also after
+        // a sentence with no date ("Giao Văn phòng Tỉnh ủy ... theo dõi, ...; định kỳ hằng năm báo cáo .... Văn phòng Tỉnh
+        // ủy tham mưu ... sơ kết 3 năm ... trong Quý IV/2028.", longan_ctr_15 III.7; tuyenquang_nq_14 Điều 7.1)
         let own_date = |last: &(Vec<String>, usize, usize)| {
             names_subject_again(sent, &last.0) && {
                 let here = para_deadline(sent).0;
-                here.is_some() && para_deadline(&text[last.1..last.2]).0.is_some_and(|d| Some(d) != here)
+                here.is_some() && para_deadline(&text[last.1..last.2]).0 != here
             }
         };
         let again = out.last().filter(|last| (sa.is_empty() || keys(&last.0) == keys(&sa.lead)) && own_date(last)).map(|last| last.0.clone());
@@ -5712,6 +5714,13 @@ mod same_unit_again_tests {
         assert_eq!(got.len(), 3, "{got:?}");
         assert_eq!(got[0], ("Sở Tài chính".to_string(), Some("2025-06-25".to_string())));
         assert_eq!(got[1], ("Sở Tài chính".to_string(), Some("2025-07".to_string())));
+        // longan_ctr_15 III.7 (shortened): the first sentence's duty recurs, the second has a date
+        let t = "7. Giao Văn phòng Tỉnh ủy theo dõi, đôn đốc, tổng hợp tình hình thực hiện; định kỳ hằng năm báo cáo Ban Thường vụ Tỉnh ủy. Văn phòng Tỉnh ủy tham mưu Ban Thường vụ Tỉnh ủy sơ kết 3 năm thực hiện Chương trình trong Quý IV/2028.\n";
+        let got: Vec<Option<String>> = tasks_of(t).into_iter().map(|x| x.deadline).collect();
+        assert_eq!(got, vec![None, Some("2028-12".to_string())]);
+        // a sentence that says the same date again is not a second task
+        let t = "7. Giao Sở Y tế kiểm tra các cơ sở, hoàn thành trước ngày 30/6/2025. Sở Y tế tổng hợp kết quả, hoàn thành trước ngày 30/6/2025.\n";
+        assert_eq!(tasks_of(t).len(), 1);
     }
 
     #[test]
