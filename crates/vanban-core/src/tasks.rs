@@ -4234,7 +4234,10 @@ mod tests {
         let got: Vec<(Vec<&str>, Option<&str>)> = ts.iter().map(|t| (names(&t.lead), t.deadline.as_deref())).collect();
         assert_eq!(
             got,
+            // (the gold's two tasks of the province: the sentence that gives it the resolution, and the one that names it
+            // again with a date of its own)
             vec![
+                (vec!["Ủy ban nhân dân tỉnh"], None),
                 (vec!["Ủy ban nhân dân tỉnh"], Some("2025-06-30")),
                 (vec!["Sở Nông nghiệp và Môi trường"], Some("2025-06")),
                 (vec!["Sở Công Thương"], None),
