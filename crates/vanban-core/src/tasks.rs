@@ -1275,6 +1275,8 @@ const VERBS: &[&str] = &[
     // ("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh vận động hội viên ...",
     // tiengiang_cd_03 10)
     "vận động",
+    // ("Chủ trì, phối hợp với UBND huyện Hớn Quản, UBND thị xã Chơn Thành di dời hạ tầng kỹ thuật ...")
+    "di dời",
 ];
 
 /// A verb of [`VERBS`] after these words is part of a name, not a verb.
@@ -2339,7 +2341,8 @@ fn heading_units(title_line: &str) -> Option<Vec<String>> {
     if head.ends_with(')') {
         if let Some(k) = head.rfind('(').filter(|&k| k > 0) {
             let unit = head[..k].trim_end();
-            if has_verb(head) && !has_verb(unit) {
+            // (or figures that describe it: "(chủ đầu tư 27 dự án với kế hoạch vốn 2.314 tỷ đồng, ...)")
+            if (has_verb(head) || head[k..].contains(|c: char| c.is_ascii_digit())) && !has_verb(unit) {
                 head = unit;
             }
         }
@@ -2646,11 +2649,22 @@ pub fn extract_quoted(text: &str, items: &[Item], limit: usize, strict: &[bool],
     // does an item, or anything under it, name units of its own (bottom-up: children come after their parent)
     // (and a heading that is only units over points, "2.4. Ban Tuyên giáo Tỉnh ủy:" / "- Chủ trì, phối hợp với ...", names
     // its own: kontum_tb_1245)
+    // "8. Đối với Ban Quản lý dự án đầu tư xây dựng tỉnh (chủ đầu tư 27 dự án với kế hoạch vốn 2.314 tỷ đồng, ...):" over
+    // its points: the unit they are for (binhphuoc_tb_318); in a text read strictly "Đối với X:" opens a case, whose
+    // points bind whoever they name (GOLD.md)
+    let for_unit_heading = |i: usize| -> Option<Vec<String>> {
+        let line = first_line_of(i).trim();
+        if strict[i] || children[i].is_empty() {
+            return None;
+        }
+        line.strip_prefix("Đối với ").filter(|l| l.ends_with(':')).and_then(heading_units)
+    };
     let mut has_units = vec![false; n];
     for i in (0..n).rev() {
         has_units[i] = (!attribute[i] && !item_assign[i].is_empty())
             || children[i].iter().any(|&c| has_units[c] && !attribute[c])
-            || (!children[i].is_empty() && first_line_of(i).trim_end().ends_with(':') && heading_units(first_line_of(i).trim()).is_some());
+            || (!children[i].is_empty() && first_line_of(i).trim_end().ends_with(':') && heading_units(first_line_of(i).trim()).is_some())
+            || for_unit_heading(i).is_some();
     }
     let mut done: Vec<bool> = attribute.iter().zip(quoted).map(|(a, q)| *a || *q).collect();
     let in_scope = in_scope_articles(items);
@@ -2698,7 +2712,7 @@ pub fn extract_quoted(text: &str, items: &[Item], limit: usize, strict: &[bool],
             let intro = &own[(it.line_end - it.start).min(own.len())..];
             intro.lines().rev().map(str::trim).find(|l| !l.is_empty()).filter(|l| l.starts_with("Đề nghị ") || l.starts_with("Giao ")).and_then(giao_heading)
         };
-        let named = heading_units(first_line.trim());
+        let named = heading_units(first_line.trim()).or_else(|| for_unit_heading(i));
         let named_line = named.is_some();
         let giao_units = giao_heading(first_line);
         let giao_line = giao_units.is_some();
@@ -5796,6 +5810,19 @@ mod same_unit_again_tests {
         let t = "2.6. Các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy:\n- Lãnh đạo, chỉ đạo hoàn thành các chỉ tiêu kinh tế - xã hội.\n- Riêng Ban Thường vụ Thành ủy Kon Tum lãnh đạo hoàn thành việc chỉnh trang đô thị trước ngày 31/01/2025.\n";
         let leads: Vec<Vec<String>> = tasks_of(t).into_iter().map(|x| x.lead).collect();
         assert_eq!(leads, vec![vec!["Các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy".to_string()], vec!["Ban Thường vụ Thành ủy Kon Tum".to_string()]]);
+    }
+
+    #[test]
+    fn doi_voi_a_unit_heads_its_points_outside_a_normative_text() {
+        // binhphuoc_tb_318 II.8 (shortened): the bracket of figures is no part of the name
+        let t = "8. Đối với Ban Quản lý dự án đầu tư xây dựng tỉnh (chủ đầu tư 27 dự án, chiếm 33,8% tổng kế hoạch vốn):\na) Tập trung hoàn thành các hạng mục còn lại, đưa vào sử dụng trước ngày 31/8/2025.\nb) Chủ trì, phối hợp với UBND huyện Hớn Quản, UBND thị xã Chơn Thành di dời hạ tầng kỹ thuật (điện, cấp nước), hoàn thành trong tháng 7/2025.\n";
+        let ts = tasks_of(t);
+        let got: Vec<(Vec<String>, Vec<String>, Option<String>)> = ts.into_iter().map(|t| (t.lead, t.support, t.deadline)).collect();
+        let unit = || vec!["Ban Quản lý dự án đầu tư xây dựng tỉnh".to_string()];
+        let partners = vec!["UBND huyện Hớn Quản".to_string(), "UBND thị xã Chơn Thành".to_string()];
+        assert_eq!(got, vec![(unit(), vec![], Some("2025-08-31".to_string())), (unit(), partners, Some("2025-07".to_string()))]);
+        // a bracket that names a part of the unit stays
+        assert_eq!(heading_units("Bộ Kế hoạch và Đầu tư (Tổng cục Thống kê):"), Some(vec!["Bộ Kế hoạch và Đầu tư (Tổng cục Thống kê)".to_string()]));
     }
 
     #[test]
