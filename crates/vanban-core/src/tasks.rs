@@ -1637,8 +1637,18 @@ fn subject_units_with_of(t: &str, strict: bool) -> Option<Vec<String>> {
         }
         return None;
     }
+    // "Ban Thường vụ Tỉnh ủy cơ bản thống nhất với Đề án do Đảng ủy Ủy ban nhân dân tỉnh trình: ...": a body that agrees,
+    // notes or praises gives no one work (travinh_kl_09 1.2); the verb comes before any verb of work, after one subject
+    let head = &t[..crate::references::floor_boundary(t, t.len().min(160))];
+    let assesses = ASSESSING.iter().filter_map(|w| head.find(w)).min();
+    if assesses.is_some_and(|k| !t[..k].contains([',', ';']) && first_verb(head).map_or(true, |v| k < v)) {
+        return None;
+    }
     subject_units_at(t, strict)
 }
+
+/// Verbs of a body that agrees, notes or praises, after its name: no work for anyone (see [`subject_units_with_of`]).
+const ASSESSING: &[&str] = &[" cơ bản thống nhất ", " thống nhất với ", " nhất trí ", " đánh giá cao ", " ghi nhận ", " biểu dương ", " hoan nghênh "];
 
 /// "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch quyết định danh sách ...", "... quy định chế độ thực phẩm chức năng ...":
 /// a normative text leaves a decision or a rule to a named body (GOLD.md: a delegation is a task). "quy định tại ..."
@@ -5823,6 +5833,17 @@ mod same_unit_again_tests {
         assert_eq!(got, vec![(unit(), vec![], Some("2025-08-31".to_string())), (unit(), partners, Some("2025-07".to_string()))]);
         // a bracket that names a part of the unit stays
         assert_eq!(heading_units("Bộ Kế hoạch và Đầu tư (Tổng cục Thống kê):"), Some(vec!["Bộ Kế hoạch và Đầu tư (Tổng cục Thống kê)".to_string()]));
+    }
+
+    #[test]
+    fn a_body_that_agrees_gives_no_work() {
+        // travinh_kl_09 1.2 (shortened)
+        assert!(subject_units("Ban Thường vụ Tỉnh ủy cơ bản thống nhất với Đề án do Đảng ủy Ủy ban nhân dân tỉnh trình: sau sắp xếp, tỉnh có 31 đơn vị hành chính cấp xã.").is_none());
+        assert!(subject_units("Thường trực Tỉnh ủy ghi nhận, biểu dương kết quả các địa phương đã đạt được.").is_none());
+        // work after it still is work, and so is a list of partners that agree with another body
+        assert!(subject_units("Sở Y tế triển khai kế hoạch đã thống nhất với các huyện.").is_some());
+        // and a town's Party committee is a unit of its own in a pair
+        assert_eq!(subject_units("Thành ủy Trà Vinh và Thị ủy Duyên Hải chỉ đạo xây dựng phương án sử dụng trụ sở."), Some(vec!["Thành ủy Trà Vinh".to_string(), "Thị ủy Duyên Hải".to_string()]));
     }
 
     #[test]
