@@ -377,7 +377,10 @@ class RlDoc:
                     continue
                 caps = text == text.upper() and text != text.lower()
                 bold = bold or caps or bool(MOTTO_RE.match(text))
-                if caps or right or fonts.width(text, bold, size) <= width - 2 * GUTTER:
+                # (a caps line too long for its column even at the smallest size, "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH",
+                # wraps in it as a word processor's cell does: drawn past the column it would run into the motto)
+                too_long = caps and not right and fonts.width(text, bold, 7.0) > width - 2 * GUTTER
+                if (caps or right or fonts.width(text, bold, size) <= width - 2 * GUTTER) and not too_long:
                     out.append((text, bold, self.fit(text, bold, size, width - 2 * GUTTER)))
                 else:
                     for line in wrap(fonts, [(w, None) for w in glue_dashes(text.split())], bold, size,

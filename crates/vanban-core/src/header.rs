@@ -302,6 +302,8 @@ fn issuer_from_lines(lines: &[&str]) -> (Option<String>, Option<String>) {
                 || l.starts_with('-')
                 // "ỦY BAN NHÂN DÂN" / "TỈNH BÌNH ĐỊNH", "NGÂN HÀNG NHÀ NƯỚC" / "VIỆT NAM"
                 || (PLACE_WORDS.iter().any(|w| l.starts_with(w)) && !PLACE_WORDS.iter().any(|w| p.contains(w.trim())))
+                // "ỦY BAN NHÂN DÂN THÀNH" / "PHỐ HỒ CHÍ MINH" (a PDF's narrow cell): a two-word term cut at its space
+                || SPLIT_TERMS.iter().any(|(a, b)| p.ends_with(a) && l.starts_with(b))
                 // "BỘ KHOA HỌC VÀ CÔNG" / "NGHỆ" (a PDF's narrow cell): one word names no body of its own
                 || (!l.contains(char::is_whitespace) && l.chars().count() <= 12 && l.chars().all(char::is_alphabetic))
         });
@@ -336,6 +338,10 @@ fn issuer_from_lines(lines: &[&str]) -> (Option<String>, Option<String>) {
         }
     }
 }
+
+/// Two-word terms of a header that a narrow cell cuts at their space: a line ending with the first word goes on on the
+/// next line that opens with the second.
+const SPLIT_TERMS: [(&str, &str); 5] = [(" THÀNH", "PHỐ "), (" THỊ", "XÃ "), (" THỊ", "TRẤN "), (" NHÂN", "DÂN "), (" ỦY", "BAN ")];
 
 const PLACE_WORDS: [&str; 7] = ["TỈNH ", "THÀNH PHỐ ", "HUYỆN ", "QUẬN ", "XÃ ", "PHƯỜNG ", "VIỆT NAM"];
 
@@ -708,6 +714,12 @@ mod tests {
         // a name wrapped before its last word (a PDF's narrow header cell, LibreOffice)
         let lines = ["BỘ KHOA HỌC VÀ CÔNG", "NGHỆ"];
         assert_eq!(issuer_from_lines(&lines), (None, Some("BỘ KHOA HỌC VÀ CÔNG NGHỆ".to_string())));
+        // a parent cut inside "THÀNH PHỐ" (LibreOffice's PDF of a header whose parent is the city's committee)
+        let lines = ["ỦY BAN NHÂN DÂN THÀNH", "PHỐ HỒ CHÍ MINH", "SỞ GIÁO DỤC VÀ ĐÀO TẠO"];
+        assert_eq!(
+            issuer_from_lines(&lines),
+            (Some("ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH".to_string()), Some("SỞ GIÁO DỤC VÀ ĐÀO TẠO".to_string()))
+        );
         // a parent and its body stay two
         let lines = ["UBND TỈNH KON TUM", "SỞ Y TẾ"];
         assert_eq!(issuer_from_lines(&lines), (Some("UBND TỈNH KON TUM".to_string()), Some("SỞ Y TẾ".to_string())));
