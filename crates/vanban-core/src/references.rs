@@ -810,8 +810,10 @@ fn issuer_after(after: &str) -> Option<String> {
     // ("... theo Báo cáo số 95/BC-UBND ... của Ủy ban nhân dân xã và quyết nghị mục tiêu ...": the sentence's own verb)
     // (":" too: "... tại Công văn số 1256/UBND-TCKH ngày 06/6/2025 của UBND thành phố Đồng Xoài: Giao Sở Tài chính ...",
     // binhphuoc_tb_318 10)
-    const STOPS: [&str; 27] = [
-        " về ", " v/v", " V/v", " quy định", " Quy định", " hướng dẫn", " ban hành", " phê duyệt", "“", "”", "\"", ";", ",", ".", "(", ":",
+    // (")" too: the bracket round the citation closes after its issuer, "(Tờ trình số 118-TTr/ĐU ngày 19/4/2025 của Đảng ủy
+    // Ủy ban nhân dân tỉnh), ...", travinh_kl_09)
+    const STOPS: [&str; 28] = [
+        " về ", " v/v", " V/v", " quy định", " Quy định", " hướng dẫn", " ban hành", " phê duyệt", "“", "”", "\"", ";", ",", ".", "(", ")", ":",
         " tại ", " thực hiện", " đối với", " sửa đổi", " và theo", " và căn cứ", " và quyết nghị", " và quyết định", " và thống nhất",
         " và đề nghị",
         // ("Nghị định số 156/2018/NĐ-CP ... của Chính phủ và các văn bản hướng dẫn": the texts that go with it)
@@ -829,7 +831,7 @@ fn issuer_after(after: &str) -> Option<String> {
         |r: &[u8]| r.strip_prefix(" và ".as_bytes()).is_some_and(|r| NEXT_KINDS.iter().any(|k| r.starts_with(k.as_bytes())));
     let cut = (0..rb.len())
         .find(|&i| {
-            matches!(rb[i], b' ' | b'"' | b';' | b',' | b'.' | b'(' | b':' | 0xE2)
+            matches!(rb[i], b' ' | b'"' | b';' | b',' | b'.' | b'(' | b')' | b':' | 0xE2)
                 && (STOPS.iter().any(|s| rb[i..].starts_with(s.as_bytes())) || starts_next_kind(&rb[i..]))
                 && !(rb[i] == b',' && comma_inside_name(rest, i))
         })
@@ -1685,6 +1687,18 @@ mod tests {
         let r = extract(t, None, None);
         assert_eq!(r[0].issuer.as_deref(), Some("Bộ Nông nghiệp và Phát triển nông thôn"));
         assert_eq!(r[1].issuer.as_deref(), Some("Thủ tướng Chính phủ"));
+    }
+
+    #[test]
+    fn issuer_ends_at_the_citation_s_bracket_and_a_joint_issuer_is_whole() {
+        // travinh_kl_09 (shortened)
+        let t = "báo cáo Đề án (Tờ trình số 118-TTr/ĐU ngày 19/4/2025 của Đảng ủy Ủy ban nhân dân tỉnh), ý kiến tham gia";
+        assert_eq!(issuers(t), vec![Some("Đảng ủy Ủy ban nhân dân tỉnh".to_string())]);
+        let t = "Thực hiện Kết luận số 137-KL/TW ngày 28/3/2025 của Bộ Chính trị, Ban Bí thư về Đề án sắp xếp";
+        assert_eq!(issuers(t), vec![Some("Bộ Chính trị, Ban Bí thư".to_string())]);
+        // a bracket inside the name stays
+        let t = "theo Công văn số 12/TCTK ngày 02/01/2025 của Bộ Kế hoạch và Đầu tư (Tổng cục Thống kê) về";
+        assert_eq!(issuers(t), vec![Some("Bộ Kế hoạch và Đầu tư".to_string())]);
     }
 
     #[test]
