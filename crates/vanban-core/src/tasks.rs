@@ -1095,7 +1095,8 @@ fn assignments_of(t: &str, strict: bool) -> Assign {
         let r = r.trim_start();
         // ("2. Giám đốc Sở Nông nghiệp và Môi trường: chủ trì, phối hợp với ...": the duty after the colon in lower case,
         // ninhbinh_ct_11)
-        if (r.starts_with(char::is_uppercase) && starts_with_verb(r) || r.starts_with("chủ trì")) && starts_unit(h) && first_verb(h).is_none() {
+        // ("3. Sở Xây dựng: khẩn trương thẩm định hồ sơ ...", binhphuoc_tb_318 II.3: any verb of work in lower case)
+        if (starts_with_verb(r) || r.starts_with("chủ trì")) && starts_unit(h) && first_verb(h).is_none() {
             let units = split_units(h.trim());
             if !units.is_empty() && units.iter().all(|u| starts_unit(u)) {
                 a.lead = units;
@@ -5844,6 +5845,14 @@ mod same_unit_again_tests {
         assert!(subject_units("Sở Y tế triển khai kế hoạch đã thống nhất với các huyện.").is_some());
         // and a town's Party committee is a unit of its own in a pair
         assert_eq!(subject_units("Thành ủy Trà Vinh và Thị ủy Duyên Hải chỉ đạo xây dựng phương án sử dụng trụ sở."), Some(vec!["Thành ủy Trà Vinh".to_string(), "Thị ủy Duyên Hải".to_string()]));
+    }
+
+    #[test]
+    fn a_unit_s_duty_after_its_colon_in_lower_case() {
+        // binhphuoc_tb_318 II.3 (shortened): the colon's unit leads; the later sentence binds another unit
+        let t = "3. Sở Xây dựng: khẩn trương thẩm định hồ sơ thiết kế xây dựng, dự toán; kịp thời công bố giá vật liệu xây dựng. Ban Quản lý dự án đầu tư xây dựng tỉnh có trách nhiệm bổ sung đầy đủ hồ sơ.\n";
+        let leads: Vec<Vec<String>> = tasks_of(t).into_iter().map(|x| x.lead).collect();
+        assert_eq!(leads, vec![vec!["Sở Xây dựng".to_string()], vec!["Ban Quản lý dự án đầu tư xây dựng tỉnh".to_string()]]);
     }
 
     #[test]
