@@ -1949,6 +1949,13 @@ pub fn paragraph_tasks(text: &str, from: usize, to: usize, strict: bool) -> Vec<
         if newline && line.ends_with([';', ',']) && starts_unit(region[end..].trim_start()) && !region[end..].starts_with('\n') {
             continue;
         }
+        // a hard-wrapped paragraph is one text ("Sở Nội vụ đề nghị Chủ tịch Ủy ban nhân dân các xã, ..., Giám đốc Bưu điện
+        // tỉnh An\nGiang và Thủ trưởng các đơn vị có liên quan quan tâm, phối hợp triển khai ...": the request's verb is on
+        // the next line, angiang_cv_2871)
+        // (a request's lines only: other wrapped paragraphs outside the outline are read line by line as before)
+        if newline && end < region.len() && (find_fixed!(region[start..end], " đề nghị ").is_some()) && continues_sentence(text, from + end) {
+            continue;
+        }
         let sent = &region[start..end];
         let t = sent.trim();
         // (a directive's closing "Yêu cầu Thủ trưởng các sở, ngành, Chủ tịch UBND các huyện nghiêm túc triển khai
@@ -5853,6 +5860,16 @@ mod same_unit_again_tests {
         let t = "3. Sở Xây dựng: khẩn trương thẩm định hồ sơ thiết kế xây dựng, dự toán; kịp thời công bố giá vật liệu xây dựng. Ban Quản lý dự án đầu tư xây dựng tỉnh có trách nhiệm bổ sung đầy đủ hồ sơ.\n";
         let leads: Vec<Vec<String>> = tasks_of(t).into_iter().map(|x| x.lead).collect();
         assert_eq!(leads, vec![vec!["Sở Xây dựng".to_string()], vec!["Ban Quản lý dự án đầu tư xây dựng tỉnh".to_string()]]);
+    }
+
+    #[test]
+    fn a_closing_request_wrapped_over_lines_names_its_units() {
+        // angiang_cv_2871 (shortened): the request's verb is on the next line
+        let t = "Sở Nội vụ đề nghị Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu, Giám đốc Bưu điện tỉnh An\nGiang và Thủ trưởng các đơn vị có liên quan quan tâm, phối hợp triển khai thực hiện, bảo đảm mọi\nngười có công đều được nhận quà đầy đủ, kịp thời.\n";
+        let p = paragraph_tasks(t, 0, t.len(), false);
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert_eq!(p[0].lead.len(), 3, "{:?}", p[0].lead);
+        assert_eq!(p[0].span, [0, t.len()]);
     }
 
     #[test]
