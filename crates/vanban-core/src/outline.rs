@@ -202,14 +202,19 @@ pub fn parse_range(text: &str, from: usize, limit: usize) -> Vec<Item> {
             lead = line.len() - r.len();
         }
         let t = &line[lead..];
-        if !may_start_label(t) {
-            continue;
-        }
-        let Some(m) = re_label().find(t) else { continue };
-        let (group, group_text) = label_group(m);
-        let Some(mut kind) = kind_of(group, group_text) else { continue };
-        let label = m.as_str().trim().to_string();
-        let rest = t[m.end()..].trim();
+        // "c. Triển khai ..." after "b) ...": the next letter of the list printed with a period
+        let dotted = dotted_letter(t, &stack, &items);
+        let (mut kind, label, rest) = if let Some(k) = dotted {
+            (LabelKind::Letter, t[..k].to_string(), t[k..].trim())
+        } else {
+            if !may_start_label(t) {
+                continue;
+            }
+            let Some(m) = re_label().find(t) else { continue };
+            let (group, group_text) = label_group(m);
+            let Some(kind) = kind_of(group, group_text) else { continue };
+            (kind, m.as_str().trim().to_string(), t[m.end()..].trim())
+        };
         // a "+" after a finished "-" point of work, itself a point of work, is one more point of the list, printed with
         // the wrong bullet ("- Đôn đốc nhà thầu ..., bảo đảm giải ngân ... trước ngày 30/9/2025;\n+ Kiên quyết xử lý,
         // thay thế các nhà thầu ..."); a "+" under a "-" that opens it (":"), or that names no work, is its sub-point
@@ -317,6 +322,27 @@ pub fn parse_range(text: &str, from: usize, limit: usize) -> Vec<Item> {
     items
 }
 
+/// The letters of a list of points, in order (Vietnamese: "đ" after "d", no f, j, w, z).
+const LETTERS: &str = "abcdđeghiklmnopqrstuvxy";
+
+/// "c. Triển khai ..." where the list open on `stack` has its last letter point "b)": the label's length ("c."), for
+/// a single letter, a period, a space and a capital, the next letter after that point's. Not any "x. " (a wrapped
+/// line may start so): only the letter that goes on the list.
+fn dotted_letter(t: &str, stack: &[(LabelKind, usize)], items: &[Item]) -> Option<usize> {
+    let mut cs = t.char_indices();
+    let (_, c) = cs.next()?;
+    let (k, dot) = cs.next()?;
+    if dot != '.' || !LETTERS.contains(c) || !t[k + 1..].starts_with(' ') || !t[k + 1..].trim_start().starts_with(char::is_uppercase) {
+        return None;
+    }
+    // the nearest letter point open on the stack (a "-" under it may be on top)
+    let &(_, last) = stack.iter().rev().find(|(kind, _)| *kind == LabelKind::Letter)?;
+    let prev = items[last].label.chars().next()?;
+    let mut order = LETTERS.chars();
+    order.find(|&x| x == prev)?;
+    (order.next() == Some(c)).then_some(k + 1)
+}
+
 /// Where the closing request of a letter starts in `t` (after the blank line before it): a paragraph whose subject is
 /// the issuing body and whose verb asks ("Sở Nội vụ đề nghị Chủ tịch Ủy ban nhân dân các xã, ... quan tâm, phối hợp
 /// triển khai thực hiện ...", "Ủy ban nhân dân tỉnh yêu cầu ...").
@@ -399,6 +425,19 @@ mod tests {
         // "Giao" that opens no unit's name stays in the item
         let t = "10. Đề nghị Sở Y tế kiểm tra.\n\nGiao nhận hồ sơ theo quy định.\n";
         assert_eq!(parse(t, t.len())[0].end, t.len());
+    }
+
+    #[test]
+    fn a_letter_printed_with_a_period_goes_on_its_list() {
+        // bentre_qd_2210 Điều 2.6 (shortened)
+        let t = "6. Trung tâm Xúc tiến Đầu tư:\na) Biên dịch ấn phẩm giới thiệu Danh mục dự án.\nb) Cập nhật thông tin các dự án;\nthực hiện thường xuyên.\nc. Triển khai Kế hoạch số 62/KH-UBND, dự kiến tổ chức trong tháng 9/2025.\n";
+        let items = parse(t, t.len());
+        assert_eq!(items.iter().map(|i| (i.level, path(&items, items.iter().position(|x| x.start == i.start).unwrap()))).collect::<Vec<_>>(),
+            vec![(1, "6".to_string()), (2, "6.a".to_string()), (2, "6.b".to_string()), (2, "6.c".to_string())]);
+        // not a letter out of order, nor one with no list open
+        for t in ["a) Một.\nd. Không phải điểm.\n", "1. Một.\nc. Không phải điểm.\n", "a) Một.\nb. việc thường.\n"] {
+            assert!(parse(t, t.len()).iter().all(|i| i.kind != LabelKind::Letter || i.label.ends_with(')')), "{t}");
+        }
     }
 
     #[test]
