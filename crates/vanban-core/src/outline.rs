@@ -215,14 +215,15 @@ pub fn parse_range(text: &str, from: usize, limit: usize) -> Vec<Item> {
             let Some(kind) = kind_of(group, group_text) else { continue };
             (kind, m.as_str().trim().to_string(), t[m.end()..].trim())
         };
-        // a "+" after a finished "-" point of work, itself a point of work, is one more point of the list, printed with
-        // the wrong bullet ("- Đôn đốc nhà thầu ..., bảo đảm giải ngân ... trước ngày 30/9/2025;\n+ Kiên quyết xử lý,
-        // thay thế các nhà thầu ..."); a "+" under a "-" that opens it (":"), or that names no work, is its sub-point
+        // a "+" after a finished "-" point, itself a point of work, is one more point of the list, printed with the
+        // wrong bullet ("- Đôn đốc nhà thầu ..., bảo đảm giải ngân ... trước ngày 30/9/2025;\n+ Kiên quyết xử lý, thay
+        // thế các nhà thầu ..."; "- Tiếp xúc, làm việc với các nhà đầu tư ....\n+ Báo cáo kết quả ..."); a "+" under a
+        // "-" that opens it (":"), or a "+" that is no work ("+ Người làm việc theo hợp đồng ..."), is its sub-point
         if kind == LabelKind::Plus {
             if let Some(&(LabelKind::Dash, d)) = stack.last() {
                 let dash = text[items[d].start..start_of_line].trim_end();
                 let dash_body = dash[items[d].label.len().min(dash.len())..].trim_start();
-                if dash.ends_with(['.', ';']) && crate::tasks::starts_with_verb(dash_body) && crate::tasks::starts_with_verb(rest) {
+                if dash.ends_with(['.', ';']) && !dash_body.is_empty() && crate::tasks::starts_with_verb(rest) {
                     kind = LabelKind::Dash;
                 }
             }
@@ -446,7 +447,7 @@ mod tests {
         let t = "2. Các chủ đầu tư:\n- Đôn đốc nhà thầu bố trí đủ nhân lực, hoàn thành trước ngày 30/9/2025;\n+ Kiên quyết xử lý, thay thế các nhà thầu vi phạm tiến độ.\n";
         let items = parse(t, t.len());
         assert_eq!(items.iter().map(|i| i.level).collect::<Vec<_>>(), vec![1, 2, 2]);
-        // under a point that opens it, or a point that names no work, a "+" is a sub-point
+        // under a point that opens it, or when it is no work itself, a "+" is a sub-point
         for t in [
             "2. Các chủ đầu tư:\n- Thực hiện các nội dung sau:\n+ Kiên quyết xử lý các nhà thầu vi phạm.\n",
             "2. Đối tượng:\n- Người lao động theo hợp đồng;\n+ Người làm việc theo hợp đồng từ 01 tháng.\n",
