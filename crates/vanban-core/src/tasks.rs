@@ -1641,7 +1641,12 @@ fn subject_units_with_of(t: &str, strict: bool) -> Option<Vec<String>> {
     // "Ban Thường vụ Tỉnh ủy cơ bản thống nhất với Đề án do Đảng ủy Ủy ban nhân dân tỉnh trình: ...": a body that agrees,
     // notes or praises gives no one work (travinh_kl_09 1.2); the verb comes before any verb of work, after one subject
     let head = &t[..crate::references::floor_boundary(t, t.len().min(160))];
-    let assesses = ASSESSING.iter().filter_map(|w| head.find(w)).min();
+    // (the leftmost of them in one pass: asked of every subject read)
+    static ASSESS: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+    let ac = ASSESS.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder().match_kind(aho_corasick::MatchKind::LeftmostFirst).build(ASSESSING).expect("fixed words")
+    });
+    let assesses = ac.find(head).map(|m| m.start());
     if assesses.is_some_and(|k| !t[..k].contains([',', ';']) && first_verb(head).map_or(true, |v| k < v)) {
         return None;
     }
