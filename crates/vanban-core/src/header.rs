@@ -340,8 +340,8 @@ fn issuer_from_lines(lines: &[&str]) -> (Option<String>, Option<String>) {
 }
 
 /// Two-word terms of a header that a narrow cell cuts at their space: a line ending with the first word goes on on the
-/// next line that opens with the second.
-const SPLIT_TERMS: [(&str, &str); 5] = [(" THÀNH", "PHỐ "), (" THỊ", "XÃ "), (" THỊ", "TRẤN "), (" NHÂN", "DÂN "), (" ỦY", "BAN ")];
+/// next line that opens with the second. (Not "ỦY" / "BAN": "TỈNH ỦY" over "BAN TUYÊN GIÁO" is a parent and its body.)
+const SPLIT_TERMS: [(&str, &str); 4] = [(" THÀNH", "PHỐ "), (" THỊ", "XÃ "), (" THỊ", "TRẤN "), (" NHÂN", "DÂN ")];
 
 const PLACE_WORDS: [&str; 7] = ["TỈNH ", "THÀNH PHỐ ", "HUYỆN ", "QUẬN ", "XÃ ", "PHƯỜNG ", "VIỆT NAM"];
 
@@ -720,7 +720,9 @@ mod tests {
             issuer_from_lines(&lines),
             (Some("ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH".to_string()), Some("SỞ GIÁO DỤC VÀ ĐÀO TẠO".to_string()))
         );
-        // a parent and its body stay two
+        // a parent and its body stay two (a Party committee over its board too)
+        let lines = ["TỈNH ỦY", "BAN TUYÊN GIÁO"];
+        assert_eq!(issuer_from_lines(&lines), (Some("TỈNH ỦY".to_string()), Some("BAN TUYÊN GIÁO".to_string())));
         let lines = ["UBND TỈNH KON TUM", "SỞ Y TẾ"];
         assert_eq!(issuer_from_lines(&lines), (Some("UBND TỈNH KON TUM".to_string()), Some("SỞ Y TẾ".to_string())));
     }
