@@ -2654,7 +2654,14 @@ pub fn extract_quoted(text: &str, items: &[Item], limit: usize, strict: &[bool],
             return whole;
         }
         let body = strip_label(t);
-        let first_end = sentence_starts(body).next().map(|k| k - 1).filter(|&e| !body[..e].contains('\n'));
+        // (a first sentence hard-wrapped over lines ends at its period before a line that opens the next: "4. Trước ngày
+        // 15 tháng 7 hằng năm, Ủy ban nhân dân các huyện, ... tổng\nhợp nhu cầu kinh phí ..., gửi Sở Nông nghiệp và Phát
+        // triển nông thôn.\nSở Tài chính chủ trì, ...", baclieu_nq_05 Điều 3.4; not one that runs over a blank line)
+        let first_end = period_breaks(body)
+            .filter(|&k| body[k..].starts_with(char::is_uppercase))
+            .min()
+            .map(|k| k - 1)
+            .filter(|&e| !body[..e].contains('\n') || (!body[..e].contains("\n\n") && !body[..e].split('\n').skip(1).any(|l| crate::outline::opens_item(l.trim_start()))));
         match first_end.map(|e| assignments(&body[..e], strict[i])) {
             Some(first) if !first.is_empty() && !first.lead.iter().any(|u| whole.lead.iter().any(|w| unit_key(w) == unit_key(u))) => first,
             _ => whole,
@@ -5877,6 +5884,16 @@ mod same_unit_again_tests {
         assert_eq!(p.len(), 1, "{p:?}");
         assert_eq!(p[0].lead.len(), 3, "{:?}", p[0].lead);
         assert_eq!(p[0].span, [0, t.len()]);
+    }
+
+    #[test]
+    fn a_hard_wrapped_first_sentence_keeps_its_own_units() {
+        // baclieu_nq_05 Điều 3.4 (shortened): a standing duty of the districts, then the department's work
+        let t = "Điều 3. Nguồn kinh phí\n4. Trước ngày 15 tháng 7 hằng năm, Ủy ban nhân dân các huyện, thị xã, thành phố tổng\nhợp nhu cầu kinh phí hỗ trợ của năm sau, gửi Sở Nông nghiệp và Phát triển nông thôn.\nSở Tài chính chủ trì, phối hợp với Sở Nông nghiệp và Phát triển nông thôn thẩm định,\ntham mưu Ủy ban nhân dân tỉnh bố trí kinh phí trong dự toán ngân sách địa phương.\n";
+        // (as the parser reads it, a whole document: its body's hard wraps joined first)
+        let doc = format!("ỦY BAN NHÂN DÂN\nTỈNH BẠC LIÊU\nSố: 05/2025/NQ-HĐND\n\nNGHỊ QUYẾT\nVề chính sách hỗ trợ\n\n{t}");
+        let leads: Vec<Vec<String>> = crate::parse(&doc).record().tasks.into_iter().map(|x| x.lead).collect();
+        assert_eq!(leads, vec![vec!["Ủy ban nhân dân các huyện, thị xã, thành phố".to_string()], vec!["Sở Tài chính".to_string()]]);
     }
 
     #[test]
