@@ -2376,7 +2376,17 @@ fn heading_units(title_line: &str) -> Option<Vec<String>> {
         return None;
     }
     // "Doanh nghiệp dịch vụ nộp 01 bộ hồ sơ ... tại https://...": a sentence with a verb (and a URL), not a heading
-    if has_verb(head) || rest.starts_with("//") || subject_end(head) < head.len() {
+    // ("Các tổ chức, cá nhân được cấp giấy phép khai thác cát, sỏi lòng sông:" over its points: the licensed, a kind of
+    // body, ninhbinh_ct_11 8; only as a heading: "Tổ chức, cá nhân được cấp giấy phép ... phải nộp ..." is an applicant's
+    // duty, GOLD.md)
+    let licensed;
+    let verb_head = if head.contains(" được cấp giấy phép") {
+        licensed = head.replace(" được cấp giấy phép", "");
+        licensed.as_str()
+    } else {
+        head
+    };
+    if has_verb(verb_head) || rest.starts_with("//") || subject_end(head) < head.len() {
         return None;
     }
     // "Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: Tài chính, ...": the colon opens a list of names, not a heading
@@ -2467,6 +2477,7 @@ fn has_verb_of(t: &str) -> bool {
     if t.contains(" công lập") {
         t = t.replace(" công lập", " công_lập");
     }
+
     // "cán bộ tiếp nhận hồ sơ": the name of a role, not the verb
     if t.contains(" tiếp nhận") {
         for role in ["cán bộ", "công chức", "bộ phận"] {
@@ -5894,6 +5905,15 @@ mod same_unit_again_tests {
         let doc = format!("ỦY BAN NHÂN DÂN\nTỈNH BẠC LIÊU\nSố: 05/2025/NQ-HĐND\n\nNGHỊ QUYẾT\nVề chính sách hỗ trợ\n\n{t}");
         let leads: Vec<Vec<String>> = crate::parse(&doc).record().tasks.into_iter().map(|x| x.lead).collect();
         assert_eq!(leads, vec![vec!["Ủy ban nhân dân các huyện, thị xã, thành phố".to_string()], vec!["Sở Tài chính".to_string()]]);
+    }
+
+    #[test]
+    fn the_licensed_head_their_points() {
+        // ninhbinh_ct_11 8 (shortened)
+        let t = "8. Các tổ chức, cá nhân được cấp giấy phép khai thác cát, sỏi lòng sông:\n- Khai thác đúng vị trí, phạm vi, công suất được cấp phép.\n- Lắp đặt camera giám sát, hoàn thành trước ngày 31/8/2025.\n";
+        let got: Vec<(Vec<String>, Option<String>)> = tasks_of(t).into_iter().map(|x| (x.lead, x.deadline)).collect();
+        let unit = || vec!["Các tổ chức, cá nhân được cấp giấy phép khai thác cát, sỏi lòng sông".to_string()];
+        assert_eq!(got, vec![(unit(), None), (unit(), Some("2025-08-31".to_string()))]);
     }
 
     #[test]
