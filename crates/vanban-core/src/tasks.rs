@@ -2364,8 +2364,10 @@ fn heading_units(title_line: &str) -> Option<Vec<String>> {
     if head.ends_with(')') {
         if let Some(k) = head.rfind('(').filter(|&k| k > 0) {
             let unit = head[..k].trim_end();
-            // (or figures that describe it: "(chủ đầu tư 27 dự án với kế hoạch vốn 2.314 tỷ đồng, ...)")
-            if (has_verb(head) || head[k..].contains(|c: char| c.is_ascii_digit())) && !has_verb(unit) {
+            // (or a description in lower case, "(chủ đầu tư)", "(chủ đầu tư 27 dự án với kế hoạch vốn 2.314 tỷ đồng, ...)",
+            // where a part of the unit is named in capitals: "(Tổng cục Thống kê)")
+            let described = head[k + 1..].starts_with(char::is_lowercase) || head[k..].contains(|c: char| c.is_ascii_digit());
+            if (has_verb(head) || described) && !has_verb(unit) {
                 head = unit;
             }
         }
@@ -3363,6 +3365,14 @@ fn giao_heading(first_line: &str) -> Option<Vec<String>> {
     // (or a heading line without its colon: "2. Đề nghị Bưu điện tỉnh An Giang" over bullets; no verb, no stop)
     let bare = || !rest.ends_with(['.', ';', ',']) && first_verb(rest).is_none() && subject_end(rest) == rest.len();
     let head = rest.strip_suffix(':').or_else(|| bare().then_some(rest))?;
+    // ("a) Giao Ban Quản lý dự án ... chỉ đạo nhà thầu:" over its points: the unit given the work, up to its verb; whom
+    // it directs is no lead, hatinh_tb_204 II.3)
+    // (not a whole sentence that ends with a colon: "6. Giao Văn phòng Sở chủ trì, ... trong tháng 11/2025; kết quả
+    // kiểm tra là .... Nội dung kiểm tra gồm:" over the points checked, tuyenquang_cv_2315)
+    if head.contains([';', '.']) {
+        return None;
+    }
+    let head = &head[..first_verb(head).map_or(head.len(), |v| head[..v].trim_end().len())];
     let units = split_units(head);
     (!units.is_empty() && units.iter().all(|u| starts_unit(u))).then_some(units)
 }
@@ -5914,6 +5924,21 @@ mod same_unit_again_tests {
         let got: Vec<(Vec<String>, Option<String>)> = tasks_of(t).into_iter().map(|x| (x.lead, x.deadline)).collect();
         let unit = || vec!["Các tổ chức, cá nhân được cấp giấy phép khai thác cát, sỏi lòng sông".to_string()];
         assert_eq!(got, vec![(unit(), None), (unit(), Some("2025-08-31".to_string()))]);
+    }
+
+    #[test]
+    fn a_heading_unit_with_its_role_in_brackets_or_its_verb() {
+        // hatinh_tb_204 II.2.d and II.3.a (shortened)
+        assert_eq!(
+            heading_units("Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh (chủ đầu tư):"),
+            Some(vec!["Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh".to_string()])
+        );
+        assert_eq!(
+            giao_heading("Giao Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh chỉ đạo nhà thầu:"),
+            Some(vec!["Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh".to_string()])
+        );
+        // a whole sentence that ends with a colon heads nothing (tuyenquang_cv_2315 6)
+        assert_eq!(giao_heading("Giao Văn phòng Sở chủ trì kiểm tra trong tháng 11/2025; kết quả kiểm tra là tiêu chí thi đua. Nội dung kiểm tra gồm:"), None);
     }
 
     #[test]
