@@ -568,8 +568,13 @@ fn responsible_subjects(flat: &str) -> Vec<std::ops::Range<usize>> {
             let seg = flat[seg_start..semi].trim();
             if seg.is_empty() || first_verb(seg).is_some() {
                 // "Trách nhiệm tổ chức thực hiện Chánh Văn phòng, ...": an article's title before its sentence
+                // (not the issuer that ends a citation: "... theo quy định tại Thông tư số 27/2019/TT-BTC ... của Bộ Tài
+                // chính; Ủy ban nhân dân cấp xã có trách nhiệm ...", btc_tt_44 Điều 13.3)
                 if let Some(tail) = last_unit_phrase(seg).filter(|t| t.len() < seg.len() && first_verb(t).is_none() && t.starts_with(char::is_uppercase)) {
-                    start = flat[..semi].trim_end().len() - tail.len();
+                    let tail_start = flat[..semi].trim_end().len() - tail.len();
+                    if !flat[..tail_start].trim_end().ends_with("của") {
+                        start = tail_start;
+                    }
                 }
                 break;
             }
@@ -3989,7 +3994,10 @@ mod tests {
                 if seg.is_empty() || first_verb(seg).is_some() {
                     // "Trách nhiệm tổ chức thực hiện Chánh Văn phòng, ...": an article's title before its sentence
                     if let Some(tail) = last_unit_phrase(seg).filter(|t| t.len() < seg.len() && first_verb(t).is_none() && t.starts_with(char::is_uppercase)) {
-                        start = flat[..semi].trim_end().len() - tail.len();
+                        let tail_start = flat[..semi].trim_end().len() - tail.len();
+                        if !flat[..tail_start].trim_end().ends_with("của") {
+                            start = tail_start;
+                        }
                     }
                     break;
                 }
@@ -5939,6 +5947,14 @@ mod same_unit_again_tests {
         );
         // a whole sentence that ends with a colon heads nothing (tuyenquang_cv_2315 6)
         assert_eq!(giao_heading("Giao Văn phòng Sở chủ trì kiểm tra trong tháng 11/2025; kết quả kiểm tra là tiêu chí thi đua. Nội dung kiểm tra gồm:"), None);
+    }
+
+    #[test]
+    fn a_citation_s_issuer_before_a_semicolon_is_no_subject() {
+        // btc_tt_44 Điều 13.3 (shortened)
+        let t = "Đối với công trình đã có quyết định hỗ trợ thì tiếp tục thực hiện theo quy định tại Thông tư số 27/2019/TT-BTC của Bộ Tài chính; Ủy ban nhân dân cấp xã có trách nhiệm hoàn thành việc thanh toán trước ngày 30 tháng 6 năm 2026.";
+        let subjects: Vec<&str> = responsible_subjects(t).into_iter().map(|r| &t[r]).collect();
+        assert_eq!(subjects, vec!["Ủy ban nhân dân cấp xã"]);
     }
 
     #[test]
