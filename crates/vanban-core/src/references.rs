@@ -812,7 +812,10 @@ fn issuer_after(after: &str) -> Option<String> {
     // binhphuoc_tb_318 10)
     // (")" too: the bracket round the citation closes after its issuer, "(Tờ trình số 118-TTr/ĐU ngày 19/4/2025 của Đảng ủy
     // Ủy ban nhân dân tỉnh), ...", travinh_kl_09)
-    const STOPS: [&str; 28] = [
+    // (" chưa ", " đã ", " được ": the sentence's own verb after the issuer, "... Thông báo số 112/TB-VP ... của Văn phòng
+    // UBND tỉnh chưa được thực hiện dứt điểm", hatinh_tb_204)
+    const STOPS: [&str; 31] = [
+        " chưa ", " đã ", " được ",
         " về ", " v/v", " V/v", " quy định", " Quy định", " hướng dẫn", " ban hành", " phê duyệt", "“", "”", "\"", ";", ",", ".", "(", ")", ":",
         " tại ", " thực hiện", " đối với", " sửa đổi", " và theo", " và căn cứ", " và quyết nghị", " và quyết định", " và thống nhất",
         " và đề nghị",
@@ -1696,6 +1699,9 @@ mod tests {
         assert_eq!(issuers(t), vec![Some("Đảng ủy Ủy ban nhân dân tỉnh".to_string())]);
         let t = "Thực hiện Kết luận số 137-KL/TW ngày 28/3/2025 của Bộ Chính trị, Ban Bí thư về Đề án sắp xếp";
         assert_eq!(issuers(t), vec![Some("Bộ Chính trị, Ban Bí thư".to_string())]);
+        // the sentence's own verb after the issuer ends it (hatinh_tb_204)
+        let t = "một số nội dung tại Thông báo số 112/TB-VP ngày 02/4/2025 của Văn phòng UBND tỉnh chưa được thực hiện dứt điểm.";
+        assert_eq!(issuers(t), vec![Some("Văn phòng UBND tỉnh".to_string())]);
         // a bracket inside the name stays
         let t = "theo Công văn số 12/TCTK ngày 02/01/2025 của Bộ Kế hoạch và Đầu tư (Tổng cục Thống kê) về";
         assert_eq!(issuers(t), vec![Some("Bộ Kế hoạch và Đầu tư".to_string())]);
