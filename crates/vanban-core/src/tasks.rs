@@ -5958,6 +5958,15 @@ mod same_unit_again_tests {
     }
 
     #[test]
+    fn drug_businesses_are_a_kind_of_body() {
+        // byt_tt_22 Điều 12.5
+        assert_eq!(
+            duty_heading("Cơ sở khám bệnh, chữa bệnh, cơ sở kinh doanh dược có trách nhiệm:"),
+            Some(vec!["Cơ sở khám bệnh, chữa bệnh".to_string(), "cơ sở kinh doanh dược".to_string()])
+        );
+    }
+
+    #[test]
     fn a_notice_closing_formula_is_no_task() {
         // kontum_tb_1245's closing line, after its last numbered item
         for t in ["Thường trực Tỉnh ủy thông báo để các cơ quan, đơn vị biết, thực hiện.", "Văn phòng UBND tỉnh thông báo ý kiến kết luận của Chủ tịch UBND tỉnh để các cơ quan, đơn vị biết, thực hiện./."] {
