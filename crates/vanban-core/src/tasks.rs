@@ -3091,13 +3091,17 @@ pub fn extract_quoted(text: &str, items: &[Item], limit: usize, strict: &[bool],
     // định kết quả đánh giá trường (sau đây viết tắt là Hội đồng)"): the body is the lead
     // (each short name is looked up once: a text with many such leads is searched once per name, not per lead)
     let mut names: crate::tables::HashMap<String, Option<String>> = crate::tables::HashMap::default();
-    // (whether the text defines any short name, asked once: a search of the whole text per lead was most of the work
+    // (looked for in this region of the text only, from a little before its first item to its end: a text with many
+    // attached texts, each its own region, searched the whole text from each, which grew with the square of the text)
+    let lo = items.first().map_or(0, |i| crate::references::floor_boundary(text, i.start.saturating_sub(4000)));
+    let window = &text[lo..crate::references::floor_boundary(text, limit.min(text.len())).max(lo)];
+    // (whether the region defines any short name, asked once: a search of the whole text per lead was most of the work
     // on a long text)
-    let defines = memchr::memmem::find(text.as_bytes(), "(sau đây".as_bytes()).is_some();
+    let defines = memchr::memmem::find(window.as_bytes(), "(sau đây".as_bytes()).is_some();
     for t in tasks.iter_mut() {
         for u in t.lead.iter_mut() {
             if defines && is_head_word(u) {
-                let full = names.entry(u.clone()).or_insert_with(|| defined_name(text, u));
+                let full = names.entry(u.clone()).or_insert_with(|| defined_name(window, u));
                 if let Some(full) = full {
                     *u = full.clone();
                 }
