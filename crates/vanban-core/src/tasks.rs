@@ -2924,10 +2924,7 @@ pub fn extract_quoted(text: &str, items: &[Item], limit: usize, strict: &[bool],
                         // 2.1)
                         if !ca.lead.is_empty() && !units.iter().any(|u| child_keys.contains(&unit_key(u))) {
                             if let Some(split) = sentence_tasks(text, &items[c], &ca, strict[c]) {
-                                for (lead, s, e) in split {
-                                    let support = assignments(&text[s..e], strict[c]).support;
-                                    tasks.push(make_task_span(text, items, c, Assign { lead, support }, s, e));
-                                }
+                                tasks.extend(split_tasks(text, items, c, split, strict[c]));
                                 mark_subtree(&children, c, &mut done);
                                 continue;
                             }
@@ -3035,12 +3032,7 @@ pub fn extract_quoted(text: &str, items: &[Item], limit: usize, strict: &[bool],
         } else if let Some(split) = sentence_tasks(text, &items[i], &a, strict[i]) {
             // "2. Các Bộ trưởng ... ban hành ... trước ngày 01 tháng 7 năm 2026. Bộ Khoa học và Công nghệ có trách
             // nhiệm phối hợp ...": a task per sentence that names its own units
-            for (lead, s, e) in split {
-                // (each sentence's own partners: "Giao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng ...; Sở Xây dựng
-                // có trách nhiệm ...")
-                let support = assignments(&text[s..e], strict[i]).support;
-                tasks.push(make_task_span(text, items, i, Assign { lead, support }, s, e));
-            }
+            tasks.extend(split_tasks(text, items, i, split, strict[i]));
         } else {
             let item_keys: Vec<String> = a.lead.iter().map(|u| unit_key(u)).collect();
             let task = make_task(text, items, i, a, limit);
@@ -3482,6 +3474,18 @@ fn sentence_tasks(text: &str, it: &Item, a: &Assign, strict: bool) -> Option<Vec
         out[0].1 = it.start;
         out
     })
+}
+
+/// The tasks of item `i` from its sentences as [`sentence_tasks`] split them (leads, start, end), each with its own
+/// partners ("Giao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng ...; Sở Xây dựng có trách nhiệm ...").
+fn split_tasks(text: &str, items: &[Item], i: usize, split: Vec<(Vec<String>, usize, usize)>, strict: bool) -> Vec<Task> {
+    split
+        .into_iter()
+        .map(|(lead, s, e)| {
+            let support = assignments(&text[s..e], strict).support;
+            make_task_span(text, items, i, Assign { lead, support }, s, e)
+        })
+        .collect()
 }
 
 /// Does `sent` name one of `lead` again as the subject of its own verb, at its start or after an opening phrase ("Trên cơ
