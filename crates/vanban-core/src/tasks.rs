@@ -1624,6 +1624,18 @@ fn subject_units_with_of(t: &str, strict: bool) -> Option<Vec<String>> {
         let passive = ["Sau khi được", "Khi được"].iter().any(|o| t.starts_with(o));
         // after a time opener, "các đơn vị ..." is a subject too
         let timed = !["Trường hợp", "Trong trường hợp", "Đối với", "Khi "].iter().any(|o| t.starts_with(o));
+        // "Trường hợp chưa nhận được quyết định thi hành án thì trại giam, trại tạm giam, cơ quan thi hành án hình sự ...
+        // phải ...": the bound subject after "thì", all of it (not from the first unit after a comma inside it)
+        if !passive {
+            if let Some(k) = find_fixed!(t, " thì ").filter(|&k| k < 400) {
+                let then = &t[k + " thì ".len()..];
+                if starts_unit(then) {
+                    if let Some(units) = bound_subject(then) {
+                        return Some(units);
+                    }
+                }
+            }
+        }
         let mut from = 0;
         while let Some(i) = crate::normalize::find_pair(&t[from..], b',', b' ') {
             let rest = &t[from + i + 2..];
@@ -1635,6 +1647,16 @@ fn subject_units_with_of(t: &str, strict: bool) -> Option<Vec<String>> {
             let named = rest.starts_with(char::is_uppercase) || (timed && (rest.starts_with("các ") || normative)) || staff;
             if starts_unit(rest) && named && (!passive || first_verb(&t[..from + i]).is_some()) {
                 return subject_units_at(rest, strict);
+            }
+            // a bound step of a procedure, its subject in lower case: "Khi nhận bản án, quyết định, cơ quan thi hành án
+            // dân sự phải kiểm tra ...", "Khi nhận được văn bản lấy ý kiến, cơ quan, tổ chức được lấy ý kiến phải trả lời
+            // ..." (GOLD.md); the subject is read to its "phải", over words that are verbs elsewhere ("thi hành", "tổ chức")
+            // (not inside the words after "thì", read whole above when they open with a unit: "... thì trại giam, trại
+            // tạm giam, cơ quan thi hành án hình sự ... có trách nhiệm ..." is not the work of the last ones alone)
+            if starts_unit(rest) && !passive && !t[..from + i].contains(" thì ") {
+                if let Some(units) = bound_subject(rest) {
+                    return Some(units);
+                }
             }
             from += i + 2;
             if from > 400 {
@@ -1656,6 +1678,41 @@ fn subject_units_with_of(t: &str, strict: bool) -> Option<Vec<String>> {
         return None;
     }
     subject_units_at(t, strict)
+}
+
+/// The subject of a bound step in lower case after an opening clause: the words of `rest` (which opens with a unit)
+/// up to its " phải " or " có trách nhiệm ", when they are a name's length and cross no clause ("cơ quan thi hành án
+/// dân sự phải kiểm tra ..." -> "cơ quan thi hành án dân sự"). Not a negated or passive duty ("không phải", "phải
+/// được ..."), nor an applicant's step ("phải nộp hồ sơ ...").
+fn bound_subject(rest: &str) -> Option<Vec<String>> {
+    // (a name's length: four units of a kind, "trại giam, trại tạm giam, cơ quan thi hành án hình sự công an cấp tỉnh,
+    // cơ quan thi hành án hình sự cấp quân khu", are 160 bytes)
+    let m = [find_modal(rest), find_fixed!(rest, " có trách nhiệm ")].into_iter().flatten().min().filter(|&m| m <= 240)?;
+    let subj = &rest[..m];
+    let after = rest[m..].trim_start();
+    let after = after.strip_prefix("phải ").or_else(|| after.strip_prefix("có trách nhiệm ")).unwrap_or(after);
+    if subj.contains(['.', ';', ':', '(', '"', '“', '\n']) || subj.contains(" thì ") {
+        return None;
+    }
+    // ("không phải", "không nhất thiết phải"; "người giải quyết tố cáo vẫn phải tiếp tục ...": a duty that goes on,
+    // not one given; a regulated party: "doanh nghiệp dịch vụ phải ...", "đơn vị báo cáo hoặc đối tượng điều tra phải
+    // cập nhật ...")
+    const NOT_BEFORE: [&str; 5] = [" không", " nhất thiết", " vẫn", " cũng", " đều"];
+    // (nor a power with a limit: "Chấp hành viên có quyền không công nhận thỏa thuận ... nhưng phải ...")
+    let regulated = ["doanh nghiệp", "tổ chức, cá nhân"].iter().any(|w| subj.starts_with(w)) || subj.contains("đối tượng");
+    if NOT_BEFORE.iter().any(|w| subj.ends_with(w)) || regulated || subj.contains(" có quyền ") || subj.contains(" nhưng") {
+        return None;
+    }
+    // (each piece between commas opens a unit or is a kind of one: "trại giam nơi đang quản lý, giam giữ người ..." is
+    // a clause, not a list)
+    if !subj.split(", ").all(|p| starts_unit(p) || crate::units::GROUP_KINDS.iter().any(|k| p.starts_with(k))) {
+        return None;
+    }
+    if after.starts_with("được ") || applicant_step(after) {
+        return None;
+    }
+    let units = split_units(subj);
+    Some(if !units.is_empty() && units.iter().all(|u| starts_unit(u)) { units } else { vec![subj.trim().to_string()] })
 }
 
 /// Verbs of a body that agrees, notes or praises, after its name: no work for anyone (see [`subject_units_with_of`]).
@@ -4410,6 +4467,22 @@ mod tests {
         // VBHN 6659/VBHN-BLĐTBXH Điều 20.2 (a case of the heading unit's duty) and a case that binds its own subject
         assert_eq!(subject_units_with("Đối với công ty mẹ - Tập đoàn kinh tế nhà nước, Tổng công ty Quản lý bay Việt Nam thì đồng thời gửi Bộ Lao động - Thương binh và Xã hội để theo dõi.", true), None);
         assert_eq!(subject_units_with("Đối với các doanh nghiệp nhà nước thì phải báo cáo Bộ Tài chính trước ngày 31 tháng 3.", true), Some(vec!["các doanh nghiệp nhà nước".to_string()]));
+    }
+
+    #[test]
+    fn a_bound_step_names_its_subject_in_lower_case_after_an_opener() {
+        let v = |s: &str| Some(vec![s.to_string()]);
+        // cp_nd_63 Điều 7.4; GOLD.md's example from NĐ 152/2026 ("tổ chức", "thi hành" inside the name are not its verb)
+        assert_eq!(subject_units_with("Khi nhận được văn bản lấy ý kiến, cơ quan, tổ chức được lấy ý kiến phải trả lời bằng văn bản trong thời hạn 07 ngày làm việc.", true), v("cơ quan, tổ chức được lấy ý kiến"));
+        assert_eq!(subject_units_with("Khi nhận bản án, quyết định, cơ quan thi hành án dân sự phải kiểm tra, vào sổ.", true), v("cơ quan thi hành án dân sự"));
+        // after "thì": the words from there, when they open with a unit
+        assert_eq!(subject_units_with("Trường hợp hồ sơ chưa đầy đủ thì cơ quan tiếp nhận hồ sơ có trách nhiệm hướng dẫn tổ chức bổ sung.", true), v("cơ quan tiếp nhận hồ sơ"));
+        // not: a duty that goes on, a regulated party, a power with a limit, an applicant's step, a passive
+        assert_eq!(subject_units_with("Trường hợp người tố cáo rút tố cáo thì người giải quyết tố cáo vẫn phải tiếp tục giải quyết tố cáo.", true), None);
+        assert_eq!(subject_units_with("Khi có thay đổi về thông tin, doanh nghiệp dịch vụ phải thông báo cho Bộ Nội vụ.", true), None);
+        assert_eq!(subject_units_with("Trường hợp phát hiện thỏa thuận vi phạm điều cấm của luật, Chấp hành viên có quyền không công nhận thỏa thuận nhưng phải ghi rõ lý do.", false), None);
+        assert_eq!(subject_units_with("Khi có nhu cầu, cơ quan, tổ chức phải nộp hồ sơ tại Bộ phận một cửa.", true), None);
+        assert_eq!(subject_units_with("Khi được giao, cơ quan tiếp nhận hồ sơ phải được cấp kinh phí.", true), None);
     }
 
     #[test]
