@@ -1101,7 +1101,9 @@ fn assignments_of(t: &str, strict: bool) -> Assign {
         // ("2. Giám đốc Sở Nông nghiệp và Môi trường: chủ trì, phối hợp với ...": the duty after the colon in lower case,
         // ninhbinh_ct_11)
         // ("3. Sở Xây dựng: khẩn trương thẩm định hồ sơ ...", binhphuoc_tb_318 II.3: any verb of work in lower case)
-        if (starts_with_verb(r) || r.starts_with("chủ trì")) && starts_unit(h) && first_verb(h).is_none() {
+        // (not a kind's names: "Giám đốc các Sở: Xây dựng, Tài chính, ..." lists the Sở, "Xây dựng" is no verb there)
+        let names_of_kind = h.trim_end().rsplit_once(' ').is_some_and(|(before, kind)| before.ends_with(" các") && kind.starts_with(char::is_uppercase));
+        if (starts_with_verb(r) || r.starts_with("chủ trì")) && starts_unit(h) && first_verb(h).is_none() && !names_of_kind {
             let units = split_units(h.trim());
             if !units.is_empty() && units.iter().all(|u| starts_unit(u)) {
                 a.lead = units;
@@ -4467,6 +4469,15 @@ mod tests {
         // VBHN 6659/VBHN-BLĐTBXH Điều 20.2 (a case of the heading unit's duty) and a case that binds its own subject
         assert_eq!(subject_units_with("Đối với công ty mẹ - Tập đoàn kinh tế nhà nước, Tổng công ty Quản lý bay Việt Nam thì đồng thời gửi Bộ Lao động - Thương binh và Xã hội để theo dõi.", true), None);
         assert_eq!(subject_units_with("Đối với các doanh nghiệp nhà nước thì phải báo cáo Bộ Tài chính trước ngày 31 tháng 3.", true), Some(vec!["các doanh nghiệp nhà nước".to_string()]));
+    }
+
+    #[test]
+    fn a_kinds_names_after_a_colon_are_no_duty() {
+        // quangtri_qd_25 Điều 3 on one line: "Xây dựng" is a Sở, not the verb of a duty after "Giám đốc các Sở:"
+        let a = assignments("Điều 3. Chánh Văn phòng UBND tỉnh; Giám đốc các Sở: Xây dựng, Tài chính, Công Thương; Chủ tịch UBND các huyện, thị xã, thành phố chịu trách nhiệm thi hành Quyết định này./.", false);
+        assert_eq!(a.lead, ["Chánh Văn phòng UBND tỉnh", "Giám đốc Sở Xây dựng", "Giám đốc Sở Tài chính", "Giám đốc Sở Công Thương", "Chủ tịch UBND các huyện, thị xã, thành phố"]);
+        // a unit's duty after its colon stays one
+        assert_eq!(assignments("3. Sở Xây dựng: Khẩn trương thẩm định hồ sơ các dự án.", false).lead, ["Sở Xây dựng"]);
     }
 
     #[test]
