@@ -999,6 +999,21 @@ fn assignments_of(t: &str, strict: bool) -> Assign {
             a.merge(Assign { lead: units, support: vec![] });
         }
     }
+    // "Ủy quyền cho Ban Quản lý Khu kinh tế tỉnh thẩm định ...": a power delegated, the work of the unit named
+    // (quangtri_qd_25 Điều 4.2), as "Giao X ..."
+    if a.is_empty() {
+        if let Some(rest) = ["Ủy quyền cho ", "Uỷ quyền cho "].iter().find_map(|p| flat.strip_prefix(p)) {
+            // ("... Ban Quản lý Khu kinh tế tỉnh cấp, điều chỉnh, gia hạn ... giấy phép xây dựng": "cấp" the verb (to grant)
+            // first in a list of verbs, not a level)
+            let units = match rest.find(" cấp, ") {
+                Some(k) => Some(split_units(&rest[..k])).filter(|u| !u.is_empty() && u.iter().all(|u| starts_unit(u))),
+                None => units_before_verb(rest),
+            };
+            if let Some(units) = units {
+                a.merge(Assign { lead: units, support: vec![] });
+            }
+        }
+    }
     if !a.is_empty() {
         return a;
     }
@@ -1480,6 +1495,7 @@ const SUBJECT_END_VERBS: &[&str] = &[
     "thực hiện việc",
     // ("Ủy ban nhân dân cấp tỉnh quyết toán kinh phí ...")
     "quyết toán",
+
     "hoàn thiện", "vận hành", "kết nối", "hoạt động theo", "thống nhất quản lý", "yêu cầu", "tăng thời lượng",
     // ("Bộ Tư lệnh Quân khu gặp mặt, thông tin tình hình ...")
     "gặp mặt",
@@ -2156,16 +2172,20 @@ fn giao_clauses(flat: &str) -> Vec<Vec<String>> {
         if !(before.is_empty() || before.ends_with(['.', ';', ':', ','])) {
             continue;
         }
-        let rest = &flat[i + "iao ".len()..];
-        let head = &rest[..crate::references::floor_boundary(rest, rest.len().min(240))];
-        let end = [first_verb(head), Some(subject_end(head)).filter(|&e| e < head.len())].into_iter().flatten().min();
-        let Some(end) = end else { continue };
-        let units = split_units(&head[..end]);
-        if !units.is_empty() && units.iter().all(|u| starts_unit(u)) {
+        if let Some(units) = units_before_verb(&flat[i + "iao ".len()..]) {
             out.push(units);
         }
     }
     out
+}
+
+/// The units that open `rest` up to their verb, whatever the verb ("Sở Tài chính tổng hợp ..." -> "Sở Tài chính"),
+/// when every piece is a unit: the one given work after "Giao" or "Ủy quyền cho".
+fn units_before_verb(rest: &str) -> Option<Vec<String>> {
+    let head = &rest[..crate::references::floor_boundary(rest, rest.len().min(240))];
+    let end = [first_verb(head), Some(subject_end(head)).filter(|&e| e < head.len())].into_iter().flatten().min()?;
+    let units = split_units(&head[..end]);
+    (!units.is_empty() && units.iter().all(|u| starts_unit(u))).then_some(units)
 }
 
 fn chu_tri(t: &str) -> Assign {
@@ -4469,6 +4489,15 @@ mod tests {
         // VBHN 6659/VBHN-BLĐTBXH Điều 20.2 (a case of the heading unit's duty) and a case that binds its own subject
         assert_eq!(subject_units_with("Đối với công ty mẹ - Tập đoàn kinh tế nhà nước, Tổng công ty Quản lý bay Việt Nam thì đồng thời gửi Bộ Lao động - Thương binh và Xã hội để theo dõi.", true), None);
         assert_eq!(subject_units_with("Đối với các doanh nghiệp nhà nước thì phải báo cáo Bộ Tài chính trước ngày 31 tháng 3.", true), Some(vec!["các doanh nghiệp nhà nước".to_string()]));
+    }
+
+    #[test]
+    fn a_power_delegated_is_the_work_of_its_unit() {
+        // quangtri_qd_25 Điều 4.2 and 6.2 (shortened)
+        assert_eq!(assignments("2. Ủy quyền cho Ban Quản lý Khu kinh tế tỉnh thẩm định báo cáo nghiên cứu khả thi đầu tư xây dựng đối với dự án nhóm C.", true).lead, ["Ban Quản lý Khu kinh tế tỉnh"]);
+        assert_eq!(assignments("2. Ủy quyền cho Ban Quản lý Khu kinh tế tỉnh cấp, điều chỉnh, gia hạn giấy phép xây dựng trong các khu kinh tế.", true).lead, ["Ban Quản lý Khu kinh tế tỉnh"]);
+        // a power given to no unit
+        assert!(assignments("Ủy quyền cho cấp dưới thực hiện một số nội dung.", true).lead.is_empty());
     }
 
     #[test]
