@@ -1311,6 +1311,8 @@ const NOT_VERB_BEFORE: &[(&str, &str)] = &[
     // verb "trình")
     ("xây dựng", "công trình "),
     ("trình", "công "),
+    // "Cơ quan chuyên môn về xây dựng thuộc Ủy ban nhân dân cấp huyện": the body the Luật Xây dựng names
+    ("xây dựng", "chuyên môn về "),
     // "tổ chức đại diện người sử dụng lao động": the employer, a noun
     ("sử dụng", "người "),
     // "Ban Tổ chức Lễ phát động ...": the ceremony
@@ -4498,6 +4500,8 @@ mod tests {
         assert_eq!(assignments("2. Ủy quyền cho Ban Quản lý Khu kinh tế tỉnh cấp, điều chỉnh, gia hạn giấy phép xây dựng trong các khu kinh tế.", true).lead, ["Ban Quản lý Khu kinh tế tỉnh"]);
         // a power given to no unit
         assert!(assignments("Ủy quyền cho cấp dưới thực hiện một số nội dung.", true).lead.is_empty());
+        // "xây dựng" in the name of the body the Luật Xây dựng names is no verb
+        assert_eq!(assignments("3. Cơ quan chuyên môn về xây dựng thuộc Ủy ban nhân dân cấp huyện thẩm định báo cáo kinh tế - kỹ thuật.", false).lead, ["Cơ quan chuyên môn về xây dựng thuộc Ủy ban nhân dân cấp huyện"]);
     }
 
     #[test]
