@@ -3530,9 +3530,12 @@ fn sentence_tasks(text: &str, it: &Item, a: &Assign, strict: bool) -> Option<Vec
         // a sentence with no date ("Giao Văn phòng Tỉnh ủy ... theo dõi, ...; định kỳ hằng năm báo cáo .... Văn phòng Tỉnh
         // ủy tham mưu ... sơ kết 3 năm ... trong Quý IV/2028.", longan_ctr_15 III.7; tuyenquang_nq_14 Điều 7.1)
         let own_date = |last: &(Vec<String>, usize, usize)| {
+            // (a date that comes back each year is one too: "Trước ngày 30 tháng 10 hằng năm, UBND cấp xã lập kế hoạch bảo
+            // trì năm sau", quangtri_qd_25 Điều 8.2; its deadline is none, its text "hằng năm")
             names_subject_again(sent, &last.0) && {
-                let here = para_deadline(sent).0;
-                here.is_some() && para_deadline(&text[last.1..last.2]).0 != here
+                let here = para_deadline(sent);
+                let dated = here.0.is_some() || dated_duty(sent);
+                dated && para_deadline(&text[last.1..last.2]) != here
             }
         };
         let again = out.last().filter(|last| (sa.is_empty() || keys(&last.0) == keys(&sa.lead)) && own_date(last)).map(|last| last.0.clone());
@@ -3577,7 +3580,10 @@ fn names_subject_again(sent: &str, lead: &[String]) -> bool {
         Some((opener, rest)) if !starts_unit(st) && opener.len() < 80 => rest,
         _ => st,
     };
-    lead.iter().any(|u| !u.is_empty() && st.starts_with(u.as_str()) && first_verb(st).is_some_and(|k| k >= u.len() && st[u.len()..k].trim().is_empty()))
+    // (its verb one of VERBS or one that ends a subject: "Trước ngày 30 tháng 10 hằng năm, UBND cấp xã lập kế hoạch ...")
+    let head = &st[..crate::references::floor_boundary(st, st.len().min(240))];
+    let verb = [first_verb(head), Some(subject_end(head)).filter(|&e| e < head.len())].into_iter().flatten().min();
+    lead.iter().any(|u| !u.is_empty() && st.starts_with(u.as_str()) && verb.is_some_and(|k| k >= u.len() && st[u.len()..k].trim().is_empty()))
 }
 
 /// The end of the paragraph whose first line ends at `line_end`: a hard-wrapped line goes on on the next
@@ -5924,6 +5930,11 @@ mod same_unit_again_tests {
         // a sentence that says the same date again is not a second task
         let t = "7. Giao Sở Y tế kiểm tra các cơ sở, hoàn thành trước ngày 30/6/2025. Sở Y tế tổng hợp kết quả, hoàn thành trước ngày 30/6/2025.\n";
         assert_eq!(tasks_of(t).len(), 1);
+        // quangtri_qd_25 Điều 8.2 (shortened): a date that comes back each year, after an opener, its verb one that ends a
+        // subject ("lập")
+        let t = "2. UBND cấp xã có trách nhiệm thường xuyên kiểm tra, bảo trì các công trình hạ tầng kỹ thuật do cấp xã quản lý. Trước ngày 30 tháng 10 hằng năm, UBND cấp xã lập kế hoạch bảo trì năm sau, gửi UBND cấp huyện để tổng hợp.\n";
+        let got: Vec<Option<String>> = tasks_of(t).into_iter().map(|x| x.deadline_text).collect();
+        assert_eq!(got, vec![Some("thường xuyên".to_string()), Some("hằng năm".to_string())]);
     }
 
     #[test]
