@@ -1313,6 +1313,10 @@ const NOT_VERB_BEFORE: &[(&str, &str)] = &[
     ("trình", "công "),
     // "Cơ quan chuyên môn về xây dựng thuộc Ủy ban nhân dân cấp huyện": the body the Luật Xây dựng names
     ("xây dựng", "chuyên môn về "),
+    // "cơ quan cấp giấy phép có trách nhiệm ...": the licensing body; "Tổ chức, cá nhân đề nghị cấp giấy phép", "... được
+    // cấp giấy phép khai thác cát": the applicant, the licensee
+    ("cấp giấy phép", "cơ quan "), ("cấp giấy phép", "Cơ quan "), ("cấp giấy phép", "đề nghị "), ("cấp giấy phép", "được "),
+    ("cấp giấy phép", "xin "), ("cấp giấy phép", "đã "),
     // "tổ chức đại diện người sử dụng lao động": the employer, a noun
     ("sử dụng", "người "),
     // "Ban Tổ chức Lễ phát động ...": the ceremony
@@ -1497,6 +1501,9 @@ const SUBJECT_END_VERBS: &[&str] = &[
     "thực hiện việc",
     // ("Ủy ban nhân dân cấp tỉnh quyết toán kinh phí ...")
     "quyết toán",
+    // ("Sở Xây dựng cấp giấy phép xây dựng đối với công trình cấp I, cấp II ...": to grant; "cơ quan cấp giấy phép" names
+    // a body, NOT_VERB_BEFORE)
+    "cấp giấy phép",
 
     "hoàn thiện", "vận hành", "kết nối", "hoạt động theo", "thống nhất quản lý", "yêu cầu", "tăng thời lượng",
     // ("Bộ Tư lệnh Quân khu gặp mặt, thông tin tình hình ...")
@@ -4506,6 +4513,10 @@ mod tests {
         assert_eq!(assignments("2. Ủy quyền cho Ban Quản lý Khu kinh tế tỉnh cấp, điều chỉnh, gia hạn giấy phép xây dựng trong các khu kinh tế.", true).lead, ["Ban Quản lý Khu kinh tế tỉnh"]);
         // a power given to no unit
         assert!(assignments("Ủy quyền cho cấp dưới thực hiện một số nội dung.", true).lead.is_empty());
+        // "cấp giấy phép" the verb (to grant), not in the licensing body's name nor the applicant's
+        assert_eq!(assignments("1. Sở Xây dựng cấp giấy phép xây dựng đối với công trình cấp I, cấp II.", false).lead, ["Sở Xây dựng"]);
+        assert_eq!(assignments("3. Trường hợp đề nghị tăng quy mô tiếp nhận, cơ quan cấp giấy phép phải tổ chức thẩm định thực tế tại cơ sở.", true).lead, ["cơ quan cấp giấy phép"]);
+        assert!(assignments("2. Tổ chức, cá nhân đề nghị cấp giấy phép có trách nhiệm bảo đảm tính chính xác của hồ sơ.", true).lead.is_empty());
         // "xây dựng" in the name of the body the Luật Xây dựng names is no verb
         assert_eq!(assignments("3. Cơ quan chuyên môn về xây dựng thuộc Ủy ban nhân dân cấp huyện thẩm định báo cáo kinh tế - kỹ thuật.", false).lead, ["Cơ quan chuyên môn về xây dựng thuộc Ủy ban nhân dân cấp huyện"]);
     }
