@@ -2920,7 +2920,10 @@ pub fn extract_quoted(text: &str, items: &[Item], limit: usize, strict: &[bool],
                         // "4. Về công tác theo dõi, thống kê:" over "a) Định kỳ hằng quý tổng hợp ...; b) Thường xuyên theo
                         // dõi ...": a topic of the heading's duties, whose points are the tasks, one each (bgtvt_tt_17
                         // Điều 10.4; GOLD.md: one task per point under "Trách nhiệm của X")
-                        if !children[c].is_empty() && item_assign[c].is_empty() && c_first.trim_start().starts_with("Về ") && c_first.trim_end().ends_with(':') {
+                        // (also a title with no colon, over its bullets: "a) Về xây dựng nông thôn mới nâng cao" / "- Tập trung
+                        // rà soát ...", thaibinh_tb_57 II.1.a; not a sentence that ends with its stop)
+                        let topic_title = c_first.trim_end().ends_with(':') || !c_first.trim_end().ends_with(['.', ';', ',']);
+                        if !children[c].is_empty() && item_assign[c].is_empty() && c_first.trim_start().starts_with("Về ") && topic_title {
                             for &g in &children[c] {
                                 if done[g] {
                                     continue;
@@ -5946,6 +5949,15 @@ mod same_unit_again_tests {
         let t = "2. UBND cấp xã có trách nhiệm thường xuyên kiểm tra, bảo trì các công trình hạ tầng kỹ thuật do cấp xã quản lý. Trước ngày 30 tháng 10 hằng năm, UBND cấp xã lập kế hoạch bảo trì năm sau, gửi UBND cấp huyện để tổng hợp.\n";
         let got: Vec<Option<String>> = tasks_of(t).into_iter().map(|x| x.deadline_text).collect();
         assert_eq!(got, vec![Some("thường xuyên".to_string()), Some("hằng năm".to_string())]);
+    }
+
+    #[test]
+    fn a_topic_title_without_a_colon_heads_its_bullets() {
+        // thaibinh_tb_57 II.1 (shortened): "a) Về ..." over bullets, no colon after the title
+        let t = "1. UBND huyện Kiến Xương:\na) Về xây dựng nông thôn mới nâng cao\n- Tập trung rà soát từng tiêu chí; hoàn thành trước ngày 31/3/2025.\n- Khẩn trương hoàn thành tuyến ĐH.37, đưa vào sử dụng trong Quý III/2025.\nb) Về bảo vệ môi trường\n- Chỉ đạo UBND các xã, thị trấn thực hiện nghiêm Chỉ thị số 03/CT-UBND.\n";
+        let got: Vec<(String, Option<String>)> = tasks_of(t).into_iter().map(|x| (x.lead.join("; "), x.deadline)).collect();
+        let k = |d: Option<&str>| ("UBND huyện Kiến Xương".to_string(), d.map(str::to_string));
+        assert_eq!(got, vec![k(Some("2025-03-31")), k(Some("2025-09")), k(None)]);
     }
 
     #[test]
