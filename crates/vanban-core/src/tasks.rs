@@ -2207,7 +2207,7 @@ fn chu_tri(t: &str) -> Assign {
         if dated && c.partners.is_none() && ["cuộc họp", "hội nghị", "buổi làm việc", "phiên họp", "cuộc làm việc"].iter().any(|m| after.trim_start().starts_with(m)) {
             continue;
         }
-        let subj = c.clause.trim();
+        let subj = bracket_role_subject(t, c.clause).unwrap_or(c.clause).trim();
         // ("... công việc được giao chủ trì", "... soạn thảo văn bản ... hoặc chủ trì xây dựng ...": the verb of a
         // clause, not X leading; "... có đủ nguồn lực ... để chủ trì tổ chức nghiên cứu ...": a purpose, in a definition)
         if ["được giao", " giao", " hoặc", " và", " được", " để"].iter().any(|e| subj.ends_with(e)) {
@@ -2250,6 +2250,24 @@ fn chu_tri(t: &str) -> Assign {
         a.merge(Assign { lead, support });
     }
     a
+}
+
+/// The clause before the bracket when `clause` (a slice of `t`) is the inside of one, up to its closing bracket: the
+/// clause of "chủ trì" holds no "(", so "Giao Sở Nông nghiệp và Môi trường (cơ quan thường trực Chương trình ...) chủ
+/// trì, ..." gives the role in the bracket; the unit is before it (thaibinh_tb_57 II.2). Read back at most 300 bytes,
+/// to the clause's start (after ":", ";", "." or a line's start).
+fn bracket_role_subject<'t>(t: &'t str, clause: &'t str) -> Option<&'t str> {
+    let inner = clause.trim_end();
+    if !inner.ends_with(')') || inner.contains('(') {
+        return None;
+    }
+    let off = clause.as_ptr() as usize - t.as_ptr() as usize;
+    let open = t[..off].trim_end().strip_suffix('(')?.trim_end();
+    let from = crate::references::floor_boundary(open, open.len().saturating_sub(300));
+    let head = &open[from..];
+    let start = head.rfind([':', ';', '.', '\n']).map_or(0, |k| k + 1);
+    let subj = head[start..].trim();
+    (!subj.is_empty()).then_some(subj)
 }
 
 /// The unit phrase at the end of a clause: "Truyền thông trên báo chí tỉnh: Sở Văn hóa..." -> "Sở Văn hóa...".
@@ -4522,6 +4540,14 @@ mod tests {
         assert!(assignments("2. Tổ chức, cá nhân đề nghị cấp giấy phép có trách nhiệm bảo đảm tính chính xác của hồ sơ.", true).lead.is_empty());
         // "xây dựng" in the name of the body the Luật Xây dựng names is no verb
         assert_eq!(assignments("3. Cơ quan chuyên môn về xây dựng thuộc Ủy ban nhân dân cấp huyện thẩm định báo cáo kinh tế - kỹ thuật.", false).lead, ["Cơ quan chuyên môn về xây dựng thuộc Ủy ban nhân dân cấp huyện"]);
+    }
+
+    #[test]
+    fn a_role_in_brackets_before_chu_tri_is_not_the_lead() {
+        // thaibinh_tb_57 II.2 (shortened)
+        let a = assignments("2. Giao Sở Nông nghiệp và Môi trường (cơ quan thường trực Chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh) chủ trì, phối hợp với Văn phòng Điều phối nông thôn mới tỉnh hướng dẫn UBND huyện Kiến Xương hoàn thiện hồ sơ.", false);
+        assert_eq!(a.lead, ["Sở Nông nghiệp và Môi trường"]);
+        assert_eq!(a.support, ["Văn phòng Điều phối nông thôn mới tỉnh"]);
     }
 
     #[test]
