@@ -1317,6 +1317,9 @@ const NOT_VERB_BEFORE: &[(&str, &str)] = &[
     // cấp giấy phép khai thác cát": the applicant, the licensee
     ("cấp giấy phép", "cơ quan "), ("cấp giấy phép", "Cơ quan "), ("cấp giấy phép", "đề nghị "), ("cấp giấy phép", "được "),
     ("cấp giấy phép", "xin "), ("cấp giấy phép", "đã "),
+    // "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên", "đơn vị tự bảo đảm chi thường xuyên": names, not the
+    // adverb before a verb
+    ("thường xuyên", "giáo dục "), ("thường xuyên", "Giáo dục "), ("thường xuyên", "chi "),
     // "tổ chức đại diện người sử dụng lao động": the employer, a noun
     ("sử dụng", "người "),
     // "Ban Tổ chức Lễ phát động ...": the ceremony
@@ -1504,6 +1507,8 @@ const SUBJECT_END_VERBS: &[&str] = &[
     // ("Sở Xây dựng cấp giấy phép xây dựng đối với công trình cấp I, cấp II ...": to grant; "cơ quan cấp giấy phép" names
     // a body, NOT_VERB_BEFORE)
     "cấp giấy phép",
+    // ("Văn phòng Điều phối nông thôn mới tỉnh thường xuyên theo dõi, đôn đốc ...": the adverb before the verb)
+    "thường xuyên",
 
     "hoàn thiện", "vận hành", "kết nối", "hoạt động theo", "thống nhất quản lý", "yêu cầu", "tăng thời lượng",
     // ("Bộ Tư lệnh Quân khu gặp mặt, thông tin tình hình ...")
@@ -4548,6 +4553,13 @@ mod tests {
         let a = assignments("2. Giao Sở Nông nghiệp và Môi trường (cơ quan thường trực Chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh) chủ trì, phối hợp với Văn phòng Điều phối nông thôn mới tỉnh hướng dẫn UBND huyện Kiến Xương hoàn thiện hồ sơ.", false);
         assert_eq!(a.lead, ["Sở Nông nghiệp và Môi trường"]);
         assert_eq!(a.support, ["Văn phòng Điều phối nông thôn mới tỉnh"]);
+    }
+
+    #[test]
+    fn an_adverb_before_the_verb_ends_the_subject() {
+        // thaibinh_tb_57 II.9 (shortened); "thường xuyên" in a name stays
+        assert_eq!(assignments("9. Văn phòng Điều phối nông thôn mới tỉnh thường xuyên theo dõi, đôn đốc tiến độ thực hiện các tiêu chí.", false).lead, ["Văn phòng Điều phối nông thôn mới tỉnh"]);
+        assert_eq!(subject_end("Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên các huyện tổng hợp"), "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên các huyện ".len());
     }
 
     #[test]
