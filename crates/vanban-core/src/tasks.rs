@@ -1442,6 +1442,9 @@ fn rights_title(title: &str) -> bool {
 fn powers_heading(first_line: &str) -> bool {
     let t = first_line.trim_end();
     ["có quyền:", "có thẩm quyền:", "có quyền sau đây:", "có các quyền sau đây:", "có quyền hạn sau đây:"].iter().any(|e| t.ends_with(e))
+        // ("Cơ quan cấp giấy phép có thẩm quyền đình chỉ hoạt động ... hoặc thu hồi giấy phép trong các trường hợp sau
+        // đây:": a power, over the cases it covers; "d) Tổ chức, cá nhân đề nghị chấm dứt hoạt động ..." is a case)
+        || ([" có thẩm quyền ", " có quyền "].iter().any(|w| t.contains(w)) && ["trường hợp sau:", "trường hợp sau đây:"].iter().any(|e| t.ends_with(e)))
 }
 
 /// Does a title open with a verb ("Chỉ đạo ...", "Cử cán bộ ...", "Hướng dẫn ...")?
@@ -4560,6 +4563,17 @@ mod tests {
         // thaibinh_tb_57 II.9 (shortened); "thường xuyên" in a name stays
         assert_eq!(assignments("9. Văn phòng Điều phối nông thôn mới tỉnh thường xuyên theo dõi, đôn đốc tiến độ thực hiện các tiêu chí.", false).lead, ["Văn phòng Điều phối nông thôn mới tỉnh"]);
         assert_eq!(subject_end("Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên các huyện tổng hợp"), "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên các huyện ".len());
+    }
+
+    #[test]
+    fn a_power_over_cases_is_no_task_nor_are_its_cases() {
+        // cp_nd_61 Điều 10.1 (shortened)
+        let t = "1. Cơ quan cấp giấy phép có thẩm quyền đình chỉ hoạt động có thời hạn hoặc thu hồi giấy phép trong các trường hợp sau đây:\na) Cơ sở chăm sóc không bảo đảm một trong các điều kiện quy định tại Điều 5 Nghị định này;\nb) Tổ chức, cá nhân đề nghị chấm dứt hoạt động của cơ sở chăm sóc.\n2. Cơ quan cấp giấy phép có trách nhiệm công khai quyết định thu hồi giấy phép.\n";
+        let tasks = tasks_of(t);
+        assert_eq!(tasks.len(), 1, "{tasks:?}");
+        assert_eq!(tasks[0].lead, ["Cơ quan cấp giấy phép"]);
+        assert!(powers_heading("Cơ quan cấp giấy phép có thẩm quyền đình chỉ hoạt động trong các trường hợp sau:"));
+        assert!(!powers_heading("Sở Y tế có trách nhiệm kiểm tra trong các trường hợp sau đây:"));
     }
 
     #[test]
