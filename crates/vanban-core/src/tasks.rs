@@ -3853,8 +3853,8 @@ fn bound_sentences(text: &str, it: &Item, end: usize) -> Vec<(Vec<String>, usize
                 || subj.contains(" bị thu hồi ");
             // "cơ quan tiếp nhận hồ sơ phải thông báo ...", "cơ quan cấp giấy phép hoạt động phải có văn bản ...": an
             // authority named by what it does in the procedure (a clause of its own, right before the modal)
-            let by_role = kw == " phải "
-                && ["cơ quan ", "Cơ quan "].iter().any(|h| subj.starts_with(h))
+            // (or before "có trách nhiệm": "..., cơ quan cấp giấy phép có trách nhiệm cấp lại ...", cp_nd_61 Điều 9.3)
+            let by_role = ["cơ quan ", "Cơ quan "].iter().any(|h| subj.starts_with(h))
                 && !subj.contains(',')
                 // (a name of up to twelve syllables: "cơ quan kiểm tra nhà nước về thực phẩm nhập khẩu")
                 && subj.split_whitespace().count() <= 12;
@@ -4574,6 +4574,15 @@ mod tests {
         assert_eq!(tasks[0].lead, ["Cơ quan cấp giấy phép"]);
         assert!(powers_heading("Cơ quan cấp giấy phép có thẩm quyền đình chỉ hoạt động trong các trường hợp sau:"));
         assert!(!powers_heading("Sở Y tế có trách nhiệm kiểm tra trong các trường hợp sau đây:"));
+    }
+
+    #[test]
+    fn a_bound_step_per_sentence_of_an_authority_named_by_its_role() {
+        // cp_nd_61 Điều 9.3 (shortened): "có trách nhiệm", then "phải", both of "cơ quan cấp giấy phép"
+        let t = "Điều 9. Cấp lại, điều chỉnh giấy phép\n1. Giấy phép được cấp lại khi bị mất.\n3. Trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản đề nghị hợp lệ, cơ quan cấp giấy phép có trách nhiệm cấp lại hoặc điều chỉnh giấy phép. Trường hợp đề nghị tăng quy mô tiếp nhận từ 20% trở lên, cơ quan cấp giấy phép phải tổ chức thẩm định thực tế.\nĐiều 10. Báo cáo\n1. Cơ quan X có trách nhiệm báo cáo.\n";
+        let got: Vec<(Option<String>, String)> = tasks_of(t).into_iter().map(|x| (x.section, x.lead.join("; "))).collect();
+        let k = |s: &str, l: &str| (Some(s.to_string()), l.to_string());
+        assert_eq!(got, vec![k("Điều 9.3", "cơ quan cấp giấy phép"), k("Điều 9.3", "cơ quan cấp giấy phép"), k("Điều 10.1", "Cơ quan X")]);
     }
 
     #[test]
