@@ -2873,6 +2873,18 @@ pub fn extract_quoted(text: &str, items: &[Item], limit: usize, strict: &[bool],
             let own = own_text(i);
             let intro = &own[(it.line_end - it.start).min(own.len())..];
             intro.lines().rev().map(str::trim).find(|l| !l.is_empty()).filter(|l| l.starts_with("Đề nghị ") || l.starts_with("Giao ")).and_then(giao_heading)
+                // ("1. Giao Ủy ban nhân dân tỉnh tổ chức triển khai ...; hằng năm báo cáo .... Trong quá trình triển khai,
+                // Ủy ban nhân dân tỉnh có trách nhiệm:" / "a) Ban hành ...": the item's last sentence, hard-wrapped, heads
+                // its points, ninhthuan_nq_12 Điều 7.1)
+                // (a later sentence of the item's own text, after its label: not an article's title)
+                .or_else(|| {
+                    let own = own.trim_end();
+                    if it.kind == LabelKind::Article || !["có trách nhiệm:", "có trách nhiệm sau:", "có trách nhiệm sau đây:"].iter().any(|e| own.ends_with(e)) {
+                        return None;
+                    }
+                    let from = [crate::normalize::rfind_pair(own, b'.', b' '), crate::normalize::rfind_pair(own, b'.', b'\n')].into_iter().flatten().max()? + 2;
+                    (from > label_len(i)).then(|| duty_heading(&join_words(&own[from..]))).flatten()
+                })
         };
         let named = heading_units(first_line.trim()).or_else(|| for_unit_heading(i));
         let named_line = named.is_some();
@@ -6010,6 +6022,17 @@ mod same_unit_again_tests {
         let t = "2. UBND cấp xã có trách nhiệm thường xuyên kiểm tra, bảo trì các công trình hạ tầng kỹ thuật do cấp xã quản lý. Trước ngày 30 tháng 10 hằng năm, UBND cấp xã lập kế hoạch bảo trì năm sau, gửi UBND cấp huyện để tổng hợp.\n";
         let got: Vec<Option<String>> = tasks_of(t).into_iter().map(|x| x.deadline_text).collect();
         assert_eq!(got, vec![Some("thường xuyên".to_string()), Some("hằng năm".to_string())]);
+    }
+
+    #[test]
+    fn a_later_sentence_x_co_trach_nhiem_heads_the_points() {
+        // ninhthuan_nq_12 Điều 7.1 (shortened), hard-wrapped as printed
+        let t = "1. Giao Ủy ban nhân dân tỉnh tổ chức triển khai thực hiện Nghị quyết này; hằng năm báo\ncáo kết quả thực hiện tại kỳ họp cuối năm. Trong\nquá trình triển khai, Ủy ban nhân dân tỉnh có trách nhiệm:\na) Ban hành quy định mẫu hồ sơ, hoàn thành trước ngày 15/5/2025;\nb) Tổ chức sơ kết 03 năm thực hiện chính sách.\n2. Giao Thường trực Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết này.\n";
+        let got: Vec<(Option<String>, String)> = tasks_of(t).into_iter().map(|x| (x.section, x.lead.join("; "))).collect();
+        let k = |s: &str, l: &str| (Some(s.to_string()), l.to_string());
+        assert!(got.contains(&k("1.a", "Ủy ban nhân dân tỉnh")), "{got:?}");
+        assert!(got.contains(&k("1.b", "Ủy ban nhân dân tỉnh")), "{got:?}");
+        assert!(got.contains(&k("2", "Thường trực Hội đồng nhân dân tỉnh")), "{got:?}");
     }
 
     #[test]
