@@ -1997,10 +1997,10 @@ fn de_nghi(flat: &str) -> Assign {
         let asked = &asked[..colon.unwrap_or(asked.len())];
         // ("Đề nghị Ngân hàng Chính sách xã hội Chi nhánh tỉnh Quảng Ninh ưu tiên bố trí ...": a complete name, then its
         // verb: units::name_end)
-        let mut units: Vec<String> = split_units(asked)
-            .into_iter()
-            .map(|u| u[..subject_end(&u).min(crate::units::name_end(&u).unwrap_or(u.len()))].trim().to_string())
-            .collect();
+        let each_to_its_verb = |units: Vec<String>| -> Vec<String> {
+            units.into_iter().map(|u| u[..subject_end(&u).min(crate::units::name_end(&u).unwrap_or(u.len()))].trim().to_string()).collect()
+        };
+        let mut units: Vec<String> = each_to_its_verb(split_units(asked));
         let verb_end = flat[range.end..].find(verb).map_or(range.end, |i| range.end + i + verb.len());
         let after = &flat[verb_end..];
         if verb == "tổ chức" && NOT_VERB_AFTER.iter().any(|(w, n)| *w == "tổ chức" && after.starts_with(n)) {
@@ -2014,7 +2014,8 @@ fn de_nghi(flat: &str) -> Assign {
                 // (to the colon too: "Đề nghị Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh: Hướng
                 // dẫn, chỉ đạo ...", the capitalized verb after it no verb of first_verb's)
                 let v = flat[from..from + v].find(':').unwrap_or(v);
-                units = split_units(&flat[from..from + v]);
+                // (each to its own verb there too: "... và các tổ chức chính trị - xã hội tỉnh tham gia giám sát ...")
+                units = each_to_its_verb(split_units(&flat[from..from + v]));
             }
         }
         if units.is_empty() || !units.iter().all(|u| starts_unit(u)) {
@@ -4595,6 +4596,13 @@ mod tests {
         let got: Vec<(Option<String>, String)> = tasks_of(t).into_iter().map(|x| (x.section, x.lead.join("; "))).collect();
         let k = |s: &str, l: &str| (Some(s.to_string()), l.to_string());
         assert_eq!(got, vec![k("Điều 9.3", "cơ quan cấp giấy phép"), k("Điều 9.3", "cơ quan cấp giấy phép"), k("Điều 10.1", "Cơ quan X")]);
+    }
+
+    #[test]
+    fn a_request_to_groups_ends_each_at_its_verb() {
+        // ninhthuan_nq_12 Điều 7.3 (shortened): "tổ chức" a noun, then "tham gia" the verb of the last unit
+        let a = de_nghi("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Ninh Thuận và các tổ chức chính trị - xã hội tỉnh tham gia giám sát việc thực hiện Nghị quyết này.");
+        assert_eq!(a.lead, ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Ninh Thuận", "các tổ chức chính trị - xã hội tỉnh"]);
     }
 
     #[test]
