@@ -3625,14 +3625,20 @@ fn split_tasks(text: &str, items: &[Item], i: usize, split: Vec<(Vec<String>, us
 /// sở kết quả rà soát, Sở Tài chính tham mưu ...")? Not "Giao X ..." (the same assignment said again).
 fn names_subject_again(sent: &str, lead: &[String]) -> bool {
     let st = sent.trim_start();
-    let st = match st.split_once(", ") {
-        Some((opener, rest)) if !starts_unit(st) && opener.len() < 80 => rest,
-        _ => st,
+    // (the subject at the start, or after the opener's comma: the first whose words open with one of the units, the
+    // opener maybe holding commas of its own, "Trên cơ sở đề xuất của các bộ, cơ quan và địa phương, Bộ Tài chính tổng
+    // hợp ...", ttg_qd_1530 V.2)
+    let names_at = |st: &str| {
+        // (its verb one of VERBS or one that ends a subject: "Trước ngày 30 tháng 10 hằng năm, UBND cấp xã lập kế hoạch
+        // ...")
+        let head = &st[..crate::references::floor_boundary(st, st.len().min(240))];
+        let verb = [first_verb(head), Some(subject_end(head)).filter(|&e| e < head.len())].into_iter().flatten().min();
+        lead.iter().any(|u| !u.is_empty() && st.starts_with(u.as_str()) && verb.is_some_and(|k| k >= u.len() && st[u.len()..k].trim().is_empty()))
     };
-    // (its verb one of VERBS or one that ends a subject: "Trước ngày 30 tháng 10 hằng năm, UBND cấp xã lập kế hoạch ...")
-    let head = &st[..crate::references::floor_boundary(st, st.len().min(240))];
-    let verb = [first_verb(head), Some(subject_end(head)).filter(|&e| e < head.len())].into_iter().flatten().min();
-    lead.iter().any(|u| !u.is_empty() && st.starts_with(u.as_str()) && verb.is_some_and(|k| k >= u.len() && st[u.len()..k].trim().is_empty()))
+    if starts_unit(st) {
+        return names_at(st);
+    }
+    crate::normalize::pair_positions(st, b',', b' ').take_while(|&i| i < 200).any(|i| names_at(&st[i + 2..]))
 }
 
 /// The end of the paragraph whose first line ends at `line_end`: a hard-wrapped line goes on on the next
@@ -6025,6 +6031,10 @@ mod same_unit_again_tests {
         // a sentence that says the same date again is not a second task
         let t = "7. Giao Sở Y tế kiểm tra các cơ sở, hoàn thành trước ngày 30/6/2025. Sở Y tế tổng hợp kết quả, hoàn thành trước ngày 30/6/2025.\n";
         assert_eq!(tasks_of(t).len(), 1);
+        // ttg_qd_1530 V.2 (shortened): an opener with commas of its own before the unit named again
+        let t = "2. Bộ Tài chính chủ trì, phối hợp với các bộ, cơ quan bố trí vốn sự nghiệp, hoàn thành trước ngày 31/12/2025. Trên cơ sở đề xuất của các bộ, cơ quan và địa phương, Bộ Tài chính tổng hợp, trình cấp có thẩm quyền bổ sung danh mục dự án trong Quý IV/2026.\n";
+        let got: Vec<Option<String>> = tasks_of(t).into_iter().map(|x| x.deadline).collect();
+        assert_eq!(got, vec![Some("2025-12-31".to_string()), Some("2026-12".to_string())]);
         // quangtri_qd_25 Điều 8.2 (shortened): a date that comes back each year, after an opener, its verb one that ends a
         // subject ("lập")
         let t = "2. UBND cấp xã có trách nhiệm thường xuyên kiểm tra, bảo trì các công trình hạ tầng kỹ thuật do cấp xã quản lý. Trước ngày 30 tháng 10 hằng năm, UBND cấp xã lập kế hoạch bảo trì năm sau, gửi UBND cấp huyện để tổng hợp.\n";
