@@ -604,7 +604,7 @@ fn responsible_subjects(flat: &str) -> Vec<std::ops::Range<usize>> {
 fn re_deadline() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
-        Regex::new(r"(?i)(?:(?:hoàn thành\s+)?(?:trước khi kết thúc|trước|chậm nhất|trong|đến|từ|hạn)\s+(?:hết\s+)?(?:(?:\d{1,2}\s*giờ(?:\s*\d{1,2})?\s*,?\s*)?ngày\s+\d{1,2}\s*(?:tháng\s+\d{1,2}\s+năm\s+\d{4}|[/-]\d{1,2}[/-]\d{4})|\d{1,2}[/-]\d{1,2}[/-]\d{4}|(?:6|sáu)\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4}|tháng\s+\d{1,2}(?:\s*(?:và|đến|[-–])\s*(?:tháng\s+)?\d{1,2})?\s*(?:/|năm)\s*\d{4}|năm(?:\s+học)?\s+\d{4}(?:\s*[-–]\s*\d{4})?|mùa\s+mưa(?:\s+bão|\s+lũ)?\s+năm\s+\d{4}|tuần\s+(?:thứ\s+)?\d{1,2}(?:/|\s+năm\s+)\d{4})|(?:trong\s+)?quý\s+(?:I{1,3}|IV|[1-4])\s*(?:/|năm)\s*\d{4}|trong\s+giai đoạn\s+\d{4}\s*[-–]\s*\d{4})|(?:tổ chức|diễn ra)\s+(?:vào\s+)?ngày\s+\d{1,2}\s*(?:tháng\s+\d{1,2}\s+năm\s+\d{4}|[/-]\d{1,2}[/-]\d{4})|(?:quý\s+(?:I{1,3}|IV)\s+|định kỳ\s+(?:\d{1,2}\s+tháng,?\s+)?)?(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)|thường xuyên").unwrap()
+        Regex::new(r"(?i)(?:(?:hoàn thành\s+)?(?:trước khi kết thúc|trước|chậm nhất|trong|đến|từ|hạn)\s+(?:hết\s+)?(?:(?:\d{1,2}\s*giờ(?:\s*\d{1,2})?\s*,?\s*)?ngày\s+\d{1,2}\s*(?:tháng\s+\d{1,2}\s+năm\s+\d{4}|[/-]\d{1,2}[/-]\d{4})|\d{1,2}[/-]\d{1,2}[/-]\d{4}|(?:6|sáu)\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4}|tháng\s+\d{1,2}(?:\s*(?:và|đến|[-–])\s*(?:tháng\s+)?\d{1,2})?\s*(?:/|năm)\s*\d{4}|năm(?:\s+học)?\s+\d{4}(?:\s*[-–]\s*\d{4})?|mùa\s+mưa(?:\s+bão|\s+lũ)?\s+năm\s+\d{4}|vụ\s+(?:đông\s+xuân|hè\s+thu|thu\s+đông|mùa)\s+năm\s+\d{4}|tuần\s+(?:thứ\s+)?\d{1,2}(?:/|\s+năm\s+)\d{4})|(?:trong\s+)?quý\s+(?:I{1,3}|IV|[1-4])\s*(?:/|năm)\s*\d{4}|trong\s+giai đoạn\s+\d{4}\s*[-–]\s*\d{4})|(?:tổ chức|diễn ra)\s+(?:vào\s+)?ngày\s+\d{1,2}\s*(?:tháng\s+\d{1,2}\s+năm\s+\d{4}|[/-]\d{1,2}[/-]\d{4})|(?:quý\s+(?:I{1,3}|IV)\s+|định kỳ\s+(?:\d{1,2}\s+tháng,?\s+)?)?(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)|thường xuyên").unwrap()
     })
 }
 
@@ -2868,25 +2868,42 @@ pub fn extract_quoted(text: &str, items: &[Item], limit: usize, strict: &[bool],
         }
         // "1. Về lập hồ sơ ..." / "Đề nghị các phòng, đơn vị thuộc Sở:" / "- Rà soát ...": a request on the line before
         // the sub-items heads them
+        // ("1. Giao Ủy ban nhân dân tỉnh tổ chức triển khai ...; hằng năm báo cáo .... Trong quá trình triển khai, Ủy ban
+        // nhân dân tỉnh có trách nhiệm:" / "a) Ban hành ...": the item's last sentence, hard-wrapped, heads its points,
+        // ninhthuan_nq_12 Điều 7.1; the sentences before it are the item's own task; where that sentence starts)
+        // (a later sentence of the item's own text, after its label: not an article's title)
+        let later_duty: Option<(Vec<String>, usize)> = if task_children.is_empty() || it.kind == LabelKind::Article {
+            None
+        } else {
+            let own = own_text(i).trim_end();
+            if ["có trách nhiệm:", "có trách nhiệm sau:", "có trách nhiệm sau đây:"].iter().any(|e| own.ends_with(e)) {
+                [crate::normalize::rfind_pair(own, b'.', b' '), crate::normalize::rfind_pair(own, b'.', b'\n')]
+                    .into_iter()
+                    .flatten()
+                    .max()
+                    .map(|k| k + 2)
+                    .filter(|&from| from > label_len(i))
+                    .and_then(|from| duty_heading(&join_words(&own[from..])).map(|u| (u, items[i].start + from)))
+            } else {
+                None
+            }
+        };
         let intro_request = if task_children.is_empty() {
             None
         } else {
             let own = own_text(i);
             let intro = &own[(it.line_end - it.start).min(own.len())..];
             intro.lines().rev().map(str::trim).find(|l| !l.is_empty()).filter(|l| l.starts_with("Đề nghị ") || l.starts_with("Giao ")).and_then(giao_heading)
-                // ("1. Giao Ủy ban nhân dân tỉnh tổ chức triển khai ...; hằng năm báo cáo .... Trong quá trình triển khai,
-                // Ủy ban nhân dân tỉnh có trách nhiệm:" / "a) Ban hành ...": the item's last sentence, hard-wrapped, heads
-                // its points, ninhthuan_nq_12 Điều 7.1)
-                // (a later sentence of the item's own text, after its label: not an article's title)
-                .or_else(|| {
-                    let own = own.trim_end();
-                    if it.kind == LabelKind::Article || !["có trách nhiệm:", "có trách nhiệm sau:", "có trách nhiệm sau đây:"].iter().any(|e| own.ends_with(e)) {
-                        return None;
-                    }
-                    let from = [crate::normalize::rfind_pair(own, b'.', b' '), crate::normalize::rfind_pair(own, b'.', b'\n')].into_iter().flatten().max()? + 2;
-                    (from > label_len(i)).then(|| duty_heading(&join_words(&own[from..]))).flatten()
-                })
+                .or_else(|| later_duty.as_ref().map(|(u, _)| u.clone()))
         };
+        // (the sentences before the heading's are a task when they give work: "1. Giao Ủy ban nhân dân tỉnh tổ chức triển
+        // khai ...")
+        if let Some((_, at)) = later_duty {
+            let before = assignments(&text[items[i].start..at], strict[i]);
+            if !before.is_empty() {
+                tasks.push(make_task_span(text, items, i, before, items[i].start, at));
+            }
+        }
         let named = heading_units(first_line.trim()).or_else(|| for_unit_heading(i));
         let named_line = named.is_some();
         let giao_units = giao_heading(first_line);
@@ -6048,9 +6065,17 @@ mod same_unit_again_tests {
         let t = "1. Giao Ủy ban nhân dân tỉnh tổ chức triển khai thực hiện Nghị quyết này; hằng năm báo\ncáo kết quả thực hiện tại kỳ họp cuối năm. Trong\nquá trình triển khai, Ủy ban nhân dân tỉnh có trách nhiệm:\na) Ban hành quy định mẫu hồ sơ, hoàn thành trước ngày 15/5/2025;\nb) Tổ chức sơ kết 03 năm thực hiện chính sách.\n2. Giao Thường trực Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết này.\n";
         let got: Vec<(Option<String>, String)> = tasks_of(t).into_iter().map(|x| (x.section, x.lead.join("; "))).collect();
         let k = |s: &str, l: &str| (Some(s.to_string()), l.to_string());
+        // the sentences before it are the item's own task
+        assert_eq!(got.iter().filter(|g| **g == k("1", "Ủy ban nhân dân tỉnh")).count(), 1, "{got:?}");
         assert!(got.contains(&k("1.a", "Ủy ban nhân dân tỉnh")), "{got:?}");
         assert!(got.contains(&k("1.b", "Ủy ban nhân dân tỉnh")), "{got:?}");
         assert!(got.contains(&k("2", "Thường trực Hội đồng nhân dân tỉnh")), "{got:?}");
+    }
+
+    #[test]
+    fn a_crop_season_of_a_year_is_a_deadline() {
+        // ninhthuan_nq_12 Điều 7.1.c (shortened)
+        assert_eq!(deadline("Chỉ đạo Công ty điều chỉnh kế hoạch cấp nước, hoàn thành trước vụ Hè Thu năm 2025;"), (Some("2025".to_string()), Some("hoàn thành trước vụ Hè Thu năm 2025".to_string())));
     }
 
     #[test]
