@@ -3185,7 +3185,13 @@ pub fn extract_quoted(text: &str, items: &[Item], limit: usize, strict: &[bool],
             let task = make_task(text, items, i, a, limit);
             // (the first sentence's end, after the item's label: "2. " is no sentence)
             let body0 = (items[i].start + label_len(i)).max(task.span[0]).min(task.span[1]);
-            let first_end = body0 + crate::normalize::find_pair(&text[body0..task.span[1]], b'.', b' ').unwrap_or(task.span[1] - body0);
+            // (or before a line's end: "... phê duyệt danh sách và kinh phí hỗ trợ.\nTrường hợp hồ sơ không đủ điều kiện, ...")
+            let first_end = body0
+                + [crate::normalize::find_pair(&text[body0..task.span[1]], b'.', b' '), crate::normalize::find_pair(&text[body0..task.span[1]], b'.', b'\n')]
+                    .into_iter()
+                    .flatten()
+                    .min()
+                    .unwrap_or(task.span[1] - body0);
             tasks.push(task);
             // later sentences that bind other authorities ("... Chấp hành viên phải ... . Trại giam, trại tạm giam có
             // trách nhiệm ..."): tasks of their own
@@ -3200,7 +3206,11 @@ pub fn extract_quoted(text: &str, items: &[Item], limit: usize, strict: &[bool],
                 // Trong thời hạn 05 ngày ..., cơ quan quản lý hồ sơ có trách nhiệm kiểm tra .... Trường hợp không điều
                 // chỉnh, cơ quan quản lý hồ sơ phải trả lời ...", GOLD.md: one task per sentence)
                 let same_unit = |lead: &[String]| lead.iter().all(|u| item_keys.contains(&unit_key(u)));
-                let first_bound = bound.iter().any(|(lead, s, _)| *s < first_end && same_unit(lead));
+                // (or a task by itself: "3. Trong thời hạn 10 ngày ..., cơ quan chuyên môn về nông nghiệp cấp huyện chủ trì, phối
+                // hợp với ... thẩm định hồ sơ .... Trường hợp hồ sơ không đủ điều kiện, cơ quan chuyên môn về nông nghiệp cấp
+                // huyện phải trả lời ...", ninhthuan_nq_12 Điều 4.3)
+                let first_bound = bound.iter().any(|(lead, s, _)| *s < first_end && same_unit(lead))
+                    || assignments(&text[body0..first_end], strict[i]).lead.iter().any(|u| item_keys.contains(&unit_key(u)));
                 for (lead, s, e) in bound {
                     let other = !same_unit(&lead);
                     if s > first_end && (other || (first_bound && OPENERS.iter().any(|o| text[s..].starts_with(o)))) {
@@ -4626,6 +4636,15 @@ mod tests {
         // ninhthuan_nq_12 Điều 7.3 (shortened): "tổ chức" a noun, then "tham gia" the verb of the last unit
         let a = de_nghi("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Ninh Thuận và các tổ chức chính trị - xã hội tỉnh tham gia giám sát việc thực hiện Nghị quyết này.");
         assert_eq!(a.lead, ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Ninh Thuận", "các tổ chức chính trị - xã hội tỉnh"]);
+    }
+
+    #[test]
+    fn a_bound_step_after_a_first_sentence_that_ends_its_line() {
+        // ninhthuan_nq_12 Điều 4.3 (shortened): the first sentence (a task by "chủ trì") ends at a line's end
+        let t = "Điều 4. Trình tự, thủ tục hỗ trợ\n1. Hộ chuyển đổi nộp hồ sơ tại Ủy ban nhân dân cấp xã.\n3. Trong thời hạn 10 ngày làm việc kể từ ngày nhận được danh sách, cơ quan chuyên môn về nông nghiệp cấp huyện chủ trì, phối hợp với Phòng Tài chính - Kế hoạch cấp huyện thẩm định hồ sơ.\nTrường hợp hồ sơ không đủ điều kiện, cơ quan chuyên môn về nông nghiệp cấp huyện phải trả lời bằng văn bản cho hộ chuyển đổi.\nĐiều 5. Kinh phí\n1. Cơ quan X có trách nhiệm báo cáo.\n";
+        let got: Vec<(Option<String>, String)> = tasks_of(t).into_iter().map(|x| (x.section, x.lead.join("; ").to_lowercase())).collect();
+        let k = |s: &str| (Some(s.to_string()), "cơ quan chuyên môn về nông nghiệp cấp huyện".to_string());
+        assert_eq!(got.iter().filter(|g| **g == k("Điều 4.3")).count(), 2, "{got:?}");
     }
 
     #[test]
