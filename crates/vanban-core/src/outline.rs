@@ -314,7 +314,10 @@ pub fn parse_range(text: &str, from: usize, limit: usize) -> Vec<Item> {
     // the closing request of a letter after its last item, a paragraph of its own, is not part of that item
     if !items.iter().any(|it| it.kind == LabelKind::Article) {
         for it in items.iter_mut().filter(|it| it.end == limit) {
-            if let Some(k) = closing_request(&text[it.line_end.min(limit)..limit]) {
+            // (an item whose first line is a sentence of its own, "d) Văn phòng Sở đăng tải Công văn này ...": its work is
+            // said; not a title over the paragraphs that are its content, "6. Chế độ thông tin, báo cáo")
+            let said = text[it.start..it.line_end.min(limit)].trim_end().ends_with(['.', ';']);
+            if let Some(k) = closing_request(&text[it.line_end.min(limit)..limit], said) {
                 it.end = it.line_end + k;
             }
         }
@@ -344,10 +347,10 @@ fn dotted_letter(t: &str, stack: &[(LabelKind, usize)], items: &[Item]) -> Optio
     (order.next() == Some(c)).then_some(k + 1)
 }
 
-/// Where the closing request of a letter starts in `t` (after the blank line before it): a paragraph whose subject is
-/// the issuing body and whose verb asks ("Sở Nội vụ đề nghị Chủ tịch Ủy ban nhân dân các xã, ... quan tâm, phối hợp
+/// Where the closing request of a letter starts in `t` (after the blank line before it; `said`: the item's first line is
+/// a sentence of its own): a paragraph whose subject is the issuing body and whose verb asks ("Sở Nội vụ đề nghị Chủ tịch Ủy ban nhân dân các xã, ... quan tâm, phối hợp
 /// triển khai thực hiện ...", "Ủy ban nhân dân tỉnh yêu cầu ...").
-fn closing_request(t: &str) -> Option<usize> {
+fn closing_request(t: &str, said: bool) -> Option<usize> {
     const ASKS: [&str; 2] = [" đề nghị ", " yêu cầu "];
     for (p, _) in t.match_indices("\n\n") {
         let para = t[p..].trim_start();
@@ -355,6 +358,11 @@ fn closing_request(t: &str) -> Option<usize> {
         // ("Giao Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện Công điện này; ..." after the last item: the
         // follow-up given to another unit, a paragraph of its own, tiengiang_cd_03)
         if first.strip_prefix("Giao ").is_some_and(crate::units::starts_unit) {
+            return Some(p + 1);
+        }
+        // ("Các đơn vị tổng hợp kết quả triển khai thực hiện, báo cáo kết quả về Sở Y tế ... trước ngày 15/7/2025 ..." after
+        // the last item: work of all the addressees, not of the last item's unit, bacninh_cv_1420)
+        if said && ["Các đơn vị ", "Các cơ quan, đơn vị ", "Các cơ quan ", "Các địa phương "].iter().any(|g| first.starts_with(g)) {
             return Some(p + 1);
         }
         let Some(k) = ASKS.iter().filter_map(|a| first.find(a)).min() else { continue };
@@ -426,6 +434,14 @@ mod tests {
         // "Giao" that opens no unit's name stays in the item
         let t = "10. Đề nghị Sở Y tế kiểm tra.\n\nGiao nhận hồ sơ theo quy định.\n";
         assert_eq!(parse(t, t.len())[0].end, t.len());
+    }
+
+    #[test]
+    fn a_closing_paragraph_of_all_the_units_is_not_the_last_item_s() {
+        // bacninh_cv_1420 (shortened): the report asked of every addressee after the last point
+        let t = "d) Văn phòng Sở đăng tải Công văn này trên Cổng thông tin điện tử Sở Y tế.\n\nCác đơn vị tổng hợp kết quả, báo cáo về Sở Y tế trước ngày 15/7/2025.\n";
+        let items = parse(t, t.len());
+        assert!(t[items[0].start..items[0].end].trim_end().ends_with("Sở Y tế."), "{:?}", &t[items[0].start..items[0].end]);
     }
 
     #[test]
