@@ -348,8 +348,8 @@ fn dotted_letter(t: &str, stack: &[(LabelKind, usize)], items: &[Item]) -> Optio
 }
 
 /// Where the closing request of a letter starts in `t` (after the blank line before it; `said`: the item's first line is
-/// a sentence of its own): a paragraph whose subject is the issuing body and whose verb asks ("Sở Nội vụ đề nghị Chủ tịch Ủy ban nhân dân các xã, ... quan tâm, phối hợp
-/// triển khai thực hiện ...", "Ủy ban nhân dân tỉnh yêu cầu ...").
+/// a sentence of its own): a paragraph whose subject is the issuing body and whose verb asks ("Sở Nội vụ đề nghị Chủ
+/// tịch Ủy ban nhân dân các xã, ... quan tâm, phối hợp triển khai thực hiện ...", "Ủy ban nhân dân tỉnh yêu cầu ...").
 fn closing_request(t: &str, said: bool) -> Option<usize> {
     const ASKS: [&str; 2] = [" đề nghị ", " yêu cầu "];
     for (p, _) in t.match_indices("\n\n") {
