@@ -653,6 +653,12 @@ mod tests {
     use super::{name_end, split_units};
 
     #[test]
+    fn the_people_a_decision_names_are_a_unit_of_the_list() {
+        // vinhphuc_qd_890 Điều 4 (shortened)
+        assert_eq!(split_units("Chủ tịch UBND các huyện, thành phố và các ông, bà có tên tại Điều 1"), ["Chủ tịch UBND các huyện, thành phố", "các ông, bà có tên tại Điều 1"]);
+    }
+
+    #[test]
     fn a_complete_name_ends_before_its_verb() {
         let cut = |u: &'static str| name_end(u).map(|k| &u[..k]);
         assert_eq!(cut("Bộ Công Thương bổ sung chỉ tiêu thống kê"), Some("Bộ Công Thương"));
