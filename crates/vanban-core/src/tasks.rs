@@ -3043,7 +3043,21 @@ pub fn extract_quoted(text: &str, items: &[Item], limit: usize, strict: &[bool],
                         if ca.is_empty() && strict[c] && giao_line {
                             ca = assignments(own_text(c), false);
                         }
+                        // (a point that gives the heading's units no work: a power, "8. Ban Chỉ đạo được quyền yêu cầu ...";
+                        // how the body works, "11. Các thành viên Ban Chỉ đạo làm việc theo chế độ kiêm nhiệm ..."; and a
+                        // body's funding that another body provides, "12. Kinh phí hoạt động của Ban Chỉ đạo do Sở Tài chính
+                        // bố trí ...", that body's task; vinhphuc_qd_890 Điều 2)
+                        let first_sent = {
+                            let body = strip_label(own_text(c).trim_start());
+                            &body[..sentence_len(body)]
+                        };
+                        let gives_none = ca.is_empty() && point_gives_no_work(first_sent);
                         if ca.is_empty() {
+                            if let Some(agent) = funding_agent(first_sent) {
+                                ca.lead = agent;
+                            }
+                        }
+                        if ca.is_empty() && !gives_none {
                             ca.lead = units.clone();
                             // (support found in the point itself stays: "Là cơ quan thường trực, chủ trì, phối hợp với X")
                             if ca.support.is_empty() {
@@ -3076,7 +3090,9 @@ pub fn extract_quoted(text: &str, items: &[Item], limit: usize, strict: &[bool],
                                 continue;
                             }
                         }
-                        tasks.push(make_task(text, items, c, ca, limit));
+                        if !ca.lead.is_empty() {
+                            tasks.push(make_task(text, items, c, ca, limit));
+                        }
                         // its later sentences that name other units, and its standing duties ("... trong tháng 7/2026.\nĐịnh
                         // kỳ hằng quý, Công an tỉnh tổng hợp ..."), are tasks of their own
                         for &(s0, e0) in &later {
@@ -3666,6 +3682,30 @@ fn names_subject_again(sent: &str, lead: &[String]) -> bool {
         return names_at(st);
     }
     crate::normalize::pair_positions(st, b',', b' ').take_while(|&i| i < 200).any(|i| names_at(&st[i + 2..]))
+}
+
+/// Does a point under a body's duties say a power or how the body works, not work ("Ban Chỉ đạo được quyền yêu cầu
+/// ...", "Các thành viên Ban Chỉ đạo làm việc theo chế độ kiêm nhiệm ...")? Not when it also binds ("có trách nhiệm",
+/// "phải").
+fn point_gives_no_work(sentence: &str) -> bool {
+    const NONE: [&str; 5] = [" được quyền ", " có quyền ", " làm việc theo chế độ ", " hoạt động theo chế độ ", " được sử dụng con dấu"];
+    let s = join_words(sentence);
+    NONE.iter().any(|w| s.contains(w)) && !s.contains("trách nhiệm") && find_modal(&s).is_none()
+}
+
+/// The body that provides what a sentence says is provided for ("Kinh phí hoạt động của Ban Chỉ đạo do Sở Tài chính
+/// bố trí từ nguồn ngân sách tỉnh ..." -> "Sở Tài chính"): the agent after "do", before its verb of providing.
+fn funding_agent(sentence: &str) -> Option<Vec<String>> {
+    const PROVIDES: [&str; 4] = ["bố trí", "bảo đảm", "chi trả", "cấp kinh phí"];
+    let s = join_words(sentence);
+    if !s.starts_with("Kinh phí") {
+        return None;
+    }
+    let k = s.find(" do ")?;
+    let rest = &s[k + " do ".len()..];
+    let v = PROVIDES.iter().filter_map(|p| rest.find(&format!(" {p}"))).min()?;
+    let units = split_units(&rest[..v]);
+    (!units.is_empty() && units.iter().all(|u| starts_unit(u) && !is_head_word(u))).then_some(units)
 }
 
 /// The end of the paragraph whose first line ends at `line_end`: a hard-wrapped line goes on on the next
@@ -4645,6 +4685,15 @@ mod tests {
         let got: Vec<(Option<String>, String)> = tasks_of(t).into_iter().map(|x| (x.section, x.lead.join("; ").to_lowercase())).collect();
         let k = |s: &str| (Some(s.to_string()), "cơ quan chuyên môn về nông nghiệp cấp huyện".to_string());
         assert_eq!(got.iter().filter(|g| **g == k("Điều 4.3")).count(), 2, "{got:?}");
+    }
+
+    #[test]
+    fn a_committees_powers_and_ways_are_no_work() {
+        // vinhphuc_qd_890 Điều 2 (shortened)
+        let t = "Điều 2. Nhiệm vụ, quyền hạn của Ban Chỉ đạo\n1. Giúp Ủy ban nhân dân tỉnh chỉ đạo, tổ chức triển khai Tổng điều tra trên địa bàn tỉnh.\n8. Ban Chỉ đạo được quyền yêu cầu các sở, ban, ngành cung cấp thông tin, tài liệu phục vụ Tổng điều tra.\n11. Các thành viên Ban Chỉ đạo làm việc theo chế độ kiêm nhiệm. Cục trưởng Cục Thống kê tỉnh quyết định thành lập Tổ Thường trực, hoàn thành trước ngày 10/6/2024.\n12. Kinh phí hoạt động của Ban Chỉ đạo do Sở Tài chính bố trí từ nguồn ngân sách tỉnh.\nĐiều 3. Hiệu lực\n1. Cơ quan X có trách nhiệm báo cáo.\n";
+        let got: Vec<(Option<String>, String)> = tasks_of(t).into_iter().map(|x| (x.section, x.lead.join("; "))).collect();
+        let k = |s: &str, l: &str| (Some(s.to_string()), l.to_string());
+        assert_eq!(got, vec![k("Điều 2.1", "Ban Chỉ đạo"), k("Điều 2.11", "Cục trưởng Cục Thống kê tỉnh"), k("Điều 2.12", "Sở Tài chính"), k("Điều 3.1", "Cơ quan X")]);
     }
 
     #[test]
