@@ -654,6 +654,9 @@ fn deadline_of(t: &str) -> (Option<String>, Option<String>) {
         }
         let rank = if l.starts_with("trước") || l.starts_with("chậm nhất") || l.starts_with("hoàn thành") || l.starts_with("hạn") {
             0
+        } else if l.starts_with("quý") && b_ends(before, "từ") {
+            // ("từ Quý IV/2024 đến hết tháng 7/2025": the start of a range, after which its "đến" wins)
+            2
         } else if l.starts_with("đến") || l.starts_with("trong") || l.starts_with("quý") || l.starts_with("tổ chức") || l.starts_with("diễn ra") {
             1
         } else if l.starts_with("từ") {
@@ -6138,6 +6141,13 @@ mod same_unit_again_tests {
         assert!(got.contains(&k("1.a", "Ủy ban nhân dân tỉnh")), "{got:?}");
         assert!(got.contains(&k("1.b", "Ủy ban nhân dân tỉnh")), "{got:?}");
         assert!(got.contains(&k("2", "Thường trực Hội đồng nhân dân tỉnh")), "{got:?}");
+    }
+
+    #[test]
+    fn a_range_that_starts_with_a_quarter_ends_where_it_ends() {
+        // vinhphuc_qd_890 Điều 2.13.b (shortened)
+        assert_eq!(deadline("xây dựng chuyên mục, tin bài tuyên truyền từ Quý IV/2024 đến hết tháng 7/2025;").0.as_deref(), Some("2025-07"));
+        assert_eq!(deadline("hoàn thành trong Quý IV/2024;").0.as_deref(), Some("2024-12"));
     }
 
     #[test]
