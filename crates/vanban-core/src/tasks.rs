@@ -3228,11 +3228,16 @@ pub fn extract_quoted(text: &str, items: &[Item], limit: usize, strict: &[bool],
                 // (or a task by itself: "3. Trong thời hạn 10 ngày ..., cơ quan chuyên môn về nông nghiệp cấp huyện chủ trì, phối
                 // hợp với ... thẩm định hồ sơ .... Trường hợp hồ sơ không đủ điều kiện, cơ quan chuyên môn về nông nghiệp cấp
                 // huyện phải trả lời ...", ninhthuan_nq_12 Điều 4.3)
-                let first_bound = bound.iter().any(|(lead, s, _)| *s < first_end && same_unit(lead))
-                    || assignments(&text[body0..first_end], strict[i]).lead.iter().any(|u| item_keys.contains(&unit_key(u)));
+                // (read only when a later step of the same unit asks it: most items have none)
+                let first_bound = bound.iter().any(|(lead, s, _)| *s < first_end && same_unit(lead));
+                let mut first_gives: Option<bool> = None;
                 for (lead, s, e) in bound {
                     let other = !same_unit(&lead);
-                    if s > first_end && (other || (first_bound && OPENERS.iter().any(|o| text[s..].starts_with(o)))) {
+                    let same_after_opener = || OPENERS.iter().any(|o| text[s..].starts_with(o));
+                    let first_is_task = |memo: &mut Option<bool>| {
+                        first_bound || *memo.get_or_insert_with(|| assignments(&text[body0..first_end], strict[i]).lead.iter().any(|u| item_keys.contains(&unit_key(u))))
+                    };
+                    if s > first_end && (other || (same_after_opener() && first_is_task(&mut first_gives))) {
                         later.push(s);
                         tasks.push(make_task_span(text, items, i, Assign { lead, support: vec![] }, s, e));
                     }
