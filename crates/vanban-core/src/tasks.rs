@@ -3697,6 +3697,10 @@ fn names_subject_again(sent: &str, lead: &[String]) -> bool {
 /// "phải").
 fn point_gives_no_work(sentence: &str) -> bool {
     const NONE: [&str; 5] = [" được quyền ", " có quyền ", " làm việc theo chế độ ", " hoạt động theo chế độ ", " được sử dụng con dấu"];
+    // (one search of the printed text first: most points hold none of the words)
+    if !["quyền", "chế độ", "con dấu"].iter().any(|w| sentence.contains(w)) {
+        return false;
+    }
     let s = join_words(sentence);
     NONE.iter().any(|w| s.contains(w)) && !s.contains("trách nhiệm") && find_modal(&s).is_none()
 }
@@ -3705,10 +3709,10 @@ fn point_gives_no_work(sentence: &str) -> bool {
 /// bố trí từ nguồn ngân sách tỉnh ..." -> "Sở Tài chính"): the agent after "do", before its verb of providing.
 fn funding_agent(sentence: &str) -> Option<Vec<String>> {
     const PROVIDES: [&str; 4] = ["bố trí", "bảo đảm", "chi trả", "cấp kinh phí"];
-    let s = join_words(sentence);
-    if !s.starts_with("Kinh phí") {
+    if !sentence.trim_start().starts_with("Kinh phí") {
         return None;
     }
+    let s = join_words(sentence);
     let k = s.find(" do ")?;
     let rest = &s[k + " do ".len()..];
     let v = PROVIDES.iter().filter_map(|p| rest.find(&format!(" {p}"))).min()?;
