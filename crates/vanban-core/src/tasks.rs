@@ -604,7 +604,7 @@ fn responsible_subjects(flat: &str) -> Vec<std::ops::Range<usize>> {
 fn re_deadline() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
-        Regex::new(r"(?i)(?:(?:hoàn thành\s+)?(?:trước khi kết thúc|trước|chậm nhất|trong|đến|từ|hạn)\s+(?:hết\s+|suốt\s+)?(?:(?:\d{1,2}\s*giờ(?:\s*\d{1,2})?\s*,?\s*)?ngày\s+\d{1,2}\s*(?:tháng\s+\d{1,2}\s+năm\s+\d{4}|[/-]\d{1,2}[/-]\d{4})|\d{1,2}[/-]\d{1,2}[/-]\d{4}|(?:6|sáu)\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4}|tháng\s+\d{1,2}(?:\s*(?:và|đến|[-–])\s*(?:tháng\s+)?\d{1,2})?\s*(?:/|năm)\s*\d{4}|năm(?:\s+học)?\s+\d{4}(?:\s*[-–]\s*\d{4})?|mùa\s+mưa(?:\s+bão|\s+lũ)?\s+năm\s+\d{4}|vụ\s+(?:đông\s+xuân|hè\s+thu|thu\s+đông|mùa)\s+năm\s+\d{4}|tuần\s+(?:thứ\s+)?\d{1,2}(?:/|\s+năm\s+)\d{4})|(?:trong\s+)?quý\s+(?:I{1,3}|IV|[1-4])\s*(?:/|năm)\s*\d{4}|trong\s+giai đoạn\s+\d{4}\s*[-–]\s*\d{4})|(?:tổ chức|diễn ra)\s+(?:vào\s+)?ngày\s+\d{1,2}\s*(?:tháng\s+\d{1,2}\s+năm\s+\d{4}|[/-]\d{1,2}[/-]\d{4})|(?:quý\s+(?:I{1,3}|IV)\s+|định kỳ\s+(?:\d{1,2}\s+tháng,?\s+)?)?(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)|thường xuyên").unwrap()
+        Regex::new(r"(?i)(?:(?:hoàn thành\s+)?(?:trước khi kết thúc|trước|chậm nhất|trong|đến|từ|hạn)\s+(?:hết\s+|suốt\s+)?(?:(?:\d{1,2}\s*giờ(?:\s*\d{1,2})?\s*,?\s*)?ngày\s+\d{1,2}\s*(?:tháng\s+\d{1,2}\s+năm\s+\d{4}|[/-]\d{1,2}[/-]\d{4})|\d{1,2}[/-]\d{1,2}[/-]\d{4}|(?:6|sáu)\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4}|tháng\s+\d{1,2}(?:\s*(?:và|đến|[-–])\s*(?:tháng\s+)?\d{1,2})?\s*(?:/|năm)\s*\d{4}|năm(?:\s+học)?\s+\d{4}(?:\s*[-–]\s*\d{4})?|mùa\s+(?:mưa(?:\s+bão|\s+lũ)?|khô)\s+năm\s+\d{4}|vụ\s+(?:đông\s+xuân|hè\s+thu|thu\s+đông|mùa)\s+năm\s+\d{4}|tuần\s+(?:thứ\s+)?\d{1,2}(?:/|\s+năm\s+)\d{4})|(?:trong\s+)?quý\s+(?:I{1,3}|IV|[1-4])\s*(?:/|năm)\s*\d{4}|trong\s+giai đoạn\s+\d{4}\s*[-–]\s*\d{4})|(?:tổ chức|diễn ra)\s+(?:vào\s+)?ngày\s+\d{1,2}\s*(?:tháng\s+\d{1,2}\s+năm\s+\d{4}|[/-]\d{1,2}[/-]\d{4})|(?:quý\s+(?:I{1,3}|IV)\s+|định kỳ\s+(?:\d{1,2}\s+tháng,?\s+)?)?(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)|thường xuyên").unwrap()
     })
 }
 
@@ -2669,7 +2669,9 @@ pub(crate) fn field_deadline(v: &str) -> (Option<String>, Option<String>) {
     let year = || {
         let l = to_lower(words);
         // (or bare in a table's time cell: "2026 - 2028")
-        let y = l.strip_prefix("năm ").or_else(|| l.strip_prefix("trong năm ")).unwrap_or(&l).trim();
+        // (or a season of it: "Mùa khô năm 2025", daklak_kh_88 Phụ lục.II.4)
+        let l = ["mùa khô ", "mùa mưa bão ", "mùa mưa lũ ", "mùa mưa "].iter().find_map(|m| l.strip_prefix(m)).unwrap_or(&l);
+        let y = l.strip_prefix("năm ").or_else(|| l.strip_prefix("trong năm ")).unwrap_or(l).trim();
         let ok = y.len() == 4 || y.split(['-', '–']).map(str::trim).all(|p| p.len() == 4 && p.bytes().all(|b| b.is_ascii_digit()));
         ok.then(|| last_year(y)).flatten()
     };
@@ -6163,6 +6165,9 @@ mod same_unit_again_tests {
     fn a_crop_season_of_a_year_is_a_deadline() {
         // ninhthuan_nq_12 Điều 7.1.c (shortened)
         assert_eq!(deadline("Chỉ đạo Công ty điều chỉnh kế hoạch cấp nước, hoàn thành trước vụ Hè Thu năm 2025;"), (Some("2025".to_string()), Some("hoàn thành trước vụ Hè Thu năm 2025".to_string())));
+        // daklak_kh_88: the dry season, in a sentence and alone in a table's time cell
+        assert_eq!(deadline("duy trì lực lượng trực cháy từ nay đến hết mùa khô năm 2025;").0.as_deref(), Some("2025"));
+        assert_eq!(field_deadline("Mùa khô năm 2025").0.as_deref(), Some("2025"));
         // bacninh_cv_1420 1 (shortened): "suốt" (all through) the season
         assert_eq!(deadline("duy trì đội phun hóa chất trong suốt mùa mưa năm 2025;").0.as_deref(), Some("2025"));
     }
