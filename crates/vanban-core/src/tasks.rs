@@ -1121,7 +1121,9 @@ fn assignments_of(t: &str, strict: bool) -> Assign {
         // ("3. Sở Xây dựng: khẩn trương thẩm định hồ sơ ...", binhphuoc_tb_318 II.3: any verb of work in lower case)
         // (not a kind's names: "Giám đốc các Sở: Xây dựng, Tài chính, ..." lists the Sở, "Xây dựng" is no verb there)
         let names_of_kind = h.trim_end().rsplit_once(' ').is_some_and(|(before, kind)| before.ends_with(" các") && kind.starts_with(char::is_uppercase));
-        if (starts_with_verb(r) || r.starts_with("chủ trì")) && starts_unit(h) && first_verb(h).is_none() && !names_of_kind {
+        // ("b) Phòng Kế hoạch - Tài chính: Chủ trì, phối hợp với Chi cục Kiểm lâm hướng dẫn ...", daklak_kh_88 III.1.b: "chủ
+        // trì" is no verb of VERBS, and printed with its capital after the colon)
+        if (starts_with_verb(r) || r.starts_with("chủ trì") || r.starts_with("Chủ trì")) && starts_unit(h) && first_verb(h).is_none() && !names_of_kind {
             let units = split_units(h.trim());
             if !units.is_empty() && units.iter().all(|u| starts_unit(u)) {
                 a.lead = units;
@@ -3590,9 +3592,13 @@ fn sentence_tasks(text: &str, it: &Item, a: &Assign, strict: bool) -> Option<Vec
     // ("Ủy ban nhân dân tỉnh có trách nhiệm phê duyệt ..., hoàn thành trước ngày 30/6/2025; chỉ đạo Sở Nông nghiệp và Môi
     // trường chủ trì ... trong tháng 6 năm 2025; chỉ đạo Sở Khoa học và Công nghệ ưu tiên bố trí ... trong năm 2026": each
     // unit directed is given its clause, tuyenquang_nq_14 Điều 7.1)
+    // (but in "4. Bộ Y tế: Chủ trì xây dựng ...; chỉ đạo Sở Y tế các tỉnh, thành phố kiểm tra ..." the unit before the
+    // colon heads its duties, and directing without "chủ trì" is its own work, GOLD.md; ttg_qd_1530 V.4)
+    let colon_heading = a.lead.iter().any(|u| para.trim_start().strip_prefix(u.as_str()).is_some_and(|r| r.trim_start().starts_with(':')));
     for i in finder!("; chỉ đạo ").find_iter(para.as_bytes()) {
         let rest = &para[i + "; chỉ đạo ".len()..];
-        if rest.starts_with(char::is_uppercase) && starts_unit(rest) {
+        let clause = &rest[..rest.find([';', '.']).unwrap_or(rest.len())];
+        if rest.starts_with(char::is_uppercase) && starts_unit(rest) && (!colon_heading || clause.contains("chủ trì")) {
             cuts.push(i + 2);
         }
     }
@@ -4708,6 +4714,18 @@ mod tests {
         let got: Vec<(Option<String>, String)> = tasks_of(t).into_iter().map(|x| (x.section, x.lead.join("; "))).collect();
         let k = |s: &str, l: &str| (Some(s.to_string()), l.to_string());
         assert_eq!(got, vec![k("Điều 2.1", "Ban Chỉ đạo"), k("Điều 2.11", "Cục trưởng Cục Thống kê tỉnh"), k("Điều 2.12", "Sở Tài chính"), k("Điều 3.1", "Cơ quan X")]);
+    }
+
+    #[test]
+    fn a_unit_before_a_colon_then_chu_tri_with_its_capital() {
+        // daklak_kh_88 III.1.b (shortened)
+        let a = assignments("b) Phòng Kế hoạch - Tài chính: Chủ trì, phối hợp với Chi cục Kiểm lâm hướng dẫn các đơn vị lập dự toán.", false);
+        assert_eq!(a.lead, ["Phòng Kế hoạch - Tài chính"]);
+        assert_eq!(a.support, ["Chi cục Kiểm lâm"]);
+        // ttg_qd_1530 V.4 (shortened): directing without "chủ trì" after the colon is the unit's own work, one task
+        let t = "4. Bộ Y tế: Chủ trì xây dựng quy chuẩn kỹ thuật quốc gia, hoàn thành trước ngày 31 tháng 3 năm 2026; chỉ đạo Sở Y tế các tỉnh, thành phố kiểm tra, giám sát chất lượng nước.\n5. Bộ Tài chính: Bố trí kinh phí.\n";
+        let got: Vec<String> = tasks_of(t).into_iter().map(|x| x.lead.join("; ")).collect();
+        assert_eq!(got, ["Bộ Y tế", "Bộ Tài chính"]);
     }
 
     #[test]
