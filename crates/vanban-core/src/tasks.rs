@@ -2483,6 +2483,18 @@ fn heading_units(title_line: &str) -> Option<Vec<String>> {
         let list = rest.split(':').next().unwrap_or(rest);
         head = format!("{head}: {}", list.trim());
     }
+    // "1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Quảng Ninh, Hải Phòng, ..., Nghệ An theo dõi chặt chẽ ...": the
+    // places named after the colon are part of the unit, up to its verb (ttg_cd_45; GOLD.md: a group stays one unit)
+    const PLACES: [&str; 6] = ["các tỉnh, thành phố", "các tỉnh", "các huyện, thị xã, thành phố", "các huyện, thành phố", "các huyện", "các xã, phường, thị trấn"];
+    if PLACES.iter().any(|p| head.ends_with(p)) && rest.trim_start().starts_with(char::is_uppercase) && !starts_with_verb(rest.trim_start()) {
+        let r = rest.trim_start();
+        let r = r.split(':').next().unwrap_or(r);
+        let end = [first_verb(r), Some(subject_end(r)).filter(|&e| e < r.len())].into_iter().flatten().min().unwrap_or(r.len());
+        let list = r[..end].trim().trim_end_matches([',', ';']).trim_end();
+        if !list.is_empty() && list.split(", ").all(|n| n.starts_with(char::is_uppercase) && n.split_whitespace().count() <= 4) {
+            head = format!("{head}: {list}");
+        }
+    }
     let mut head = head.as_str();
     // "1. Công an tỉnh (Cơ quan thường trực Tổ công tác triển khai Đề án 06 tỉnh):": the unit, without the bracket that
     // says its role (a bracket without a verb stays: "Bộ Kế hoạch và Đầu tư (Tổng cục Thống kê)")
@@ -4726,6 +4738,15 @@ mod tests {
         let t = "4. Bộ Y tế: Chủ trì xây dựng quy chuẩn kỹ thuật quốc gia, hoàn thành trước ngày 31 tháng 3 năm 2026; chỉ đạo Sở Y tế các tỉnh, thành phố kiểm tra, giám sát chất lượng nước.\n5. Bộ Tài chính: Bố trí kinh phí.\n";
         let got: Vec<String> = tasks_of(t).into_iter().map(|x| x.lead.join("; ")).collect();
         assert_eq!(got, ["Bộ Y tế", "Bộ Tài chính"]);
+    }
+
+    #[test]
+    fn the_places_named_after_a_colon_are_part_of_the_unit() {
+        // ttg_cd_45 1 and 2 (shortened)
+        assert_eq!(heading_units("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Quảng Ninh, Hải Phòng, Nghệ An theo dõi chặt chẽ diễn biến của bão, trong đó tập trung:"), Some(vec!["Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Quảng Ninh, Hải Phòng, Nghệ An".to_string()]));
+        assert_eq!(heading_units("Chủ tịch Ủy ban nhân dân các tỉnh: Lào Cai, Tuyên Quang, Cao Bằng chỉ đạo:"), Some(vec!["Chủ tịch Ủy ban nhân dân các tỉnh: Lào Cai, Tuyên Quang, Cao Bằng".to_string()]));
+        // a duty after the colon is no place
+        assert_eq!(heading_units("Ủy ban nhân dân các huyện: Tăng cường kiểm tra các cơ sở."), Some(vec!["Ủy ban nhân dân các huyện".to_string()]));
     }
 
     #[test]
