@@ -137,7 +137,10 @@ pub fn signature_blocks(cells: &[Cell]) -> Vec<Signature> {
             let in_open_bracket = in_bracket && !bare_name && normalize_authority(t).is_none() && !is_title(t);
             let cc_tail = t.trim_end().ends_with([';', ',']) || t.contains("(b/c)") || (t.trim_start().starts_with('(') && t.trim_end().ends_with([',', ';', '.'])) || in_open_bracket;
             if is_cc_cell(t) || cc_tail || t.chars().next().is_some_and(|c| c.is_lowercase()) || is_note_line(t) {
-                cc_goes_on = goes_on(t);
+                // (an item cut with no stop goes on too: "- Ban QLDA ĐTXD công trình" / "NN và PTNT" / "tỉnh;", a
+                // LibreOffice PDF's narrow cell, angiang_tb_112)
+                let open_item = is_cc_cell(t) && !t.trim_start().starts_with("Nơi nhận") && !t.trim_end().ends_with([';', '.', ',', ':', ')']);
+                cc_goes_on = goes_on(t) || open_item;
                 let was_in_bracket = in_bracket;
                 in_bracket = still_in_bracket(in_bracket, t);
                 // a PDF that set the signer's name beside a cc item with no wide gap: "- Các đồng chí Tỉnh ủy viên,
@@ -381,6 +384,17 @@ mod tests {
         assert_eq!(s.authority.as_deref(), Some("TM. BAN THƯỜNG VỤ"));
         assert_eq!(s.title.as_deref(), Some("PHÓ BÍ THƯ THƯỜNG TRỰC"));
         assert_eq!(s.name.as_deref(), Some("Nguyễn Mạnh Hùng"));
+    }
+
+    #[test]
+    fn a_pdf_signature_past_a_cc_item_cut_with_no_stop() {
+        // tests/fixtures/pdf/angiang_tb_112.lo.pdf (shortened): "- Ban QLDA ĐTXD công trình" / "NN và PTNT" / "tỉnh;"
+        // before the name
+        let t = "Nơi nhận:   TL. CHỦ TỊCH\n- Chủ tịch, các PCT UBND tỉnh   KT. CHÁNH VĂN PHÒNG\n(để b/c);\nPHÓ CHÁNH VĂN PHÒNG\n- Các sở: NN&MT, TC, XD, CT;\n- Ban QLDA ĐTXD công trình\nNN và PTNT\ntỉnh;\nHuỳnh Thanh Phong\n- Công ty Điện lực An Giang;\n- Lưu: VT, KTN.\n";
+        let s = parse_signature(&cells(t), 0).unwrap();
+        assert_eq!(s.authority.as_deref(), Some("TL. CHỦ TỊCH / KT. CHÁNH VĂN PHÒNG"));
+        assert_eq!(s.title.as_deref(), Some("PHÓ CHÁNH VĂN PHÒNG"));
+        assert_eq!(s.name.as_deref(), Some("Huỳnh Thanh Phong"));
     }
 
     #[test]

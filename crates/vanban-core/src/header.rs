@@ -51,15 +51,21 @@ fn place_date(t: &str) -> Option<(&str, usize)> {
     if !t.contains("gày") {
         return None;
     }
-    let c = re_place_date().captures(t)?;
+    // (after the star under a Party issuer, run into the line by a PDF: "* Hưng Yên, ngày 22 tháng 4 năm 2025")
+    let star = t.len() - t.trim_start_matches(STAR).len();
+    let c = re_place_date().captures(&t[star..])?;
     let place = c.get(1)?.as_str();
     if place.chars().count() > 41 {
         return None;
     }
     // ("ngày" and "Ngày" are both 5 bytes)
     let end = c.name("wend").map_or(c.get(0)?.end(), |w| w.start());
-    Some((place, end - "ngày".len()))
+    Some((place, star + end - "ngày".len()))
 }
+
+/// The star printed under a Party issuer's name, and the spaces around it, when a PDF runs it into the other column's
+/// line ("* năm 2025", "* Hưng Yên, ngày ...").
+const STAR: [char; 3] = ['*', ' ', '\t'];
 
 fn is_place_date(t: &str) -> bool {
     place_date(t).is_some()
@@ -175,7 +181,8 @@ pub fn parse_header(cells: &[Cell]) -> Header {
             let mut s = t[date_at..].to_string();
             for &j in content.iter().skip_while(|&&j| j != i).skip(1).take(2) {
                 s.push(' ');
-                s.push_str(cells[j].text);
+                // ("Hưng Yên, ngày 22 tháng 4" / "* năm 2025": the star of the left column before the wrapped year)
+                s.push_str(cells[j].text.trim_start_matches(STAR));
             }
             h.date = parse_date_prefix(&s).and_then(|m| m.date);
             // (the year that completed it, a cell of its own next, is the date's and no one else's: "Hà Nội, ngày 16
@@ -539,11 +546,13 @@ fn vv_subject(cells: &[Cell], content: &[usize], at: usize, skip: Option<(usize,
 /// The length of "năm 2025" (`with_nam`) or "2025" (a year of 19xx or 20xx) at the start of `t`, followed by a space
 /// or the end.
 fn year_words(t: &str, with_nam: bool) -> Option<usize> {
+    // (after a Party issuer's star run into the line: "* năm 2025")
+    let star = if t.starts_with('*') { t.len() - t.trim_start_matches(STAR).len() } else { 0 };
     let head = if with_nam { "năm " } else { "" };
-    let rest = t.strip_prefix(head)?;
+    let rest = t[star..].strip_prefix(head)?;
     let digits = rest.get(..4)?;
     let ok = is_year_cell(digits) && rest[4..].chars().next().is_none_or(|c| c == ' ');
-    ok.then_some(head.len() + 4)
+    ok.then_some(star + head.len() + 4)
 }
 
 fn is_year_cell(t: &str) -> bool {
@@ -850,6 +859,20 @@ mod tests {
         assert_eq!(h.date.unwrap().iso(), "2024-03-05");
         assert_eq!(h.doc_type.as_deref(), Some("Kế hoạch"));
         assert_eq!(h.subject.as_deref(), Some("thực hiện Nghị quyết số 23-NQ/TU"));
+    }
+
+    #[test]
+    fn a_party_star_run_into_the_place_and_date() {
+        // tests/fixtures/pdf/hungyen_hd_07.rl.pdf and .lo.pdf (shortened): the star under the issuer before the place, or
+        // before the year the narrow column wrapped
+        for t in [
+            "ĐẢNG BỘ TỈNH HƯNG YÊN   ĐẢNG CỘNG SẢN VIỆT NAM\nBAN TUYÊN GIÁO VÀ\nDÂN VẬN\n* Hưng Yên, ngày 22 tháng 4 năm 2025\nSố 07-HD/BTGDVTU\nHƯỚNG DẪN tuyên truyền kỷ niệm Ngày sinh Chủ tịch Hồ Chí Minh\nThực hiện Hướng dẫn số 25-HD/BTGDVTW ngày 28/3/2025.\n",
+            "ĐẢNG BỘ TỈNH HƯNG YÊN   ĐẢNG CỘNG SẢN VIỆT NAM\nBAN TUYÊN GIÁO VÀ DÂN\nVẬN\nHưng Yên, ngày 22 tháng 4\n* năm 2025\nSố 07-HD/BTGDVTU\nHƯỚNG DẪN tuyên truyền kỷ niệm Ngày sinh Chủ tịch Hồ Chí Minh\nThực hiện Hướng dẫn số 25-HD/BTGDVTW ngày 28/3/2025.\n",
+        ] {
+            let h = header(t);
+            assert_eq!(h.place.as_deref(), Some("Hưng Yên"), "{t}");
+            assert_eq!(h.date.unwrap().iso(), "2025-04-22", "{t}");
+        }
     }
 
     #[test]
