@@ -1667,7 +1667,8 @@ fn subject_units_with_of(t: &str, strict: bool) -> Option<Vec<String>> {
         // "Trường hợp chưa nhận được quyết định thi hành án thì trại giam, trại tạm giam, cơ quan thi hành án hình sự ...
         // phải ...": the bound subject after "thì", all of it (not from the first unit after a comma inside it)
         if !passive {
-            if let Some(k) = find_fixed!(t, " thì ").filter(|&k| k < 400) {
+            let head = &t[..crate::references::floor_boundary(t, t.len().min(405))];
+            if let Some(k) = find_fixed!(head, " thì ").filter(|&k| k < 400) {
                 let then = &t[k + " thì ".len()..];
                 if starts_unit(then) {
                     if let Some(units) = bound_subject(then) {
@@ -1727,7 +1728,9 @@ fn subject_units_with_of(t: &str, strict: bool) -> Option<Vec<String>> {
 fn bound_subject(rest: &str) -> Option<Vec<String>> {
     // (a name's length: four units of a kind, "trại giam, trại tạm giam, cơ quan thi hành án hình sự công an cấp tỉnh,
     // cơ quan thi hành án hình sự cấp quân khu", are 160 bytes)
-    let m = [find_modal(rest), find_fixed!(rest, " có trách nhiệm ")].into_iter().flatten().min().filter(|&m| m <= 240)?;
+    // (looked for in the name's length only: a long text is not read to its end from every opener's comma)
+    let head = &rest[..crate::references::floor_boundary(rest, rest.len().min(260))];
+    let m = [find_modal(head), find_fixed!(head, " có trách nhiệm ")].into_iter().flatten().min().filter(|&m| m <= 240)?;
     let subj = &rest[..m];
     let after = rest[m..].trim_start();
     let after = after.strip_prefix("phải ").or_else(|| after.strip_prefix("có trách nhiệm ")).unwrap_or(after);
@@ -3655,7 +3658,9 @@ fn sentence_tasks(text: &str, it: &Item, a: &Assign, strict: bool) -> Option<Vec
             names_subject_again(sent, &last.0) && {
                 let here = para_deadline(sent);
                 let dated = here.0.is_some() || dated_duty(sent);
-                dated && para_deadline(&text[last.1..last.2]) != here
+                // (the last task's text read to 4000 bytes at most: it grows with each sentence joined to it, and a
+                // paragraph of thousands of dated sentences must not be read again at each)
+                dated && para_deadline(&text[last.1..crate::references::floor_boundary(text, last.2.min(last.1 + 4000)).max(last.1)]) != here
             }
         };
         let again = out.last().filter(|last| (sa.is_empty() || keys(&last.0) == keys(&sa.lead)) && own_date(last)).map(|last| last.0.clone());
