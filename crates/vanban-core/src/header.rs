@@ -144,6 +144,11 @@ pub fn parse_header(cells: &[Cell]) -> Header {
         if upper_contains_x(c.text, "XÁC THỰC") {
             continue;
         }
+        // (the other column's place and date beside the star under a Party issuer: "*   Nam Định, ngày 10 tháng 01 năm
+        // 2025", namdinh_hd_14; the issuer is the left column)
+        if c.ncols > 1 && c.col > 0 && place_date(c.text).is_some() {
+            continue;
+        }
         if is_upper_line(c.text) && !is_type_heading(c.text) && !c.text.contains(':') {
             // in an interleaved layout, the issuer is the left column
             if c.ncols > 1 && c.col > 0 {
@@ -859,6 +864,15 @@ mod tests {
         assert_eq!(h.date.unwrap().iso(), "2024-03-05");
         assert_eq!(h.doc_type.as_deref(), Some("Kế hoạch"));
         assert_eq!(h.subject.as_deref(), Some("thực hiện Nghị quyết số 23-NQ/TU"));
+    }
+
+    #[test]
+    fn a_party_bodys_ban_under_its_dang_bo_beside_the_star_and_date() {
+        // namdinh_hd_14 (shortened): the date beside the star, the Ban under "ĐẢNG BỘ TỈNH"
+        let h = header("ĐẢNG BỘ TỈNH NAM ĐỊNH                                    ĐẢNG CỘNG SẢN VIỆT NAM\nBAN DÂN VẬN\n          *                                  Nam Định, ngày 10 tháng 01 năm 2025\nSố 14-HD/BDVTU\n\nHƯỚNG DẪN\nthực hiện công tác dân vận chính quyền năm 2025\n\nThực hiện Quy chế công tác dân vận.\n");
+        assert_eq!(h.issuer_name.as_deref(), Some("BAN DÂN VẬN"));
+        assert_eq!(h.issuer_parent.as_deref(), Some("ĐẢNG BỘ TỈNH NAM ĐỊNH"));
+        assert_eq!(h.date.unwrap().iso(), "2025-01-10");
     }
 
     #[test]
