@@ -2237,6 +2237,9 @@ fn chu_tri(t: &str) -> Assign {
         }
         // ("..., Sở Tài chính có trách nhiệm chủ trì, phối hợp với ...": the duty's words before "chủ trì")
         let subj = [" có trách nhiệm", " chịu trách nhiệm", " phải"].iter().find_map(|w| subj.strip_suffix(w)).unwrap_or(subj).trim_end();
+        // ("Ban cán sự đảng UBND tỉnh chỉ đạo Sở Nội vụ chủ trì, phối hợp với ...": the unit directed leads, GOLD.md;
+        // namdinh_hd_14 II.4)
+        let subj = subj.rsplit_once(" chỉ đạo ").map(|(_, d)| d.trim()).filter(|d| starts_unit(d) && d.starts_with(char::is_uppercase)).unwrap_or(subj);
         // ("Trong thời hạn 10 ngày làm việc kể từ ngày nhận được danh sách của Ủy ban nhân dân cấp xã, Sở Nông nghiệp và Môi
         // trường chủ trì, ...": the subject after an opening clause, not the opener's own units)
         let subj = after_opener(subj);
@@ -4752,6 +4755,15 @@ mod tests {
         assert_eq!(heading_units("Chủ tịch Ủy ban nhân dân các tỉnh: Lào Cai, Tuyên Quang, Cao Bằng chỉ đạo:"), Some(vec!["Chủ tịch Ủy ban nhân dân các tỉnh: Lào Cai, Tuyên Quang, Cao Bằng".to_string()]));
         // a duty after the colon is no place
         assert_eq!(heading_units("Ủy ban nhân dân các huyện: Tăng cường kiểm tra các cơ sở."), Some(vec!["Ủy ban nhân dân các huyện".to_string()]));
+    }
+
+    #[test]
+    fn a_body_directing_another_to_chu_tri_gives_it_the_lead() {
+        // namdinh_hd_14 II.4 and III.2 (shortened)
+        let a = assignments("4. Ban cán sự đảng UBND tỉnh chỉ đạo Sở Nội vụ chủ trì, phối hợp với Ban Dân vận Tỉnh ủy xây dựng tiêu chí.", false);
+        assert_eq!(a.lead, ["Sở Nội vụ"]);
+        assert_eq!(a.support, ["Ban Dân vận Tỉnh ủy"]);
+        assert_eq!(split_units("Đảng đoàn Ủy ban MTTQ Việt Nam tỉnh và các đảng đoàn tổ chức chính trị - xã hội tỉnh"), ["Đảng đoàn Ủy ban MTTQ Việt Nam tỉnh", "các đảng đoàn tổ chức chính trị - xã hội tỉnh"]);
     }
 
     #[test]
