@@ -1584,6 +1584,11 @@ mod tests {
             issuers("a) Thông tư số 35/2016/TT-BTTTT ngày 26 tháng 12 năm 2016 của Bộ trưởng Bộ Thông tin và Truyền thông chế độ báo cáo thống kê"),
             one("Bộ trưởng Bộ Thông tin và Truyền thông")
         );
+        // ttg_cd_45 (shortened): a national committee's name with its comma
+        assert_eq!(
+            issuers("theo hướng dẫn tại Văn bản số 318/UBQG-VP ngày 16 tháng 7 năm 2026 của Ủy ban Quốc gia ứng phó sự cố, thiên tai và Tìm kiếm cứu nạn, chủ động"),
+            one("Ủy ban Quốc gia ứng phó sự cố, thiên tai và Tìm kiếm cứu nạn")
+        );
         // a title in two parts, wrapped; a name with its comma; two issuers; a term of office
         assert_eq!(
             issuers("Căn cứ Thông tư số 02/2017/TT-VPCP ngày 31 tháng 10 năm 2017 của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ hướng dẫn"),
