@@ -145,8 +145,12 @@ pub fn parse_header(cells: &[Cell]) -> Header {
             continue;
         }
         // (the other column's place and date beside the star under a Party issuer: "*   Nam Định, ngày 10 tháng 01 năm
-        // 2025", namdinh_hd_14; the issuer is the left column)
-        if c.ncols > 1 && c.col > 0 && place_date(c.text).is_some() {
+        // 2025", namdinh_hd_14; the issuer is the left column; in a PDF the star runs into it, "* Nam Định, ngày ...",
+        // or into the year the narrow cell wrapped, "Hưng Yên, ngày 22 tháng 4" / "* năm 2025")
+        // (a place and date line is never the issuer's, nor is the year a narrow cell wrapped, "năm 2025" / "* năm 2025")
+        let ct = c.text.trim();
+        let year_line = year_words(ct, true).is_some_and(|n| n == ct.len());
+        if place_date(c.text).is_some() || year_line {
             continue;
         }
         if is_upper_line(c.text) && !is_type_heading(c.text) && !c.text.contains(':') {
@@ -873,6 +877,18 @@ mod tests {
         assert_eq!(h.issuer_name.as_deref(), Some("BAN DÂN VẬN"));
         assert_eq!(h.issuer_parent.as_deref(), Some("ĐẢNG BỘ TỈNH NAM ĐỊNH"));
         assert_eq!(h.date.unwrap().iso(), "2025-01-10");
+        // the PDFs of it (tests/fixtures/pdf/namdinh_hd_14.*, hungyen_hd_07.lo): the star run into the place and date,
+        // the year wrapped with or without the star
+        for t in [
+            "ĐẢNG BỘ TỈNH NAM ĐỊNH   ĐẢNG CỘNG SẢN VIỆT NAM\nBAN DÂN VẬN\n* Nam Định, ngày 10 tháng 01 năm 2025\nSố 14-HD/BDVTU\nHƯỚNG DẪN thực hiện công tác dân vận\nThực hiện Quy chế công tác dân vận.\n",
+            "ĐẢNG BỘ TỈNH NAM ĐỊNH   ĐẢNG CỘNG SẢN VIỆT NAM\nBAN DÂN VẬN\n* Nam Định, ngày 10 tháng 01\nnăm 2025\nSố 14-HD/BDVTU\nHƯỚNG DẪN thực hiện công tác dân vận\nThực hiện Quy chế công tác dân vận.\n",
+            "ĐẢNG BỘ TỈNH NAM ĐỊNH   ĐẢNG CỘNG SẢN VIỆT NAM\nBAN DÂN VẬN\nNam Định, ngày 10 tháng 01\n* năm 2025\nSố 14-HD/BDVTU\nHƯỚNG DẪN thực hiện công tác dân vận\nThực hiện Quy chế công tác dân vận.\n",
+        ] {
+            let h = header(t);
+            assert_eq!(h.issuer_name.as_deref(), Some("BAN DÂN VẬN"), "{t}");
+            assert_eq!(h.issuer_parent.as_deref(), Some("ĐẢNG BỘ TỈNH NAM ĐỊNH"), "{t}");
+            assert_eq!(h.date.unwrap().iso(), "2025-01-10", "{t}");
+        }
     }
 
     #[test]
