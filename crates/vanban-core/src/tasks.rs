@@ -1008,7 +1008,8 @@ fn assignments_of(t: &str, strict: bool) -> Assign {
         if let Some(rest) = ["Ủy quyền cho ", "Uỷ quyền cho "].iter().find_map(|p| flat.strip_prefix(p)) {
             // ("... Ban Quản lý Khu kinh tế tỉnh cấp, điều chỉnh, gia hạn ... giấy phép xây dựng": "cấp" the verb (to grant)
             // first in a list of verbs, not a level)
-            let units = match rest.find(" cấp, ") {
+            let head = &rest[..crate::references::floor_boundary(rest, rest.len().min(240))];
+            let units = match head.find(" cấp, ") {
                 Some(k) => Some(split_units(&rest[..k])).filter(|u| !u.is_empty() && u.iter().all(|u| starts_unit(u))),
                 None => units_before_verb(rest),
             };
@@ -2205,11 +2206,17 @@ fn giao_clauses(flat: &str) -> Vec<Vec<String>> {
     out
 }
 
+/// Where the first verb of `t` stands, one of [`VERBS`] or one that ends a subject ([`SUBJECT_END_VERBS`]): where the
+/// units that open `t` end.
+fn verb_at(t: &str) -> Option<usize> {
+    [first_verb(t), Some(subject_end(t)).filter(|&e| e < t.len())].into_iter().flatten().min()
+}
+
 /// The units that open `rest` up to their verb, whatever the verb ("Sở Tài chính tổng hợp ..." -> "Sở Tài chính"),
 /// when every piece is a unit: the one given work after "Giao" or "Ủy quyền cho".
 fn units_before_verb(rest: &str) -> Option<Vec<String>> {
     let head = &rest[..crate::references::floor_boundary(rest, rest.len().min(240))];
-    let end = [first_verb(head), Some(subject_end(head)).filter(|&e| e < head.len())].into_iter().flatten().min()?;
+    let end = verb_at(head)?;
     let units = split_units(&head[..end]);
     (!units.is_empty() && units.iter().all(|u| starts_unit(u))).then_some(units)
 }
@@ -2281,8 +2288,9 @@ fn bracket_role_subject<'t>(t: &'t str, clause: &'t str) -> Option<&'t str> {
     if !inner.ends_with(')') || inner.contains('(') {
         return None;
     }
-    let off = clause.as_ptr() as usize - t.as_ptr() as usize;
-    let open = t[..off].trim_end().strip_suffix('(')?.trim_end();
+    // (`clause` is a slice of `t`: where it starts in it)
+    let off = (clause.as_ptr() as usize).checked_sub(t.as_ptr() as usize).filter(|&o| o + clause.len() <= t.len())?;
+    let open = t.get(..off)?.trim_end().strip_suffix('(')?.trim_end();
     let from = crate::references::floor_boundary(open, open.len().saturating_sub(300));
     let head = &open[from..];
     let start = head.rfind([':', ';', '.', '\n']).map_or(0, |k| k + 1);
@@ -2495,7 +2503,7 @@ fn heading_units(title_line: &str) -> Option<Vec<String>> {
     if PLACES.iter().any(|p| head.ends_with(p)) && rest.trim_start().starts_with(char::is_uppercase) && !starts_with_verb(rest.trim_start()) {
         let r = rest.trim_start();
         let r = r.split(':').next().unwrap_or(r);
-        let end = [first_verb(r), Some(subject_end(r)).filter(|&e| e < r.len())].into_iter().flatten().min().unwrap_or(r.len());
+        let end = verb_at(r).unwrap_or(r.len());
         let list = r[..end].trim().trim_end_matches([',', ';']).trim_end();
         if !list.is_empty() && list.split(", ").all(|n| n.starts_with(char::is_uppercase) && n.split_whitespace().count() <= 4) {
             head = format!("{head}: {list}");
@@ -3711,7 +3719,7 @@ fn names_subject_again(sent: &str, lead: &[String]) -> bool {
         // (its verb one of VERBS or one that ends a subject: "Trước ngày 30 tháng 10 hằng năm, UBND cấp xã lập kế hoạch
         // ...")
         let head = &st[..crate::references::floor_boundary(st, st.len().min(240))];
-        let verb = [first_verb(head), Some(subject_end(head)).filter(|&e| e < head.len())].into_iter().flatten().min();
+        let verb = verb_at(head);
         lead.iter().any(|u| !u.is_empty() && st.starts_with(u.as_str()) && verb.is_some_and(|k| k >= u.len() && st[u.len()..k].trim().is_empty()))
     };
     if starts_unit(st) {
