@@ -144,10 +144,9 @@ pub fn parse_header(cells: &[Cell]) -> Header {
         if upper_contains_x(c.text, "XÁC THỰC") {
             continue;
         }
-        // (the other column's place and date beside the star under a Party issuer: "*   Nam Định, ngày 10 tháng 01 năm
-        // 2025", namdinh_hd_14; the issuer is the left column; in a PDF the star runs into it, "* Nam Định, ngày ...",
-        // or into the year the narrow cell wrapped, "Hưng Yên, ngày 22 tháng 4" / "* năm 2025")
-        // (a place and date line is never the issuer's, nor is the year a narrow cell wrapped, "năm 2025" / "* năm 2025")
+        // (a place and date line is never the issuer's, nor is the year a narrow cell wrapped: the other column's date
+        // beside the star under a Party issuer, "*   Nam Định, ngày 10 tháng 01 năm 2025" (namdinh_hd_14), or the star
+        // run into it by a PDF, "* Nam Định, ngày ...", "Hưng Yên, ngày 22 tháng 4" / "* năm 2025")
         let ct = c.text.trim();
         let year_line = year_words(ct, true).is_some_and(|n| n == ct.len());
         if place_date(c.text).is_some() || year_line {

@@ -1010,7 +1010,7 @@ fn assignments_of(t: &str, strict: bool) -> Assign {
             // first in a list of verbs, not a level)
             let head = &rest[..crate::references::floor_boundary(rest, rest.len().min(240))];
             let units = match head.find(" cấp, ") {
-                Some(k) => Some(split_units(&rest[..k])).filter(|u| !u.is_empty() && u.iter().all(|u| starts_unit(u))),
+                Some(k) => units_of(&rest[..k]),
                 None => units_before_verb(rest),
             };
             if let Some(units) = units {
@@ -1125,8 +1125,7 @@ fn assignments_of(t: &str, strict: bool) -> Assign {
         // ("b) Phòng Kế hoạch - Tài chính: Chủ trì, phối hợp với Chi cục Kiểm lâm hướng dẫn ...", daklak_kh_88 III.1.b: "chủ
         // trì" is no verb of VERBS, and printed with its capital after the colon)
         if (starts_with_verb(r) || r.starts_with("chủ trì") || r.starts_with("Chủ trì")) && starts_unit(h) && first_verb(h).is_none() && !names_of_kind {
-            let units = split_units(h.trim());
-            if !units.is_empty() && units.iter().all(|u| starts_unit(u)) {
+            if let Some(units) = units_of(h.trim()) {
                 a.lead = units;
                 // (its partners as in a sentence: "...; phối hợp với các Bộ: Y tế, Công Thương, ... theo dõi ...")
                 if let Some(i) = find_fixed!(r, " phối hợp với ") {
@@ -2216,8 +2215,12 @@ fn verb_at(t: &str) -> Option<usize> {
 /// when every piece is a unit: the one given work after "Giao" or "Ủy quyền cho".
 fn units_before_verb(rest: &str) -> Option<Vec<String>> {
     let head = &rest[..crate::references::floor_boundary(rest, rest.len().min(240))];
-    let end = verb_at(head)?;
-    let units = split_units(&head[..end]);
+    units_of(&head[..verb_at(head)?])
+}
+
+/// The units `t` lists ([`split_units`]), when it lists some and every piece opens a unit.
+fn units_of(t: &str) -> Option<Vec<String>> {
+    let units = split_units(t);
     (!units.is_empty() && units.iter().all(|u| starts_unit(u))).then_some(units)
 }
 
@@ -2464,8 +2467,7 @@ fn duty_heading(title_line: &str) -> Option<Vec<String>> {
             who.truncate(i);
         }
     }
-    let units = split_units(&who);
-    if !units.is_empty() && units.iter().all(|u| starts_unit(u)) {
+    if let Some(units) = units_of(&who) {
         return Some(units);
     }
     // "Nhiệm vụ của đoàn đánh giá", "Trách nhiệm của người đại diện phần vốn nhà nước tại công ty": whatever
@@ -3080,12 +3082,11 @@ pub fn extract_quoted(text: &str, items: &[Item], limit: usize, strict: &[bool],
                         // how the body works, "11. Các thành viên Ban Chỉ đạo làm việc theo chế độ kiêm nhiệm ..."; and a
                         // body's funding that another body provides, "12. Kinh phí hoạt động của Ban Chỉ đạo do Sở Tài chính
                         // bố trí ...", that body's task; vinhphuc_qd_890 Điều 2)
-                        let first_sent = {
-                            let body = strip_label(own_text(c).trim_start());
-                            &body[..sentence_len(body)]
-                        };
-                        let gives_none = ca.is_empty() && point_gives_no_work(first_sent);
+                        let mut gives_none = false;
                         if ca.is_empty() {
+                            let body = strip_label(own_text(c).trim_start());
+                            let first_sent = &body[..sentence_len(body)];
+                            gives_none = point_gives_no_work(first_sent);
                             if let Some(agent) = funding_agent(first_sent) {
                                 ca.lead = agent;
                             }
@@ -3584,9 +3585,7 @@ fn giao_heading(first_line: &str) -> Option<Vec<String>> {
     if head.contains([';', '.']) {
         return None;
     }
-    let head = &head[..first_verb(head).map_or(head.len(), |v| head[..v].trim_end().len())];
-    let units = split_units(head);
-    (!units.is_empty() && units.iter().all(|u| starts_unit(u))).then_some(units)
+    units_of(&head[..first_verb(head).map_or(head.len(), |v| head[..v].trim_end().len())])
 }
 
 fn mark_subtree(children: &[Vec<usize>], i: usize, done: &mut [bool]) {
