@@ -239,6 +239,30 @@ pub fn parse_date_prefix(s: &str) -> Option<DateMatch> {
     None
 }
 
+/// A day and month printed without their year in a deadline's words ("trong ngày 18/7", "trước ngày 5 tháng 8"), in a
+/// document dated `doc` (ISO "2026-07-17"): that day in the document's year, or in the next year when it is already
+/// past on the document's date (a deadline is never before its document; GOLD.md). None when the words print a year or
+/// no such day.
+pub fn yearless_day(words: &str, doc: &str) -> Option<String> {
+    static R: OnceLock<Regex> = OnceLock::new();
+    let re = R.get_or_init(|| Regex::new(r"(?i)ngày\s+(\d{1,2})\s*(?:/|tháng\s+)(\d{1,2})(?:\s*(?:/|năm)\s*\d)?").unwrap());
+    let c = re.captures(words)?;
+    // (a year after the month: a full date, read elsewhere)
+    if c.get(0)?.as_str().ends_with(|ch: char| ch.is_ascii_digit()) && c.get(0)?.end() > c.get(2)?.end() {
+        return None;
+    }
+    let (day, month): (u8, u8) = (c[1].parse().ok()?, c[2].parse().ok()?);
+    let year: u16 = doc.get(..4)?.parse().ok()?;
+    let on = |y: u16| PartialDate::ymd(y, month, day);
+    let this = on(year)?;
+    let doc_date = (doc.get(5..7).and_then(|m| m.parse::<u8>().ok()), doc.get(8..10).and_then(|d| d.parse::<u8>().ok()));
+    let past = match doc_date {
+        (Some(m), Some(d)) => (month, day) < (m, d),
+        _ => false,
+    };
+    if past { on(year + 1) } else { Some(this) }.map(|d| d.iso())
+}
+
 fn trim_match_end(t: &str, end: usize) -> usize {
     t[..end].trim_end_matches(|c: char| c.is_whitespace() || c == '.' || c == '…' || c == '_').len()
 }
@@ -396,5 +420,19 @@ mod tests {
         assert_eq!(parse_period("Tháng 9 - 10/2025").unwrap().iso(), "2025-10");
         assert_eq!(parse_period("tháng 9 đến tháng 10/2025").unwrap().iso(), "2025-10");
         assert_eq!(parse_period("hằng tháng"), None);
+    }
+
+    #[test]
+    fn a_day_without_its_year_takes_the_documents() {
+        // ttg_cd_45, dated 17 July 2026: "... hoàn thành trong ngày 18/7"
+        assert_eq!(yearless_day("trong ngày 18/7", "2026-07-17").as_deref(), Some("2026-07-18"));
+        assert_eq!(yearless_day("trước ngày 5 tháng 8", "2026-07-17").as_deref(), Some("2026-08-05"));
+        // already past on the document's date: the next year's
+        assert_eq!(yearless_day("trước ngày 10/01", "2025-12-20").as_deref(), Some("2026-01-10"));
+        // a year printed, or no valid day: not this reading's
+        assert_eq!(yearless_day("trước ngày 18/7/2026", "2026-07-17"), None);
+        assert_eq!(yearless_day("trước ngày 5 tháng 8 năm 2026", "2026-07-17"), None);
+        assert_eq!(yearless_day("trong ngày 31/2", "2026-01-17"), None);
+        assert_eq!(yearless_day("thường xuyên", "2026-01-17"), None);
     }
 }

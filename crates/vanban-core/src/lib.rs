@@ -176,6 +176,12 @@ pub fn parse(raw: &str) -> Parsed {
         task_list.extend(tables.into_iter().flat_map(|t| t.tasks));
         task_list.sort_by_key(|t| t.span[0]);
     }
+    // a deadline whose day is printed without its year ("trong ngày 18/7") is in the document's year (GOLD.md)
+    if let Some(doc) = record.date.as_deref() {
+        for t in task_list.iter_mut().filter(|t| t.deadline.is_none()) {
+            t.deadline = t.deadline_text.as_deref().and_then(|w| dates::yearless_day(w, doc));
+        }
+    }
     record.tasks = task_list;
     record.footnotes = body
         .notes

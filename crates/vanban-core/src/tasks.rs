@@ -604,7 +604,7 @@ fn responsible_subjects(flat: &str) -> Vec<std::ops::Range<usize>> {
 fn re_deadline() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
-        Regex::new(r"(?i)(?:(?:hoàn thành\s+)?(?:trước khi kết thúc|trước|chậm nhất|trong|đến|từ|hạn)\s+(?:hết\s+|suốt\s+)?(?:(?:\d{1,2}\s*giờ(?:\s*\d{1,2})?\s*,?\s*)?ngày\s+\d{1,2}\s*(?:tháng\s+\d{1,2}\s+năm\s+\d{4}|[/-]\d{1,2}[/-]\d{4})|\d{1,2}[/-]\d{1,2}[/-]\d{4}|(?:6|sáu)\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4}|tháng\s+\d{1,2}(?:\s*(?:và|đến|[-–])\s*(?:tháng\s+)?\d{1,2})?\s*(?:/|năm)\s*\d{4}|năm(?:\s+học)?\s+\d{4}(?:\s*[-–]\s*\d{4})?|mùa\s+(?:mưa(?:\s+bão|\s+lũ)?|khô)\s+năm\s+\d{4}|vụ\s+(?:đông\s+xuân|hè\s+thu|thu\s+đông|mùa)\s+năm\s+\d{4}|tuần\s+(?:thứ\s+)?\d{1,2}(?:/|\s+năm\s+)\d{4})|(?:trong\s+)?quý\s+(?:I{1,3}|IV|[1-4])\s*(?:/|năm)\s*\d{4}|trong\s+giai đoạn\s+\d{4}\s*[-–]\s*\d{4})|(?:tổ chức|diễn ra)\s+(?:vào\s+)?ngày\s+\d{1,2}\s*(?:tháng\s+\d{1,2}\s+năm\s+\d{4}|[/-]\d{1,2}[/-]\d{4})|(?:quý\s+(?:I{1,3}|IV)\s+|định kỳ\s+(?:\d{1,2}\s+tháng,?\s+)?)?(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)|thường xuyên").unwrap()
+        Regex::new(r"(?i)(?:(?:hoàn thành\s+)?(?:trước khi kết thúc|trước|chậm nhất|trong|đến|từ|hạn)\s+(?:hết\s+|suốt\s+)?(?:(?:\d{1,2}\s*giờ(?:\s*\d{1,2})?\s*,?\s*)?ngày\s+\d{1,2}\s*(?:tháng\s+\d{1,2}\s+năm\s+\d{4}|[/-]\d{1,2}[/-]\d{4}|/\d{1,2}\b|tháng\s+\d{1,2}\b)|\d{1,2}[/-]\d{1,2}[/-]\d{4}|(?:6|sáu)\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4}|tháng\s+\d{1,2}(?:\s*(?:và|đến|[-–])\s*(?:tháng\s+)?\d{1,2})?\s*(?:/|năm)\s*\d{4}|năm(?:\s+học)?\s+\d{4}(?:\s*[-–]\s*\d{4})?|mùa\s+(?:mưa(?:\s+bão|\s+lũ)?|khô)\s+năm\s+\d{4}|vụ\s+(?:đông\s+xuân|hè\s+thu|thu\s+đông|mùa)\s+năm\s+\d{4}|tuần\s+(?:thứ\s+)?\d{1,2}(?:/|\s+năm\s+)\d{4})|(?:trong\s+)?quý\s+(?:I{1,3}|IV|[1-4])\s*(?:/|năm)\s*\d{4}|trong\s+giai đoạn\s+\d{4}\s*[-–]\s*\d{4})|(?:tổ chức|diễn ra)\s+(?:vào\s+)?ngày\s+\d{1,2}\s*(?:tháng\s+\d{1,2}\s+năm\s+\d{4}|[/-]\d{1,2}[/-]\d{4})|(?:quý\s+(?:I{1,3}|IV)\s+|định kỳ\s+(?:\d{1,2}\s+tháng,?\s+)?)?(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)|thường xuyên").unwrap()
     })
 }
 
@@ -651,6 +651,16 @@ fn deadline_of(t: &str) -> (Option<String>, Option<String>) {
         let b = before.trim_end();
         if l.starts_with("trước") && ["quy định", "được cấp", "phát sinh", "ký kết", "đã", "đã được"].iter().any(|w| b.ends_with(w)) {
             continue;
+        }
+        // a day without its year ("trong ngày 18/7": the document's year, read by the caller) only in a text where
+        // nothing recurs: "Hằng năm, trước ngày 15 tháng 12, ...", "Định kỳ 6 tháng (trước ngày 10/6 và ngày 10/12)",
+        // "... trước ngày 31 tháng 3 năm sau" give no date (GOLD.md)
+        let has_year = l.len() >= 4 && l.as_bytes()[l.len() - 4..].iter().all(u8::is_ascii_digit);
+        if !has_year && l.contains("ngày") && !l.contains("năm") {
+            let recurs = ["hằng ", "Hằng ", "hàng năm", "Hàng năm", "hàng quý", "hàng tháng", "ịnh kỳ", "năm sau", "năm trước"].iter().any(|w| t.contains(w));
+            if recurs || t[m.end()..].trim_start().starts_with("và ngày") {
+                continue;
+            }
         }
         let rank = if l.starts_with("trước") || l.starts_with("chậm nhất") || l.starts_with("hoàn thành") || l.starts_with("hạn") {
             0
@@ -6233,6 +6243,24 @@ mod same_unit_again_tests {
         assert_eq!(field_deadline("Mùa khô năm 2025").0.as_deref(), Some("2025"));
         // bacninh_cv_1420 1 (shortened): "suốt" (all through) the season
         assert_eq!(deadline("duy trì đội phun hóa chất trong suốt mùa mưa năm 2025;").0.as_deref(), Some("2025"));
+    }
+
+    #[test]
+    fn a_day_without_its_year_is_a_deadline_unless_it_recurs() {
+        // ttg_cd_45 (shortened): the words, the year from the document's date (crate::parse fills it in)
+        assert_eq!(deadline("Tổ chức sơ tán người dân trên lồng bè, hoàn thành trong ngày 18/7."), (None, Some("hoàn thành trong ngày 18/7".to_string())));
+        assert_eq!(deadline("báo cáo kết quả trước ngày 5 tháng 8.").1.as_deref(), Some("trước ngày 5 tháng 8"));
+        // a full date is still read whole
+        assert_eq!(deadline("hoàn thành trước ngày 18/7/2026.").0.as_deref(), Some("2026-07-18"));
+        // recurring: "hằng năm" before or after, "Định kỳ", a pair of days, "năm sau" (cp_nd_61, quangtri_qd_25, vinhlong_kh_87)
+        for t in [
+            "Hằng năm, trước ngày 15 tháng 12, Sở Y tế tổng hợp tình hình cấp giấy phép.",
+            "hằng năm tổng hợp, báo cáo UBND tỉnh trước ngày 20 tháng 12.",
+            "Định kỳ 6 tháng (trước ngày 15 tháng 6 và trước ngày 15 tháng 12), Ban Quản lý báo cáo.",
+            "báo cáo định kỳ 6 tháng (trước ngày 25/6) và năm (trước ngày 25/12).",
+        ] {
+            assert!(!deadline(t).1.is_some_and(|w| w.contains("ngày")), "{t}");
+        }
     }
 
     #[test]
