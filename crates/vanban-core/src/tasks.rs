@@ -1845,7 +1845,8 @@ const APPLICANT_NAMES: [&str; 4] = [" đề nghị cấp", " nộp hồ sơ", " 
 fn applicant_step(t: &str) -> bool {
     // ("Tổ chức, cá nhân nhận kinh phí hỗ trợ có trách nhiệm ký nhận vào danh sách chi trả": a beneficiary's step)
     // ("Doanh nghiệp, hộ kinh doanh có trách nhiệm nộp phí thẩm định ...": the applicant's fee)
-    ["đề nghị cấp", "nộp hồ sơ", "nộp đơn", "đăng ký", "làm thủ tục", "ký nhận", "nộp phí", "nộp lệ phí"].iter().any(|w| t.starts_with(w))
+    // ("..., thương nhân phải gửi văn bản đề nghị cấp lại kèm theo tài liệu ...": the applicant's request, bct_tt_27 8.1)
+    ["đề nghị cấp", "nộp hồ sơ", "nộp đơn", "đăng ký", "làm thủ tục", "ký nhận", "nộp phí", "nộp lệ phí", "gửi văn bản đề nghị cấp", "gửi hồ sơ đề nghị", "gửi đơn đề nghị"].iter().any(|w| t.starts_with(w))
 }
 
 /// "... căn cứ Quyết định thi hành", "... chịu trách nhiệm thi hành": the closing article that makes units carry out
@@ -2472,7 +2473,8 @@ fn duty_heading(title_line: &str) -> Option<Vec<String>> {
     let mut who = c[1].to_string();
     for stop in [" trong ", " về ", " đối với ", " khi ", " theo quy định"] {
         // ("... các thành viên khác trong đoàn đánh giá": the body they belong to, not the field of the duty)
-        let member_of = |i: usize| stop == " trong " && ["đoàn", "ban ", "hội đồng", "tổ ", "Hội đồng", "Ban "].iter().any(|b| who[i + stop.len()..].starts_with(b));
+        // ("Cục Quản lý và Phát triển thị trường trong nước": "trong nước", domestic, is part of the name; bct_tt_27 Điều 11)
+        let member_of = |i: usize| stop == " trong " && ["đoàn", "ban ", "hội đồng", "tổ ", "Hội đồng", "Ban ", "nước"].iter().any(|b| who[i + stop.len()..].starts_with(b));
         if let Some(i) = who.find(stop).filter(|&i| !member_of(i)) {
             who.truncate(i);
         }
