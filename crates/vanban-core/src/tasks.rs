@@ -1967,6 +1967,11 @@ fn subject_units_at(t: &str, strict: bool) -> Option<Vec<String>> {
 /// ...": a liability (to whom one answers if something goes wrong), not work; "Bộ Y tế chịu trách nhiệm trước Chính phủ
 /// thực hiện quản lý nhà nước ..." answers for work, and is a duty.
 fn liability(duty: &str) -> bool {
+    // ("cơ quan chủ trì chịu trách nhiệm chính về kết quả thực hiện nhiệm vụ được giao": who answers for the result, a
+    // principle of working together, hanam_qd_31 Quy chế Điều 3.2)
+    if duty.starts_with("chịu trách nhiệm chính về kết quả") {
+        return true;
+    }
     let Some(rest) = duty.strip_prefix("chịu trách nhiệm trước ") else { return false };
     let clause = &rest[..rest.find(['.', ';']).unwrap_or(rest.len())];
     rest.starts_with("pháp luật") || clause.contains("để xảy ra")
@@ -4678,6 +4683,19 @@ mod tests {
         // VBHN 6659/VBHN-BLĐTBXH Điều 20.2 (a case of the heading unit's duty) and a case that binds its own subject
         assert_eq!(subject_units_with("Đối với công ty mẹ - Tập đoàn kinh tế nhà nước, Tổng công ty Quản lý bay Việt Nam thì đồng thời gửi Bộ Lao động - Thương binh và Xã hội để theo dõi.", true), None);
         assert_eq!(subject_units_with("Đối với các doanh nghiệp nhà nước thì phải báo cáo Bộ Tài chính trước ngày 31 tháng 3.", true), Some(vec!["các doanh nghiệp nhà nước".to_string()]));
+    }
+
+    #[test]
+    fn who_answers_for_the_result_is_no_task_and_applicants_send_requests() {
+        // hanam_qd_31 Quy chế Điều 3.2: a principle of working together
+        assert!(assignments("2. Xác định rõ cơ quan chủ trì, cơ quan phối hợp, nội dung và thời hạn phối hợp; cơ quan chủ trì chịu trách nhiệm chính về kết quả thực hiện nhiệm vụ được giao.", true).lead.is_empty());
+        // bct_tt_27 Điều 8.1: the trader's request for a new certificate
+        assert!(assignments("1. Trường hợp Giấy chứng nhận bị mất, hư hỏng, thương nhân phải gửi văn bản đề nghị cấp lại kèm theo tài liệu chứng minh đến cơ quan cấp Giấy chứng nhận.", true).lead.is_empty());
+        // a unit the list ends with, "thương nhân ..." (bct_tt_27 Điều 17.1)
+        assert_eq!(
+            split_units("Giám đốc Sở Công Thương các tỉnh, thành phố trực thuộc trung ương và thương nhân kinh doanh xăng dầu"),
+            ["Giám đốc Sở Công Thương các tỉnh, thành phố trực thuộc trung ương", "thương nhân kinh doanh xăng dầu"]
+        );
     }
 
     #[test]
