@@ -147,9 +147,26 @@ pub fn parse(raw: &str) -> Parsed {
     let (body_from, mut body_to) = body_range(&text, notes_start);
     // the body ends at the signature: what follows (annexes, forms) assigns no work
     if let Some(first) = record.signer.authority.as_deref().and_then(|a| a.split(" / ").next()).or(record.signer.title.as_deref()) {
-        let pat = format!("\n{first}\n");
-        if let Some(i) = memchr::memmem::find(text[body_from..body_to].as_bytes(), pat.as_bytes()) {
-            body_to = body_from + i + 1;
+        let region = &text[body_from..body_to];
+        // (alone on its line, or at the end of the Nơi nhận column's first line: the two columns of a table flattened
+        // side by side, "Nơi nhận:          KT. BỘ TRƯỞNG")
+        let alone = memchr::memmem::find(region.as_bytes(), format!("\n{first}\n").as_bytes()).map(|i| i + 1);
+        let beside = || {
+            let i = memchr::memmem::find(region.as_bytes(), format!("  {first}\n").as_bytes())?;
+            let line = region[..i].rfind('\n').map_or(0, |j| j + 1);
+            region[line..i].trim_start().starts_with("Nơi nhận").then_some(line)
+        };
+        if let Some(i) = alone.or_else(beside) {
+            // a Nơi nhận list printed right before the signature is not the body either ("Nơi nhận:" / "- Như Điều 14;"
+            // / ... / "KT. BỘ TRƯỞNG"): the body ends where the list starts, as it does beside the signature
+            let before = &region[..i];
+            let list = rfind(before, "\nNơi nhận").map(|j| j + 1).filter(|&j| {
+                before[j..].lines().skip(1).all(|l| {
+                    let l = l.trim_start();
+                    l.is_empty() || l.starts_with(['-', '+', '•'])
+                })
+            });
+            body_to = body_from + list.unwrap_or(i);
         }
     }
     let consolidated = tasks::is_consolidated(&text);
@@ -486,6 +503,23 @@ mod tests {
         assert_eq!(leads(&letter("Thủ trưởng các đơn vị chủ động điều chỉnh kế hoạch giáo dục.")), ["Thủ trưởng các đơn vị", "Văn phòng Sở"]);
         // (an item that names no one keeps the request: its units are asked)
         assert_eq!(leads(&letter("Học sinh nghỉ Tết từ ngày 01/02/2027.")), ["các cơ quan, đơn vị", "Văn phòng Sở"]);
+    }
+
+    #[test]
+    fn the_body_ends_at_the_notes_beside_or_before_the_signature() {
+        // a Thông tư with a report form after the signature, the form with items and a Nơi nhận of its own: the body
+        // ends at the document's Nơi nhận, printed before the signature or beside it (a DOCX table flattened)
+        let doc = |notes_and_signature: &str| {
+            format!("BỘ XÂY DỰNG\nSố: 12/2025/TT-BXD\n\nTHÔNG TƯ\nHướng dẫn báo cáo\n\nĐiều 1. Trách nhiệm thi hành\n1. Sở Xây dựng tổng hợp, báo cáo Bộ Xây dựng trước ngày 15/12/2025.\n\n{notes_and_signature}\n\nPHỤ LỤC\nMẫu số 02\nI. TÌNH HÌNH CHUNG\n1. Sở Xây dựng báo cáo số lượng nhà chung cư.\n\nNơi nhận:\n- Như trên;\n")
+        };
+        let before = doc("Nơi nhận:\n- Như Điều 1;\n- Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nTrần Văn A");
+        let beside = doc("Nơi nhận:                              KT. BỘ TRƯỞNG\n- Như Điều 1;                          THỨ TRƯỞNG\n- Lưu: VT.\n                                       Trần Văn A");
+        for t in [before, beside] {
+            let r = parse(&t).record;
+            let labels: Vec<&str> = r.sections.iter().map(|s| s.label.as_str()).collect();
+            assert_eq!(labels, ["Điều 1.", "1."], "{t}");
+            assert_eq!(r.tasks.len(), 1, "{:?}", r.tasks);
+        }
     }
 
     #[test]
