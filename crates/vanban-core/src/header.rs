@@ -148,7 +148,8 @@ pub fn parse_header(cells: &[Cell]) -> Header {
         // beside the star under a Party issuer, "*   Nam Định, ngày 10 tháng 01 năm 2025" (namdinh_hd_14), or the star
         // run into it by a PDF, "* Nam Định, ngày ...", "Hưng Yên, ngày 22 tháng 4" / "* năm 2025")
         let ct = c.text.trim();
-        let year_line = year_words(ct, true).is_some_and(|n| n == ct.len());
+        // (or the year alone: "* Hà Tĩnh, ngày 24 tháng 3 năm" / "2025", hatinh_qdi_07's PDF)
+        let year_line = year_words(ct, true).is_some_and(|n| n == ct.len()) || is_year_cell(ct);
         if place_date(c.text).is_some() || year_line {
             continue;
         }
@@ -902,6 +903,15 @@ mod tests {
             assert_eq!(h.place.as_deref(), Some("Hưng Yên"), "{t}");
             assert_eq!(h.date.unwrap().iso(), "2025-04-22", "{t}");
         }
+    }
+
+    #[test]
+    fn a_partys_wrapped_year_alone_is_not_the_issuers() {
+        // tests/fixtures/pdf/hatinh_qdi_07.lo.pdf (shortened): the year alone on the line after the star's date
+        let h = header("ĐẢNG BỘ TỈNH HÀ TĨNH   ĐẢNG CỘNG SẢN VIỆT NAM\nTỈNH ỦY\n* Hà Tĩnh, ngày 24 tháng 3 năm\n2025\nSố 07-QĐi/TU\nQUY ĐỊNH\nvề trách nhiệm của người đứng đầu\n");
+        assert_eq!(h.issuer_name.as_deref(), Some("TỈNH ỦY"));
+        assert_eq!(h.issuer_parent.as_deref(), Some("ĐẢNG BỘ TỈNH HÀ TĨNH"));
+        assert_eq!(h.date.unwrap().iso(), "2025-03-24");
     }
 
     #[test]
