@@ -2443,7 +2443,7 @@ fn duty_heading(title_line: &str) -> Option<Vec<String>> {
     let re = R.get_or_init(|| {
         // ("Nhiệm vụ, quyền hạn, trách nhiệm của Ban Chỉ đạo ...", "Các nhiệm vụ, quyền hạn khác của Bộ Tư pháp theo quy
         // định tại ... bao gồm:")
-        Regex::new(r"^(?:Các )?(?:Trách nhiệm|trách nhiệm|Nhiệm vụ|nhiệm vụ)(?:,? (?:quyền hạn|trách nhiệm))*(?: và (?:quyền hạn|trách nhiệm))?(?: khác)?\s+(?:của|thuộc)\s+(.+?)(?: bao gồm)?\.?$").unwrap()
+        Regex::new(r"^(?:Các )?(?:Trách nhiệm|trách nhiệm|Nhiệm vụ|nhiệm vụ)(?:,? (?:quyền hạn|trách nhiệm))*(?: và (?:quyền hạn|trách nhiệm))?(?: khác| chung)?\s+(?:của|thuộc)\s+(.+?)(?: bao gồm)?\.?$").unwrap()
     });
     // "Tổ hợp công nghiệp an ninh quốc gia có chức năng, nhiệm vụ sau đây:", "Bộ Tài chính có các nhiệm vụ sau:"
     static R2: OnceLock<Regex> = OnceLock::new();
@@ -2619,6 +2619,8 @@ fn has_verb_of(t: &str) -> bool {
     }
     // "cấp" the noun (level: "các cấp ủy", "Ủy ban nhân dân cấp xã"), not the verb (to grant)
     if t.contains(" cấp ") {
+        // ("chủ tịch ủy ban nhân dân các cấp", "bí thư cấp ủy cùng cấp": every level, the same level)
+        t = t.replace(" các cấp ", " các_cấp ").replace(" cùng cấp ", " cùng_cấp ");
         for lvl in ["ủy", "uỷ", "xã", "huyện", "tỉnh", "trung ương", "cơ sở", "trên", "dưới", "có thẩm quyền", "bộ"] {
             t = t.replace(&format!(" cấp {lvl}"), &format!(" cấp_{lvl}"));
         }
@@ -3031,7 +3033,14 @@ pub fn extract_quoted(text: &str, items: &[Item], limit: usize, strict: &[bool],
                         // (also a title with no colon, over its bullets: "a) Về xây dựng nông thôn mới nâng cao" / "- Tập trung
                         // rà soát ...", thaibinh_tb_57 II.1.a; not a sentence that ends with its stop)
                         let topic_title = c_first.trim_end().ends_with(':') || !c_first.trim_end().ends_with(['.', ';', ',']);
-                        if !children[c].is_empty() && item_assign[c].is_empty() && c_first.trim_start().starts_with("Về ") && topic_title {
+                        // (and a verb's intro over its points: "2. Chỉ đạo giải quyết khiếu nại, tố cáo ... thuộc thẩm quyền:" /
+                        // "a) ban hành quyết định ..." / "b) chỉ đạo rà soát ...", hatinh_qdi_07 Điều 5.2: the points are the work)
+                        // (points that go on the intro's sentence in lower case: where the points are lists of what the
+                        // intro's verb covers in capitals, the intro is the task, angiang_cv_2871, vinhphuc_qd_890)
+                        let verb_intro = c_first.trim_end().ends_with(':')
+                            && starts_with_verb(strip_label(c_first.trim_start()))
+                            && children[c].iter().all(|&g| strip_label(own_text(g).trim_start()).starts_with(|ch: char| ch.is_lowercase()));
+                        if !children[c].is_empty() && item_assign[c].is_empty() && (c_first.trim_start().starts_with("Về ") && topic_title || verb_intro) {
                             for &g in &children[c] {
                                 if done[g] {
                                     continue;
@@ -3329,8 +3338,11 @@ pub fn extract_quoted(text: &str, items: &[Item], limit: usize, strict: &[bool],
             }
         }
     }
-    // a lead that is only a head word ("cơ quan", "thành viên") names no unit
-    tasks.retain(|t| !t.lead.iter().all(|u| is_head_word(u)));
+    // a lead that is only a head word ("cơ quan", "thành viên") names no unit; "người đứng đầu", the head of any body,
+    // is a person a Party Quy định binds by that name ("Điều 3. Trách nhiệm chung của người đứng đầu", hatinh_qdi_07)
+    // (only where an article's title binds them so: elsewhere "người đứng đầu" alone is the rest of a clause cut short)
+    let heads_bound = memchr::memmem::find(window.as_bytes(), "của người đứng đầu\n".as_bytes()).is_some();
+    tasks.retain(|t| !t.lead.iter().all(|u| is_head_word(u) && !(heads_bound && u == "người đứng đầu")));
     tasks.sort_by_key(|t| t.span[0]);
     tasks
 }
@@ -6404,6 +6416,25 @@ mod same_unit_again_tests {
         assert_eq!(p.len(), 1, "{p:?}");
         assert_eq!(p[0].lead.len(), 3, "{:?}", p[0].lead);
         assert_eq!(p[0].span, [0, t.len()]);
+    }
+
+    #[test]
+    fn a_party_rule_binds_heads_and_chairs_by_their_titles() {
+        // hatinh_qdi_07 (shortened): "người đứng đầu" and "chủ tịch ủy ban nhân dân các cấp" under duty articles (one
+        // "chung", one naming every level), a verb's intro over points that go on its sentence in lower case, and a
+        // Party committee whose name holds a comma
+        let doc = "ĐẢNG BỘ TỈNH HÀ TĨNH\nTỈNH ỦY\nSố 07-QĐi/TU\n\nQUY ĐỊNH\nvề trách nhiệm của người đứng đầu\n\nĐiều 3. Trách nhiệm chung của người đứng đầu\n1. Bố trí địa điểm tiếp công dân thuận tiện.\nĐiều 5. Trách nhiệm của chủ tịch ủy ban nhân dân các cấp\n1. Trực tiếp tiếp công dân định kỳ.\n2. Chỉ đạo giải quyết khiếu nại, tố cáo thuộc thẩm quyền:\na) ban hành quyết định giải quyết khiếu nại đúng thời hạn;\nb) chỉ đạo rà soát các vụ việc tồn đọng.\n";
+        let tasks: Vec<(String, String)> = crate::parse(doc).record().tasks.into_iter().map(|x| (x.section.unwrap_or_default(), x.lead.join("; "))).collect();
+        let want = [
+            ("Điều 3.1", "người đứng đầu"),
+            ("Điều 5.1", "chủ tịch ủy ban nhân dân các cấp"),
+            ("Điều 5.2.a", "chủ tịch ủy ban nhân dân các cấp"),
+            ("Điều 5.2.b", "chủ tịch ủy ban nhân dân các cấp"),
+        ];
+        assert_eq!(tasks, want.map(|(s, l)| (s.to_string(), l.to_string())));
+        // Điều 7.4: one committee, then the units it leads
+        assert_eq!(split_units("Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh"), ["Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh"]);
+        assert_eq!(split_units("Ban Tuyên giáo Tỉnh ủy, các đoàn thể tỉnh"), ["Ban Tuyên giáo Tỉnh ủy", "các đoàn thể tỉnh"]);
     }
 
     #[test]

@@ -467,7 +467,10 @@ fn comma_cuts(rest: &str, at: usize, after: &str, do_before: bool, cac_before: b
     };
     // "Cục trưởng Cục Cảnh sát quản lý trại giam, ..., Bộ Công an": a department named with its ministry, not two units
     let parent_ministry = a.starts_with("Bộ ") && ["Cục ", "Cục trưởng ", "Vụ ", "Vụ trưởng ", "Tổng cục "].iter().any(|h| rest.starts_with(h));
-    (starts_unit(after) || establishments) && at > 0 && strong && !in_do_clause && !parent_ministry
+    // "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh": one Party committee's name, over the Front and the mass
+    // organisations (hatinh_qdi_07 Điều 7.4)
+    let front_committee = ["Đảng ủy Mặt trận Tổ quốc", "Đảng uỷ Mặt trận Tổ quốc"].iter().any(|h| rest[..at].trim() == *h) && a.starts_with("các đoàn thể");
+    (starts_unit(after) || establishments) && at > 0 && strong && !in_do_clause && !parent_ministry && !front_committee
 }
 
 /// Does the " và " at `at` of `rest` end a unit ([`split_units_of`]): a unit starts after it, and it does not join the
