@@ -1315,6 +1315,9 @@ const VERBS: &[&str] = &[
     "vận động",
     // ("Chủ trì, phối hợp với UBND huyện Hớn Quản, UBND thị xã Chơn Thành di dời hạ tầng kỹ thuật ...")
     "di dời",
+    // ("phối hợp với chủ tịch ủy ban nhân dân cùng cấp tiếp công dân khi ...", hatinh_qdi_07 Điều 6.1; "Ban Tiếp công
+    // dân tỉnh" is a name, in capitals)
+    "tiếp công dân",
 ];
 
 /// A verb of [`VERBS`] after these words is part of a name, not a verb.
@@ -6432,6 +6435,10 @@ mod same_unit_again_tests {
             ("Điều 5.2.b", "chủ tịch ủy ban nhân dân các cấp"),
         ];
         assert_eq!(tasks, want.map(|(s, l)| (s.to_string(), l.to_string())));
+        // partners named by their titles in lower case, to the verb of their work (Điều 5.1, 6.1)
+        let doc2 = doc.replace("1. Trực tiếp tiếp công dân định kỳ.", "1. Trực tiếp tiếp công dân định kỳ; phối hợp với bí thư cấp ủy cùng cấp tiếp công dân khi cần thiết.");
+        let support: Vec<Vec<String>> = crate::parse(&doc2).record().tasks.into_iter().map(|x| x.support).collect();
+        assert_eq!(support[1], ["bí thư cấp ủy cùng cấp"]);
         // Điều 7.4: one committee, then the units it leads
         assert_eq!(split_units("Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh"), ["Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh"]);
         assert_eq!(split_units("Ban Tuyên giáo Tỉnh ủy, các đoàn thể tỉnh"), ["Ban Tuyên giáo Tỉnh ủy", "các đoàn thể tỉnh"]);
