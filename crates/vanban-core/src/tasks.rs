@@ -6422,6 +6422,14 @@ mod same_unit_again_tests {
     }
 
     #[test]
+    fn a_districts_forest_rangers_are_a_unit_by_their_name() {
+        // laichau_qd_18 Điều 8.2 (shortened)
+        let doc = "ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\nSố: 18/2025/QĐ-UBND\n\nQUYẾT ĐỊNH\nQuy định chi tiết một số nội dung\n\nĐiều 8. Bảo vệ rừng cộng đồng\n2. Hạt Kiểm lâm chủ trì, phối hợp với Công an xã điều tra, xử lý các vụ vi phạm.\n";
+        let leads: Vec<Vec<String>> = crate::parse(doc).record().tasks.into_iter().map(|x| x.lead).collect();
+        assert_eq!(leads, [["Hạt Kiểm lâm"]]);
+    }
+
+    #[test]
     fn a_party_rule_binds_heads_and_chairs_by_their_titles() {
         // hatinh_qdi_07 (shortened): "người đứng đầu" and "chủ tịch ủy ban nhân dân các cấp" under duty articles (one
         // "chung", one naming every level), a verb's intro over points that go on its sentence in lower case, and a
