@@ -218,6 +218,14 @@ fn starts_outline(t: &str) -> bool {
     if first.is_some_and(|c| c.is_lowercase()) && t.chars().nth(1) == Some(')') {
         return true;
     }
+    // "c. Định kỳ 6 tháng, báo cáo ...": a point's letter printed with a period (after "b) ...;", laichau_qd_18 Điều
+    // 10.5; the outline reads it as a point only after its list's letter before it)
+    if first.is_some_and(|c| c.is_ascii_lowercase() || c == 'đ') && t[first.map_or(0, char::len_utf8)..].starts_with(". ") {
+        let after = &t[first.map_or(0, char::len_utf8) + 2..];
+        if after.starts_with(char::is_uppercase) {
+            return true;
+        }
+    }
     // "b1)", "c2)": numbered points under a lettered point
     let mut cs = t.chars();
     if cs.next().is_some_and(|c| c.is_lowercase()) {
@@ -855,6 +863,16 @@ mod tests {
         let a = asm("Điều 12. Trách nhiệm của các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ\nCác bộ, cơ quan ngang bộ có trách nhiệm báo cáo.\nĐiều 13. Trách nhiệm của\nỦy ban nhân dân cấp tỉnh\n");
         assert!(a.text.contains("cơ quan thuộc Chính phủ\nCác bộ"), "{}", a.text);
         assert!(a.text.contains("Trách nhiệm của Ủy ban nhân dân cấp tỉnh"), "{}", a.text);
+    }
+
+    #[test]
+    fn a_point_lettered_with_a_period_after_a_semicolon_is_a_line() {
+        // laichau_qd_18 Điều 10.5 (shortened): "c." printed for "c)" after a long "b) ...;" line
+        let a = asm("b) Chỉ đạo Ủy ban nhân dân cấp xã rà soát quỹ rừng chưa giao, lập phương án giao rừng, hoàn thành trước ngày 30/6/2025;\nc. Định kỳ 6 tháng, báo cáo kết quả về Sở Nông nghiệp và Môi trường.\n");
+        assert!(a.text.contains("30/6/2025;\nc. Định kỳ"), "{}", a.text);
+        // a clause in lower case after the semicolon still goes on
+        let a = asm("b) Chỉ đạo Ủy ban nhân dân cấp xã rà soát quỹ rừng chưa giao, lập phương án giao rừng, hoàn thành trước ngày 30/6/2025;\nc. và các nội dung khác.\n");
+        assert!(a.text.contains("30/6/2025; c. và"), "{}", a.text);
     }
 
     #[test]
