@@ -326,9 +326,13 @@ fn is_signature_cell(t: &str) -> bool {
     normalize_authority(t).is_some() || is_title(t) || person_name(t).is_some() || is_noise(t)
 }
 
-/// A cc item; drops a footnote mark glued to the last word ("Các cơ quan báo chí7;" -> "Các cơ quan báo chí").
+/// A cc item; drops a footnote mark glued to the last word ("Các cơ quan báo chí7;" -> "Các cơ quan báo chí"), but not
+/// the number of an office's code in the filing line ("Lưu: VT, Kt4.", laichau_qd_18).
 fn clean_cc(t: &str) -> String {
     let s = clean_item(t);
+    if s.starts_with("Lưu") {
+        return s;
+    }
     let trimmed = s.trim_end_matches(|c: char| c.is_ascii_digit() || "¹²³⁴⁵⁶⁷⁸⁹⁰".contains(c));
     if trimmed.len() < s.len() && trimmed.chars().last().is_some_and(|c| c.is_lowercase()) {
         return trimmed.to_string();
@@ -340,6 +344,12 @@ fn clean_cc(t: &str) -> String {
 mod tests {
     use super::*;
     use crate::layout::cells;
+
+    #[test]
+    fn an_office_code_keeps_its_number_in_the_filing_line() {
+        assert_eq!(clean_cc("- Lưu: VT, Kt4."), "Lưu: VT, Kt4");
+        assert_eq!(clean_cc("- Các cơ quan báo chí7;"), "Các cơ quan báo chí");
+    }
 
     #[test]
     fn stacked_authority() {
