@@ -355,7 +355,10 @@ fn body_range(text: &str, limit: usize) -> (usize, usize) {
     let para = &tail[last_para..];
     // (nor a last chapter after a blank line: "Chương V\nĐIỀU KHOẢN THI HÀNH\nĐiều 21. ... thi hành Nghị định này./.")
     let article = para.starts_with("Điều ") || para.starts_with("Chương ") || para.contains("\nĐiều ");
-    if !article && (para.contains("đề nghị") && para.trim_end().ends_with("./.") || para.contains("kính đề nghị")) {
+    // (but the closing formula that asks the addressees to carry the letter out is their task, GOLD.md: "Sở Y tế đề nghị
+    // các đơn vị nghiêm túc triển khai thực hiện./.", bacninh_cv_1420)
+    let carry_out = para.contains("nghiêm túc") && para.contains("thực hiện");
+    if !article && !carry_out && (para.contains("đề nghị") && para.trim_end().ends_with("./.") || para.contains("kính đề nghị")) {
         to = from + last_para;
     }
     (from, to)

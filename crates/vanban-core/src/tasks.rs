@@ -1146,6 +1146,11 @@ fn assignments_of(t: &str, strict: bool) -> Assign {
             }
         }
     }
+    // ("8. Bỏ cụm từ: “Trưởng phòng Giáo dục và Đào tạo” tại Phụ lục I ...": a phrase quoted to be struck out of a text,
+    // no subject, vbpl_doc_000554)
+    if colon.is_some_and(|(h, r)| h.trim_end().ends_with("cụm từ") && r.trim_start().starts_with(['“', '"'])) {
+        return a;
+    }
     let clause = colon.map_or(first, |(h, r)| if starts_unit(h) { first } else { r });
     let clause = clause.trim_start_matches(['-', '+', '•', ' ', '“', '"']);
     // "Riêng Ban Thường vụ Thành ủy Kon Tum lãnh đạo hoàn thành ...": as for that unit, its own work (a point under the
@@ -2097,7 +2102,10 @@ pub fn paragraph_tasks(text: &str, from: usize, to: usize, strict: bool) -> Vec<
         // (asked only of a closing line: starts_unit for every line cost more than the rest of this test)
         let follows_up = || t.contains("theo dõi, đôn đốc") && starts_unit(t);
         // (and "Các Bộ trưởng, ... chịu trách nhiệm tổ chức thực hiện nghiêm Chỉ thị này./.": who carries it out)
-        let closing = (t.ends_with("./.") && !t.starts_with("Yêu cầu") && !t.contains(" yêu cầu ") && !t.contains(". Yêu cầu ") && !t.contains(" thi hành") && !t.contains(" chịu trách nhiệm tổ chức thực hiện") && !follows_up())
+        // (and "Sở Y tế đề nghị các đơn vị nghiêm túc triển khai thực hiện./.": the closing formula of a letter asks its
+        // addressees to carry it out, GOLD.md; bacninh_cv_1420, binhthuan_cv_1187)
+        let carry_out = || t.contains("nghiêm túc") && (t.contains(" đề nghị ") || t.starts_with("Đề nghị "));
+        let closing = (t.ends_with("./.") && !t.starts_with("Yêu cầu") && !t.contains(" yêu cầu ") && !t.contains(". Yêu cầu ") && !t.contains(" thi hành") && !t.contains(" chịu trách nhiệm tổ chức thực hiện") && !follows_up() && !carry_out())
             || t.contains("kính đề nghị")
             || t.contains("Kính đề nghị")
             || notice_formula(t)
@@ -6450,6 +6458,20 @@ mod same_unit_again_tests {
         // Điều 7.4: one committee, then the units it leads
         assert_eq!(split_units("Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh"), ["Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh"]);
         assert_eq!(split_units("Ban Tuyên giáo Tỉnh ủy, các đoàn thể tỉnh"), ["Ban Tuyên giáo Tỉnh ủy", "các đoàn thể tỉnh"]);
+    }
+
+    #[test]
+    fn a_letters_closing_formula_asks_its_addressees() {
+        // bacninh_cv_1420, binhthuan_cv_1187 (shortened): the closing request to carry the letter out is a task (GOLD.md)
+        let leads = |t: &str| paragraph_tasks(t, 0, t.len(), false).into_iter().map(|x| x.lead).collect::<Vec<_>>();
+        assert_eq!(leads("\nSở Y tế đề nghị các đơn vị nghiêm túc triển khai thực hiện./.\n"), [["các đơn vị"]]);
+        assert_eq!(leads("\nSở Giáo dục và Đào tạo đề nghị Thủ trưởng các đơn vị nghiêm túc triển khai thực hiện, bảo đảm chi trả đúng đối tượng. Trong quá trình thực hiện, nếu có vướng mắc, đề nghị liên hệ Phòng Kế hoạch - Tài chính để được hướng dẫn./.\n"), [["Thủ trưởng các đơn vị"]]);
+        // a head of office is asked by title
+        assert_eq!(assignments("Sở Y tế đề nghị Trưởng phòng Y tế các quận, huyện, Thủ trưởng các đơn vị nghiêm túc triển khai thực hiện./.", false).lead, ["Trưởng phòng Y tế các quận, huyện", "Thủ trưởng các đơn vị"]);
+        // the courtesy to a superior is still none
+        assert!(leads("\nSở Y tế kính đề nghị Ủy ban nhân dân tỉnh xem xét, chỉ đạo./.\n").is_empty());
+        // a phrase quoted to be struck out names no one (vbpl_doc_000554)
+        assert!(assignments("8. Bỏ cụm từ: “Trưởng phòng Giáo dục và Đào tạo” tại Phụ lục I và Phụ lục II.", true).lead.is_empty());
     }
 
     #[test]
