@@ -723,6 +723,19 @@ fn columns_lines(text: &str, ls: &[Line]) -> Vec<bool> {
     for at in memchr::memchr_iter(b'\t', b) {
         mark(at, 1);
     }
+    // a row of a pipe table printed without its outer bars ("1 | Ban hành Bộ tiêu chí ... | Sở Văn hóa, ... | Quý
+    // III/2025"): two inner bars on a line (lamdong_kh_212's appendix); its rows are lines of their own
+    let mut last: Option<usize> = None;
+    for at in memchr::memmem::find_iter(b, b" | ") {
+        if ls.is_empty() {
+            break;
+        }
+        let k = line_of(at);
+        if last == Some(k) {
+            out[k] = true;
+        }
+        last = Some(k);
+    }
     out
 }
 

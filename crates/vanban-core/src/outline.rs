@@ -367,7 +367,9 @@ fn closing_request(t: &str, said: bool) -> Option<usize> {
         }
         // ("Các đơn vị tổng hợp kết quả triển khai thực hiện, báo cáo kết quả về Sở Y tế ... trước ngày 15/7/2025 ..." after
         // the last item: work of all the addressees, not of the last item's unit, bacninh_cv_1420)
-        if said && ["Các đơn vị ", "Các cơ quan, đơn vị ", "Các cơ quan ", "Các địa phương "].iter().any(|g| first.starts_with(g)) {
+        // ("Các sở, ngành, địa phương báo cáo kết quả thực hiện Kế hoạch ... về Sở ...", lamdong_kh_212 III)
+        const ALL: [&str; 7] = ["Các đơn vị ", "Các cơ quan, đơn vị ", "Các cơ quan ", "Các địa phương ", "Các sở, ngành", "Các sở, ban, ngành", "Các Sở, ban, ngành"];
+        if said && ALL.iter().any(|g| first.starts_with(g)) {
             return Some(p + 1);
         }
         let Some(k) = ASKS.iter().filter_map(|a| first.find(a)).min() else { continue };
@@ -447,6 +449,10 @@ mod tests {
         let t = "d) Văn phòng Sở đăng tải Công văn này trên Cổng thông tin điện tử Sở Y tế.\n\nCác đơn vị tổng hợp kết quả, báo cáo về Sở Y tế trước ngày 15/7/2025.\n";
         let items = parse(t, t.len());
         assert!(t[items[0].start..items[0].end].trim_end().ends_with("Sở Y tế."), "{:?}", &t[items[0].start..items[0].end]);
+        // lamdong_kh_212 III (shortened)
+        let t = "6. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh tuyên truyền, vận động Nhân dân.\n\nCác sở, ngành, địa phương báo cáo kết quả thực hiện Kế hoạch về Sở Văn hóa, Thể thao và Du lịch.\n";
+        let items = parse(t, t.len());
+        assert!(t[items[0].start..items[0].end].trim_end().ends_with("Nhân dân."), "{:?}", &t[items[0].start..items[0].end]);
     }
 
     #[test]

@@ -91,6 +91,29 @@ fn cells(line: &str, offset: usize) -> (Vec<Cell>, bool) {
     (out, false)
 }
 
+/// A row of a pipe table printed without its outer bars ("TT | Nội dung nhiệm vụ | Cơ quan chủ trì | ..."), as a
+/// DOCX or web table pasted as text gives it: two inner bars or more.
+fn bare_pipe_row(l: &str) -> bool {
+    !l.trim_start().starts_with('|') && memchr::memmem::find_iter(l.as_bytes(), b" | ").nth(1).is_some()
+}
+
+/// The cells of a row of a pipe table without outer bars: every piece between bars is a column, the first before the
+/// first bar ("   | tại các điểm ... |  |  |": a row that goes on the task cell of the row above, its number cell
+/// empty).
+fn bare_pipe_cells(line: &str, offset: usize) -> Vec<Cell> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    for (k, part) in line.split('|').enumerate() {
+        let lead = part.len() - part.trim_start().len();
+        let text = part.trim();
+        if !text.is_empty() {
+            out.push(Cell { col: k, start: offset + pos + lead, end: offset + pos + lead + text.len() });
+        }
+        pos += part.len() + 1;
+    }
+    out
+}
+
 /// A row number: "1", "12", "1.2", "I", "IV", "a".
 fn row_number(s: &str) -> bool {
     let s = s.trim_end_matches('.');
@@ -164,7 +187,7 @@ fn columned(text: &str, from: usize, to: usize) -> Vec<TaskTable> {
     // ... on a line laid out in columns (or a pipe row), or on the line after one ("Cơ quan chủ" / "trì"): the lines
     // with a run of three spaces, a tab or a leading pipe are found with one search each, so that a text without a
     // table is not split into lines at all
-    let tabular = |l: &str| l.contains("   ") || l.contains('\t') || l.trim_start().starts_with('|');
+    let tabular = |l: &str| l.contains("   ") || l.contains('\t') || l.trim_start().starts_with('|') || bare_pipe_row(l);
     let names_lead = |l: &str| l.contains("trì") || l.contains("TRÌ") || l.contains("hực hiện") || l.contains("HỰC HIỆN");
     let b = region.as_bytes();
     let line_bounds = |at: usize| {
@@ -178,7 +201,7 @@ fn columned(text: &str, from: usize, to: usize) -> Vec<TaskTable> {
         names_lead(&region[s..e]) || next.is_some_and(|(ns, ne)| names_lead(&region[ns..ne]))
     };
     let mut candidate = region.starts_with('|') && heading_near(0);
-    for needle in ["   ", "\t", "\n|"] {
+    for needle in ["   ", "\t", "\n|", " | "] {
         let mut from = 0;
         while !candidate {
             let Some(k) = memchr::memmem::find(&b[from..], needle.as_bytes()) else { break };
@@ -207,7 +230,9 @@ fn columned(text: &str, from: usize, to: usize) -> Vec<TaskTable> {
             i += 1;
             continue;
         }
-        let (cs, pipe) = cells(line, off);
+        // (a pipe table without its outer bars: every row read so)
+        let bare = bare_pipe_row(line);
+        let (cs, pipe) = if bare { (bare_pipe_cells(line, off), true) } else { cells(line, off) };
         if cs.len() < 3 {
             i += 1;
             continue;
@@ -261,9 +286,9 @@ fn columned(text: &str, from: usize, to: usize) -> Vec<TaskTable> {
                 j += 1;
                 continue;
             }
-            let (rc, _) = cells(l, o);
+            let rc = if bare { bare_pipe_cells(l, o) } else { cells(l, o).0 };
             let rc = if pipe { rc } else { split_at_columns(text, rc, &cols) };
-            if pipe && !l.trim_start().starts_with('|') {
+            if pipe && !(l.trim_start().starts_with('|') || bare && l.contains('|')) {
                 break;
             }
             // a pipe table's rule ("|---|---|")
@@ -862,6 +887,26 @@ mod tests {
                 ("Phụ lục.I.4", vec!["Bộ Khoa học và Công nghệ"], vec!["Bộ Ngoại giao"], None),
             ]
         );
+    }
+
+    #[test]
+    fn a_pipe_table_without_outer_bars_through_the_parse() {
+        // lamdong_kh_212 Phụ lục (shortened): rows "1 | ... | ... |", a group row, a row that goes on the task cell above
+        // (past the first 40 lines, where bars are a header's web-table cells)
+        let body: String = (1..=40).map(|k| format!("{k}. Nội dung thứ {k} của Kế hoạch.\n")).collect();
+        let doc = "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 212/KH-UBND\n\nKẾ HOẠCH\nTriển khai Đề án\n\nI. MỤC ĐÍCH\nBODY\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Minh Khoa\n\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n\nTT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành\nI | Cơ chế, chính sách |  |  |  \n1 | Ban hành Bộ tiêu chí công nhận điểm du lịch | Sở Văn hóa, Thể thao và Du lịch | Sở Tư pháp | Quý III/2025\n2 | Đầu tư, nâng cấp bãi đỗ xe | UBND các huyện, thành phố | Sở Xây dựng; Sở Tài chính | Năm 2026\n   | tại các điểm du lịch được công nhận |  |  |  \n";
+        let p = crate::parse(&doc.replace("BODY", &body));
+        let rows: Vec<(String, String, Vec<String>, Option<String>, String)> = p
+            .record
+            .tasks
+            .into_iter()
+            .filter(|t| t.section.as_deref().is_some_and(|s| s.starts_with("Phụ lục")))
+            .map(|t| (t.section.unwrap(), t.lead.join("; "), t.support, t.deadline, t.text))
+            .collect();
+        assert_eq!(rows.len(), 2, "{rows:?}");
+        assert_eq!((rows[0].0.as_str(), rows[0].1.as_str(), rows[0].3.as_deref()), ("Phụ lục.I.1", "Sở Văn hóa, Thể thao và Du lịch", Some("2025-09")));
+        assert_eq!((rows[1].0.as_str(), rows[1].2.clone(), rows[1].3.as_deref()), ("Phụ lục.I.2", vec!["Sở Xây dựng".to_string(), "Sở Tài chính".to_string()], Some("2026")));
+        assert!(rows[1].4.ends_with("tại các điểm du lịch được công nhận"), "{}", rows[1].4);
     }
 
     #[test]
