@@ -628,6 +628,8 @@ pub fn deadline(t: &str) -> (Option<String>, Option<String>) {
 
 fn deadline_of(t: &str) -> (Option<String>, Option<String>) {
     let mut best: Option<(u8, regex::Match)> = None;
+    // whether the text recurs ("hằng năm", "định kỳ"): asked of a day without its year, below
+    let mut recurs: Option<bool> = None;
     for m in re_deadline().find_iter(t) {
         let before = &t[crate::references::ceil_boundary(t, m.start().saturating_sub(40))..m.start()];
         let l = to_lower(m.as_str());
@@ -659,7 +661,8 @@ fn deadline_of(t: &str) -> (Option<String>, Option<String>) {
         // "... trước ngày 31 tháng 3 năm sau" give no date (GOLD.md)
         let has_year = l.len() >= 4 && l.as_bytes()[l.len() - 4..].iter().all(u8::is_ascii_digit);
         if !has_year && l.contains("ngày") && !l.contains("năm") {
-            let recurs = ["hằng ", "Hằng ", "hàng năm", "Hàng năm", "hàng quý", "hàng tháng", "ịnh kỳ", "năm sau", "năm trước"].iter().any(|w| t.contains(w));
+            // (asked once a text: a text of many such days is not searched again for each)
+            let recurs = *recurs.get_or_insert_with(|| ["hằng ", "Hằng ", "hàng năm", "Hàng năm", "hàng quý", "hàng tháng", "ịnh kỳ", "năm sau", "năm trước"].iter().any(|w| t.contains(w)));
             if recurs || t[m.end()..].trim_start().starts_with("và ngày") {
                 continue;
             }
