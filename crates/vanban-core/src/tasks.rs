@@ -635,7 +635,9 @@ fn deadline_of(t: &str) -> (Option<String>, Option<String>) {
         let l = to_lower(m.as_str());
         // "có hiệu lực thi hành từ ngày ... đến hết ngày ...": when a text takes effect; but "ban hành Thông tư ...,
         // bảo đảm có hiệu lực trước ngày 01 tháng 3 năm 2027" is the date to act by
-        if before.contains("hiệu lực") && !(l.starts_with("trước") || l.starts_with("chậm nhất")) {
+        // ("... đã cấp trước ngày Thông tư này có hiệu lực thi hành, hoàn thành trước ngày 30 tháng 6 năm 2026": the work's
+        // own date after the clause, bct_tt_27 Điều 13.4)
+        if before.contains("hiệu lực") && !(l.starts_with("trước") || l.starts_with("chậm nhất") || l.starts_with("hoàn thành")) {
             continue;
         }
         // "thu nhập bình quân hàng tháng", "chi thường xuyên": a measure or a budget line, not a time to act
@@ -6300,6 +6302,8 @@ mod same_unit_again_tests {
         assert_eq!(deadline("báo cáo kết quả trước ngày 5 tháng 8.").1.as_deref(), Some("trước ngày 5 tháng 8"));
         // a full date is still read whole
         assert_eq!(deadline("hoàn thành trước ngày 18/7/2026.").0.as_deref(), Some("2026-07-18"));
+        // the work's date after a clause on when the text takes effect (bct_tt_27 Điều 13.4)
+        assert_eq!(deadline("Rà soát Giấy chứng nhận đã cấp trước ngày Thông tư này có hiệu lực thi hành, hoàn thành trước ngày 30 tháng 6 năm 2026.").0.as_deref(), Some("2026-06-30"));
         // recurring: "hằng năm" before or after, "Định kỳ", a pair of days, "năm sau" (cp_nd_61, quangtri_qd_25, vinhlong_kh_87)
         for t in [
             "Hằng năm, trước ngày 15 tháng 12, Sở Y tế tổng hợp tình hình cấp giấy phép.",
