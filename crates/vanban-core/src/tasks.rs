@@ -1330,6 +1330,9 @@ const VERBS: &[&str] = &[
     // ("phối hợp với chủ tịch ủy ban nhân dân cùng cấp tiếp công dân khi ...", hatinh_qdi_07 Điều 6.1; "Ban Tiếp công
     // dân tỉnh" is a name, in capitals)
     "tiếp công dân",
+    // ("... chủ trì, phối hợp với UBND huyện Lấp Vò quan trắc, đo đạc địa hình lòng sông ...", dongthap_tb_91 2.a;
+    // "Trung tâm Quan trắc" is a name, in capitals)
+    "quan trắc",
 ];
 
 /// A verb of [`VERBS`] after these words is part of a name, not a verb.
@@ -2956,10 +2959,18 @@ pub fn extract_quoted(text: &str, items: &[Item], limit: usize, strict: &[bool],
                     .map(|k| k + 2)
                     .filter(|&from| from > label_len(i))
                     .and_then(|from| duty_heading(&join_words(&own[from..])).map(|u| (u, items[i].start + from)))
+            } else if own.ends_with(". Đồng thời:") {
+                // "a) Sở Nông nghiệp và Môi trường chủ trì, ..., hoàn thành trước ngày 15/7/2025. Đồng thời:" / "- Tham mưu
+                // ...": the points go on with the same units' work, each a task (dongthap_tb_91 2.a)
+                let at = own.len() - "Đồng thời:".len();
+                let first = assignments(&own[..at], strict[i]);
+                (!first.lead.is_empty()).then(|| (first.lead, items[i].start + at))
             } else {
                 None
             }
         };
+        // (the item's first sentences, before that heading, are a task of their own: their partners are not the points')
+        let own_first_task = later_duty.is_some();
         let intro_request = if task_children.is_empty() {
             None
         } else {
@@ -3143,7 +3154,7 @@ pub fn extract_quoted(text: &str, items: &[Item], limit: usize, strict: &[bool],
                             }
                             // "1. Bộ Kế hoạch và Đầu tư (Tổng cục Thống kê) chủ trì, phối hợp với các cơ quan liên quan:"
                             // over its points: the heading's partners are theirs
-                            if ca.support.is_empty() {
+                            if ca.support.is_empty() && !own_first_task {
                                 ca.support = item_assign[i].support.iter().filter(|u| !units.contains(u)).cloned().collect();
                             }
                             // "Điều 6. Trách nhiệm của Bộ Y tế\nChủ trì, phối hợp với các bộ, cơ quan ngang bộ, cơ quan, tổ
@@ -6436,6 +6447,19 @@ mod same_unit_again_tests {
         assert_eq!(p.len(), 1, "{p:?}");
         assert_eq!(p[0].lead.len(), 3, "{:?}", p[0].lead);
         assert_eq!(p[0].span, [0, t.len()]);
+    }
+
+    #[test]
+    fn points_after_dong_thoi_go_on_with_the_same_units_work() {
+        // dongthap_tb_91 2.a (shortened): the sentence's partners are its own, not the points'
+        let doc = "ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP\nSố: 91/TB-VPUBND\n\nTHÔNG BÁO\nKết luận cuộc họp\n\n2. Nhiệm vụ trong thời gian tới:\na) Sở Nông nghiệp và Môi trường chủ trì, phối hợp với UBND các huyện, thành phố rà soát bản đồ phân vùng sạt lở; hoàn thành trước ngày 15/7/2025. Đồng thời:\n- Tham mưu UBND tỉnh ban hành Kế hoạch di dời dân cư, trình trong tháng 7 năm 2025.\n- Chỉ đạo Chi cục Thủy lợi chủ trì, phối hợp với UBND huyện Lấp Vò quan trắc, đo đạc địa hình lòng sông.\n";
+        let tasks: Vec<(String, Vec<String>, Option<String>)> = crate::parse(doc).record().tasks.into_iter().map(|x| (x.lead.join("; "), x.support, x.deadline)).collect();
+        let want = [
+            ("Sở Nông nghiệp và Môi trường", vec!["UBND các huyện, thành phố"], Some("2025-07-15")),
+            ("Sở Nông nghiệp và Môi trường", vec![], Some("2025-07")),
+            ("Chi cục Thủy lợi", vec!["UBND huyện Lấp Vò"], None),
+        ];
+        assert_eq!(tasks, want.map(|(l, s, d)| (l.to_string(), s.into_iter().map(String::from).collect(), d.map(String::from))));
     }
 
     #[test]
