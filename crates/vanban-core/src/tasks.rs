@@ -1705,6 +1705,16 @@ fn subject_units_with_of(t: &str, strict: bool) -> Option<Vec<String>> {
                 }
             }
         }
+        // "Đối với Giám đốc sở, Thủ trưởng ban, ngành ... và Chủ tịch UBND các huyện, hồ sơ đánh giá gửi về Sở Nội vụ ...":
+        // the units of the case are not the subject; the subject is the clause before the verb, after the case's last
+        // comma (here a file, no unit: no task; yenbai_hd_19 II.3.b); a unit there is read as before, below
+        if t.starts_with("Đối với ") {
+            if let Some(c) = first_verb(t).and_then(|v| crate::normalize::rfind_pair(&t[..v], b',', b' ')) {
+                if !starts_unit(&t[c + 2..]) {
+                    return None;
+                }
+            }
+        }
         let mut from = 0;
         while let Some(i) = crate::normalize::find_pair(&t[from..], b',', b' ') {
             let rest = &t[from + i + 2..];
@@ -6447,6 +6457,16 @@ mod same_unit_again_tests {
         assert_eq!(p.len(), 1, "{p:?}");
         assert_eq!(p[0].lead.len(), 3, "{:?}", p[0].lead);
         assert_eq!(p[0].span, [0, t.len()]);
+    }
+
+    #[test]
+    fn the_units_of_a_case_are_not_its_subject() {
+        // yenbai_hd_19 II.3.b: after "Đối với <units>," the subject is a file, no unit
+        let t = "- Đối với Giám đốc sở, Thủ trưởng ban, ngành thuộc UBND tỉnh và Chủ tịch UBND các huyện, thị xã, thành phố, hồ sơ đánh giá gửi về Sở Nội vụ trước ngày 10/12/2025 để tổng hợp.";
+        assert!(assignments(t, false).lead.is_empty(), "{:?}", assignments(t, false));
+        // a unit there is the subject
+        let t = "Đối với công trình cấp III, Ủy ban nhân dân cấp huyện tổ chức kiểm tra công tác nghiệm thu.";
+        assert_eq!(assignments(t, false).lead, ["Ủy ban nhân dân cấp huyện"]);
     }
 
     #[test]
