@@ -606,7 +606,7 @@ fn re_deadline() -> &'static Regex {
     // every task's text: a "\b" after the year-less day cost 2.7x the parser's instructions, session 22)
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
-        Regex::new(r"(?i)(?:(?:hoàn thành\s+)?(?:trước khi kết thúc|trước|chậm nhất|trong|đến|từ|hạn)\s+(?:hết\s+|suốt\s+)?(?:(?:\d{1,2}\s*giờ(?:\s*\d{1,2})?\s*,?\s*)?ngày\s+\d{1,2}\s*(?:tháng\s+\d{1,2}\s+năm\s+\d{4}|[/-]\d{1,2}[/-]\d{4}|/\d{1,2}|tháng\s+\d{1,2})|\d{1,2}[/-]\d{1,2}[/-]\d{4}|(?:6|sáu)\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4}|tháng\s+\d{1,2}(?:\s*(?:và|đến|[-–])\s*(?:tháng\s+)?\d{1,2})?\s*(?:/|năm)\s*\d{4}|năm(?:\s+học)?\s+\d{4}(?:\s*[-–]\s*\d{4})?|mùa\s+(?:mưa(?:\s+bão|\s+lũ)?|khô)\s+năm\s+\d{4}|vụ\s+(?:đông\s+xuân|hè\s+thu|thu\s+đông|mùa)\s+năm\s+\d{4}|tuần\s+(?:thứ\s+)?\d{1,2}(?:/|\s+năm\s+)\d{4})|(?:trong\s+)?quý\s+(?:I{1,3}|IV|[1-4])\s*(?:/|năm)\s*\d{4}|trong\s+giai đoạn\s+\d{4}\s*[-–]\s*\d{4})|(?:tổ chức|diễn ra)\s+(?:vào\s+)?ngày\s+\d{1,2}\s*(?:tháng\s+\d{1,2}\s+năm\s+\d{4}|[/-]\d{1,2}[/-]\d{4})|(?:quý\s+(?:I{1,3}|IV)\s+|định kỳ\s+(?:\d{1,2}\s+tháng,?\s+)?)?(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)|thường xuyên").unwrap()
+        Regex::new(r"(?i)(?:(?:hoàn thành\s+)?(?:trước khi kết thúc|trước|chậm nhất|trong|đến|từ|hạn)\s+(?:hết\s+|suốt\s+)?(?:(?:\d{1,2}\s*giờ(?:\s*\d{1,2})?\s*,?\s*)?ngày\s+\d{1,2}\s*(?:tháng\s+\d{1,2}\s+năm\s+\d{4}|[/-]\d{1,2}[/-]\d{4}|/\d{1,2}|tháng\s+\d{1,2})|\d{1,2}[/-]\d{1,2}[/-]\d{4}|(?:6|sáu)\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4}|tháng\s+\d{1,2}(?:\s*(?:và|đến|[-–])\s*(?:tháng\s+)?\d{1,2})?\s*(?:/|năm)\s*\d{4}|năm(?:\s+học)?\s+\d{4}(?:\s*[-–]\s*\d{4})?|mùa\s+(?:mưa(?:\s+bão|\s+lũ)?|khô|lũ|du\s+lịch(?:\s+hè)?)\s+năm\s+\d{4}|vụ\s+(?:đông\s+xuân|hè\s+thu|thu\s+đông|mùa)\s+năm\s+\d{4}|tuần\s+(?:thứ\s+)?\d{1,2}(?:/|\s+năm\s+)\d{4})|(?:trong\s+)?quý\s+(?:I{1,3}|IV|[1-4])\s*(?:/|năm)\s*\d{4}|trong\s+giai đoạn\s+\d{4}\s*[-–]\s*\d{4})|(?:tổ chức|diễn ra)\s+(?:vào\s+)?ngày\s+\d{1,2}\s*(?:tháng\s+\d{1,2}\s+năm\s+\d{4}|[/-]\d{1,2}[/-]\d{4})|(?:quý\s+(?:I{1,3}|IV)\s+|định kỳ\s+(?:\d{1,2}\s+tháng,?\s+)?)?(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)|thường xuyên").unwrap()
     })
 }
 
@@ -1333,6 +1333,8 @@ const VERBS: &[&str] = &[
     // ("... chủ trì, phối hợp với UBND huyện Lấp Vò quan trắc, đo đạc địa hình lòng sông ...", dongthap_tb_91 2.a;
     // "Trung tâm Quan trắc" is a name, in capitals)
     "quan trắc",
+    // ("phối hợp với UBND các huyện, thị xã, thành phố ven biển thiết lập hành lang bảo vệ bờ biển", binhdinh_kl_45)
+    "thiết lập",
 ];
 
 /// A verb of [`VERBS`] after these words is part of a name, not a verb.
@@ -6314,6 +6316,9 @@ mod same_unit_again_tests {
         assert_eq!(field_deadline("Mùa khô năm 2025").0.as_deref(), Some("2025"));
         // bacninh_cv_1420 1 (shortened): "suốt" (all through) the season
         assert_eq!(deadline("duy trì đội phun hóa chất trong suốt mùa mưa năm 2025;").0.as_deref(), Some("2025"));
+        // the flood season, the tourist season (dongthap_tb_91, binhdinh_kl_45)
+        assert_eq!(deadline("gia cố các điểm sạt lở, hoàn thành trước mùa lũ năm 2025.").0.as_deref(), Some("2025"));
+        assert_eq!(deadline("nâng cấp hạ tầng bãi tắm trước mùa du lịch hè năm 2025.").0.as_deref(), Some("2025"));
     }
 
     #[test]
