@@ -1204,6 +1204,9 @@ const OPENERS: &[&str] = &[
     "Năm 20", "Trong năm 20", "Trong quý",
     // ("Sau Tết, các đơn vị rà soát sĩ số học sinh ...", "Trong tháng 3/2027, Sở Y tế ...": when the work is done)
     "Sau Tết", "Trước Tết", "Trong dịp", "Trong tháng",
+    // ("Trên cơ sở kết quả kiểm tra, Sở Nông nghiệp và Môi trường tổng hợp, đề xuất ...": what the work rests on,
+    // quangnam_ct_11 2.a)
+    "Trên cơ sở",
 ];
 
 /// The subject of "có trách nhiệm" after an opening clause ([`OPENERS`]): the units after its last comma that starts
@@ -3191,11 +3194,19 @@ pub fn extract_quoted(text: &str, items: &[Item], limit: usize, strict: &[bool],
                                 continue;
                             }
                         }
-                        if !ca.lead.is_empty() {
-                            tasks.push(make_task(text, items, c, ca, limit));
-                        }
+                        let own_deadline = if !ca.lead.is_empty() {
+                            let task = make_task(text, items, c, ca, limit);
+                            let d = task.deadline.clone();
+                            tasks.push(task);
+                            d
+                        } else {
+                            None
+                        };
                         // its later sentences that name other units, and its standing duties ("... trong tháng 7/2026.\nĐịnh
                         // kỳ hằng quý, Công an tỉnh tổng hợp ..."), are tasks of their own
+                        // (and one that names the same unit again with a date of its own, GOLD.md: "... hoàn thành trong
+                        // Quý II/2025. Trên cơ sở kết quả kiểm tra, Sở Nông nghiệp và Môi trường tổng hợp, đề xuất ..., báo cáo
+                        // trước ngày 31/7/2025.", quangnam_ct_11 2.a)
                         for &(s0, e0) in &later {
                             let sa = assignments(&text[s0..e0], strict[c]);
                             // (the same unit read with its verb, "Trưởng đoàn ký các văn bản ...", is the same unit)
@@ -3204,7 +3215,11 @@ pub fn extract_quoted(text: &str, items: &[Item], limit: usize, strict: &[bool],
                                 child_keys.iter().any(|k| uk == *k || uk.strip_prefix(k.as_str()).is_some_and(|r| r.starts_with(' ')))
                             };
                             let other = !sa.lead.is_empty() && !sa.lead.iter().all(same);
-                            if other || standing_at(&text[s0..e0]) {
+                            let dated_again = !other && !sa.lead.is_empty() && own_deadline.is_some() && {
+                                let d = deadline(&text[s0..e0]).0;
+                                d.is_some() && d != own_deadline
+                            };
+                            if other || dated_again || standing_at(&text[s0..e0]) {
                                 let lead = if sa.lead.is_empty() { continue } else { sa.lead };
                                 tasks.push(make_task_span(text, items, c, Assign { lead, support: sa.support }, s0, e0));
                             }
@@ -6462,6 +6477,15 @@ mod same_unit_again_tests {
         assert_eq!(p.len(), 1, "{p:?}");
         assert_eq!(p[0].lead.len(), 3, "{:?}", p[0].lead);
         assert_eq!(p[0].span, [0, t.len()]);
+    }
+
+    #[test]
+    fn a_point_names_its_heading_unit_again_with_a_date_of_its_own() {
+        // quangnam_ct_11 2.a (shortened): a second task of the same unit, after "Trên cơ sở ..., "
+        let doc = "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\nSố: 11/CT-UBND\n\nCHỈ THỊ\nVề tăng cường bảo vệ rừng\n\n2. Sở Nông nghiệp và Môi trường:\na) Chủ trì, phối hợp với Công an tỉnh tổ chức kiểm tra công tác bảo vệ rừng, hoàn thành trong Quý II/2025. Trên cơ sở kết quả kiểm tra, Sở Nông nghiệp và Môi trường tổng hợp, đề xuất Ủy ban nhân dân tỉnh thu hồi đất, báo cáo trước ngày 31/7/2025.\nb) Hướng dẫn các chủ rừng xây dựng phương án phòng cháy.\n";
+        let tasks: Vec<(String, Option<String>)> = crate::parse(doc).record().tasks.into_iter().map(|x| (x.lead.join("; "), x.deadline)).collect();
+        let unit = "Sở Nông nghiệp và Môi trường".to_string();
+        assert_eq!(tasks, [(unit.clone(), Some("2025-06".to_string())), (unit.clone(), Some("2025-07-31".to_string())), (unit, None)]);
     }
 
     #[test]
