@@ -301,7 +301,9 @@ pub fn parse_cc(cells: &[Cell], signature_at: Option<usize>) -> Vec<String> {
                 let l = l.trim_end();
                 // ("- VPCP: BTCN, các PCN, Trợ lý TTg, TGĐ Cổng TTĐT,\ncác Vụ, Cục, đơn vị trực thuộc, Công báo;": a list
                 // inside the item wrapped after a comma, the next line in lower case)
-                !l.ends_with([';', '.', ',']) || (l.ends_with(',') && t.starts_with(char::is_lowercase))
+                // ("- Các sở: Xây dựng, Nông nghiệp và Môi trường," / "  Nội vụ, Công Thương;": the names of a kind
+                // wrapped after a comma, right under it, in capitals)
+                !l.ends_with([';', '.', ',']) || (l.ends_with(',') && (t.starts_with(char::is_lowercase) || gap == 0))
             })
             && !is_signature_cell(t)
         {
@@ -344,6 +346,15 @@ fn clean_cc(t: &str) -> String {
 mod tests {
     use super::*;
     use crate::layout::cells;
+
+    #[test]
+    fn a_cc_item_wrapped_after_a_comma_onto_a_name_in_capitals() {
+        // thainguyen_bc_88 (shortened): the names of a kind of body wrapped, indented, the rest of the list after it
+        let t = "Nơi nhận:                                                             GIÁM ĐỐC\n- Như trên;\n- Các sở: Xây dựng, Nông nghiệp và Môi trường,\n  Nội vụ, Công Thương;\n- Kho bạc Nhà nước khu vực V;                                     Nguyễn Quang Thuận\n- Lưu: VT, QLNS.\n";
+        let cs = cells(t);
+        let at = cs.iter().position(|c| c.text.contains("GIÁM ĐỐC"));
+        assert_eq!(parse_cc(&cs, at), ["Như trên", "Các sở: Xây dựng, Nông nghiệp và Môi trường, Nội vụ, Công Thương", "Kho bạc Nhà nước khu vực V", "Lưu: VT, QLNS"]);
+    }
 
     #[test]
     fn an_office_code_keeps_its_number_in_the_filing_line() {
