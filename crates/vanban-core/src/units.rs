@@ -531,6 +531,11 @@ pub fn clean_unit(u: &str) -> String {
     if let Some(i) = t.find(" (sau đây") {
         t.truncate(i);
     }
+    // "UBND các xã, phường (sau sắp xếp đơn vị hành chính)": a note on which bodies, after the administrative merger
+    // (thainguyen_bc_88 III.5), not part of the name
+    if let Some(i) = t.find(" (sau sắp xếp").filter(|_| t.ends_with(')')) {
+        t.truncate(i);
+    }
     // "Ủy ban nhân dân thành phố Đà Nẵng về tình hình ...", "các cơ quan phản ánh về Bộ X để được ...": what follows
     // a unit in its sentence
     // ("... trong phạm vi chức năng, nhiệm vụ của mình", "... theo thẩm quyền", "... trong thời gian 03 ngày làm việc
@@ -848,6 +853,8 @@ mod tests {
         // a unit's role after its name is not part of it (a Sở Y tế plan's table: "Phòng Nghiệp vụ Y là đơn vị đầu mối")
         assert_eq!(clean_unit("Phòng Nghiệp vụ Y là đơn vị đầu mối"), "Phòng Nghiệp vụ Y");
         assert_eq!(clean_unit("Các sở, ban, ngành theo lĩnh vực quản lý"), "Các sở, ban, ngành");
+        // a note on which bodies after the administrative merger (thainguyen_bc_88 III.5)
+        assert_eq!(clean_unit("UBND các xã, phường (sau sắp xếp đơn vị hành chính)"), "UBND các xã, phường");
         // a space lost in the source between two words; acronyms stay
         assert_eq!(clean_unit("Bộ trưởng BộVăn hóa, Thể thao và Du lịch"), "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch");
         // the kinds of central bodies one by one, and a group of kinds after a named kind (GOLD.md)
