@@ -68,17 +68,8 @@ struct Cell {
 fn cells(line: &str, offset: usize) -> (Vec<Cell>, bool) {
     let t = line.trim_start();
     if t.starts_with('|') {
-        let mut out = Vec::new();
-        let mut pos = line.len() - t.len() + 1;
-        for (k, part) in t[1..].split('|').enumerate() {
-            let lead = part.len() - part.trim_start().len();
-            let text = part.trim();
-            if !text.is_empty() {
-                out.push(Cell { col: k, start: offset + pos + lead, end: offset + pos + lead + text.len() });
-            }
-            pos += part.len() + 1;
-        }
-        return (out, true);
+        // (the pieces after the outer bar, each a column)
+        return (pipe_cells(&t[1..], offset + line.len() - t.len() + 1), true);
     }
     // the cells of the header and signature layout ([`crate::layout`]), with their columns in characters
     let mut out = Vec::new();
@@ -97,10 +88,10 @@ fn bare_pipe_row(l: &str) -> bool {
     !l.trim_start().starts_with('|') && memchr::memmem::find_iter(l.as_bytes(), b" | ").nth(1).is_some()
 }
 
-/// The cells of a row of a pipe table without outer bars: every piece between bars is a column, the first before the
-/// first bar ("   | tại các điểm ... |  |  |": a row that goes on the task cell of the row above, its number cell
-/// empty).
-fn bare_pipe_cells(line: &str, offset: usize) -> Vec<Cell> {
+/// The cells of a pipe row from `line` at `offset` on (after its outer bar, if it has one): every piece between bars is
+/// a column, the first before the first bar ("   | tại các điểm ... |  |  |", a row without outer bars that goes on
+/// the task cell of the row above, its number cell empty); empty pieces give no cell.
+fn pipe_cells(line: &str, offset: usize) -> Vec<Cell> {
     let mut out = Vec::new();
     let mut pos = 0;
     for (k, part) in line.split('|').enumerate() {
@@ -232,7 +223,7 @@ fn columned(text: &str, from: usize, to: usize) -> Vec<TaskTable> {
         }
         // (a pipe table without its outer bars: every row read so)
         let bare = bare_pipe_row(line);
-        let (cs, pipe) = if bare { (bare_pipe_cells(line, off), true) } else { cells(line, off) };
+        let (cs, pipe) = if bare { (pipe_cells(line, off), true) } else { cells(line, off) };
         if cs.len() < 3 {
             i += 1;
             continue;
@@ -286,7 +277,7 @@ fn columned(text: &str, from: usize, to: usize) -> Vec<TaskTable> {
                 j += 1;
                 continue;
             }
-            let rc = if bare { bare_pipe_cells(l, o) } else { cells(l, o).0 };
+            let rc = if bare { pipe_cells(l, o) } else { cells(l, o).0 };
             let rc = if pipe { rc } else { split_at_columns(text, rc, &cols) };
             if pipe && !(l.trim_start().starts_with('|') || bare && l.contains('|')) {
                 break;
