@@ -4759,6 +4759,11 @@ mod tests {
         assert!(assignments("2. Xác định rõ cơ quan chủ trì, cơ quan phối hợp, nội dung và thời hạn phối hợp; cơ quan chủ trì chịu trách nhiệm chính về kết quả thực hiện nhiệm vụ được giao.", true).lead.is_empty());
         // bct_tt_27 Điều 8.1: the trader's request for a new certificate
         assert!(assignments("1. Trường hợp Giấy chứng nhận bị mất, hư hỏng, thương nhân phải gửi văn bản đề nghị cấp lại kèm theo tài liệu chứng minh đến cơ quan cấp Giấy chứng nhận.", true).lead.is_empty());
+        // the trader alone, after a time opener: a standing report (bct_tt_27 Điều 10.1)
+        assert_eq!(
+            assignments("Trước ngày 10 tháng 01 hằng năm, thương nhân gửi báo cáo tình hình hoạt động của các cửa hàng bán lẻ xăng dầu đến Sở Công Thương nơi đặt cửa hàng.", true).lead,
+            ["thương nhân"]
+        );
         // a unit the list ends with, "thương nhân ..." (bct_tt_27 Điều 17.1)
         assert_eq!(
             split_units("Giám đốc Sở Công Thương các tỉnh, thành phố trực thuộc trung ương và thương nhân kinh doanh xăng dầu"),
