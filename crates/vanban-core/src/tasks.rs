@@ -391,11 +391,14 @@ fn clause_too_long(t: &str, g: std::ops::Range<usize>) -> Option<usize> {
 }
 
 /// The verbs that may follow the units of "Giao X ...", in [`re_giao`]'s order.
-const GIAO_VERBS: [&str; 27] = [
+const GIAO_VERBS: [&str; 28] = [
     "chủ trì", "thực hiện", "tổ chức", "triển khai", "xây dựng", "hướng dẫn", "theo dõi", "khẩn trương", "phối hợp", "nghiên cứu", "rà soát",
     "tham mưu", "kiểm tra", "tổng hợp", "đôn đốc", "chỉ đạo", "bố trí", "cung cấp", "hỗ trợ", "hoàn thành", "ban hành",
     // ("Giao Đảng ủy UBND tỉnh lãnh đạo Ủy ban nhân dân tỉnh xây dựng ...", "Giao Văn phòng Sở đăng tải Công văn này ...")
     "lãnh đạo", "đăng tải", "quán triệt", "phổ biến", "tuyên truyền", "cập nhật",
+    // ("Giao Báo và Phát thanh, Truyền hình Lâm Đồng mở chuyên mục \"...\", đăng tải tin, bài ...": without it the units
+    // ran to the comma after the quoted name, lamdong_kh_212 II.3.b)
+    "mở",
 ];
 
 fn re_giao() -> &'static Regex {
@@ -6123,6 +6126,11 @@ mod conclusion_tests {
         // (corpus/pending, session 14) the verb after "Giao X"; the plan issuing itself; an applicant's fee; a subject
         // sanctioned, not a list of those sanctioned after the verb
         assert_eq!(assignments("Giao Đảng ủy UBND tỉnh lãnh đạo Ủy ban nhân dân tỉnh xây dựng kế hoạch thực hiện.", false).lead, ["Đảng ủy UBND tỉnh"]);
+        // (the units end at "mở", before a quoted name and its comma: lamdong_kh_212 II.3.b)
+        assert_eq!(
+            assignments("b) Giao Báo và Phát thanh, Truyền hình Lâm Đồng mở chuyên mục \"Du lịch xanh - Nông nghiệp xanh\", đăng tải tin, bài.", false).lead,
+            ["Báo và Phát thanh, Truyền hình Lâm Đồng"]
+        );
         assert!(assignments("Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai thực hiện trên địa bàn tỉnh như sau:", false).is_empty());
         assert_eq!(assignments("Ủy ban nhân dân tỉnh ban hành Kế hoạch số 12/KH-UBND trước ngày 30/6/2026.", false).lead, ["Ủy ban nhân dân tỉnh"]);
         assert!(assignments("Doanh nghiệp, hộ kinh doanh có trách nhiệm nộp phí thẩm định theo quy định.", true).is_empty());
