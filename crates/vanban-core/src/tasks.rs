@@ -4762,6 +4762,14 @@ mod tests {
         assert!(assignments("2. Xác định rõ cơ quan chủ trì, cơ quan phối hợp, nội dung và thời hạn phối hợp; cơ quan chủ trì chịu trách nhiệm chính về kết quả thực hiện nhiệm vụ được giao.", true).lead.is_empty());
         // bct_tt_27 Điều 8.1: the trader's request for a new certificate
         assert!(assignments("1. Trường hợp Giấy chứng nhận bị mất, hư hỏng, thương nhân phải gửi văn bản đề nghị cấp lại kèm theo tài liệu chứng minh đến cơ quan cấp Giấy chứng nhận.", true).lead.is_empty());
+        // a school and its staff named alone in a Thông tư on schools (bgddt_tt_08 Điều 5)
+        for (t, lead) in [
+            ("1. Cơ sở giáo dục phải lập hồ sơ học sinh điện tử cho học sinh trên Hệ thống trong thời hạn 30 ngày kể từ ngày học sinh nhập học.", "Cơ sở giáo dục"),
+            ("2. Giáo viên chủ nhiệm có trách nhiệm cập nhật kết quả học tập, rèn luyện của học sinh vào Hệ thống.", "Giáo viên chủ nhiệm"),
+            ("3. Khi học sinh chuyển trường, cơ sở giáo dục nơi học sinh chuyển đi có trách nhiệm chuyển hồ sơ học sinh điện tử.", "cơ sở giáo dục nơi học sinh chuyển đi"),
+        ] {
+            assert_eq!(assignments(t, true).lead, [lead], "{t}");
+        }
         // the trader alone, after a time opener: a standing report (bct_tt_27 Điều 10.1)
         assert_eq!(
             assignments("Trước ngày 10 tháng 01 hằng năm, thương nhân gửi báo cáo tình hình hoạt động của các cửa hàng bán lẻ xăng dầu đến Sở Công Thương nơi đặt cửa hàng.", true).lead,
