@@ -1732,6 +1732,17 @@ fn subject_units_with_of(t: &str, strict: bool) -> Option<Vec<String>> {
             // ... phải thông báo ...")
             let staff = ["cán bộ tiếp nhận", "công chức tiếp nhận"].iter().any(|h| rest.starts_with(h));
             let named = rest.starts_with(char::is_uppercase) || (timed && (rest.starts_with("các ") || normative)) || staff;
+            // "Căn cứ Thông tư liên tịch số 13/2014/TTLT-... của Bộ trưởng Bộ Y tế, Bộ trưởng Bộ Nông nghiệp ..., Bộ trưởng
+            // Bộ Công Thương hướng dẫn ...;": the comma goes on with the cited text's issuers (a unit of the same kind
+            // after its "của"), no subject after it (binhduong_qd_42's preamble); "Căn cứ Kế hoạch ... của UBND tỉnh, Sở Y
+            // tế xây dựng ..." has one
+            let first_word = |s: &str| s.split_whitespace().next().unwrap_or("").to_string();
+            let issuers_go_on = t.starts_with("Căn cứ")
+                && t[..from + i].rfind(" của ").map(|k| &t[k + " của ".len()..from + i]).is_some_and(|iss| starts_unit(iss) && first_word(iss) == first_word(rest));
+            if issuers_go_on {
+                from += i + 2;
+                continue;
+            }
             if starts_unit(rest) && named && (!passive || first_verb(&t[..from + i]).is_some()) {
                 return subject_units_at(rest, strict);
             }
@@ -2010,7 +2021,9 @@ fn liability(duty: &str) -> bool {
     }
     let Some(rest) = duty.strip_prefix("chịu trách nhiệm trước ") else { return false };
     let clause = &rest[..rest.find(['.', ';']).unwrap_or(rest.len())];
-    rest.starts_with("pháp luật") || clause.contains("để xảy ra")
+    // ("... chịu trách nhiệm trước Ủy ban nhân dân tỉnh về kết quả thực hiện nhiệm vụ được phân cấp": answering for the
+    // result, binhduong_qd_42 Quy định Điều 3.3)
+    rest.starts_with("pháp luật") || clause.contains("để xảy ra") || clause.contains(" về kết quả")
 }
 
 /// A word that opens a unit's name, alone: "Lãnh đạo", "Cơ quan", "Sở".
@@ -4762,6 +4775,12 @@ mod tests {
         assert!(assignments("2. Xác định rõ cơ quan chủ trì, cơ quan phối hợp, nội dung và thời hạn phối hợp; cơ quan chủ trì chịu trách nhiệm chính về kết quả thực hiện nhiệm vụ được giao.", true).lead.is_empty());
         // bct_tt_27 Điều 8.1: the trader's request for a new certificate
         assert!(assignments("1. Trường hợp Giấy chứng nhận bị mất, hư hỏng, thương nhân phải gửi văn bản đề nghị cấp lại kèm theo tài liệu chứng minh đến cơ quan cấp Giấy chứng nhận.", true).lead.is_empty());
+        // a preamble's legal basis whose cited text has several issuers: no subject after the comma (binhduong_qd_42)
+        assert!(assignments("Căn cứ Thông tư liên tịch số 13/2014/TTLT-BYT-BNNPTNT-BCT ngày 09 tháng 4 năm 2014 của Bộ trưởng Bộ Y tế, Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn, Bộ trưởng Bộ Công Thương hướng dẫn việc phân công, phối hợp trong quản lý nhà nước về an toàn thực phẩm;", false).is_empty());
+        // (a subject after the issuer of a cited plan still leads)
+        assert_eq!(assignments("Căn cứ Kế hoạch số 130/KH-UBND ngày 12/3/2024 của UBND tỉnh, Sở Y tế xây dựng kế hoạch triển khai trước ngày 30/4/2024.", false).lead, ["Sở Y tế"]);
+        // answering for the result is no task (binhduong_qd_42 Quy định Điều 3.3)
+        assert!(assignments("3. Cơ quan được phân cấp chịu trách nhiệm trước Ủy ban nhân dân tỉnh về kết quả thực hiện nhiệm vụ được phân cấp.", true).is_empty());
         // a school and its staff named alone in a Thông tư on schools (bgddt_tt_08 Điều 5)
         for (t, lead) in [
             ("1. Cơ sở giáo dục phải lập hồ sơ học sinh điện tử cho học sinh trên Hệ thống trong thời hạn 30 ngày kể từ ngày học sinh nhập học.", "Cơ sở giáo dục"),
