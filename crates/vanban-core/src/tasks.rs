@@ -1425,7 +1425,11 @@ pub fn strict_items(items: &[Item]) -> Vec<bool> {
     }
     let mut strict: Vec<bool> = Vec::with_capacity(items.len());
     for it in items {
-        let t = to_lower(&it.title);
+        let clause = !matches!(it.kind, LabelKind::Article | LabelKind::Part | LabelKind::Chapter | LabelKind::SectionWord);
+        // (a clause's first sentence is its title: "3. Đối với dịch vụ số hóa, Sở Nội vụ gửi văn bản lấy ý kiến Công an cấp
+        // tỉnh .... Công an cấp tỉnh có trách nhiệm trả lời ..." binds the second unit, not the first; cp_nd_35 Điều 6.3)
+        let title = if clause { &it.title[..crate::normalize::find_pair(&it.title, b'.', b' ').unwrap_or(it.title.len())] } else { it.title.as_str() };
+        let t = to_lower(title);
         // (a chapter's title is broad: "CHỨC NĂNG, NHIỆM VỤ, QUYỀN HẠN, ..." holds powers too; a chapter "TỔ CHỨC THỰC
         // HIỆN" or "TRÁCH NHIỆM CỦA ..." is about duties)
         let words: &[&str] = match it.kind {
@@ -1437,7 +1441,6 @@ pub fn strict_items(items: &[Item]) -> Vec<bool> {
         // ("... chưa có điều kiện thi hành": whether a judgment can be enforced, the subject matter of the article)
         // (a clause's title is its first line of running text: "Quyết định ủy thác thi hành án phải ghi rõ khoản phải
         // thi hành, khoản đã thi hành xong ..." speaks of what is owed; only "tổ chức thi hành" names a duty there)
-        let clause = !matches!(it.kind, LabelKind::Article | LabelKind::Part | LabelKind::Chapter | LabelKind::SectionWord);
         // (a chapter about several things, one of them duties, is read strictly: "ĐỐI TƯỢNG, MỨC ĐÓNG, TRÁCH NHIỆM VÀ
         // PHƯƠNG THỨC ĐÓNG BẢO HIỂM Y TẾ")
         let broad = !clause && it.kind != LabelKind::Article && !words.iter().any(|w| t.starts_with(w)) && !t.contains("trách nhiệm của");
@@ -5603,6 +5606,17 @@ mod strict_tests {
         let ts = extract_with(t, &items, t.len(), &strict);
         assert_eq!(ts.len(), 2, "{ts:?}");
         assert_eq!(ts[1].lead, ["Trưởng ban kiểm soát", "Kiểm soát viên"]);
+    }
+
+    #[test]
+    fn a_clause_title_is_its_first_sentence() {
+        // a plain step of a procedure, then a bound one: only the second binds (cp_nd_35 Điều 6.3)
+        let t = "Điều 6. Trình tự, thủ tục cấp Giấy chứng nhận\n3. Đối với dịch vụ số hóa, Sở Nội vụ gửi văn bản lấy ý kiến Công an cấp tỉnh về bảo đảm an toàn thông tin. Công an cấp tỉnh có trách nhiệm trả lời bằng văn bản trong thời hạn 05 ngày làm việc.\n";
+        let items = crate::outline::parse(t, t.len());
+        let strict = strict_items(&items);
+        assert_eq!(strict, [true, true]);
+        let ts = extract_with(t, &items, t.len(), &strict);
+        assert_eq!(ts.iter().map(|t| t.lead.clone()).collect::<Vec<_>>(), [["Công an cấp tỉnh"]], "{ts:?}");
     }
 
     #[test]
