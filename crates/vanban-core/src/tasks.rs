@@ -4778,6 +4778,8 @@ mod tests {
         assert!(assignments("2. Xác định rõ cơ quan chủ trì, cơ quan phối hợp, nội dung và thời hạn phối hợp; cơ quan chủ trì chịu trách nhiệm chính về kết quả thực hiện nhiệm vụ được giao.", true).lead.is_empty());
         // bct_tt_27 Điều 8.1: the trader's request for a new certificate
         assert!(assignments("1. Trường hợp Giấy chứng nhận bị mất, hư hỏng, thương nhân phải gửi văn bản đề nghị cấp lại kèm theo tài liệu chứng minh đến cơ quan cấp Giấy chứng nhận.", true).lead.is_empty());
+        // a historical archive, the institution (cp_nd_35 Điều 10.2)
+        assert_eq!(assignments("2. Lưu trữ lịch sử có trách nhiệm tiếp nhận, bảo quản an toàn tài liệu được hiến tặng, ký gửi.", true).lead, ["Lưu trữ lịch sử"]);
         // a preamble's legal basis whose cited text has several issuers: no subject after the comma (binhduong_qd_42)
         assert!(assignments("Căn cứ Thông tư liên tịch số 13/2014/TTLT-BYT-BNNPTNT-BCT ngày 09 tháng 4 năm 2014 của Bộ trưởng Bộ Y tế, Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn, Bộ trưởng Bộ Công Thương hướng dẫn việc phân công, phối hợp trong quản lý nhà nước về an toàn thực phẩm;", false).is_empty());
         // (a subject after the issuer of a cited plan still leads)
