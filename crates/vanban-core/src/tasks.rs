@@ -3103,7 +3103,15 @@ pub fn extract_quoted(text: &str, items: &[Item], limit: usize, strict: &[bool],
                         let verb_intro = c_first.trim_end().ends_with(':')
                             && starts_with_verb(strip_label(c_first.trim_start()))
                             && children[c].iter().all(|&g| strip_label(own_text(g).trim_start()).starts_with(|ch: char| ch.is_lowercase()));
-                        if !children[c].is_empty() && item_assign[c].is_empty() && (c_first.trim_start().starts_with("Về ") && topic_title || verb_intro) {
+                        // (a case of the heading's duties, not a unit's: "3. Đối với phương tiện vận chuyển chất thải rắn xây
+                        // dựng:" / "a) Kiểm tra ...", hcm_qd_25 Điều 10.3)
+                        let c_line = strip_label(c_first.trim_start()).trim_end();
+                        let case_title = c_line.strip_prefix("Đối với ").is_some_and(|r| r.ends_with(':') && !starts_unit(r));
+                        // (the heading's units directing others, each point the work: "2. Chỉ đạo Ủy ban nhân dân phường, xã,
+                        // thị trấn:" / "- Tuyên truyền, phổ biến ...", hcm_qd_25 Điều 14.2; GOLD.md: "Chỉ đạo X <verb>" without
+                        // "chủ trì" stays the heading's task)
+                        let directs = c_line.strip_prefix("Chỉ đạo ").and_then(|r| r.strip_suffix(':')).is_some_and(|r| units_of(r).is_some());
+                        if !children[c].is_empty() && item_assign[c].is_empty() && (c_first.trim_start().starts_with("Về ") && topic_title || verb_intro || case_title || directs) {
                             for &g in &children[c] {
                                 if done[g] {
                                     continue;
@@ -5608,6 +5616,27 @@ mod strict_tests {
         let ts = extract_with(t, &items, t.len(), &strict);
         assert_eq!(ts.len(), 2, "{ts:?}");
         assert_eq!(ts[1].lead, ["Trưởng ban kiểm soát", "Kiểm soát viên"]);
+    }
+
+    #[test]
+    fn a_case_or_a_direction_over_points_gives_a_task_per_point() {
+        // hcm_qd_25 Điều 10.3 and 14.2: the points are the heading unit's work, the intro line is none
+        let t = "Điều 10. Trách nhiệm của Sở Xây dựng\n1. Hướng dẫn chủ đầu tư tính toán khối lượng.\n3. Đối với phương tiện vận chuyển chất thải rắn xây dựng:\na) Kiểm tra việc chấp hành quy định về tải trọng của phương tiện;\nb) Cung cấp danh sách phương tiện được cấp phép hoạt động cho Sở Nông nghiệp và Môi trường trước ngày 31/7/2025.\nĐiều 14. Trách nhiệm của Ủy ban nhân dân các quận, huyện\n2. Chỉ đạo Ủy ban nhân dân phường, xã, thị trấn:\n- Tuyên truyền, phổ biến Quy định này đến hộ gia đình, cá nhân;\n- Tiếp nhận đăng ký khối lượng chất thải rắn xây dựng của chủ nguồn thải.\n";
+        let items = crate::outline::parse(t, t.len());
+        let strict = strict_items(&items);
+        let ts = extract_with(t, &items, t.len(), &strict);
+        let got: Vec<(String, String)> = ts.iter().map(|x| (x.section.clone().unwrap_or_default(), x.lead.join("; "))).collect();
+        assert_eq!(
+            got,
+            [
+                ("Điều 10.1", "Sở Xây dựng"),
+                ("Điều 10.3.a", "Sở Xây dựng"),
+                ("Điều 10.3.b", "Sở Xây dựng"),
+                ("Điều 14.2", "Ủy ban nhân dân các quận, huyện"),
+                ("Điều 14.2", "Ủy ban nhân dân các quận, huyện")
+            ]
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+        );
     }
 
     #[test]
