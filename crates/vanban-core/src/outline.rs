@@ -225,8 +225,9 @@ pub fn parse_range(text: &str, from: usize, limit: usize) -> Vec<Item> {
                 let dash_body = dash[items[d].label.len().min(dash.len())..].trim_start();
                 // (verbs of work that are not in the task rules' list, where they would end units' names: "Quản lý",
                 // "Lưu trữ" open many names; at a bullet's start they are the work: "+ Lưu trữ đầy đủ hồ sơ thẩm định
-                // ...", quangtri_qd_25 Điều 12.1, "+ Quản lý danh sách tài khoản ...", cp_nd_117 Điều 21.2)
-                const MORE_WORK: [&str; 4] = ["Quản lý ", "Lưu trữ ", "Cập nhật ", "Công khai "];
+                // ...", quangtri_qd_25 Điều 12.1, "+ Quản lý danh sách tài khoản ...", cp_nd_117 Điều 21.2, "+ Lập danh sách các
+                // điểm thường xuyên bị đổ thải trái phép ...", hcm_qd_25 Điều 14.2)
+                const MORE_WORK: [&str; 5] = ["Quản lý ", "Lưu trữ ", "Cập nhật ", "Công khai ", "Lập "];
                 let work = crate::tasks::starts_with_verb(rest) || MORE_WORK.iter().any(|w| rest.starts_with(w));
                 if dash.ends_with(['.', ';']) && !dash_body.is_empty() && work {
                     kind = LabelKind::Dash;
@@ -476,6 +477,9 @@ mod tests {
         assert_eq!(items.iter().map(|i| i.level).collect::<Vec<_>>(), vec![1, 2, 2]);
         // (a verb of work the task rules leave out of their list, "Quản lý", "Lưu trữ": cp_nd_117 Điều 21.2)
         let t = "2. Sở Tài chính có trách nhiệm:\n- Rà soát dữ liệu giá, hoàn thành trước ngày 30 tháng 6 năm 2026;\n+ Quản lý danh sách tài khoản khai thác đã cấp.\n";
+        assert_eq!(parse(t, t.len()).iter().map(|i| i.level).collect::<Vec<_>>(), vec![1, 2, 2]);
+        // ("Lập": hcm_qd_25 Điều 14.2)
+        let t = "2. Chỉ đạo Ủy ban nhân dân phường, xã:\n- Tiếp nhận đăng ký khối lượng chất thải của chủ nguồn thải;\n+ Lập danh sách các điểm thường xuyên bị đổ thải trái phép.\n";
         assert_eq!(parse(t, t.len()).iter().map(|i| i.level).collect::<Vec<_>>(), vec![1, 2, 2]);
         // under a point that opens it, or when it is no work itself, a "+" is a sub-point
         for t in [
