@@ -1352,6 +1352,9 @@ const NOT_VERB_BEFORE: &[(&str, &str)] = &[
     // verb "trình")
     ("xây dựng", "công trình "),
     ("trình", "công "),
+    // "Tổ chức, cá nhân vận chuyển chất thải rắn xây dựng phải ...", "Cơ sở xử lý chất thải rắn xây dựng có trách nhiệm
+    // ...": construction waste, a noun (hcm_qd_25 Điều 6.1, 7.3)
+    ("xây dựng", "chất thải rắn "), ("xây dựng", "chất thải "),
     // "Cơ quan chuyên môn về xây dựng thuộc Ủy ban nhân dân cấp huyện": the body the Luật Xây dựng names
     ("xây dựng", "chuyên môn về "),
     // "cơ quan cấp giấy phép có trách nhiệm ...": the licensing body; "Tổ chức, cá nhân đề nghị cấp giấy phép", "... được
@@ -4786,6 +4789,11 @@ mod tests {
         assert!(assignments("2. Xác định rõ cơ quan chủ trì, cơ quan phối hợp, nội dung và thời hạn phối hợp; cơ quan chủ trì chịu trách nhiệm chính về kết quả thực hiện nhiệm vụ được giao.", true).lead.is_empty());
         // bct_tt_27 Điều 8.1: the trader's request for a new certificate
         assert!(assignments("1. Trường hợp Giấy chứng nhận bị mất, hư hỏng, thương nhân phải gửi văn bản đề nghị cấp lại kèm theo tài liệu chứng minh đến cơ quan cấp Giấy chứng nhận.", true).lead.is_empty());
+        // construction waste is a noun, not the verb "xây dựng" (hcm_qd_25 Điều 6.1)
+        assert_eq!(
+            assignments("1. Tổ chức, cá nhân vận chuyển chất thải rắn xây dựng phải sử dụng phương tiện có thùng kín hoặc có bạt che phủ kín.", true).lead,
+            ["Tổ chức, cá nhân vận chuyển chất thải rắn xây dựng"]
+        );
         // a historical archive, the institution (cp_nd_35 Điều 10.2)
         assert_eq!(assignments("2. Lưu trữ lịch sử có trách nhiệm tiếp nhận, bảo quản an toàn tài liệu được hiến tặng, ký gửi.", true).lead, ["Lưu trữ lịch sử"]);
         // a preamble's legal basis whose cited text has several issuers: no subject after the comma (binhduong_qd_42)
