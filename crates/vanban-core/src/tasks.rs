@@ -1352,6 +1352,8 @@ const NOT_VERB_BEFORE: &[(&str, &str)] = &[
     // verb "trình")
     ("xây dựng", "công trình "),
     ("trình", "công "),
+    // "Ủy ban kiểm tra các cấp có trách nhiệm ...": the Party's inspection committee (daklak_hd_05 II.3)
+    ("kiểm tra", "Ủy ban "), ("kiểm tra", "ủy ban "),
     // "Tổ chức, cá nhân vận chuyển chất thải rắn xây dựng phải ...", "Cơ sở xử lý chất thải rắn xây dựng có trách nhiệm
     // ...": construction waste, a noun (hcm_qd_25 Điều 6.1, 7.3)
     ("xây dựng", "chất thải rắn "), ("xây dựng", "chất thải "),
@@ -4789,6 +4791,14 @@ mod tests {
         assert!(assignments("2. Xác định rõ cơ quan chủ trì, cơ quan phối hợp, nội dung và thời hạn phối hợp; cơ quan chủ trì chịu trách nhiệm chính về kết quả thực hiện nhiệm vụ được giao.", true).lead.is_empty());
         // bct_tt_27 Điều 8.1: the trader's request for a new certificate
         assert!(assignments("1. Trường hợp Giấy chứng nhận bị mất, hư hỏng, thương nhân phải gửi văn bản đề nghị cấp lại kèm theo tài liệu chứng minh đến cơ quan cấp Giấy chứng nhận.", true).lead.is_empty());
+        // a Party guide's generic committees (daklak_hd_05 II.3, II.4.d)
+        for (t, lead) in [
+            ("- Cấp ủy các cấp có trách nhiệm lãnh đạo, chỉ đạo chuẩn bị chu đáo báo cáo kiểm điểm.", "Cấp ủy các cấp"),
+            ("- Ủy ban kiểm tra các cấp có trách nhiệm cung cấp thông tin về những vấn đề liên quan.", "Ủy ban kiểm tra các cấp"),
+            ("d) Ban thường vụ huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy có trách nhiệm thẩm định kết quả.", "Ban thường vụ huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy"),
+        ] {
+            assert_eq!(assignments(t, false).lead, [lead], "{t}");
+        }
         // construction waste is a noun, not the verb "xây dựng" (hcm_qd_25 Điều 6.1)
         assert_eq!(
             assignments("1. Tổ chức, cá nhân vận chuyển chất thải rắn xây dựng phải sử dụng phương tiện có thùng kín hoặc có bạt che phủ kín.", true).lead,
