@@ -1354,6 +1354,8 @@ const NOT_VERB_BEFORE: &[(&str, &str)] = &[
     ("trình", "công "),
     // "Ủy ban kiểm tra các cấp có trách nhiệm ...": the Party's inspection committee (daklak_hd_05 II.3)
     ("kiểm tra", "Ủy ban "), ("kiểm tra", "ủy ban "),
+    // ("... phối hợp với ban tổ chức cùng cấp ...": the committee's organization board)
+    ("tổ chức", "ban "),
     // "Tổ chức, cá nhân vận chuyển chất thải rắn xây dựng phải ...", "Cơ sở xử lý chất thải rắn xây dựng có trách nhiệm
     // ...": construction waste, a noun (hcm_qd_25 Điều 6.1, 7.3)
     ("xây dựng", "chất thải rắn "), ("xây dựng", "chất thải "),
@@ -4799,6 +4801,9 @@ mod tests {
         ] {
             assert_eq!(assignments(t, false).lead, [lead], "{t}");
         }
+        // a unit directed in lower case leads its "chủ trì", and its partner is the organization board (daklak_hd_05 IV.1)
+        let a = assignments("- Chỉ đạo ủy ban kiểm tra cùng cấp chủ trì, phối hợp với ban tổ chức cùng cấp xây dựng gợi ý kiểm điểm.", false);
+        assert_eq!((a.lead, a.support), (vec!["ủy ban kiểm tra cùng cấp".to_string()], vec!["ban tổ chức cùng cấp".to_string()]));
         // construction waste is a noun, not the verb "xây dựng" (hcm_qd_25 Điều 6.1)
         assert_eq!(
             assignments("1. Tổ chức, cá nhân vận chuyển chất thải rắn xây dựng phải sử dụng phương tiện có thùng kín hoặc có bạt che phủ kín.", true).lead,
