@@ -2020,6 +2020,27 @@ fn subject_units_at(t: &str, strict: bool) -> Option<Vec<String>> {
     (!units.is_empty() && units.iter().all(|u| starts_unit(u) && !is_head_word(u))).then_some(units)
 }
 
+/// An article that defines a body rather than gives it work: "Vị trí và chức năng", "Vị trí, chức năng", "Cơ cấu tổ
+/// chức" (of a decision on a body's functions, chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức).
+fn defines_body(title: &str) -> bool {
+    let t = to_lower(title.trim());
+    t.starts_with("vị trí và chức năng") || t.starts_with("vị trí, chức năng") || t.starts_with("cơ cấu tổ chức")
+}
+
+/// An article of duties titled without its body: "Nhiệm vụ và quyền hạn", "Nhiệm vụ, quyền hạn".
+fn bare_duty_title(title: &str) -> bool {
+    matches!(to_lower(title.trim().trim_end_matches('.')).as_str(), "nhiệm vụ và quyền hạn" | "nhiệm vụ, quyền hạn" | "nhiệm vụ, quyền hạn và trách nhiệm")
+}
+
+/// The body an article "Vị trí và chức năng" defines: the subject of its first sentence "X là cơ quan ...", in `body`
+/// (the article's text after its title line, its first clause's label too), when it is units.
+fn defined_body(body: &str) -> Option<Vec<String>> {
+    let body = strip_label(body.trim_start());
+    let k = find_fixed!(body, " là ")?;
+    let subject = body[..k].trim();
+    (k < 200 && !subject.contains(['.', ';', '\n'])).then(|| units_of(subject)).flatten()
+}
+
 /// "chịu trách nhiệm trước Chủ tịch UBND tỉnh khi để xảy ra ...", "chịu trách nhiệm trước pháp luật về tính chính xác
 /// ...": a liability (to whom one answers if something goes wrong), not work; "Bộ Y tế chịu trách nhiệm trước Chính phủ
 /// thực hiện quản lý nhà nước ..." answers for work, and is a duty.
@@ -2969,7 +2990,22 @@ pub fn extract_quoted(text: &str, items: &[Item], limit: usize, strict: &[bool],
             }
             continue;
         }
+        // "Điều 1. Vị trí và chức năng" ("Sở X là cơ quan chuyên môn thuộc ...; tham mưu, giúp ...") and "Điều 3. Cơ cấu tổ
+        // chức" (its offices) of a decision on a body's functions define the body: no work is given there (lamdong_qd_30;
+        // vbpl_doc_000583 Điều 9)
+        if it.kind == LabelKind::Article && defines_body(&it.title) {
+            mark_subtree(&children, i, &mut done);
+            continue;
+        }
         let mut duty = duty_heading(first_line);
+        // "Điều 2. Nhiệm vụ và quyền hạn" naming no body, after "Điều 1. Vị trí và chức năng" / "Sở Dân tộc và Tôn giáo là
+        // cơ quan chuyên môn thuộc ...": the body defined there (lamdong_qd_30 Điều 2)
+        if duty.is_none() && it.kind == LabelKind::Article && !task_children.is_empty() && bare_duty_title(&it.title) {
+            duty = (0..i).rev().filter(|&j| items[j].kind == LabelKind::Article).take(3).find(|&j| defines_body(&items[j].title)).and_then(|j| {
+                let (from, to) = (items[j].line_end.min(text.len()), items[j].end.min(limit).min(text.len()));
+                defined_body(&text[from..crate::references::floor_boundary(text, to.min(from + 600)).max(from)])
+            });
+        }
         // "Điều 104. Nhiệm vụ, quyền hạn, trách nhiệm của Ban Chỉ đạo thi hành án dân sự cấp tỉnh" / "Ban Chỉ đạo thi
         // hành án dân sự có trách nhiệm giúp ... thực hiện những công việc sau:" / "1. ...": the sentence that opens
         // the list names who acts, as it says it
@@ -3118,7 +3154,10 @@ pub fn extract_quoted(text: &str, items: &[Item], limit: usize, strict: &[bool],
                         // thị trấn:" / "- Tuyên truyền, phổ biến ...", hcm_qd_25 Điều 14.2; GOLD.md: "Chỉ đạo X <verb>" without
                         // "chủ trì" stays the heading's task)
                         let directs = c_line.strip_prefix("Chỉ đạo ").and_then(|r| r.strip_suffix(':')).is_some_and(|r| units_of(r).is_some());
-                        if !children[c].is_empty() && item_assign[c].is_empty() && (c_first.trim_start().starts_with("Về ") && topic_title || verb_intro || case_title || directs) {
+                        // (what the heading's body submits, each draft its own work: "1. Trình Ủy ban nhân dân tỉnh:" / "a) Dự
+                        // thảo nghị quyết ...; b) Dự thảo kế hoạch ...", lamdong_qd_30 Điều 2.1)
+                        let submits = c_line.strip_prefix("Trình ").and_then(|r| r.strip_suffix(':')).is_some_and(|r| units_of(r).is_some());
+                        if !children[c].is_empty() && item_assign[c].is_empty() && (c_first.trim_start().starts_with("Về ") && topic_title || verb_intro || case_title || directs || submits) {
                             for &g in &children[c] {
                                 if done[g] {
                                     continue;
@@ -3136,6 +3175,12 @@ pub fn extract_quoted(text: &str, items: &[Item], limit: usize, strict: &[bool],
                         // "- Mục lục hồ sơ, tài liệu nộp lưu (02 bản);", "- Biên bản giao nhận ...": the papers of a file
                         // listed under the request, not work
                         if paper_item(strip_label(own_text(c).trim_start())) {
+                            mark_subtree(&children, c, &mut done);
+                            continue;
+                        }
+                        // "13. Được quyền yêu cầu các cơ quan, tổ chức, cá nhân có liên quan cung cấp thông tin ...": a power of the
+                        // heading's body, no one's task (lamdong_qd_30 Điều 2.13)
+                        if ["Được quyền ", "Có quyền "].iter().any(|p| strip_label(own_text(c).trim_start()).starts_with(p)) {
                             mark_subtree(&children, c, &mut done);
                             continue;
                         }
@@ -5660,6 +5705,18 @@ mod strict_tests {
             ]
             .map(|(a, b)| (a.to_string(), b.to_string()))
         );
+    }
+
+    #[test]
+    fn a_decision_on_a_body_s_functions_gives_the_body_its_duties() {
+        // lamdong_qd_30 (shortened): the duties' article names no body; the article before it defines it
+        let t = "Điều 1. Vị trí và chức năng\n1. Sở Dân tộc và Tôn giáo là cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh; tham mưu, giúp Ủy ban nhân dân tỉnh quản lý nhà nước về công tác dân tộc.\n2. Sở Dân tộc và Tôn giáo có tư cách pháp nhân.\nĐiều 2. Nhiệm vụ và quyền hạn\n1. Trình Ủy ban nhân dân tỉnh:\na) Dự thảo quyết định về công tác dân tộc;\nb) Dự thảo kế hoạch về công tác dân tộc.\n2. Tổ chức thực hiện các văn bản quy phạm pháp luật về công tác dân tộc.\n3. Được quyền yêu cầu các cơ quan, tổ chức, cá nhân có liên quan cung cấp thông tin.\nĐiều 3. Cơ cấu tổ chức\n1. Văn phòng.\n2. Phòng Quản lý tôn giáo.\n";
+        let items = crate::outline::parse(t, t.len());
+        let strict = strict_items(&items);
+        let ts = extract_with(t, &items, t.len(), &strict);
+        let got: Vec<(String, String)> = ts.iter().map(|x| (x.section.clone().unwrap_or_default(), x.lead.join("; "))).collect();
+        let want = [("Điều 2.1.a", "Sở Dân tộc và Tôn giáo"), ("Điều 2.1.b", "Sở Dân tộc và Tôn giáo"), ("Điều 2.2", "Sở Dân tộc và Tôn giáo")];
+        assert_eq!(got, want.map(|(a, b)| (a.to_string(), b.to_string())));
     }
 
     #[test]
