@@ -431,8 +431,9 @@ fn subject_after(cells: &[Cell], content: &[usize], from: usize) -> (Option<Stri
         // a blank line after a mixed-case subject line ends the subject unless the line wrapped mid-phrase
         if !up {
             if let Some(&next) = content.get(k) {
-                // (a whole paragraph after the blank line is the body: "Theo dự báo của Đài ..., Chủ tịch ... yêu cầu:")
-                let paragraph = cells[next].text.len() > 200;
+                // (a whole paragraph after the blank line is the body: "Theo dự báo của Đài ..., Chủ tịch ... yêu cầu:"; in a
+                // PDF's text its lines are hard-wrapped, and their run is the paragraph)
+                let paragraph = paragraph_len(cells, content, k) > 200;
                 // (and the rule under the subject, "----------", between them, or more than one line: the rule, then
                 // a blank line)
                 let between = cells.partition_point(|x| x.line <= c.line);
@@ -444,6 +445,26 @@ fn subject_after(cells: &[Cell], content: &[usize], from: usize) -> (Option<Stri
                 if cells[next].line > c.line + 1 && (!ends_open(t) || paragraph || ruled || starts_with_citation(cells[next].text)) {
                     break;
                 }
+                // (a PDF's text keeps no blank line: a whole paragraph opening with a capital right under a subject line
+                // is the body, "Về tăng cường công tác phòng, chống sạt lở ... tỉnh Vĩnh Long" / "Vĩnh Long nằm giữa
+                // sông Tiền và sông Hậu, ... 2.600 km, ...": vinhlong_ct_05's PDF)
+                // (a subject's own wrapped line goes on in lower case, or after a word that leaves its phrase open)
+                // (a subject's own wrapped line goes on in lower case, after a word that leaves its phrase open, or as a
+                // short last line under a subject that ran the page's width: "... trên địa bàn tỉnh" / "Yên Bái năm 2025"
+                // over the body, yenbai_kh_56's PDF; a paragraph's first line is as long as its next ones)
+                let open_word = ["của", "theo", "tại", "và", "số", "về", "với", "cho", "trên", "đến", "đối", "tỉnh", "huyện", "xã", "phố"]
+                    .contains(&t.trim_end().rsplit(' ').next().unwrap_or(""));
+                // (a last line of the subject is followed by the preamble's "Căn cứ ...", where the run stops: only a
+                // run of running text is a paragraph, "... gói thầu" / "Truyền thông chính sách ... năm 2024" / "Căn cứ
+                // Luật Đấu thầu ...", quangnam_qd_1234's PDF)
+                let full_width = || {
+                    let next_len = cells[next].text.chars().count();
+                    let widest = content.iter().skip(k + 1).take(4).map(|&i| cells[i].text.chars().count()).max().unwrap_or(0);
+                    next_len * 4 >= widest * 3
+                };
+                if cells[next].line == c.line + 1 && !open_word && cells[next].text.trim_start().starts_with(char::is_uppercase) && running_len(cells, content, k) > 200 && full_width() {
+                    break;
+                }
             }
         }
     }
@@ -451,6 +472,36 @@ fn subject_after(cells: &[Cell], content: &[usize], from: usize) -> (Option<Stri
         return (None, from);
     }
     (Some(drop_glued_marks(&join_lines(&parts))), k)
+}
+
+/// The length of the paragraph that starts at content line `k`: its line and the lines right under it (no blank line
+/// between), up to 8 lines.
+fn paragraph_len(cells: &[Cell], content: &[usize], k: usize) -> usize {
+    let mut len = 0;
+    let mut line = None;
+    for &i in content.iter().skip(k).take(8) {
+        if line.is_some_and(|l| cells[i].line != l + 1) {
+            break;
+        }
+        line = Some(cells[i].line);
+        len += cells[i].text.len();
+    }
+    len
+}
+
+/// [`paragraph_len`] up to a line that opens a preamble or a heading (`re_stop_subject`): the running text under a
+/// subject printed with no blank line.
+fn running_len(cells: &[Cell], content: &[usize], k: usize) -> usize {
+    let mut len = 0;
+    let mut line = None;
+    for &i in content.iter().skip(k).take(8) {
+        if line.is_some_and(|l| cells[i].line != l + 1) || re_stop_subject().is_match(cells[i].text) {
+            break;
+        }
+        line = Some(cells[i].line);
+        len += cells[i].text.len();
+    }
+    len
 }
 
 /// A footnote mark glued to a word of the title ("... người quản lý, Kiểm soát viên1 công ty ...", VBHN 6659): one or
@@ -839,6 +890,10 @@ mod tests {
         // ... and as a PDF's text gives it: the rule right under the subject, no blank line
         let h = header("ỦY BAN NHÂN DÂN\nTỈNH ĐẮK NÔNG\nSố: 03/CT-UBND\nĐắk Nông, ngày 10 tháng 01 năm 2025\nCHỈ THỊ\nVề việc tăng cường công tác quản lý, bảo vệ rừng\nmùa khô năm 2024 - 2025 trên địa bàn tỉnh\n----------\nĐắk Nông là tỉnh có diện tích đất lâm nghiệp lớn, trên 253.000\nha, trong đó diện tích có rừng khoảng 183.000 ha.\n");
         assert_eq!(h.subject.as_deref(), Some("Về việc tăng cường công tác quản lý, bảo vệ rừng mùa khô năm 2024 - 2025 trên địa bàn tỉnh"));
+        // ... and with no rule and no blank line, the first paragraph right under the subject (vinhlong_ct_05's reportlab
+        // PDF)
+        let h = header("ỦY BAN NHÂN DÂN\nTỈNH VĨNH LONG\nSố: 05/CT-UBND\nVĩnh Long, ngày 14 tháng 4 năm 2025\nCHỈ THỊ\nVề tăng cường công tác phòng, chống sạt lở bờ sông, kênh, rạch trên địa bàn tỉnh Vĩnh Long\nVĩnh Long nằm giữa sông Tiền và sông Hậu, có hệ thống sông, kênh, rạch chằng chịt với tổng chiều dài trên 2.600 km, trong đó các sông lớn như sông Cổ Chiên, sông Hậu, sông Măng Thít, sông\nLong Hồ chảy qua hầu hết các huyện, thị xã, thành phố.\n");
+        assert_eq!(h.subject.as_deref(), Some("Về tăng cường công tác phòng, chống sạt lở bờ sông, kênh, rạch trên địa bàn tỉnh Vĩnh Long"));
     }
 
     #[test]
