@@ -795,15 +795,19 @@ fn issuer_after(after: &str) -> Option<String> {
         (None, Some(r)) => (r, true),
         (None, None) => return None,
     };
-    let mut end = rest.len().min(120);
+    // (a joint text's three ministers' titles run to ~150 bytes)
+    let mut end = rest.len().min(240);
     while !rest.is_char_boundary(end) {
         end -= 1;
     }
     let rest = &rest[..end];
     // (a name opens with a capital: "của chính phủ số" names no issuer)
-    if let Some(e) = Some(rest).filter(|r| r.starts_with(char::is_uppercase)).and_then(closed_issuer_end) {
-        return Some(join_words(&rest[..e]));
+    // (read over its line breaks: "... ngày 09 tháng 4 năm 2014 của Bộ\ntrưởng Bộ Y tế, ...")
+    let flat = if rest.contains('\n') { std::borrow::Cow::Owned(join_words(rest)) } else { std::borrow::Cow::Borrowed(rest) };
+    if let Some(e) = Some(&*flat).filter(|r| r.starts_with(char::is_uppercase)).and_then(closed_issuer_end) {
+        return Some(join_words(&flat[..e]));
     }
+    let rest = &rest[..rest.len().min(crate::references::floor_boundary(rest, 120))];
     if capitals {
         return None;
     }
@@ -954,6 +958,14 @@ fn closed_issuer_end(rest: &str) -> Option<usize> {
         }
     }
     let mut end = at + e.names.longest_at(&rest[at..])?;
+    // "Bộ trưởng Bộ Y tế, Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn, Bộ trưởng Bộ Công Thương": the issuers of a
+    // joint text (Thông tư liên tịch), names of the same kind after commas (binhduong_qd_42)
+    let first_word = rest.split(' ').next().unwrap_or("");
+    loop {
+        let Some(r) = rest[end..].strip_prefix(", ").filter(|r| r.split(' ').next() == Some(first_word)) else { break };
+        let Some(n) = closed_issuer_end(r) else { break };
+        end += ", ".len() + n;
+    }
     while rest[end..].starts_with(' ') {
         let r = &rest[end + 1..];
         // "khóa XII": the word and the one after it
@@ -1639,6 +1651,23 @@ mod tests {
         assert_eq!(e.names.longest_at("Bộ Y tếx"), None);
         assert_eq!(e.names.longest_at("Ban Bí thư Trung ương Đảng về"), Some("Ban Bí thư Trung ương Đảng".len()));
         assert_eq!(e.titles.longest_at("Bộ trưởng, Chủ nhiệm Văn phòng"), Some("Bộ trưởng, Chủ nhiệm".len()));
+    }
+
+    #[test]
+    fn a_joint_text_has_its_issuers_after_commas() {
+        // binhduong_qd_42's legal basis: three ministers, the title wrapped after "Bộ"
+        for a in [
+            " của Bộ trưởng Bộ Y tế, Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn, Bộ trưởng Bộ Công Thương hướng dẫn việc phân công;",
+            " của Bộ\ntrưởng Bộ Y tế, Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn, Bộ trưởng Bộ Công Thương\nhướng dẫn việc phân công;",
+        ] {
+            assert_eq!(
+                issuer_after(a).as_deref(),
+                Some("Bộ trưởng Bộ Y tế, Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn, Bộ trưởng Bộ Công Thương"),
+                "{a:?}"
+            );
+        }
+        // (a subject of another kind after the comma is not an issuer: "của Bộ Tài chính, Sở Tài chính tổng hợp ...")
+        assert_eq!(issuer_after(" của Bộ Tài chính, Sở Tài chính tổng hợp nhu cầu;").as_deref(), Some("Bộ Tài chính"));
     }
 
     #[test]
