@@ -2461,11 +2461,13 @@ fn support_units(units: Vec<String>) -> Vec<String> {
     // sonla_qd_24, cp_nd_87, sonla_kh_312)
     // (" về các việc ", " về các nội dung ": what the work with them is about, "... phối hợp với cơ quan thi hành án dân sự về
     // các việc sau đây:", cb_nghi-dinh-so-152 Điều 107)
-    const AFTER_PARTNER: [&str; 29] = [
+    // (" thông tin kịp thời": to inform, "... phối hợp với Sở Nông nghiệp và Môi trường, Ủy ban nhân dân các huyện, thị xã,
+    // thành phố thông tin kịp thời, chính xác về tình hình sạt lở ...", vinhlong_ct_05 7; not the noun, "cung cấp thông tin")
+    const AFTER_PARTNER: [&str; 30] = [
         " đầu tư ", " nâng cấp ", " cân đối", " khoanh vùng", " ký kết ", " nhằm ", " giám sát", " tổng kết", " thanh tra", " điều tra, ",
         " thống nhất với ", " tích hợp ", " bảo vệ ", " xác định ", " tập huấn ", " vận động ", " trao đổi ", " khai thác ", " rà soát ",
         " thu hồi", " chia sẻ", " nâng cao ", " tuần tra", " xác minh", " lãnh đạo ", " đăng tải ", " huy động ", " về các việc ",
-        " về các nội dung ",
+        " về các nội dung ", " thông tin kịp thời",
     ];
     // (the first place where any of them starts, the leftmost-first match: one search, not one per verb)
     static AC: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
@@ -4856,6 +4858,9 @@ mod tests {
         );
         // a historical archive, the institution (cp_nd_35 Điều 10.2)
         assert_eq!(assignments("2. Lưu trữ lịch sử có trách nhiệm tiếp nhận, bảo quản an toàn tài liệu được hiến tặng, ký gửi.", true).lead, ["Lưu trữ lịch sử"]);
+        // a partner list ends at "thông tin kịp thời", to inform (vinhlong_ct_05 7)
+        let a = assignments("7. Báo Vĩnh Long phối hợp với Sở Nông nghiệp và Môi trường, Ủy ban nhân dân các huyện, thị xã, thành phố thông tin kịp thời, chính xác về tình hình sạt lở.", false);
+        assert_eq!(a.support, ["Sở Nông nghiệp và Môi trường", "Ủy ban nhân dân các huyện, thị xã, thành phố"]);
         // a preamble's legal basis whose cited text has several issuers: no subject after the comma (binhduong_qd_42)
         assert!(assignments("Căn cứ Thông tư liên tịch số 13/2014/TTLT-BYT-BNNPTNT-BCT ngày 09 tháng 4 năm 2014 của Bộ trưởng Bộ Y tế, Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn, Bộ trưởng Bộ Công Thương hướng dẫn việc phân công, phối hợp trong quản lý nhà nước về an toàn thực phẩm;", false).is_empty());
         // (a subject after the issuer of a cited plan still leads)
