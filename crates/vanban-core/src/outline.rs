@@ -363,7 +363,9 @@ fn closing_request(t: &str, said: bool) -> Option<usize> {
         let first = &para[..para.find('\n').unwrap_or(para.len())];
         // ("Giao Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện Công điện này; ..." after the last item: the
         // follow-up given to another unit, a paragraph of its own, tiengiang_cd_03)
-        if first.strip_prefix("Giao ").is_some_and(crate::units::starts_unit) {
+        // ("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố ... vận động Nhân dân ..." after the last item: a request to
+        // other bodies, thuathienhue_cd_05)
+        if ["Giao ", "Đề nghị "].iter().any(|w| first.strip_prefix(w).is_some_and(crate::units::starts_unit)) {
             return Some(p + 1);
         }
         // ("Các đơn vị tổng hợp kết quả triển khai thực hiện, báo cáo kết quả về Sở Y tế ... trước ngày 15/7/2025 ..." after
@@ -503,6 +505,10 @@ mod tests {
         assert_eq!(parse(t, t.len())[0].end, t.len());
         let t = "Điều 3. Tổ chức thực hiện\n1. Giao Sở Y tế hướng dẫn.\n\nSở Nội vụ đề nghị các sở phối hợp.\n";
         assert_eq!(parse(t, t.len()).last().unwrap().end, t.len());
+        // a request to other bodies after the last item (thuathienhue_cd_05)
+        let t = "6. Văn phòng UBND thành phố theo dõi, đôn đốc việc thực hiện Công điện này.\n\nĐề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố vận động Nhân dân chấp hành nghiêm việc sơ tán.\n";
+        let items = parse(t, t.len());
+        assert!(t[items[0].start..items[0].end].trim_end().ends_with("Công điện này."), "{:?}", &t[items[0].start..items[0].end]);
     }
 
     #[test]

@@ -5522,10 +5522,12 @@ mod tests {
     #[test]
     fn a_closing_paragraph_after_the_bullets() {
         // seed 004: the request after the last bullet of item 2
+        // (a paragraph of its own after the list: the request's task, with no section, GOLD.md)
         let t = "2. Giai đoạn từ năm 2025\n- Tiếp tục đẩy mạnh tuyên truyền.\n- Thông tin đối ngoại.\n\nĐề nghị các sở, ban, ngành tỉnh phối hợp với Ban Tuyên giáo Tỉnh ủy, cung cấp nội dung.\n";
-        let ts = tasks(t);
+        let ts = crate::parse(t).record().tasks;
         assert_eq!(ts.len(), 1, "{ts:?}");
         assert_eq!(ts[0].lead, ["các sở, ban, ngành tỉnh"]);
+        assert_eq!(ts[0].section, None);
     }
 
     #[test]
