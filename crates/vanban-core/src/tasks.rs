@@ -2463,11 +2463,12 @@ fn support_units(units: Vec<String>) -> Vec<String> {
     // các việc sau đây:", cb_nghi-dinh-so-152 Điều 107)
     // (" thông tin kịp thời": to inform, "... phối hợp với Sở Nông nghiệp và Môi trường, Ủy ban nhân dân các huyện, thị xã,
     // thành phố thông tin kịp thời, chính xác về tình hình sạt lở ...", vinhlong_ct_05 7; not the noun, "cung cấp thông tin")
-    const AFTER_PARTNER: [&str; 30] = [
+    // (" khảo sát ": "... phối hợp với ... Ủy ban nhân dân các huyện, thành phố khảo sát nhu cầu học nghề ...", hagiang_nq_08)
+    const AFTER_PARTNER: [&str; 31] = [
         " đầu tư ", " nâng cấp ", " cân đối", " khoanh vùng", " ký kết ", " nhằm ", " giám sát", " tổng kết", " thanh tra", " điều tra, ",
         " thống nhất với ", " tích hợp ", " bảo vệ ", " xác định ", " tập huấn ", " vận động ", " trao đổi ", " khai thác ", " rà soát ",
         " thu hồi", " chia sẻ", " nâng cao ", " tuần tra", " xác minh", " lãnh đạo ", " đăng tải ", " huy động ", " về các việc ",
-        " về các nội dung ", " thông tin kịp thời",
+        " về các nội dung ", " thông tin kịp thời", " khảo sát ",
     ];
     // (the first place where any of them starts, the leftmost-first match: one search, not one per verb)
     static AC: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
@@ -4858,6 +4859,11 @@ mod tests {
         );
         // a historical archive, the institution (cp_nd_35 Điều 10.2)
         assert_eq!(assignments("2. Lưu trữ lịch sử có trách nhiệm tiếp nhận, bảo quản an toàn tài liệu được hiến tặng, ký gửi.", true).lead, ["Lưu trữ lịch sử"]);
+        // a partner list ends at "khảo sát", and "Viễn thông Bắc Ninh" is a unit (hagiang_nq_08, bacninh_kh_301)
+        let a = assignments("Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Nội vụ, Ủy ban nhân dân các huyện, thành phố khảo sát nhu cầu học nghề.", false);
+        assert_eq!(a.support, ["Sở Nội vụ", "Ủy ban nhân dân các huyện, thành phố"]);
+        let a = assignments("Sở Khoa học và Công nghệ phối hợp với Viễn thông Bắc Ninh, Viettel Bắc Ninh tổ chức triển khai.", false);
+        assert_eq!(a.support[0], "Viễn thông Bắc Ninh");
         // a partner list ends at "thông tin kịp thời", to inform (vinhlong_ct_05 7)
         let a = assignments("7. Báo Vĩnh Long phối hợp với Sở Nông nghiệp và Môi trường, Ủy ban nhân dân các huyện, thị xã, thành phố thông tin kịp thời, chính xác về tình hình sạt lở.", false);
         assert_eq!(a.support, ["Sở Nông nghiệp và Môi trường", "Ủy ban nhân dân các huyện, thị xã, thành phố"]);
