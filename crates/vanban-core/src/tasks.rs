@@ -2334,6 +2334,14 @@ fn chu_tri(t: &str) -> Assign {
             continue;
         }
         let subj = bracket_role_subject(t, c.clause).unwrap_or(c.clause).trim();
+        // ("1. Sở Khoa học và Công nghệ: là cơ quan thường trực, chủ trì, phối hợp với ...": the unit before its role, not
+        // the role's noun, bacninh_kh_301 III.1)
+        let subj = if subj.starts_with("là ") || subj.contains(": là ") {
+            let head = strip_label(t.trim_start());
+            head.find(": là ").map(|k| head[..k].trim()).filter(|u| u.len() < 160 && starts_unit(u) && !u.contains(['.', ';', '\n'])).unwrap_or(subj)
+        } else {
+            subj
+        };
         // ("... công việc được giao chủ trì", "... soạn thảo văn bản ... hoặc chủ trì xây dựng ...": the verb of a
         // clause, not X leading; "... có đủ nguồn lực ... để chủ trì tổ chức nghiên cứu ...": a purpose, in a definition)
         if ["được giao", " giao", " hoặc", " và", " được", " để"].iter().any(|e| subj.ends_with(e)) {
@@ -4859,6 +4867,9 @@ mod tests {
         );
         // a historical archive, the institution (cp_nd_35 Điều 10.2)
         assert_eq!(assignments("2. Lưu trữ lịch sử có trách nhiệm tiếp nhận, bảo quản an toàn tài liệu được hiến tặng, ký gửi.", true).lead, ["Lưu trữ lịch sử"]);
+        // the unit before its role leads, not the role's noun (bacninh_kh_301 III.1)
+        let a = assignments("1. Sở Khoa học và Công nghệ: là cơ quan thường trực, chủ trì, phối hợp với các sở, ban, ngành tổ chức triển khai Kế hoạch này.", false);
+        assert_eq!(a.lead, ["Sở Khoa học và Công nghệ"]);
         // a partner list ends at "khảo sát", and "Viễn thông Bắc Ninh" is a unit (hagiang_nq_08, bacninh_kh_301)
         let a = assignments("Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Nội vụ, Ủy ban nhân dân các huyện, thành phố khảo sát nhu cầu học nghề.", false);
         assert_eq!(a.support, ["Sở Nội vụ", "Ủy ban nhân dân các huyện, thành phố"]);
