@@ -433,7 +433,7 @@ fn subject_after(cells: &[Cell], content: &[usize], from: usize) -> (Option<Stri
             if let Some(&next) = content.get(k) {
                 // (a whole paragraph after the blank line is the body: "Theo dự báo của Đài ..., Chủ tịch ... yêu cầu:"; in a
                 // PDF's text its lines are hard-wrapped, and their run is the paragraph)
-                let paragraph = paragraph_len(cells, content, k) > 200;
+                let paragraph = paragraph_len(cells, content, k, false) > 200;
                 // (and the rule under the subject, "----------", between them, or more than one line: the rule, then
                 // a blank line)
                 let between = cells.partition_point(|x| x.line <= c.line);
@@ -445,24 +445,21 @@ fn subject_after(cells: &[Cell], content: &[usize], from: usize) -> (Option<Stri
                 if cells[next].line > c.line + 1 && (!ends_open(t) || paragraph || ruled || starts_with_citation(cells[next].text)) {
                     break;
                 }
-                // (a PDF's text keeps no blank line: a whole paragraph opening with a capital right under a subject line
-                // is the body, "Về tăng cường công tác phòng, chống sạt lở ... tỉnh Vĩnh Long" / "Vĩnh Long nằm giữa
-                // sông Tiền và sông Hậu, ... 2.600 km, ...": vinhlong_ct_05's PDF)
-                // (a subject's own wrapped line goes on in lower case, or after a word that leaves its phrase open)
-                // (a subject's own wrapped line goes on in lower case, after a word that leaves its phrase open, or as a
-                // short last line under a subject that ran the page's width: "... trên địa bàn tỉnh" / "Yên Bái năm 2025"
-                // over the body, yenbai_kh_56's PDF; a paragraph's first line is as long as its next ones)
+                // (a PDF's text keeps no blank line: the first paragraph right under the subject is the body, "Về tăng
+                // cường công tác phòng, chống sạt lở ... tỉnh Vĩnh Long" / "Vĩnh Long nằm giữa sông Tiền và sông Hậu, ...",
+                // vinhlong_ct_05's PDFs: a line opening with a capital, as wide as the lines under it, over more than 200
+                // bytes of running text before any preamble line; a subject's own last line goes on after a word that
+                // leaves its phrase open, "... trên địa bàn tỉnh" / "Yên Bái năm 2025" (yenbai_kh_56's PDF), when it is
+                // short under the lines below, or when the preamble's "Căn cứ ..." follows it, "... gói thầu" / "Truyền
+                // thông chính sách ... năm 2024" / "Căn cứ Luật Đấu thầu ..." (quangnam_qd_1234's PDF))
                 let open_word = ["của", "theo", "tại", "và", "số", "về", "với", "cho", "trên", "đến", "đối", "tỉnh", "huyện", "xã", "phố"]
                     .contains(&t.trim_end().rsplit(' ').next().unwrap_or(""));
-                // (a last line of the subject is followed by the preamble's "Căn cứ ...", where the run stops: only a
-                // run of running text is a paragraph, "... gói thầu" / "Truyền thông chính sách ... năm 2024" / "Căn cứ
-                // Luật Đấu thầu ...", quangnam_qd_1234's PDF)
                 let full_width = || {
                     let next_len = cells[next].text.chars().count();
                     let widest = content.iter().skip(k + 1).take(4).map(|&i| cells[i].text.chars().count()).max().unwrap_or(0);
                     next_len * 4 >= widest * 3
                 };
-                if cells[next].line == c.line + 1 && !open_word && cells[next].text.trim_start().starts_with(char::is_uppercase) && running_len(cells, content, k) > 200 && full_width() {
+                if cells[next].line == c.line + 1 && !open_word && cells[next].text.trim_start().starts_with(char::is_uppercase) && paragraph_len(cells, content, k, true) > 200 && full_width() {
                     break;
                 }
             }
@@ -475,27 +472,13 @@ fn subject_after(cells: &[Cell], content: &[usize], from: usize) -> (Option<Stri
 }
 
 /// The length of the paragraph that starts at content line `k`: its line and the lines right under it (no blank line
-/// between), up to 8 lines.
-fn paragraph_len(cells: &[Cell], content: &[usize], k: usize) -> usize {
+/// between), up to 8 lines; `running`: only up to a line that opens a preamble or a heading (`re_stop_subject`), the
+/// running text under a subject printed with no blank line.
+fn paragraph_len(cells: &[Cell], content: &[usize], k: usize, running: bool) -> usize {
     let mut len = 0;
     let mut line = None;
     for &i in content.iter().skip(k).take(8) {
-        if line.is_some_and(|l| cells[i].line != l + 1) {
-            break;
-        }
-        line = Some(cells[i].line);
-        len += cells[i].text.len();
-    }
-    len
-}
-
-/// [`paragraph_len`] up to a line that opens a preamble or a heading (`re_stop_subject`): the running text under a
-/// subject printed with no blank line.
-fn running_len(cells: &[Cell], content: &[usize], k: usize) -> usize {
-    let mut len = 0;
-    let mut line = None;
-    for &i in content.iter().skip(k).take(8) {
-        if line.is_some_and(|l| cells[i].line != l + 1) || re_stop_subject().is_match(cells[i].text) {
+        if line.is_some_and(|l| cells[i].line != l + 1) || (running && re_stop_subject().is_match(cells[i].text)) {
             break;
         }
         line = Some(cells[i].line);
