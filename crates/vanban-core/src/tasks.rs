@@ -1352,6 +1352,8 @@ const NOT_VERB_BEFORE: &[(&str, &str)] = &[
     // verb "trình")
     ("xây dựng", "công trình "),
     ("trình", "công "),
+    // "Công ty TNHH Nhà nước MTV Quản lý khai thác công trình thủy lợi Huế": the company's name (thuathienhue_cd_05 3)
+    ("khai thác", "Quản lý "),
     // "Ủy ban kiểm tra các cấp có trách nhiệm ...": the Party's inspection committee (daklak_hd_05 II.3)
     ("kiểm tra", "Ủy ban "), ("kiểm tra", "ủy ban "),
     // ("... phối hợp với ban tổ chức cùng cấp ...": the committee's organization board)
@@ -2485,7 +2487,8 @@ fn support_units(units: Vec<String>) -> Vec<String> {
         .into_iter()
         .map(|u| {
             let mut e = subject_end(&u);
-            if let Some(k) = ac.find(&u).map(|m| m.start()).filter(|&k| k > 0) {
+            // (not a verb inside a name, [`in_name`]: "Công ty TNHH Nhà nước MTV Quản lý khai thác công trình thủy lợi Huế")
+            if let Some(k) = ac.find_iter(&u).find(|m| m.start() > 0 && !in_name(&u[..m.start()], AFTER_PARTNER[m.pattern().as_usize()].trim())).map(|m| m.start()) {
                 e = e.min(k);
             }
             // ("... phối hợp với UBND cấp xã quản lý hoạt động ...", "... với Bộ Công Thương bổ sung chỉ tiêu ...": a
@@ -4875,6 +4878,9 @@ mod tests {
         assert_eq!(a.support, ["Sở Nội vụ", "Ủy ban nhân dân các huyện, thành phố"]);
         let a = assignments("Sở Khoa học và Công nghệ phối hợp với Viễn thông Bắc Ninh, Viettel Bắc Ninh tổ chức triển khai.", false);
         assert_eq!(a.support[0], "Viễn thông Bắc Ninh");
+        // (but not at a verb inside a company's name: thuathienhue_cd_05 3)
+        let a = assignments("Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Sở Công Thương, Công ty TNHH Nhà nước MTV Quản lý khai thác công trình thủy lợi Huế kiểm tra, giám sát việc vận hành các hồ chứa.", false);
+        assert_eq!(a.support, ["Sở Công Thương", "Công ty TNHH Nhà nước MTV Quản lý khai thác công trình thủy lợi Huế"]);
         // a partner list ends at "thông tin kịp thời", to inform (vinhlong_ct_05 7)
         let a = assignments("7. Báo Vĩnh Long phối hợp với Sở Nông nghiệp và Môi trường, Ủy ban nhân dân các huyện, thị xã, thành phố thông tin kịp thời, chính xác về tình hình sạt lở.", false);
         assert_eq!(a.support, ["Sở Nông nghiệp và Môi trường", "Ủy ban nhân dân các huyện, thị xã, thành phố"]);
