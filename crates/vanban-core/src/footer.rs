@@ -184,7 +184,10 @@ pub fn signature_blocks(cells: &[Cell]) -> Vec<Signature> {
                 name = Some((n, idx[j]));
                 break;
             }
-            if is_noise(t) || t.chars().count() <= 2 {
+            // (the signer's rank on a line of its own above the name: "THỨ TRƯỞNG" / "(Đã ký)" / "Thượng tướng" / "Đỗ Văn
+            // Khải", bqp_tt_15)
+            let rank_line = tables().ranks.iter().any(|r| t.trim() == *r);
+            if is_noise(t) || t.chars().count() <= 2 || rank_line {
                 j += 1;
                 misses += 1;
                 continue;
@@ -509,6 +512,10 @@ mod tests {
         assert_eq!(s.title.as_deref(), Some("BỘ TRƯỞNG"));
         assert_eq!(s.name.as_deref(), Some("Lương Tam Quang"));
         assert_eq!(s.authority, None);
+        // the rank on a line of its own (bqp_tt_15)
+        let c = cells("KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n(Đã ký)\nThượng tướng\nĐỗ Văn Khải");
+        let s = parse_signature(&c, 0).unwrap();
+        assert_eq!((s.authority.as_deref(), s.title.as_deref(), s.name.as_deref()), (Some("KT. BỘ TRƯỞNG"), Some("THỨ TRƯỞNG"), Some("Đỗ Văn Khải")));
     }
 
     #[test]
