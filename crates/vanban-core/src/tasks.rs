@@ -4852,6 +4852,8 @@ mod tests {
         assert!(assignments("2. Xác định rõ cơ quan chủ trì, cơ quan phối hợp, nội dung và thời hạn phối hợp; cơ quan chủ trì chịu trách nhiệm chính về kết quả thực hiện nhiệm vụ được giao.", true).lead.is_empty());
         // bct_tt_27 Điều 8.1: the trader's request for a new certificate
         assert!(assignments("1. Trường hợp Giấy chứng nhận bị mất, hư hỏng, thương nhân phải gửi văn bản đề nghị cấp lại kèm theo tài liệu chứng minh đến cơ quan cấp Giấy chứng nhận.", true).lead.is_empty());
+        // the army's commands (bqp_tt_15 Điều 11)
+        assert_eq!(split_units("quân khu, Bộ Tư lệnh Thủ đô Hà Nội"), ["quân khu", "Bộ Tư lệnh Thủ đô Hà Nội"]);
         // a Party guide's generic committees (daklak_hd_05 II.3, II.4.d)
         for (t, lead) in [
             ("- Cấp ủy các cấp có trách nhiệm lãnh đạo, chỉ đạo chuẩn bị chu đáo báo cáo kiểm điểm.", "Cấp ủy các cấp"),
