@@ -4852,6 +4852,9 @@ mod tests {
         assert!(assignments("2. Xác định rõ cơ quan chủ trì, cơ quan phối hợp, nội dung và thời hạn phối hợp; cơ quan chủ trì chịu trách nhiệm chính về kết quả thực hiện nhiệm vụ được giao.", true).lead.is_empty());
         // bct_tt_27 Điều 8.1: the trader's request for a new certificate
         assert!(assignments("1. Trường hợp Giấy chứng nhận bị mất, hư hỏng, thương nhân phải gửi văn bản đề nghị cấp lại kèm theo tài liệu chứng minh đến cơ quan cấp Giấy chứng nhận.", true).lead.is_empty());
+        // a boat's owner and master, the regulated parties of a rule on tourist boats (quangninh_qd_20 Điều 6)
+        assert_eq!(split_units("chủ tàu, thuyền trưởng"), ["chủ tàu", "thuyền trưởng"]);
+        assert_eq!(assignments("2. Trước khi cho tàu rời cảng, bến, thuyền trưởng phải kiểm tra số lượng khách, thuyền viên theo danh sách đã khai báo.", true).lead, ["thuyền trưởng"]);
         // the army's commands (bqp_tt_15 Điều 11)
         assert_eq!(split_units("quân khu, Bộ Tư lệnh Thủ đô Hà Nội"), ["quân khu", "Bộ Tư lệnh Thủ đô Hà Nội"]);
         // a Party guide's generic committees (daklak_hd_05 II.3, II.4.d)
