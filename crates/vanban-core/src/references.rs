@@ -959,11 +959,17 @@ fn closed_issuer_end(rest: &str) -> Option<usize> {
     }
     let mut end = at + e.names.longest_at(&rest[at..])?;
     // "Bộ trưởng Bộ Y tế, Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn, Bộ trưởng Bộ Công Thương": the issuers of a
-    // joint text (Thông tư liên tịch), names of the same kind after commas (binhduong_qd_42)
+    // joint text (Thông tư liên tịch), names of the same kind after commas (binhduong_qd_42), when the cited text's title
+    // or the sentence's stop follows them ("... của Bộ Tài chính, Bộ Nội vụ tổng hợp ...": the next clause's subject)
     let first_word = rest.split(' ').next().unwrap_or("");
+    let title_follows = |tail: &str| {
+        tail.is_empty()
+            || tail.starts_with([';', '.', ')', ':', '\n'])
+            || [" hướng dẫn", " quy định", " về ", " ban hành", " sửa đổi", " phê duyệt", " và "].iter().any(|w| tail.starts_with(w))
+    };
     loop {
         let Some(r) = rest[end..].strip_prefix(", ").filter(|r| r.split(' ').next() == Some(first_word)) else { break };
-        let Some(n) = closed_issuer_end(r) else { break };
+        let Some(n) = closed_issuer_end(r).filter(|&n| title_follows(&r[n..])) else { break };
         end += ", ".len() + n;
     }
     while rest[end..].starts_with(' ') {
@@ -1666,8 +1672,10 @@ mod tests {
                 "{a:?}"
             );
         }
-        // (a subject of another kind after the comma is not an issuer: "của Bộ Tài chính, Sở Tài chính tổng hợp ...")
+        // (a subject after the comma is not an issuer, of another kind or of the same: "của Bộ Tài chính, Sở Tài chính tổng
+        // hợp ...", "của Bộ Tài chính, Bộ Nội vụ tổng hợp ...")
         assert_eq!(issuer_after(" của Bộ Tài chính, Sở Tài chính tổng hợp nhu cầu;").as_deref(), Some("Bộ Tài chính"));
+        assert_eq!(issuer_after(" của Bộ Tài chính, Bộ Nội vụ tổng hợp nhu cầu;").as_deref(), Some("Bộ Tài chính"));
     }
 
     #[test]

@@ -1748,9 +1748,16 @@ fn subject_units_with_of(t: &str, strict: bool) -> Option<Vec<String>> {
             // Bộ Công Thương hướng dẫn ...;": the comma goes on with the cited text's issuers (a unit of the same kind
             // after its "của"), no subject after it (binhduong_qd_42's preamble); "Căn cứ Kế hoạch ... của UBND tỉnh, Sở Y
             // tế xây dựng ..." has one
+            // (only when the list runs on to the cited text's title, "... hướng dẫn ...": "Căn cứ Công văn ... của Bộ Tài chính,
+            // Bộ Nội vụ tổng hợp ..." has its subject after the comma)
             let first_word = |s: &str| s.split_whitespace().next().unwrap_or("").to_string();
+            let to_title = |r: &str| match first_verb(r) {
+                Some(v) => r[..v].contains(", ") || ["hướng dẫn", "quy định", "ban hành", "sửa đổi", "phê duyệt"].iter().any(|w| r[v..].starts_with(w)),
+                None => true,
+            };
             let issuers_go_on = t.starts_with("Căn cứ")
-                && t[..from + i].rfind(" của ").map(|k| &t[k + " của ".len()..from + i]).is_some_and(|iss| starts_unit(iss) && first_word(iss) == first_word(rest));
+                && t[..from + i].rfind(" của ").map(|k| &t[k + " của ".len()..from + i]).is_some_and(|iss| starts_unit(iss) && first_word(iss) == first_word(rest))
+                && to_title(rest);
             if issuers_go_on {
                 from += i + 2;
                 continue;
@@ -4891,7 +4898,8 @@ mod tests {
         assert_eq!(a.support, ["Sở Nông nghiệp và Môi trường", "Ủy ban nhân dân các huyện, thị xã, thành phố"]);
         // a preamble's legal basis whose cited text has several issuers: no subject after the comma (binhduong_qd_42)
         assert!(assignments("Căn cứ Thông tư liên tịch số 13/2014/TTLT-BYT-BNNPTNT-BCT ngày 09 tháng 4 năm 2014 của Bộ trưởng Bộ Y tế, Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn, Bộ trưởng Bộ Công Thương hướng dẫn việc phân công, phối hợp trong quản lý nhà nước về an toàn thực phẩm;", false).is_empty());
-        // (a subject after the issuer of a cited plan still leads)
+        // (a subject after the issuer of a cited plan still leads, of another kind or of the same)
+        assert_eq!(assignments("Căn cứ Công văn số 123/BTC-NSNN ngày 12/3/2024 của Bộ Tài chính, Bộ Nội vụ tổng hợp nhu cầu kinh phí trước ngày 30/4/2024.", false).lead, ["Bộ Nội vụ"]);
         assert_eq!(assignments("Căn cứ Kế hoạch số 130/KH-UBND ngày 12/3/2024 của UBND tỉnh, Sở Y tế xây dựng kế hoạch triển khai trước ngày 30/4/2024.", false).lead, ["Sở Y tế"]);
         // answering for the result is no task (binhduong_qd_42 Quy định Điều 3.3)
         assert!(assignments("3. Cơ quan được phân cấp chịu trách nhiệm trước Ủy ban nhân dân tỉnh về kết quả thực hiện nhiệm vụ được phân cấp.", true).is_empty());
