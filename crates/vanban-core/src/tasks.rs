@@ -2031,9 +2031,12 @@ fn subject_units_at(t: &str, strict: bool) -> Option<Vec<String>> {
 
 /// An article that defines a body rather than gives it work: "Vị trí và chức năng", "Vị trí, chức năng", "Cơ cấu tổ
 /// chức" (of a decision on a body's functions, chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức).
+/// Not a title that names duties too ("Vị trí, chức năng, nhiệm vụ và quyền hạn", "Cơ cấu tổ chức và trách nhiệm của
+/// ...": those clauses are work).
 fn defines_body(title: &str) -> bool {
     let t = to_lower(title.trim());
-    t.starts_with("vị trí và chức năng") || t.starts_with("vị trí, chức năng") || t.starts_with("cơ cấu tổ chức")
+    (t.starts_with("vị trí và chức năng") || t.starts_with("vị trí, chức năng") || t.starts_with("cơ cấu tổ chức"))
+        && !["nhiệm vụ", "trách nhiệm", "quyền hạn"].iter().any(|w| t.contains(w))
 }
 
 /// An article of duties titled without its body: "Nhiệm vụ và quyền hạn", "Nhiệm vụ, quyền hạn".
@@ -5760,6 +5763,10 @@ mod strict_tests {
         let got: Vec<(String, String)> = ts.iter().map(|x| (x.section.clone().unwrap_or_default(), x.lead.join("; "))).collect();
         let want = [("Điều 2.1.a", "Sở Dân tộc và Tôn giáo"), ("Điều 2.1.b", "Sở Dân tộc và Tôn giáo"), ("Điều 2.2", "Sở Dân tộc và Tôn giáo")];
         assert_eq!(got, want.map(|(a, b)| (a.to_string(), b.to_string())));
+        // (an article that names duties with the functions is work: "Vị trí, chức năng, nhiệm vụ và quyền hạn")
+        assert!(!defines_body("Vị trí, chức năng, nhiệm vụ và quyền hạn"));
+        assert!(!defines_body("Cơ cấu tổ chức và trách nhiệm của các thành viên"));
+        assert!(defines_body("Cơ cấu tổ chức"));
     }
 
     #[test]
