@@ -1356,7 +1356,8 @@ const NOT_VERB_BEFORE: &[(&str, &str)] = &[
     ("khai thác", "Quản lý "),
     // "Ủy ban kiểm tra các cấp có trách nhiệm ...": the Party's inspection committee (daklak_hd_05 II.3)
     ("kiểm tra", "Ủy ban "), ("kiểm tra", "ủy ban "),
-    // ("... phối hợp với ban tổ chức cùng cấp ...": the committee's organization board)
+    // ("... phối hợp với ban tổ chức cùng cấp ...": the committee's organization board; not "các sở, ban tổ chức thực
+    // hiện ...", the boards' verb: [`in_name`])
     ("tổ chức", "ban "),
     // "Tổ chức, cá nhân vận chuyển chất thải rắn xây dựng phải ...", "Cơ sở xử lý chất thải rắn xây dựng có trách nhiệm
     // ...": construction waste, a noun (hcm_qd_25 Điều 6.1, 7.3)
@@ -1387,6 +1388,10 @@ const NOT_VERB_BEFORE: &[(&str, &str)] = &[
 /// giao", "công trình xây dựng")? One table for every reader of a verb: the first verb, a subject's end, the end of a
 /// chủ trì's partners, a unit list's tail.
 fn in_name(before: &str, v: &str) -> bool {
+    // ("các sở, ban tổ chức thực hiện ...": "ban" a kind in a list, then the verb)
+    if v == "tổ chức" && before.ends_with(", ban") {
+        return false;
+    }
     NOT_VERB_BEFORE.iter().any(|(w, b)| v == *w && before.ends_with(b.trim_end()))
 }
 
@@ -4878,6 +4883,9 @@ mod tests {
         // a unit directed in lower case leads its "chủ trì", and its partner is the organization board (daklak_hd_05 IV.1)
         let a = assignments("- Chỉ đạo ủy ban kiểm tra cùng cấp chủ trì, phối hợp với ban tổ chức cùng cấp xây dựng gợi ý kiểm điểm.", false);
         assert_eq!((a.lead, a.support), (vec!["ủy ban kiểm tra cùng cấp".to_string()], vec!["ban tổ chức cùng cấp".to_string()]));
+        // ("ban" a kind in a list before the verb "tổ chức")
+        assert!(!in_name("các sở, ban", "tổ chức"));
+        assert!(in_name("với ban", "tổ chức"));
         // construction waste is a noun, not the verb "xây dựng" (hcm_qd_25 Điều 6.1)
         assert_eq!(
             assignments("1. Tổ chức, cá nhân vận chuyển chất thải rắn xây dựng phải sử dụng phương tiện có thùng kín hoặc có bạt che phủ kín.", true).lead,
