@@ -3182,10 +3182,10 @@ pub fn extract_quoted(text: &str, items: &[Item], limit: usize, strict: &[bool],
                         // (the heading's units directing others, each point the work: "2. Chỉ đạo Ủy ban nhân dân phường, xã,
                         // thị trấn:" / "- Tuyên truyền, phổ biến ...", hcm_qd_25 Điều 14.2; GOLD.md: "Chỉ đạo X <verb>" without
                         // "chủ trì" stays the heading's task)
-                        let directs = c_line.strip_prefix("Chỉ đạo ").and_then(|r| r.strip_suffix(':')).is_some_and(|r| units_of(r).is_some());
-                        // (what the heading's body submits, each draft its own work: "1. Trình Ủy ban nhân dân tỉnh:" / "a) Dự
-                        // thảo nghị quyết ...; b) Dự thảo kế hoạch ...", lamdong_qd_30 Điều 2.1)
-                        let submits = c_line.strip_prefix("Trình ").and_then(|r| r.strip_suffix(':')).is_some_and(|r| units_of(r).is_some());
+                        // (and what the heading's body submits, each draft its own work: "1. Trình Ủy ban nhân dân tỉnh:" / "a)
+                        // Dự thảo nghị quyết ...; b) Dự thảo kế hoạch ...", lamdong_qd_30 Điều 2.1)
+                        let verb_over_units = |verb: &str| c_line.strip_prefix(verb).and_then(|r| r.strip_suffix(':')).is_some_and(|r| units_of(r).is_some());
+                        let (directs, submits) = (verb_over_units("Chỉ đạo "), verb_over_units("Trình "));
                         if !children[c].is_empty() && item_assign[c].is_empty() && (c_first.trim_start().starts_with("Về ") && topic_title || verb_intro || case_title || directs || submits) {
                             for &g in &children[c] {
                                 if done[g] {
