@@ -5733,9 +5733,7 @@ mod strict_tests {
         assert!(assignments("3. Đương sự và thân nhân của họ có quyền yêu cầu cơ quan thi hành án dân sự xác nhận kết quả thi hành án.", true).is_empty());
         // under a duty article, "Đề nghị X ..." is the heading units' request
         let t = "Điều 21. Trách nhiệm của Trưởng ban kiểm soát, Kiểm soát viên\n1. Kiểm tra, giám sát và định kỳ báo cáo cơ quan đại diện chủ sở hữu.\n2. Đề nghị Hội đồng thành viên hoặc Chủ tịch công ty chỉ đạo sửa đổi, điều chỉnh nếu phát hiện nội dung không đúng quy định.\n";
-        let items = crate::outline::parse(t, t.len());
-        let strict = strict_items(&items);
-        let ts = extract_with(t, &items, t.len(), &strict);
+        let ts = tasks_of(t);
         assert_eq!(ts.len(), 2, "{ts:?}");
         assert_eq!(ts[1].lead, ["Trưởng ban kiểm soát", "Kiểm soát viên"]);
     }
@@ -5744,9 +5742,7 @@ mod strict_tests {
     fn a_case_or_a_direction_over_points_gives_a_task_per_point() {
         // hcm_qd_25 Điều 10.3 and 14.2: the points are the heading unit's work, the intro line is none
         let t = "Điều 10. Trách nhiệm của Sở Xây dựng\n1. Hướng dẫn chủ đầu tư tính toán khối lượng.\n3. Đối với phương tiện vận chuyển chất thải rắn xây dựng:\na) Kiểm tra việc chấp hành quy định về tải trọng của phương tiện;\nb) Cung cấp danh sách phương tiện được cấp phép hoạt động cho Sở Nông nghiệp và Môi trường trước ngày 31/7/2025.\nĐiều 14. Trách nhiệm của Ủy ban nhân dân các quận, huyện\n2. Chỉ đạo Ủy ban nhân dân phường, xã, thị trấn:\n- Tuyên truyền, phổ biến Quy định này đến hộ gia đình, cá nhân;\n- Tiếp nhận đăng ký khối lượng chất thải rắn xây dựng của chủ nguồn thải.\n";
-        let items = crate::outline::parse(t, t.len());
-        let strict = strict_items(&items);
-        let ts = extract_with(t, &items, t.len(), &strict);
+        let ts = tasks_of(t);
         let got: Vec<(String, String)> = ts.iter().map(|x| (x.section.clone().unwrap_or_default(), x.lead.join("; "))).collect();
         assert_eq!(
             got,
@@ -5765,9 +5761,7 @@ mod strict_tests {
     fn a_decision_on_a_body_s_functions_gives_the_body_its_duties() {
         // lamdong_qd_30 (shortened): the duties' article names no body; the article before it defines it
         let t = "Điều 1. Vị trí và chức năng\n1. Sở Dân tộc và Tôn giáo là cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh; tham mưu, giúp Ủy ban nhân dân tỉnh quản lý nhà nước về công tác dân tộc.\n2. Sở Dân tộc và Tôn giáo có tư cách pháp nhân.\nĐiều 2. Nhiệm vụ và quyền hạn\n1. Trình Ủy ban nhân dân tỉnh:\na) Dự thảo quyết định về công tác dân tộc;\nb) Dự thảo kế hoạch về công tác dân tộc.\n2. Tổ chức thực hiện các văn bản quy phạm pháp luật về công tác dân tộc.\n3. Được quyền yêu cầu các cơ quan, tổ chức, cá nhân có liên quan cung cấp thông tin.\nĐiều 3. Cơ cấu tổ chức\n1. Văn phòng.\n2. Phòng Quản lý tôn giáo.\n";
-        let items = crate::outline::parse(t, t.len());
-        let strict = strict_items(&items);
-        let ts = extract_with(t, &items, t.len(), &strict);
+        let ts = tasks_of(t);
         let got: Vec<(String, String)> = ts.iter().map(|x| (x.section.clone().unwrap_or_default(), x.lead.join("; "))).collect();
         let want = [("Điều 2.1.a", "Sở Dân tộc và Tôn giáo"), ("Điều 2.1.b", "Sở Dân tộc và Tôn giáo"), ("Điều 2.2", "Sở Dân tộc và Tôn giáo")];
         assert_eq!(got, want.map(|(a, b)| (a.to_string(), b.to_string())));
@@ -5792,9 +5786,7 @@ mod strict_tests {
     fn rights_give_no_one_work() {
         // VBHN 40/VBHN-VPQH (Luật Bảo hiểm y tế), Điều 36 and Điều 6
         let t = "Điều 36. Quyền của người tham gia bảo hiểm y tế\n1. Được cấp thẻ bảo hiểm y tế.\n2. Yêu cầu cơ quan bảo hiểm xã hội, cơ sở khám bệnh, chữa bệnh bảo hiểm y tế giải thích, cung cấp thông tin.\nĐiều 37. Trách nhiệm của Bộ Y tế\n1. Thanh tra, kiểm tra, xử lý vi phạm về bảo hiểm y tế;\n";
-        let items = crate::outline::parse(t, t.len());
-        let strict = strict_items(&items);
-        let ts = extract_with(t, &items, t.len(), &strict);
+        let ts = tasks_of(t);
         assert_eq!(ts.len(), 1, "{ts:?}");
         assert_eq!(ts[0].lead, ["Bộ Y tế"]);
         assert!(rights_title("Quyền của tổ chức, cá nhân đóng bảo hiểm y tế"));
@@ -5889,9 +5881,7 @@ mod strict_tests {
     fn a_point_heading_its_own_points_under_a_duty_article() {
         // corpus/docs/cp_nd_88.txt, Điều 3.2 and 5
         let t = "Điều 3. Cập nhật dữ liệu\n2. Trung tâm dịch vụ việc làm cập nhật thông tin người lao động vào cơ sở dữ liệu.\nĐiều 5. Trách nhiệm của các bộ, ngành, địa phương\n1. Bộ Nội vụ:\na) Chủ trì xây dựng cơ sở dữ liệu;\nb) Hướng dẫn, kiểm tra việc cập nhật dữ liệu.\n2. Bộ Tài chính bố trí kinh phí.\n";
-        let items = crate::outline::parse(t, t.len());
-        let strict = strict_items(&items);
-        let ts = extract_with(t, &items, t.len(), &strict);
+        let ts = tasks_of(t);
         let got: Vec<(Option<&str>, &str)> = ts.iter().map(|t| (t.section.as_deref(), t.lead[0].as_str())).collect();
         assert_eq!(got, [(Some("Điều 5.1.a"), "Bộ Nội vụ"), (Some("Điều 5.1.b"), "Bộ Nội vụ"), (Some("Điều 5.2"), "Bộ Tài chính")]);
     }
