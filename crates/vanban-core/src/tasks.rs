@@ -4870,6 +4870,10 @@ mod tests {
         // a boat's owner and master, the regulated parties of a rule on tourist boats (quangninh_qd_20 Điều 6)
         assert_eq!(split_units("chủ tàu, thuyền trưởng"), ["chủ tàu", "thuyền trưởng"]);
         assert_eq!(assignments("2. Trước khi cho tàu rời cảng, bến, thuyền trưởng phải kiểm tra số lượng khách, thuyền viên theo danh sách đã khai báo.", true).lead, ["thuyền trưởng"]);
+        // an investor's standing duty after an opener, in lower case (btc_tt_44 Điều 9.2, GOLD.md); its filing step is
+        // none (Điều 6.1)
+        assert_eq!(assignments("2. Sau khi nghiệm thu, chủ đầu tư có trách nhiệm tổ chức quản lý, vận hành công trình, bảo đảm cung cấp nước liên tục.", true).lead, ["chủ đầu tư"]);
+        assert!(assignments("1. Chủ đầu tư lập 01 bộ hồ sơ đề nghị hỗ trợ, gồm:", true).lead.is_empty());
         // the army's commands (bqp_tt_15 Điều 11)
         assert_eq!(split_units("quân khu, Bộ Tư lệnh Thủ đô Hà Nội"), ["quân khu", "Bộ Tư lệnh Thủ đô Hà Nội"]);
         // a Party guide's generic committees (daklak_hd_05 II.3, II.4.d)
