@@ -434,6 +434,19 @@ fn glued_years(t: &str) -> Option<usize> {
     (!before.is_empty() && !["đoạn", "kỳ", "năm", "từ", "Năm", "Giai", "giai"].contains(&prev)).then_some(at - 1)
 }
 
+/// Where a time cell glued to the end of a line starts (the space before it): "Các phòng, đơn vị thuộc Sở Tháng 6/2025"
+/// (the partners' last line and the last row's time cell, joined by the text's assembly, daklak_kh_88 Phụ lục.IV.10),
+/// "... Sở Y tế Quý III/2025". The cell opens with a capital ("Tháng", "Quý") in the middle of the line and runs, a date
+/// and nothing else, to its end.
+fn glued_time(t: &str) -> Option<usize> {
+    let at = ["Tháng ", "Quý "].iter().filter_map(|w| t.rfind(&format!(" {w}"))).max()?;
+    let cell = &t[at + 1..];
+    let word_end = cell.find(' ')? + 1;
+    // (the rest a month, a range of months or a quarter with its year: digits, Roman numerals, "/", "-", spaces)
+    let shape = cell[word_end..].bytes().all(|b| b.is_ascii_digit() || b"IVX/- ".contains(&b)) && cell.contains('/');
+    (shape && !t[..at].trim().is_empty() && field_deadline(cell).0.is_some()).then_some(at)
+}
+
 /// A line that opens a group of rows or ends the table's rows: "I", "II. Lĩnh vực năng lượng", "Mục tiêu 2: ...".
 fn stacked_group(l: &str) -> bool {
     let t = l.trim();
@@ -508,7 +521,7 @@ fn stacked(text: &str, from: usize, to: usize) -> Vec<TaskTable> {
             Some((before, n)) => (before, Some(n)),
             None => (t, None),
         };
-        match glued_years(body) {
+        match glued_years(body).or_else(|| glued_time(body)) {
             Some(at) => {
                 lines.push((off, &body[..at]));
                 lines.push((off + at + 1, &body[at + 1..]));
@@ -931,6 +944,12 @@ mod tests {
         // four bytes before the dash that are not four characters: no range, and no slice inside a character
         assert_eq!(glued_years("ađ€ - 2028"), None);
         assert_eq!(glued_years("Sở Y tế ế€ - 2028"), None);
+        // a month or a quarter glued so (daklak_kh_88 Phụ lục.IV.10); not one inside a cell's words
+        assert_eq!(glued_time("Các phòng, đơn vị thuộc Sở Tháng 6/2025"), Some("Các phòng, đơn vị thuộc Sở".len()));
+        assert_eq!(glued_time("Sở Y tế Quý III/2025"), Some("Sở Y tế".len()));
+        assert_eq!(glued_time("Tháng 6/2025"), None);
+        assert_eq!(glued_time("Tổng kết Tháng hành động vì môi trường"), None);
+        assert_eq!(glued_time("Sở Y tế Tháng 13/2025"), None);
         // "điểm" before a row number: a cell's word ("trọng điểm 9"), not a citation
         assert!(glued_row_number("Xây dựng mạng lưới phòng thử nghiệm trọng điểm", "9"));
         assert!(!glued_row_number("theo quy định tại khoản", "3"));

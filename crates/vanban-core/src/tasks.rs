@@ -4274,10 +4274,11 @@ fn para_deadline_of(para: &str, lead: &[String]) -> (Option<String>, Option<Stri
             // (or the field after a semicolon of the sentence: "...; thời gian thực hiện: tháng 3 - 4/2025.")
             // (one vectorized search for the words, the field's own shape checked where they are: four searches per
             // sentence cost 3% of a parse)
+            // (or the bare field: "...; thời gian: tháng 5 - 6/2025.", daklak_kh_88 II.4.b)
             let inner_field = || {
-                memchr::memmem::find_iter(sent.as_bytes(), "hời gian ".as_bytes())
+                memchr::memmem::find_iter(sent.as_bytes(), "hời gian".as_bytes())
                     .filter(|&k| sent[..k].ends_with("; t") || sent[..k].ends_with("; T"))
-                    .find_map(|k| ["thực hiện:", "hoàn thành:"].iter().find_map(|f| sent[k + "hời gian ".len()..].strip_prefix(f)))
+                    .find_map(|k| [" thực hiện:", " hoàn thành:", ":"].iter().find_map(|f| sent[k + "hời gian".len()..].strip_prefix(f)))
                     .map(field_deadline)
                     .filter(|d| d.1.is_some())
             };
@@ -5153,6 +5154,8 @@ mod tests {
         assert_eq!(a.lead, ["Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp và phát triển nông thôn tỉnh"]);
         // the time field after a semicolon of the task's own sentence
         assert_eq!(para_deadline("d) Thanh tra tỉnh chủ trì, phối hợp với Sở Nông nghiệp và Phát triển nông thôn thanh tra trách nhiệm quản lý nhà nước về đê điều; thời gian thực hiện: tháng 3 - 4/2025.").0.as_deref(), Some("2025-04"));
+        // the bare field (daklak_kh_88 II.4.b, a variant)
+        assert_eq!(para_deadline("b) Trung tâm Khuyến nông có trách nhiệm hướng dẫn các cơ sở sản xuất giống chuẩn bị đủ cây giống; thời gian: tháng 5 - 6/2025.").0.as_deref(), Some("2025-06"));
     }
 
     #[test]
