@@ -609,7 +609,7 @@ fn re_deadline() -> &'static Regex {
     // every task's text: a "\b" after the year-less day cost 2.7x the parser's instructions, session 22)
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
-        Regex::new(r"(?i)(?:(?:hoàn thành\s+)?(?:trước khi kết thúc|trước|chậm nhất|trong|đến|từ|hạn)\s+(?:hết\s+|suốt\s+)?(?:(?:\d{1,2}\s*giờ(?:\s*\d{1,2})?\s*,?\s*)?ngày\s+\d{1,2}\s*(?:tháng\s+\d{1,2}\s+năm\s+\d{4}|[/-]\d{1,2}[/-]\d{4}|/\d{1,2}|tháng\s+\d{1,2})|\d{1,2}[/-]\d{1,2}[/-]\d{4}|(?:6|sáu)\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4}|tháng\s+\d{1,2}(?:\s*(?:và|đến|[-–])\s*(?:tháng\s+)?\d{1,2})?\s*(?:/|năm)\s*\d{4}|năm(?:\s+học)?\s+\d{4}(?:\s*[-–]\s*\d{4})?|mùa\s+(?:mưa(?:\s+bão|\s+lũ)?|khô|lũ|du\s+lịch(?:\s+hè)?)\s+năm\s+\d{4}|vụ\s+(?:đông\s+xuân|hè\s+thu|thu\s+đông|mùa)\s+năm\s+\d{4}|tuần\s+(?:thứ\s+)?\d{1,2}(?:/|\s+năm\s+)\d{4})|(?:trong\s+)?quý\s+(?:I{1,3}|IV|[1-4])\s*(?:/|năm)\s*\d{4}|trong\s+giai đoạn\s+\d{4}\s*[-–]\s*\d{4})|(?:tổ chức|diễn ra)\s+(?:vào\s+)?ngày\s+\d{1,2}\s*(?:tháng\s+\d{1,2}\s+năm\s+\d{4}|[/-]\d{1,2}[/-]\d{4})|(?:quý\s+(?:I{1,3}|IV)\s+|định kỳ\s+(?:\d{1,2}\s+tháng,?\s+)?)?(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)|thường xuyên").unwrap()
+        Regex::new(r"(?i)(?:(?:hoàn thành\s+)?(?:trước khi kết thúc|trước|chậm nhất|trong|đến|từ|hạn|vào)\s+(?:hết\s+|suốt\s+)?(?:(?:\d{1,2}\s*giờ(?:\s*\d{1,2})?\s*,?\s*)?ngày\s+\d{1,2}\s*(?:tháng\s+\d{1,2}\s+năm\s+\d{4}|[/-]\d{1,2}[/-]\d{4}|/\d{1,2}|tháng\s+\d{1,2})|\d{1,2}[/-]\d{1,2}[/-]\d{4}|(?:6|sáu)\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4}|tháng\s+\d{1,2}(?:\s*(?:và|đến|[-–])\s*(?:tháng\s+)?\d{1,2})?\s*(?:/|năm)\s*\d{4}|năm(?:\s+học)?\s+\d{4}(?:\s*[-–]\s*\d{4})?|mùa\s+(?:mưa(?:\s+bão|\s+lũ)?|khô|lũ|du\s+lịch(?:\s+hè)?)\s+năm\s+\d{4}|vụ\s+(?:đông\s+xuân|hè\s+thu|thu\s+đông|mùa)\s+năm\s+\d{4}|tuần\s+(?:thứ\s+)?\d{1,2}(?:/|\s+năm\s+)\d{4})|(?:trong\s+)?quý\s+(?:I{1,3}|IV|[1-4])\s*(?:/|năm)\s*\d{4}|trong\s+giai đoạn\s+\d{4}\s*[-–]\s*\d{4})|(?:tổ chức|diễn ra)\s+(?:vào\s+)?ngày\s+\d{1,2}\s*(?:tháng\s+\d{1,2}\s+năm\s+\d{4}|[/-]\d{1,2}[/-]\d{4})|(?:quý\s+(?:I{1,3}|IV)\s+|định kỳ\s+(?:\d{1,2}\s+tháng,?\s+)?)?(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)|thường xuyên").unwrap()
     })
 }
 
@@ -5154,6 +5154,8 @@ mod tests {
         assert_eq!(a.lead, ["Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp và phát triển nông thôn tỉnh"]);
         // the time field after a semicolon of the task's own sentence
         assert_eq!(para_deadline("d) Thanh tra tỉnh chủ trì, phối hợp với Sở Nông nghiệp và Phát triển nông thôn thanh tra trách nhiệm quản lý nhà nước về đê điều; thời gian thực hiện: tháng 3 - 4/2025.").0.as_deref(), Some("2025-04"));
+        // "vào tháng 02/2026": the month to act in (lamdong_kh_212 III.1, a variant)
+        assert_eq!(deadline("Tham mưu UBND tỉnh tổ chức sơ kết 01 năm thực hiện Đề án vào tháng 02/2026.").0.as_deref(), Some("2026-02"));
         // the bare field (daklak_kh_88 II.4.b, a variant)
         assert_eq!(para_deadline("b) Trung tâm Khuyến nông có trách nhiệm hướng dẫn các cơ sở sản xuất giống chuẩn bị đủ cây giống; thời gian: tháng 5 - 6/2025.").0.as_deref(), Some("2025-06"));
     }
