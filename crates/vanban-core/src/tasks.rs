@@ -1368,6 +1368,9 @@ const NOT_VERB_BEFORE: &[(&str, &str)] = &[
     // cấp giấy phép khai thác cát": the applicant, the licensee
     ("cấp giấy phép", "cơ quan "), ("cấp giấy phép", "Cơ quan "), ("cấp giấy phép", "đề nghị "), ("cấp giấy phép", "được "),
     ("cấp giấy phép", "xin "), ("cấp giấy phép", "đã "),
+    // "Chủ sở hữu hoặc người quản lý, sử dụng công trình có trách nhiệm ...": the works' manager and user, nouns
+    // (quangtri_qd_25 Điều 8.1)
+    ("quản lý", "hoặc người "), ("sử dụng", "hoặc người quản lý, "),
     // "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên", "đơn vị tự bảo đảm chi thường xuyên": names, not the
     // adverb before a verb
     ("thường xuyên", "giáo dục "), ("thường xuyên", "Giáo dục "), ("thường xuyên", "chi "),
@@ -1823,7 +1826,10 @@ fn bound_subject(rest: &str) -> Option<Vec<String>> {
     // cập nhật ...")
     const NOT_BEFORE: [&str; 5] = [" không", " nhất thiết", " vẫn", " cũng", " đều"];
     // (nor a power with a limit: "Chấp hành viên có quyền không công nhận thỏa thuận ... nhưng phải ...")
-    let regulated = ["doanh nghiệp", "tổ chức, cá nhân"].iter().any(|w| subj.starts_with(w)) || subj.contains("đối tượng");
+    // (a business's standing duty is one, GOLD.md session 24: "Trong thời hạn 07 ngày ..., doanh nghiệp dịch vụ phải cập
+    // nhật ...", NĐ 372/2025 Điều 1.4; "tổ chức, cá nhân" after an opener stays a step of the procedure: "Định kỳ 3 tháng,
+    // ..., đại diện hộ gia đình, tổ chức, cá nhân đóng đủ số tiền ...")
+    let regulated = subj.starts_with("tổ chức, cá nhân") || subj.contains("đối tượng");
     if NOT_BEFORE.iter().any(|w| subj.ends_with(w)) || regulated || subj.contains(" có quyền ") || subj.contains(" nhưng") {
         return None;
     }
@@ -1909,7 +1915,7 @@ fn partners(s: &str) -> Vec<String> {
 /// Words that name a party by its request: "tổ chức, cá nhân đề nghị cấp giấy phép", "người nộp hồ sơ", and by its
 /// wish ("Tổ chức, cá nhân có nhu cầu tổ chức sự kiện ... có trách nhiệm gửi văn bản đăng ký ...": the applicant,
 /// thuathienhue_qd_35 Điều 6.4).
-const APPLICANT_NAMES: [&str; 4] = [" đề nghị cấp", " nộp hồ sơ", " xin cấp", " có nhu cầu"];
+const APPLICANT_NAMES: [&str; 6] = [" đề nghị cấp", " nộp hồ sơ", " xin cấp", " có nhu cầu", " đề nghị gia hạn", " đề nghị điều chỉnh"];
 
 /// What an applicant does in a procedure (GOLD.md: not a task, even with "có trách nhiệm"): "đề nghị cấp ...", "nộp hồ
 /// sơ ...", "đăng ký ...".
@@ -1917,7 +1923,12 @@ fn applicant_step(t: &str) -> bool {
     // ("Tổ chức, cá nhân nhận kinh phí hỗ trợ có trách nhiệm ký nhận vào danh sách chi trả": a beneficiary's step)
     // ("Doanh nghiệp, hộ kinh doanh có trách nhiệm nộp phí thẩm định ...": the applicant's fee)
     // ("..., thương nhân phải gửi văn bản đề nghị cấp lại kèm theo tài liệu ...": the applicant's request, bct_tt_27 8.1)
-    ["đề nghị cấp", "nộp hồ sơ", "nộp đơn", "đăng ký", "làm thủ tục", "ký nhận", "nộp phí", "nộp lệ phí", "gửi văn bản đề nghị cấp", "gửi hồ sơ đề nghị", "gửi đơn đề nghị"].iter().any(|w| t.starts_with(w))
+    // ("Thương nhân phải nộp 01 bộ hồ sơ đề nghị cấp Giấy chứng nhận ...": the file counted, bct_tt_27 Điều 6.1; read
+    // after its modal too)
+    let t = t.trim_start();
+    let t = t.strip_prefix("phải ").unwrap_or(t);
+    let file_counted = t.strip_prefix("nộp ").is_some_and(|r| r.split(' ').take(3).any(|w| w == "bộ") && r.split(' ').take(5).any(|w| w == "hồ"));
+    file_counted || ["đề nghị cấp", "nộp hồ sơ", "nộp đơn", "đăng ký", "làm thủ tục", "ký nhận", "nộp phí", "nộp lệ phí", "gửi văn bản đề nghị cấp", "gửi hồ sơ đề nghị", "gửi đơn đề nghị"].iter().any(|w| t.starts_with(w))
 }
 
 /// "... căn cứ Quyết định thi hành", "... chịu trách nhiệm thi hành": the closing article that makes units carry out
@@ -2006,14 +2017,15 @@ fn subject_units_at(t: &str, strict: bool) -> Option<Vec<String>> {
     // (how a body works, read again after the subject's own verb: "Hội đồng làm việc theo nguyên tắc ...")
     let works = ["hoạt động theo", "làm việc theo"].iter().any(|w| t[at..].starts_with(w));
     // ("Tổ chức, cá nhân cản trở ... thì phải bồi thường": a sanction, not a duty)
-    let sanction = ["phải bồi thường", "phải chịu trách nhiệm", "phải hoàn trả", "bị xử lý"].iter().any(|w| sentence.contains(w))
-        // ("Doanh nghiệp, hộ kinh doanh bị thu hồi giấy phép phải chấm dứt hoạt động": a subject sanctioned; not "cập nhật
-        // danh sách cơ sở được cấp, bị thu hồi Giấy chứng nhận" after the verb)
-        || t[..at].contains(" bị thu hồi ")
+    // (but a sanctioned party's duty, "Doanh nghiệp, hộ kinh doanh bị thu hồi giấy phép phải chấm dứt hoạt động", "Tổ
+    // chức, cá nhân nhận kinh phí hỗ trợ không đúng quy định phải hoàn trả số kinh phí đã nhận", is a regulated
+    // party's standing duty, a task: GOLD.md, session 24)
+    let sanction = ["phải bồi thường", "phải chịu trách nhiệm", "bị xử lý"].iter().any(|w| sentence.contains(w))
         && !["có trách nhiệm", "chịu trách nhiệm thi hành"].iter().any(|w| sentence.contains(w));
     // ("Tổ chức, cá nhân đề nghị hỗ trợ nộp 01 bộ hồ sơ ...": the party named by its request, cut before the verb of
     // what it asks, is the applicant; tuyenquang_nq_14 Điều 3.3.a)
-    let requester = subj.ends_with(" đề nghị") || subj.ends_with(" xin");
+    // (or inside it: "Chủ giấy phép đề nghị gia hạn giấy phép phải nộp hồ sơ ...", cp_nd_63 Điều 8.1)
+    let requester = subj.ends_with(" đề nghị") || subj.ends_with(" xin") || APPLICANT_NAMES.iter().any(|w| subj.contains(w));
     if applicant_step(&t[at..]) || requester || works || sanction || subj.ends_with(" không") || subj.ends_with(" không được") || subj.ends_with(" chưa") || reported {
         return None;
     }
@@ -2064,7 +2076,9 @@ fn defined_body(body: &str) -> Option<Vec<String>> {
 fn liability(duty: &str) -> bool {
     // ("cơ quan chủ trì chịu trách nhiệm chính về kết quả thực hiện nhiệm vụ được giao": who answers for the result, a
     // principle of working together, hanam_qd_31 Quy chế Điều 3.2)
-    if duty.starts_with("chịu trách nhiệm chính về kết quả") {
+    // ("Thương nhân chịu trách nhiệm về tính chính xác, trung thực của thông tin, tài liệu trong hồ sơ": an applicant's
+    // answering for its file, bct_tt_27 Điều 6.2)
+    if duty.starts_with("chịu trách nhiệm chính về kết quả") || duty.starts_with("chịu trách nhiệm về tính chính xác") {
         return true;
     }
     let Some(rest) = duty.strip_prefix("chịu trách nhiệm trước ") else { return false };
@@ -4875,6 +4889,18 @@ mod tests {
         // none (Điều 6.1)
         assert_eq!(assignments("2. Sau khi nghiệm thu, chủ đầu tư có trách nhiệm tổ chức quản lý, vận hành công trình, bảo đảm cung cấp nước liên tục.", true).lead, ["chủ đầu tư"]);
         assert!(assignments("1. Chủ đầu tư lập 01 bộ hồ sơ đề nghị hỗ trợ, gồm:", true).lead.is_empty());
+        // regulated parties' standing duties (GOLD.md, session 24; variants of bct_tt_27 Điều 9.2, cp_nd_87 Điều 4.2 and 9.3,
+        // vbpl_doc_000172 Điều 1.64, quangtri_qd_25 Điều 8.1, NĐ 372/2025 Điều 1.4), not their filing steps (bct_tt_27 Điều
+        // 6.1, 6.2; cp_nd_63 Điều 8.1)
+        assert_eq!(assignments("Thương nhân phải báo cáo kết quả khắc phục bằng văn bản gửi Sở Công Thương trước khi hết thời hạn khắc phục.", true).lead, ["Thương nhân"]);
+        assert_eq!(assignments("2. Cơ sở kinh doanh phải duy trì các điều kiện an toàn về phòng cháy, chữa cháy trong suốt thời gian hoạt động.", true).lead, ["Cơ sở kinh doanh"]);
+        assert_eq!(assignments("3. Doanh nghiệp, hộ kinh doanh bị thu hồi giấy phép phải chấm dứt hoạt động kinh doanh.", true).lead, ["Doanh nghiệp, hộ kinh doanh bị thu hồi giấy phép"]);
+        assert_eq!(assignments("c) Chủ quản nền tảng số có trách nhiệm triển khai các biện pháp bảo vệ quyền sở hữu trí tuệ trên không gian mạng.", true).lead, ["Chủ quản nền tảng số"]);
+        assert_eq!(assignments("1. Chủ sở hữu hoặc người quản lý, sử dụng công trình có trách nhiệm lập kế hoạch bảo trì công trình.", true).lead, ["Chủ sở hữu hoặc người quản lý, sử dụng công trình"]);
+        assert_eq!(assignments("4. Trong thời hạn 07 ngày kể từ ngày có thay đổi về thông tin, doanh nghiệp dịch vụ phải cập nhật trên trang thông tin điện tử.", true).lead, ["doanh nghiệp dịch vụ"]);
+        assert!(assignments("1. Thương nhân phải nộp 01 bộ hồ sơ đề nghị cấp Giấy chứng nhận đến cơ quan cấp Giấy chứng nhận.", true).lead.is_empty());
+        assert!(assignments("2. Thương nhân chịu trách nhiệm về tính chính xác, trung thực của thông tin, tài liệu trong hồ sơ.", true).lead.is_empty());
+        assert!(assignments("1. Chủ giấy phép đề nghị gia hạn giấy phép phải nộp hồ sơ chậm nhất 45 ngày trước ngày giấy phép hết hiệu lực.", true).lead.is_empty());
         // the army's commands (bqp_tt_15 Điều 11)
         assert_eq!(split_units("quân khu, Bộ Tư lệnh Thủ đô Hà Nội"), ["quân khu", "Bộ Tư lệnh Thủ đô Hà Nội"]);
         // a Party guide's generic committees (daklak_hd_05 II.3, II.4.d)
@@ -5061,9 +5087,11 @@ mod tests {
         assert_eq!(subject_units_with("Khi nhận bản án, quyết định, cơ quan thi hành án dân sự phải kiểm tra, vào sổ.", true), v("cơ quan thi hành án dân sự"));
         // after "thì": the words from there, when they open with a unit
         assert_eq!(subject_units_with("Trường hợp hồ sơ chưa đầy đủ thì cơ quan tiếp nhận hồ sơ có trách nhiệm hướng dẫn tổ chức bổ sung.", true), v("cơ quan tiếp nhận hồ sơ"));
-        // not: a duty that goes on, a regulated party, a power with a limit, an applicant's step, a passive
+        // a business's standing duty (GOLD.md, session 24)
+        assert_eq!(subject_units_with("Khi có thay đổi về thông tin, doanh nghiệp dịch vụ phải thông báo cho Bộ Nội vụ.", true), v("doanh nghiệp dịch vụ"));
+        // not: a duty that goes on, "tổ chức, cá nhân" in a procedure, a power with a limit, an applicant's step, a passive
         assert_eq!(subject_units_with("Trường hợp người tố cáo rút tố cáo thì người giải quyết tố cáo vẫn phải tiếp tục giải quyết tố cáo.", true), None);
-        assert_eq!(subject_units_with("Khi có thay đổi về thông tin, doanh nghiệp dịch vụ phải thông báo cho Bộ Nội vụ.", true), None);
+        assert_eq!(subject_units_with("Định kỳ 3 tháng, đại diện hộ gia đình, tổ chức, cá nhân phải đóng đủ số tiền.", true), None);
         assert_eq!(subject_units_with("Trường hợp phát hiện thỏa thuận vi phạm điều cấm của luật, Chấp hành viên có quyền không công nhận thỏa thuận nhưng phải ghi rõ lý do.", false), None);
         assert_eq!(subject_units_with("Khi có nhu cầu, cơ quan, tổ chức phải nộp hồ sơ tại Bộ phận một cửa.", true), None);
         assert_eq!(subject_units_with("Khi được giao, cơ quan tiếp nhận hồ sơ phải được cấp kinh phí.", true), None);
@@ -6343,7 +6371,7 @@ mod conclusion_tests {
         assert!(assignments("Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai thực hiện trên địa bàn tỉnh như sau:", false).is_empty());
         assert_eq!(assignments("Ủy ban nhân dân tỉnh ban hành Kế hoạch số 12/KH-UBND trước ngày 30/6/2026.", false).lead, ["Ủy ban nhân dân tỉnh"]);
         assert!(assignments("Doanh nghiệp, hộ kinh doanh có trách nhiệm nộp phí thẩm định theo quy định.", true).is_empty());
-        assert!(assignments("Doanh nghiệp, hộ kinh doanh bị thu hồi giấy phép phải chấm dứt hoạt động trong thời hạn 05 ngày.", true).is_empty());
+        // (a sanctioned party's duty is a task since session 24, GOLD.md: the test below in who_answers_...)
         let a = assignments("Cục Quản lý Dược xây dựng, quản lý cơ sở dữ liệu; cập nhật danh sách cơ sở được cấp, bị thu hồi Giấy chứng nhận trong thời hạn 02 ngày làm việc.", true);
         assert_eq!(a.lead, ["Cục Quản lý Dược"]);
         // an article whose title names the lead, its one paragraph the partner
