@@ -439,7 +439,11 @@ fn glued_years(t: &str) -> Option<usize> {
 /// "... Sở Y tế Quý III/2025". The cell opens with a capital ("Tháng", "Quý") in the middle of the line and runs, a date
 /// and nothing else, to its end.
 fn glued_time(t: &str) -> Option<usize> {
-    let at = ["Tháng ", "Quý "].iter().filter_map(|w| t.rfind(&format!(" {w}"))).max()?;
+    // (asked of every line of a table: most end in no digit, and hold no "/")
+    if !t.ends_with(|c: char| c.is_ascii_digit()) || memchr::memchr(b'/', t.as_bytes()).is_none() {
+        return None;
+    }
+    let at = [" Tháng ", " Quý "].iter().filter_map(|w| t.rfind(w)).max()?;
     let cell = &t[at + 1..];
     let word_end = cell.find(' ')? + 1;
     // (the rest a month, a range of months or a quarter with its year: digits, Roman numerals, "/", "-", spaces)
