@@ -1829,7 +1829,9 @@ fn bound_subject(rest: &str) -> Option<Vec<String>> {
     // (a business's standing duty is one, GOLD.md session 24: "Trong thời hạn 07 ngày ..., doanh nghiệp dịch vụ phải cập
     // nhật ...", NĐ 372/2025 Điều 1.4; "tổ chức, cá nhân" after an opener stays a step of the procedure: "Định kỳ 3 tháng,
     // ..., đại diện hộ gia đình, tổ chức, cá nhân đóng đủ số tiền ...")
-    let regulated = subj.starts_with("tổ chức, cá nhân") || subj.contains("đối tượng");
+    // ("Trường hợp lưu giữ chất thải ... tạm thời trên hè phố ..., tổ chức, cá nhân phải che chắn kín ...": the kind
+    // alone is bound, hcm_qd_25 Điều 5.3)
+    let regulated = (subj.starts_with("tổ chức, cá nhân") && subj.trim_end() != "tổ chức, cá nhân") || subj.contains("đối tượng");
     if NOT_BEFORE.iter().any(|w| subj.ends_with(w)) || regulated || subj.contains(" có quyền ") || subj.contains(" nhưng") {
         return None;
     }
@@ -4898,6 +4900,8 @@ mod tests {
         assert_eq!(assignments("c) Chủ quản nền tảng số có trách nhiệm triển khai các biện pháp bảo vệ quyền sở hữu trí tuệ trên không gian mạng.", true).lead, ["Chủ quản nền tảng số"]);
         assert_eq!(assignments("1. Chủ sở hữu hoặc người quản lý, sử dụng công trình có trách nhiệm lập kế hoạch bảo trì công trình.", true).lead, ["Chủ sở hữu hoặc người quản lý, sử dụng công trình"]);
         assert_eq!(assignments("4. Trong thời hạn 07 ngày kể từ ngày có thay đổi về thông tin, doanh nghiệp dịch vụ phải cập nhật trên trang thông tin điện tử.", true).lead, ["doanh nghiệp dịch vụ"]);
+        assert_eq!(assignments("3. Cơ sở xử lý chất thải rắn xây dựng có trách nhiệm lập sổ theo dõi khối lượng chất thải tiếp nhận, xử lý.", true).lead, ["Cơ sở xử lý chất thải rắn xây dựng"]);
+        assert_eq!(subject_units_with("Trường hợp lưu giữ chất thải tạm thời trên hè phố để chờ vận chuyển, tổ chức, cá nhân phải che chắn kín.", true), Some(vec!["tổ chức, cá nhân".to_string()]));
         assert!(assignments("1. Thương nhân phải nộp 01 bộ hồ sơ đề nghị cấp Giấy chứng nhận đến cơ quan cấp Giấy chứng nhận.", true).lead.is_empty());
         assert!(assignments("2. Thương nhân chịu trách nhiệm về tính chính xác, trung thực của thông tin, tài liệu trong hồ sơ.", true).lead.is_empty());
         assert!(assignments("1. Chủ giấy phép đề nghị gia hạn giấy phép phải nộp hồ sơ chậm nhất 45 ngày trước ngày giấy phép hết hiệu lực.", true).lead.is_empty());
