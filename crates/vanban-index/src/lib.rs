@@ -469,10 +469,16 @@ pub fn index(inputs: &[PathBuf], db: &Path, opts: &Options) -> Result<Summary, I
     let queued = &queued;
     let store_text = opts.store_text;
     {
-        use rayon::iter::{ParallelBridge, ParallelIterator};
+        // each of the pool's threads takes the next chunk from the reader's channel, blocking while there is none (a
+        // thread waiting for the receiver's lock sleeps: `par_bridge` had the idle worker poll the lock and yield, CPU
+        // taken from the reader and the writer on two cores)
         let cancel = cancel.clone();
-        pool.install(move || {
-            work_rx.into_iter().par_bridge().for_each_with(out_tx, |tx, ws| {
+        let work_rx = Mutex::new(work_rx);
+        pool.broadcast(|_| {
+            let tx = out_tx.clone();
+            loop {
+                // (the lock is held while waiting for a chunk: the other workers wait for the lock instead)
+                let Ok(ws) = work_rx.lock().unwrap_or_else(|e| e.into_inner()).recv() else { break };
                 queued.fetch_sub(1, Ordering::Relaxed);
                 let mut out = Vec::with_capacity(ws.len());
                 for w in ws {
@@ -481,9 +487,13 @@ pub fn index(inputs: &[PathBuf], db: &Path, opts: &Options) -> Result<Summary, I
                     }
                     out.push(process(w, &io_limits, store_text));
                 }
-                let _ = tx.send(out);
-            });
+                if tx.send(out).is_err() {
+                    break;
+                }
+            }
         });
+        // (the writer ends once every sender is gone)
+        drop(out_tx);
     }
     // each parse worker's CPU time so far (the pool's threads end after the run)
     let parse_cpu: Option<f64> = pool.broadcast(|_| thread_cpu()).into_iter().sum();
