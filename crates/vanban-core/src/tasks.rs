@@ -1822,8 +1822,7 @@ fn bound_subject(rest: &str) -> Option<Vec<String>> {
         return None;
     }
     // ("không phải", "không nhất thiết phải"; "người giải quyết tố cáo vẫn phải tiếp tục ...": a duty that goes on,
-    // not one given; a regulated party: "doanh nghiệp dịch vụ phải ...", "đơn vị báo cáo hoặc đối tượng điều tra phải
-    // cập nhật ...")
+    // not one given; the respondent of a survey: "đơn vị báo cáo hoặc đối tượng điều tra phải cập nhật ...")
     const NOT_BEFORE: [&str; 5] = [" không", " nhất thiết", " vẫn", " cũng", " đều"];
     // (nor a power with a limit: "Chấp hành viên có quyền không công nhận thỏa thuận ... nhưng phải ...")
     // (a business's standing duty is one, GOLD.md session 24: "Trong thời hạn 07 ngày ..., doanh nghiệp dịch vụ phải cập
@@ -6375,7 +6374,8 @@ mod conclusion_tests {
         assert!(assignments("Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai thực hiện trên địa bàn tỉnh như sau:", false).is_empty());
         assert_eq!(assignments("Ủy ban nhân dân tỉnh ban hành Kế hoạch số 12/KH-UBND trước ngày 30/6/2026.", false).lead, ["Ủy ban nhân dân tỉnh"]);
         assert!(assignments("Doanh nghiệp, hộ kinh doanh có trách nhiệm nộp phí thẩm định theo quy định.", true).is_empty());
-        // (a sanctioned party's duty is a task since session 24, GOLD.md: the test below in who_answers_...)
+        // (a sanctioned party's duty is a task since session 24, GOLD.md: see the test
+        // who_answers_for_the_result_is_no_task_and_applicants_send_requests)
         let a = assignments("Cục Quản lý Dược xây dựng, quản lý cơ sở dữ liệu; cập nhật danh sách cơ sở được cấp, bị thu hồi Giấy chứng nhận trong thời hạn 02 ngày làm việc.", true);
         assert_eq!(a.lead, ["Cục Quản lý Dược"]);
         // an article whose title names the lead, its one paragraph the partner
