@@ -2847,7 +2847,8 @@ pub(crate) fn field_deadline(v: &str) -> (Option<String>, Option<String>) {
         // (or bare in a table's time cell: "2026 - 2028")
         // (or a season of it: "Mùa khô năm 2025", daklak_kh_88 Phụ lục.II.4)
         let l = ["mùa khô ", "mùa mưa bão ", "mùa mưa lũ ", "mùa mưa "].iter().find_map(|m| l.strip_prefix(m)).unwrap_or(&l);
-        let y = l.strip_prefix("năm ").or_else(|| l.strip_prefix("trong năm ")).unwrap_or(l).trim();
+        // (a school year, its last: "Năm học 2025 - 2026" in a table's time cell, bacninh_kh_301 Phụ lục.III.2)
+        let y = l.strip_prefix("năm ").or_else(|| l.strip_prefix("trong năm ")).map(|r| r.strip_prefix("học ").unwrap_or(r)).unwrap_or(l).trim();
         let ok = y.len() == 4 || y.split(['-', '–']).map(str::trim).all(|p| p.len() == 4 && p.bytes().all(|b| b.is_ascii_digit()));
         ok.then(|| last_year(y)).flatten()
     };
@@ -5185,6 +5186,8 @@ mod tests {
         assert_eq!(a.lead, ["Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp và phát triển nông thôn tỉnh"]);
         // the time field after a semicolon of the task's own sentence
         assert_eq!(para_deadline("d) Thanh tra tỉnh chủ trì, phối hợp với Sở Nông nghiệp và Phát triển nông thôn thanh tra trách nhiệm quản lý nhà nước về đê điều; thời gian thực hiện: tháng 3 - 4/2025.").0.as_deref(), Some("2025-04"));
+        // a school year alone in a time cell: its last year
+        assert_eq!(field_deadline("Năm học 2025 - 2026").0.as_deref(), Some("2026"));
         // "vào tháng 02/2026": the month to act in (lamdong_kh_212 III.1, a variant)
         assert_eq!(deadline("Tham mưu UBND tỉnh tổ chức sơ kết 01 năm thực hiện Đề án vào tháng 02/2026.").0.as_deref(), Some("2026-02"));
         // the bare field (daklak_kh_88 II.4.b, a variant)
