@@ -226,7 +226,7 @@ fn chu_tri_clause(t: &str, c0: usize) -> Option<(usize, usize)> {
     // the clause and the spaces after it stop at the first delimiter: the bytes up to each candidate are checked for
     // one as the search goes (not by a search for the first delimiter, which ran to the text's end on a text without)
     let mut clean = c0;
-    for q in memchr::memmem::find_iter(&t.as_bytes()[c0..], " trì".as_bytes()) {
+    for q in finder!(" trì").find_iter(&t.as_bytes()[c0..]) {
         let q = c0 + q;
         if t.as_bytes()[clean..q + " trì".len()].iter().any(|b| matches!(b, b':' | b';' | b'.' | b'(')) {
             return None;
@@ -916,7 +916,7 @@ fn assignments_of(t: &str, strict: bool) -> Assign {
     let mut a = Assign::default();
     // the text on one line with single spaces ("Ban Quản lý\nKhu kinh tế tỉnh" is one unit); most texts already are
     let spaced = memchr::memchr3(b'\n', b'\t', b'\r', t.as_bytes()).is_some()
-        || memchr::memmem::find(t.as_bytes(), b"  ").is_some()
+        || finder!("  ").find(t.as_bytes()).is_some()
         || t.starts_with(char::is_whitespace)
         || t.ends_with(char::is_whitespace);
     let joined;
@@ -2848,7 +2848,8 @@ pub(crate) fn field_deadline(v: &str) -> (Option<String>, Option<String>) {
         // (or a season of it: "Mùa khô năm 2025", daklak_kh_88 Phụ lục.II.4)
         let l = ["mùa khô ", "mùa mưa bão ", "mùa mưa lũ ", "mùa mưa "].iter().find_map(|m| l.strip_prefix(m)).unwrap_or(&l);
         // (a school year, its last: "Năm học 2025 - 2026" in a table's time cell, bacninh_kh_301 Phụ lục.III.2)
-        let y = l.strip_prefix("năm ").or_else(|| l.strip_prefix("trong năm ")).map(|r| r.strip_prefix("học ").unwrap_or(r)).unwrap_or(l).trim();
+        // (and a period: "giai đoạn 2027 - 2030", its last year)
+        let y = l.strip_prefix("năm ").or_else(|| l.strip_prefix("trong năm ")).map(|r| r.strip_prefix("học ").unwrap_or(r)).or_else(|| l.strip_prefix("giai đoạn ")).unwrap_or(l).trim();
         let ok = y.len() == 4 || y.split(['-', '–']).map(str::trim).all(|p| p.len() == 4 && p.bytes().all(|b| b.is_ascii_digit()));
         ok.then(|| last_year(y)).flatten()
     };
@@ -2941,7 +2942,7 @@ pub fn extract_quoted(text: &str, items: &[Item], limit: usize, strict: &[bool],
         if items[i].kind == LabelKind::Article {
             return own;
         }
-        match memchr::memmem::find_iter(own.as_bytes(), b"\n\n").find(|&k| own[k..].trim_start().lines().next().is_some_and(|l| l.trim_end().ends_with("./."))) {
+        match finder!("\n\n").find_iter(own.as_bytes()).find(|&k| own[k..].trim_start().lines().next().is_some_and(|l| l.trim_end().ends_with("./."))) {
             Some(k) => &own[..k],
             None => own,
         }
@@ -3507,7 +3508,7 @@ pub fn extract_quoted(text: &str, items: &[Item], limit: usize, strict: &[bool],
     let window = &text[lo..crate::references::floor_boundary(text, limit.min(text.len())).max(lo)];
     // (whether the region defines any short name, asked once: a search of the whole text per lead was most of the work
     // on a long text)
-    let defines = memchr::memmem::find(window.as_bytes(), "(sau đây".as_bytes()).is_some();
+    let defines = finder!("(sau đây").find(window.as_bytes()).is_some();
     for t in tasks.iter_mut() {
         for u in t.lead.iter_mut() {
             if defines && is_head_word(u) {
@@ -3521,7 +3522,7 @@ pub fn extract_quoted(text: &str, items: &[Item], limit: usize, strict: &[bool],
     // a lead that is only a head word ("cơ quan", "thành viên") names no unit; "người đứng đầu", the head of any body,
     // is a person a Party Quy định binds by that name ("Điều 3. Trách nhiệm chung của người đứng đầu", hatinh_qdi_07)
     // (only where an article's title binds them so: elsewhere "người đứng đầu" alone is the rest of a clause cut short)
-    let heads_bound = memchr::memmem::find(window.as_bytes(), "của người đứng đầu\n".as_bytes()).is_some();
+    let heads_bound = finder!("của người đứng đầu\n").find(window.as_bytes()).is_some();
     tasks.retain(|t| !t.lead.iter().all(|u| is_head_word(u) && !(heads_bound && u == "người đứng đầu")));
     tasks.sort_by_key(|t| t.span[0]);
     tasks
@@ -3981,7 +3982,7 @@ fn later_sentences(text: &str, it: &Item, end: usize) -> Vec<(usize, usize)> {
     let end = crate::references::floor_boundary(text, end.min(start + 4000)).max(start);
     let Some(own) = text.get(start..end) else { return Vec::new() };
     // (within the item's paragraph: a blank line ends it, and what follows, a letter's closing request, is not the item's)
-    let own = &own[..memchr::memmem::find(own.as_bytes(), b"\n\n").unwrap_or(own.len())];
+    let own = &own[..finder!("\n\n").find(own.as_bytes()).unwrap_or(own.len())];
     let mut starts: Vec<usize> = period_breaks(own).filter(|&k| own[k..].trim_start_matches([' ', '\n']).starts_with(char::is_uppercase)).collect();
     starts.sort_unstable();
     starts.dedup();
@@ -4114,7 +4115,7 @@ fn bound_sentences(text: &str, it: &Item, end: usize) -> Vec<(Vec<String>, usize
     let Some(own) = text.get(start..end) else { return Vec::new() };
     // (most clauses bind no one: one search for the two words first)
     let b = own.as_bytes();
-    if memchr::memmem::find(b, " phải ".as_bytes()).is_none() && memchr::memmem::find(b, " có trách nhiệm ".as_bytes()).is_none() {
+    if finder!(" phải ").find(b).is_none() && finder!(" có trách nhiệm ").find(b).is_none() {
         return Vec::new();
     }
     let mut out: Vec<(Vec<String>, usize, usize)> = Vec::new();
@@ -4292,7 +4293,7 @@ fn para_deadline_of(para: &str, lead: &[String]) -> (Option<String>, Option<Stri
             // sentence cost 3% of a parse)
             // (or the bare field: "...; thời gian: tháng 5 - 6/2025.", daklak_kh_88 II.4.b)
             let inner_field = || {
-                memchr::memmem::find_iter(sent.as_bytes(), "hời gian".as_bytes())
+                finder!("hời gian").find_iter(sent.as_bytes())
                     .filter(|&k| sent[..k].ends_with("; t") || sent[..k].ends_with("; T"))
                     .find_map(|k| [" thực hiện:", " hoàn thành:", ":"].iter().find_map(|f| sent[k + "hời gian".len()..].strip_prefix(f)))
                     .map(field_deadline)
@@ -4301,7 +4302,7 @@ fn para_deadline_of(para: &str, lead: &[String]) -> (Option<String>, Option<Stri
             // (or in brackets: "... tổ chức Hội chợ hàng Việt ... tại thành phố Tân An (thời gian: Tháng 7 - 8/2025).",
             // longan_ctr_15)
             let bracket_field = || {
-                memchr::memmem::find_iter(sent.as_bytes(), "hời gian".as_bytes())
+                finder!("hời gian").find_iter(sent.as_bytes())
                     .filter(|&k| sent[..k].ends_with("(t") || sent[..k].ends_with("(T"))
                     .find_map(|k| {
                         let v = sent[k + "hời gian".len()..].trim_start_matches([' ']);
@@ -4310,7 +4311,22 @@ fn para_deadline_of(para: &str, lead: &[String]) -> (Option<String>, Option<Stri
                     })
                     .filter(|d| d.1.is_some())
             };
+            // (or after the lead in brackets: "... được quốc tế thừa nhận (Bộ Khoa học và Công nghệ chủ trì;\ngiai đoạn 2027 -
+            // 2030);", ttg_qd_2214 Điều 1.2.c: the time is the bracket's second field)
+            let lead_bracket = || {
+                // (most sentences hold none: one search with a searcher built once)
+                finder!(" chủ trì;")
+                    .find_iter(sent.as_bytes())
+                    .filter(|&k| sent[..k].rfind('(').is_some_and(|o| sent[o..k].find(')').is_none()))
+                    .find_map(|k| {
+                        let v = sent[k + " chủ trì;".len()..].trim_start();
+                        let v = &v[..v.find(')')?];
+                        (v.len() <= 80).then(|| field_deadline(&join_words(v)))
+                    })
+                    .filter(|d| d.1.is_some())
+            };
             let d = time_field(st).map(field_deadline).filter(|d| d.1.is_some()).or_else(inner_field).or_else(bracket_field).unwrap_or_else(|| deadline(sent));
+            let d = if d.1.is_none() { lead_bracket().unwrap_or(d) } else { d };
             if d.1.is_some() {
                 return d;
             }
@@ -5187,6 +5203,8 @@ mod tests {
         // the time field after a semicolon of the task's own sentence
         assert_eq!(para_deadline("d) Thanh tra tỉnh chủ trì, phối hợp với Sở Nông nghiệp và Phát triển nông thôn thanh tra trách nhiệm quản lý nhà nước về đê điều; thời gian thực hiện: tháng 3 - 4/2025.").0.as_deref(), Some("2025-04"));
         // a school year alone in a time cell: its last year
+        assert_eq!(field_deadline("giai đoạn 2027 - 2030").0.as_deref(), Some("2030"));
+        assert_eq!(para_deadline("- Đầu tư nâng cấp các chuẩn đo lường quốc gia, phòng thí nghiệm chuẩn đo lường\ntheo hướng hiện đại (Bộ Khoa học và Công nghệ chủ trì;\ngiai đoạn 2027 - 2030);").0.as_deref(), Some("2030"));
         assert_eq!(field_deadline("Năm học 2025 - 2026").0.as_deref(), Some("2026"));
         // "vào tháng 02/2026": the month to act in (lamdong_kh_212 III.1, a variant)
         assert_eq!(deadline("Tham mưu UBND tỉnh tổ chức sơ kết 01 năm thực hiện Đề án vào tháng 02/2026.").0.as_deref(), Some("2026-02"));

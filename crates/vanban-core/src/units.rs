@@ -124,8 +124,8 @@ fn name_qualifiers() -> &'static Vec<&'static str> {
 pub fn name_end(u: &str) -> Option<usize> {
     // (asked of every partner and every unit a "Giao" or a request names: what can close a name is looked for once)
     let b = u.as_bytes();
-    let places = memchr::memmem::find(b, " tỉnh ".as_bytes()).is_some() || memchr::memmem::find(b, " thành phố ".as_bytes()).is_some();
-    let agency = memchr::memmem::find(b, "Bộ ".as_bytes()).is_some() || memchr::memmem::find(b, "Sở ".as_bytes()).is_some();
+    let places = finder!(" tỉnh ").find(b).is_some() || finder!(" thành phố ").find(b).is_some();
+    let agency = finder!("Bộ ").find(b).is_some() || finder!("Sở ").find(b).is_some();
     let mut i = 0;
     while let Some(k) = memchr::memchr(b' ', &b[i..]).map(|k| i + k) {
         let (before, after) = (&u[..k], &u[k + 1..]);
