@@ -691,9 +691,9 @@ fn deadline_of(t: &str) -> (Option<String>, Option<String>) {
     let Some((_, m)) = best else { return (None, None) };
     let words = m.as_str().trim().to_string();
     let lower = to_lower(&words);
-    let iso = if let Some(i) = lower.find("ngày") {
+    let iso = if let Some(i) = find_fixed!(lower, "ngày") {
         parse_date_prefix(&words[i..]).and_then(|d| d.date).map(|d| d.iso())
-    } else if let Some(i) = lower.find(" tháng đầu năm ").or_else(|| lower.find(" tháng cuối năm ")) {
+    } else if let Some(i) = find_fixed!(lower, " tháng đầu năm ").or_else(|| find_fixed!(lower, " tháng cuối năm ")) {
         // "trong 6 tháng đầu năm 2026": the half year's last month
         let year = lower[i..].rsplit(' ').next().filter(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()));
         year.map(|y| format!("{y}-{}", if lower[i..].contains("đầu") { "06" } else { "12" }))
@@ -703,16 +703,16 @@ fn deadline_of(t: &str) -> (Option<String>, Option<String>) {
     } else if let Some(i) = words.find(|c: char| c.is_ascii_digit()).filter(|&i| words[i..].matches(['/', '-']).count() == 2) {
         // "trước 30/11/2026": a date without "ngày"
         parse_date_prefix(&format!("ngày {}", &words[i..])).and_then(|d| d.date).map(|d| d.iso())
-    } else if let Some(i) = lower.find("tuần") {
+    } else if let Some(i) = find_fixed!(lower, "tuần") {
         week_month(&words[i..])
     } else if let Some(p) = parse_period(&words) {
         Some(p.iso())
-    } else if let Some(i) = lower.find("giai đoạn ") {
+    } else if let Some(i) = find_fixed!(lower, "giai đoạn ") {
         // ("hoàn thành trong giai đoạn 2026 - 2027": the period's last year)
         last_year(&words[i + "giai đoạn ".len()..])
     } else {
         // ("trong năm 2025-2026": a range of years, its last; "trong năm học 2024 - 2025": the school year's last)
-        lower.find("năm ").and_then(|i| {
+        find_fixed!(lower, "năm ").and_then(|i| {
             let rest = &words[i + "năm ".len()..];
             last_year(rest.strip_prefix("học ").unwrap_or(rest))
         })
@@ -1461,10 +1461,11 @@ pub fn strict_items(items: &[Item]) -> Vec<bool> {
         // (a chapter about several things, one of them duties, is read strictly: "ĐỐI TƯỢNG, MỨC ĐÓNG, TRÁCH NHIỆM VÀ
         // PHƯƠNG THỨC ĐÓNG BẢO HIỂM Y TẾ")
         let broad = !clause && it.kind != LabelKind::Article && !words.iter().any(|w| t.starts_with(w)) && !t.contains("trách nhiệm của");
-        let duty = !broad && words.iter().any(|w| if *w == "thi hành" { t.match_indices(w).any(|(i, _)| !t[i + w.len()..].starts_with(" án") && !t[..i].ends_with("điều kiện ") && !(clause && !t[..i].ends_with("tổ chức "))) } else if *w == "nhiệm vụ" && clause {
+        // (the two words searched with searchers built once: this runs for every item of every document)
+        let duty = !broad && words.iter().any(|w| if *w == "thi hành" { finder!("thi hành").find_iter(t.as_bytes()).any(|i| !t[i + w.len()..].starts_with(" án") && !t[..i].ends_with("điều kiện ") && !(clause && !t[..i].ends_with("tổ chức "))) } else if *w == "nhiệm vụ" && clause {
             // ("c) Thành viên Tổ ... bị tai nạn khi thực hiện nhiệm vụ ... được hỗ trợ ...": the duty it was doing, not a
             // duty heading)
-            t.match_indices(w).any(|(i, _)| !t[..i].ends_with("thực hiện ") && !t[..i].ends_with("giao "))
+            finder!("nhiệm vụ").find_iter(t.as_bytes()).any(|i| !t[..i].ends_with("thực hiện ") && !t[..i].ends_with("giao "))
         } else { t.contains(w) })
             && !t.starts_with("hiệu lực");
         strict.push(!duty && it.parent.map_or(true, |p| strict[p]));

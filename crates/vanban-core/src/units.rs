@@ -534,7 +534,7 @@ pub fn clean_unit(u: &str) -> String {
     if let Some(r) = t.strip_suffix("(nếu có)") {
         t = r.trim_end().to_string();
     }
-    if let Some(i) = t.rfind(" (").filter(|_| t.ends_with(')')) {
+    if let Some(i) = t.ends_with(')').then(|| t.rfind(" (")).flatten() {
         let role = crate::normalize::to_lower(&t[i + 2..t.len() - 1]);
         if ["cơ quan thường trực", "thường trực", "cơ quan chủ trì", "đơn vị chủ trì", "cơ quan đầu mối", "đơn vị đầu mối", "đầu mối"].iter().any(|r| role.starts_with(r)) {
             t.truncate(i);
@@ -542,12 +542,12 @@ pub fn clean_unit(u: &str) -> String {
     }
     // "Ủy ban nhân dân xã, phường, thị trấn (sau đây gọi chung là Ủy ban nhân dân cấp xã)": the unit, not the short
     // name the text gives it
-    if let Some(i) = t.find(" (sau đây") {
+    if let Some(i) = find_fixed!(t, " (sau đây") {
         t.truncate(i);
     }
     // "UBND các xã, phường (sau sắp xếp đơn vị hành chính)": a note on which bodies, after the administrative merger
     // (thainguyen_bc_88 III.5), not part of the name
-    if let Some(i) = t.find(" (sau sắp xếp").filter(|_| t.ends_with(')')) {
+    if let Some(i) = t.ends_with(')').then(|| find_fixed!(t, " (sau sắp xếp")).flatten() {
         t.truncate(i);
     }
     // "Ủy ban nhân dân thành phố Đà Nẵng về tình hình ...", "các cơ quan phản ánh về Bộ X để được ...": what follows
@@ -575,13 +575,13 @@ pub fn clean_unit(u: &str) -> String {
     });
     // "Sở Nội vụ - cơ quan thường trực Ban ...": a role after a dash ("Lao động - Thương binh và Xã hội", "tổ chức
     // chính trị - xã hội" are names)
-    if let Some(i) = t.find(" - ").filter(|&i| ["cơ quan ", "đơn vị ", "thường trực", "là "].iter().any(|r| t[i + 3..].starts_with(r))) {
+    if let Some(i) = find_fixed!(t, " - ").filter(|&i| ["cơ quan ", "đơn vị ", "thường trực", "là "].iter().any(|r| t[i + 3..].starts_with(r))) {
         t.truncate(i);
     }
     // and " phải ", but not "mà không phải là ...", which describes the unit, nor "cơ quan, tổ chức nơi người phải thi
     // hành án công tác": a clause of place that describes the unit
     // ("cơ quan, tổ chức phải thi hành án", "người phải thi hành án": the party that owes the judgment, a name)
-    let phai = t.match_indices(" phải ").map(|(i, _)| i).find(|&i| !t[..i].ends_with(" không") && !t[..i].contains(" nơi ") && !t[i..].starts_with(" phải thi hành án"));
+    let phai = finder!(" phải ").find_iter(t.as_bytes()).find(|&i| !t[..i].ends_with(" không") && !t[..i].contains(" nơi ") && !t[i..].starts_with(" phải thi hành án"));
     // (" là đơn vị" after "phải" describes the unit: "... mà không phải là đơn vị sự nghiệp công lập")
     let tail = first_tail.find_iter(&t).map(|m| m.start()).find(|&i| !(t[i..].starts_with(" là ") && t[..i].ends_with(" phải")));
     if let Some(i) = tail.into_iter().chain(phai).min() {
