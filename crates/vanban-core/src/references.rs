@@ -947,6 +947,10 @@ fn starts_ci(t: &str, name: &str) -> Option<usize> {
     Some(i)
 }
 
+/// The verbs that open a cited text's title after its issuers ("... của Bộ trưởng Bộ Y tế, Bộ trưởng Bộ Công Thương
+/// hướng dẫn ..."): a list of issuers of one kind runs on to them (here and in the task rules' reading of a preamble).
+pub(crate) const TITLE_VERBS: [&str; 5] = ["hướng dẫn", "quy định", "ban hành", "sửa đổi", "phê duyệt"];
+
 /// Where an issuer that opens `rest` with a whole name ends: "Chính phủ", "Bộ trưởng Bộ Tài chính", "Ban Chấp hành
 /// Trung ương Đảng khóa XII", "Bộ Tài chính và Bộ Y tế". None when `rest` does not open with such a name.
 fn closed_issuer_end(rest: &str) -> Option<usize> {
@@ -965,7 +969,8 @@ fn closed_issuer_end(rest: &str) -> Option<usize> {
     let title_follows = |tail: &str| {
         tail.is_empty()
             || tail.starts_with([';', '.', ')', ':', '\n'])
-            || [" hướng dẫn", " quy định", " về ", " ban hành", " sửa đổi", " phê duyệt", " và "].iter().any(|w| tail.starts_with(w))
+            || tail.strip_prefix(' ').is_some_and(|r| TITLE_VERBS.iter().any(|w| r.starts_with(w)))
+            || [" về ", " và "].iter().any(|w| tail.starts_with(w))
     };
     loop {
         let Some(r) = rest[end..].strip_prefix(", ").filter(|r| r.split(' ').next() == Some(first_word)) else { break };

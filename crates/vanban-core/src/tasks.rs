@@ -1086,7 +1086,7 @@ fn assignments_of(t: &str, strict: bool) -> Assign {
         let duty = flat[m.end..].trim_start();
         let duty = duty.strip_prefix("có trách nhiệm").or_else(|| duty.strip_prefix("chịu trách nhiệm")).unwrap_or(duty).trim_start();
         // (or named by its request: "Tổ chức, cá nhân đề nghị cấp giấy phép có trách nhiệm bảo đảm tính chính xác ...")
-        if applicant_step(duty) || APPLICANT_NAMES.iter().any(|w| subj.contains(w)) {
+        if applicant_step(duty) || named_by_request(subj) {
             applicant = true;
             continue;
         }
@@ -1775,7 +1775,7 @@ fn subject_units_with_of(t: &str, strict: bool) -> Option<Vec<String>> {
             // Bộ Nội vụ tổng hợp ..." has its subject after the comma)
             let first_word = |s: &str| s.split_whitespace().next().unwrap_or("").to_string();
             let to_title = |r: &str| match first_verb(r) {
-                Some(v) => r[..v].contains(", ") || ["hướng dẫn", "quy định", "ban hành", "sửa đổi", "phê duyệt"].iter().any(|w| r[v..].starts_with(w)),
+                Some(v) => r[..v].contains(", ") || crate::references::TITLE_VERBS.iter().any(|w| r[v..].starts_with(w)),
                 None => true,
             };
             let issuers_go_on = t.starts_with("Căn cứ")
@@ -1933,6 +1933,11 @@ fn partners(s: &str) -> Vec<String> {
 /// thuathienhue_qd_35 Điều 6.4).
 const APPLICANT_NAMES: [&str; 6] = [" đề nghị cấp", " nộp hồ sơ", " xin cấp", " có nhu cầu", " đề nghị gia hạn", " đề nghị điều chỉnh"];
 
+/// Does the subject `subj` name its party by a request ([`APPLICANT_NAMES`]): the applicant, whose steps are no task?
+fn named_by_request(subj: &str) -> bool {
+    APPLICANT_NAMES.iter().any(|w| subj.contains(w))
+}
+
 /// What an applicant does in a procedure (GOLD.md: not a task, even with "có trách nhiệm"): "đề nghị cấp ...", "nộp hồ
 /// sơ ...", "đăng ký ...".
 fn applicant_step(t: &str) -> bool {
@@ -2041,7 +2046,7 @@ fn subject_units_at(t: &str, strict: bool) -> Option<Vec<String>> {
     // ("Tổ chức, cá nhân đề nghị hỗ trợ nộp 01 bộ hồ sơ ...": the party named by its request, cut before the verb of
     // what it asks, is the applicant; tuyenquang_nq_14 Điều 3.3.a)
     // (or inside it: "Chủ giấy phép đề nghị gia hạn giấy phép phải nộp hồ sơ ...", cp_nd_63 Điều 8.1)
-    let requester = subj.ends_with(" đề nghị") || subj.ends_with(" xin") || APPLICANT_NAMES.iter().any(|w| subj.contains(w));
+    let requester = subj.ends_with(" đề nghị") || subj.ends_with(" xin") || named_by_request(subj);
     if applicant_step(&t[at..]) || requester || works || sanction || subj.ends_with(" không") || subj.ends_with(" không được") || subj.ends_with(" chưa") || reported {
         return None;
     }
@@ -4207,7 +4212,7 @@ fn bound_sentences(text: &str, it: &Item, end: usize) -> Vec<(Vec<String>, usize
             // ("Tổ chức, cá nhân đề nghị cấp giấy phép có trách nhiệm bảo đảm ...": the applicant, named by its request)
             // ("Doanh nghiệp, hộ kinh doanh bị thu hồi giấy phép phải chấm dứt hoạt động": a party sanctioned)
             let party = ["người ", "Người ", "đương sự", "Đương sự", "cá nhân", "Cá nhân"].iter().any(|p| subj.starts_with(p))
-                || APPLICANT_NAMES.iter().any(|w| subj.contains(w))
+                || named_by_request(subj)
                 || subj.contains(" bị thu hồi ");
             // "cơ quan tiếp nhận hồ sơ phải thông báo ...", "cơ quan cấp giấy phép hoạt động phải có văn bản ...": an
             // authority named by what it does in the procedure (a clause of its own, right before the modal)
